@@ -1,0 +1,1 @@
+"""The ``kefulab`` command line: one module per subcommand, registered in :mod:`.main`."""

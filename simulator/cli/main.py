@@ -1,0 +1,67 @@
+"""Entry point of the ``kefulab`` console script.
+
+Each subcommand lives in its own module under ``simulator.cli`` and exposes
+``register(subparsers) -> None``, which adds its parser and sets ``handler`` (a function
+taking the parsed ``argparse.Namespace`` and returning an exit status). Add a module's name to
+:data:`COMMANDS` to expose it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from simulator import __version__
+from simulator.errors import InputError, KefuLabError
+
+#: Subcommand modules, in the order ``kefulab --help`` lists them.
+COMMANDS: tuple[str, ...] = (
+    "run",
+    "validate",
+)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full argument parser with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="kefulab",
+        description=(
+            "KefuLab (客服沙盘): simulate an e-commerce shop's customer service (traffic, AI bot, "
+            "handoff rules, agents), plan staffing and ROI, and train agents against scripted "
+            "difficult customers."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kefulab {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"simulator.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the process exit status (2 for bad input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except InputError as exc:
+        print(f"kefulab: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KefuLabError as exc:
+        print(f"kefulab: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("kefulab: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""``kefulab validate FILE...``: check scenario files, role-play scripts and knowledge bases."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from simulator.diagnostics import Diagnostic
+from simulator.errors import InputError
+from simulator.yamlio import read_yaml
+
+#: kind -> "module:function" returning ``list[Diagnostic]`` for one file path.
+CHECKERS: dict[str, str] = {
+    "scenario": "simulator.scenario:check_scenario_file",
+    "script": "simulator.roleplay.validate:check_script_file",
+    "kb": "simulator.roleplay.kb:check_kb_file",
+}
+
+
+def detect_kind(path: Path) -> str:
+    """Tell a traffic scenario from a role-play script or a knowledge-base file.
+
+    The folder decides first (``scenarios/roleplay``, ``scenarios/kb``); otherwise the top-level
+    keys do (a script has ``nodes``, a knowledge base has ``entries``).
+    """
+    parts = {p.lower() for p in path.parts[:-1]}
+    if "roleplay" in parts:
+        return "script"
+    if "kb" in parts:
+        return "kb"
+    data = read_yaml(path).data
+    if isinstance(data, dict) and "nodes" in data:
+        return "script"
+    if isinstance(data, dict) and "entries" in data:
+        return "kb"
+    return "scenario"
+
+
+def _checker(kind: str) -> Callable[[Path], list[Diagnostic]]:
+    module, func = CHECKERS[kind].split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def check_file(path: Path) -> list[Diagnostic]:
+    """Return every diagnostic for one file (a read or parse failure is one error)."""
+    try:
+        return _checker(detect_kind(path))(path)
+    except InputError as exc:
+        return [Diagnostic("error", str(path), "", str(exc).removeprefix(f"{path}: "))]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "validate",
+        help="check scenario files, role-play scripts and knowledge-base files",
+        description=(
+            "Check each FILE and print every problem found, one per line, with the file, the "
+            "field path or node and a hint. Exit status: 0 when no errors (warnings and infos "
+            "allowed), 2 when any file has an error."
+        ),
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path, help="YAML files to check")
+    p.add_argument("--quiet", action="store_true", help="print errors only")
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    n_errors = n_warnings = 0
+    for path in args.files:
+        diags = check_file(path)
+        errors = sum(d.severity == "error" for d in diags)
+        warnings = sum(d.severity == "warning" for d in diags)
+        n_errors += errors
+        n_warnings += warnings
+        for d in diags:
+            if args.quiet and d.severity != "error":
+                continue
+            print(d, file=sys.stdout)
+        if not errors:
+            note = f" ({warnings} warning(s))" if warnings else ""
+            print(f"{path}: ok{note}")
+    summary = f"{len(args.files)} file(s) checked: {n_errors} error(s), {n_warnings} warning(s)"
+    print(summary, file=sys.stderr)
+    return 2 if n_errors else 0
