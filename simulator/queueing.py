@@ -1,0 +1,447 @@
+"""Analytic queueing formulas: Erlang B, Erlang C (M/M/n), Erlang A (M/M/n+M) and staffing.
+
+All times are in seconds and all rates per second. ``traffic`` is the offered load in Erlangs,
+``arrival rate x mean service time``. The formulas are the standard ones and stay stable for
+large loads (hundreds of servers):
+
+- Erlang B by the recursion ``B(0) = 1``, ``B(n) = A B(n-1) / (n + A B(n-1))``; Erlang C from B.
+- Erlang A (Palm's M/M/n+M; Garnett, Mandelbaum & Reiman 2002) exactly from the birth-death
+  chain of M/M/n+M, whose death rate in state ``k`` is ``min(k, n) mu + max(k - n, 0) theta``
+  (``theta`` = 1 / mean patience). The chain is summed in log space and truncated where the
+  remaining states carry less than ``exp(-60)`` of the mass.
+
+An arrival that finds ``j - 1`` customers queued ahead of it reaches a server after
+``V = sum of Exp(n mu + i theta), i = 0..j-1`` (FCFS, ahead customers are served or abandon),
+and is served if its own exponential patience outlasts ``V``. The density of ``V`` is
+``K e^{-n mu v} (1 - e^{-theta v})^{j-1}``, so ``P(served, V <= t) = n mu / (n mu + j theta) *
+I_x(j, n mu / theta + 1)`` with ``x = 1 - e^{-theta t}`` (``I`` the regularized incomplete beta
+function), which gives the Erlang A service level exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from dataclasses import dataclass
+
+import numpy as np
+
+#: States whose log-probability is this far below the largest one are dropped.
+_LOG_NEGLIGIBLE = 60.0
+#: Largest birth-death chain Erlang A will build (states); beyond it the input is absurd.
+_MAX_CHAIN_STATES = 1 << 24
+
+
+def _check_servers(servers: int) -> int:
+    try:
+        n = operator.index(servers)
+    except TypeError:
+        raise ValueError(f'"servers" must be a whole number >= 1, got {servers!r}.') from None
+    if isinstance(servers, bool) or n < 1:
+        raise ValueError(f'"servers" must be >= 1, got {servers!r}.')
+    return n
+
+
+def _check_nonnegative(name: str, value: float, *, allow_inf: bool = False) -> float:
+    v = float(value)
+    if math.isnan(v) or v < 0 or (math.isinf(v) and not allow_inf):
+        allowed = ">= 0" if allow_inf else "finite and >= 0"
+        raise ValueError(f'"{name}" must be {allowed}, got {value!r}.')
+    return v
+
+
+def _check_positive(name: str, value: float) -> float:
+    v = float(value)
+    if not (v > 0 and math.isfinite(v)):
+        raise ValueError(f'"{name}" must be finite and > 0, got {value!r}.')
+    return v
+
+
+# --------------------------------------------------------------------------- Erlang B / C
+
+
+def erlang_b(servers: int, traffic: float) -> float:
+    """Blocking probability of M/M/n/n (Erlang loss formula).
+
+    Args:
+        servers: Number of servers ``n >= 1``.
+        traffic: Offered load ``A`` in Erlangs (``>= 0``).
+    """
+    n = _check_servers(servers)
+    a = _check_nonnegative("traffic", traffic)
+    b = 1.0
+    for k in range(1, n + 1):
+        b = a * b / (k + a * b)
+    return b
+
+
+def erlang_c_wait_probability(servers: int, traffic: float) -> float:
+    """Probability that an arrival waits in M/M/n (Erlang C); 1.0 when ``traffic >= servers``."""
+    n = _check_servers(servers)
+    a = _check_nonnegative("traffic", traffic)
+    if a >= n:
+        return 1.0
+    b = erlang_b(n, a)
+    return n * b / (n - a * (1.0 - b))
+
+
+def erlang_c_mean_wait(servers: int, traffic: float, service_time_s: float) -> float:
+    """Mean wait in queue of all arrivals (ASA) in M/M/n, seconds; ``inf`` when unstable."""
+    n = _check_servers(servers)
+    s = _check_positive("service_time_s", service_time_s)
+    c = erlang_c_wait_probability(n, traffic)
+    a = float(traffic)
+    return math.inf if a >= n else c * s / (n - a)
+
+
+def erlang_c_service_level(
+    servers: int, traffic: float, service_time_s: float, answer_time_s: float
+) -> float:
+    """``P(wait <= answer_time_s)`` in M/M/n: ``1 - C exp(-(n - A) t / S)``; 0 when unstable."""
+    n = _check_servers(servers)
+    s = _check_positive("service_time_s", service_time_s)
+    t = _check_nonnegative("answer_time_s", answer_time_s, allow_inf=True)
+    c = erlang_c_wait_probability(n, traffic)
+    a = float(traffic)
+    if a >= n:
+        return 0.0
+    return 1.0 - c * math.exp(-(n - a) * t / s)
+
+
+def mmc_mean_queue_length(servers: int, traffic: float) -> float:
+    """Mean number waiting ``Lq = C A / (n - A)`` in M/M/n; ``inf`` when unstable."""
+    n = _check_servers(servers)
+    c = erlang_c_wait_probability(n, traffic)
+    a = float(traffic)
+    return math.inf if a >= n else c * a / (n - a)
+
+
+def littles_law_length(arrival_rate_per_s: float, mean_time_s: float) -> float:
+    """Little's law ``L = lambda W``: mean number present given the rate and mean stay."""
+    return _check_nonnegative("arrival_rate_per_s", arrival_rate_per_s) * _check_nonnegative(
+        "mean_time_s", mean_time_s, allow_inf=True
+    )
+
+
+def littles_law_time(arrival_rate_per_s: float, mean_length: float) -> float:
+    """Little's law ``W = L / lambda``: mean stay given the rate and mean number present."""
+    return _check_nonnegative("mean_length", mean_length) / _check_positive(
+        "arrival_rate_per_s", arrival_rate_per_s
+    )
+
+
+# --------------------------------------------------------------------------- Erlang A
+
+
+@dataclass(frozen=True)
+class ErlangAResult:
+    """Steady-state figures of M/M/n+M (Erlang A), as seen by an arriving customer (PASTA).
+
+    Attributes:
+        wait_probability: ``P(wait > 0)``: the arrival finds every server busy.
+        abandonment: ``P(abandon)``: share of arrivals that leave before being served.
+        mean_wait_s: Mean time in queue over all arrivals, abandoners counted with the time
+            they waited (``Lq / lambda``), seconds.
+        mean_wait_served_s: Mean time in queue of served arrivals (the ASA of the answered).
+        service_level: Share of all arrivals answered within ``answer_time_s``:
+            ``P(served and wait <= t)``. Abandoners, before or after ``t``, count as not
+            answered within ``t`` (the stricter standard definition; it never exceeds
+            ``P(wait <= t)``).
+        occupancy: Mean share of servers busy, ``A (1 - P(abandon)) / n``.
+        mean_queue_length: Mean number waiting ``Lq``.
+    """
+
+    wait_probability: float
+    abandonment: float
+    mean_wait_s: float
+    mean_wait_served_s: float
+    service_level: float
+    occupancy: float
+    mean_queue_length: float
+
+
+def _log_sum_exp(log_w: np.ndarray) -> float:
+    top = float(log_w.max())
+    return top + math.log(float(np.exp(log_w - top).sum()))
+
+
+def _mmn_m_log_weights(n: int, lam: float, mu: float, theta: float) -> np.ndarray:
+    """Unnormalized log stationary weights of states ``0..K`` of M/M/n+M (state 0 at 0.0)."""
+    k = np.arange(1, n + 1, dtype=float)
+    head = np.cumsum(np.log(lam / (k * mu)))
+    log_w = [np.zeros(1), head]
+    last, top = float(head[-1]), max(0.0, float(head.max()))
+    m0, size = 1, 1024
+    while True:
+        m = np.arange(m0, m0 + size, dtype=float)
+        steps = np.log(lam) - np.log(n * mu + m * theta)
+        tail = last + np.cumsum(steps)
+        log_w.append(tail)
+        last, top = float(tail[-1]), max(top, float(tail.max()))
+        if steps[-1] < 0 and last < top - _LOG_NEGLIGIBLE:
+            break
+        m0 += size
+        size *= 2
+        if m0 + size > _MAX_CHAIN_STATES:
+            raise ValueError(
+                '"patience_mean_s" is too long for this load: the M/M/n+M queue would exceed '
+                f"{_MAX_CHAIN_STATES} states; use Erlang C (no abandonment) instead."
+            )
+    return np.concatenate(log_w)
+
+
+def _answered_within(j: np.ndarray, c: float, theta: float, t: float) -> np.ndarray:
+    """``I_x(j, c/theta + 1)`` for stage counts ``j = 1, 2, ...`` (see the module docstring).
+
+    Uses ``I_x(a + 1, b) = I_x(a, b) - x^a (1 - x)^b / (a B(a, b))``; the subtraction's
+    absolute error stays near machine precision times ``len(j)``, enough for a weighted sum.
+    """
+    if t == 0:
+        return np.zeros(len(j))
+    b = c / theta + 1.0
+    if math.isinf(t):
+        return np.ones(len(j))
+    log_x = math.log(-math.expm1(-theta * t))
+    i_first = -math.expm1(-b * theta * t)  # I_x(1, b) = 1 - (1 - x)^b
+    # log of x^k (1 - x)^b / (k B(k, b)) for k = 1..len(j)-1, by term_k / term_{k-1} = x (k-1+b)/k.
+    k = j[1:]
+    log_term = (
+        log_x + math.log(b) - b * theta * t + np.cumsum(log_x + np.log(k - 1 + b) - np.log(k))
+    )
+    log_term = np.concatenate(([log_x + math.log(b) - b * theta * t], log_term))[:-1]
+    values = i_first - np.concatenate(([0.0], np.cumsum(np.exp(log_term))))
+    return np.clip(values, 0.0, 1.0)
+
+
+def erlang_a(
+    servers: int,
+    arrival_rate_per_s: float,
+    service_time_s: float,
+    patience_mean_s: float,
+    answer_time_s: float = 0.0,
+) -> ErlangAResult:
+    """Exact steady state of M/M/n+M (Erlang A) with exponential patience.
+
+    Args:
+        servers: Number of servers ``n >= 1``.
+        arrival_rate_per_s: Poisson arrival rate ``lambda`` (per second, ``>= 0``).
+        service_time_s: Mean exponential service time ``1 / mu`` (seconds, ``> 0``).
+        patience_mean_s: Mean exponential patience ``1 / theta`` (seconds, finite, ``> 0``);
+            for customers who never leave use the Erlang C functions.
+        answer_time_s: Service-level threshold ``t`` (seconds, ``>= 0``, may be ``inf``).
+
+    Returns:
+        The :class:`ErlangAResult`; ``service_level`` is ``P(served and wait <= t)``.
+    """
+    n = _check_servers(servers)
+    lam = _check_nonnegative("arrival_rate_per_s", arrival_rate_per_s)
+    mu = 1.0 / _check_positive("service_time_s", service_time_s)
+    theta = 1.0 / _check_positive("patience_mean_s", patience_mean_s)
+    t = _check_nonnegative("answer_time_s", answer_time_s, allow_inf=True)
+    if lam == 0:
+        return ErlangAResult(0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    log_w = _mmn_m_log_weights(n, lam, mu, theta)
+    prob = np.exp(log_w - _log_sum_exp(log_w))
+    queue_probs = prob[n:]  # arrival finds n + j - 1 in system: j = 1, 2, ...
+    j = np.arange(1, len(queue_probs) + 1, dtype=float)
+    c = n * mu
+    wait_probability = float(queue_probs.sum())
+    mean_queue_length = float(((j - 1) * queue_probs).sum())
+    abandonment = min(1.0, theta * mean_queue_length / lam)
+    served_given_j = c / (c + j * theta)
+    # E[W 1{served} | j] = P(served | j) * sum_{i=1..j} 1 / (c + i theta)
+    served_wait_sum = float((queue_probs * served_given_j * np.cumsum(1.0 / (c + j * theta))).sum())
+    served = 1.0 - abandonment
+    sl_queued = float((queue_probs * served_given_j * _answered_within(j, c, theta, t)).sum())
+    return ErlangAResult(
+        wait_probability=wait_probability,
+        abandonment=abandonment,
+        mean_wait_s=mean_queue_length / lam,
+        mean_wait_served_s=served_wait_sum / served if served > 0 else math.inf,
+        service_level=min(1.0, (1.0 - wait_probability) + sl_queued),
+        occupancy=lam / mu * served / n,
+        mean_queue_length=mean_queue_length,
+    )
+
+
+# --------------------------------------------------------------------------- staffing
+
+
+@dataclass(frozen=True)
+class StaffingResult:
+    """Minimum staffing for one interval and what it delivers.
+
+    Attributes:
+        positions: Scheduled positions (agents) after shrinkage, ``ceil(raw / (1 - s))``.
+        raw_positions: Positions that must be working (on chats) to meet the target.
+        servers: Chat slots actually working, ``raw_positions * concurrency``; the figures
+            below are computed for this many servers.
+        service_level: Share of arrivals answered within ``answer_time_s`` (Erlang A:
+            abandoners count as not answered).
+        wait_probability: ``P(wait > 0)``.
+        asa_s: Average speed of answer: mean wait of answered arrivals, seconds (Erlang C:
+            over all arrivals, who are all answered).
+        occupancy: Mean share of chat slots busy.
+        abandonment: ``P(abandon)`` for Erlang A; ``None`` for Erlang C.
+        traffic_erlangs: Offered load ``volume * aht_s / interval_s``.
+        model: ``"erlang_c"`` or ``"erlang_a"``.
+    """
+
+    positions: int
+    raw_positions: int
+    servers: int
+    service_level: float
+    wait_probability: float
+    asa_s: float
+    occupancy: float
+    abandonment: float | None
+    traffic_erlangs: float
+    model: str
+    volume: float
+    aht_s: float
+    interval_s: float
+    target: float
+    answer_time_s: float
+    patience_s: float | None
+    concurrency: int
+    shrinkage: float
+
+
+@dataclass(frozen=True)
+class _Performance:
+    service_level: float
+    wait_probability: float
+    asa_s: float
+    occupancy: float
+    abandonment: float | None
+
+
+def _performance(
+    servers: int, traffic: float, aht_s: float, answer_time_s: float, patience_s: float | None
+) -> _Performance:
+    if traffic == 0:
+        return _Performance(1.0, 0.0, 0.0, 0.0, None if patience_s is None else 0.0)
+    if patience_s is None:
+        return _Performance(
+            service_level=erlang_c_service_level(servers, traffic, aht_s, answer_time_s),
+            wait_probability=erlang_c_wait_probability(servers, traffic),
+            asa_s=erlang_c_mean_wait(servers, traffic, aht_s),
+            occupancy=min(1.0, traffic / servers),
+            abandonment=None,
+        )
+    r = erlang_a(servers, traffic / aht_s, aht_s, patience_s, answer_time_s)
+    return _Performance(
+        r.service_level, r.wait_probability, r.mean_wait_served_s, r.occupancy, r.abandonment
+    )
+
+
+def required_positions(
+    volume: float,
+    aht_s: float,
+    interval_s: float,
+    target_service_level: float,
+    answer_time_s: float,
+    patience_s: float | None = None,
+    concurrency: int = 1,
+    shrinkage: float = 0.0,
+    max_occupancy: float | None = None,
+) -> StaffingResult:
+    """Fewest positions that answer ``target_service_level`` of arrivals within ``answer_time_s``.
+
+    Erlang C when ``patience_s`` is ``None`` (customers never leave; the queue must also be
+    stable), Erlang A with exponential patience of mean ``patience_s`` otherwise.
+
+    Chat concurrency ``K`` is modelled the way WFM chat calculators do: each position is ``K``
+    independent servers (chat slots), each holding a chat for the per-chat handle time
+    ``aht_s``. This ignores that an agent attends to one reply at a time (the simulator
+    models that), so it is optimistic when agents run near their concurrency limit.
+
+    Args:
+        volume: Arrivals (calls, chats) in the interval, ``>= 0``.
+        aht_s: Average handle time per contact (per chat for ``K > 1``), seconds, ``> 0``.
+        interval_s: Interval length, seconds, ``> 0`` (1800 for a half-hour).
+        target_service_level: Required share answered within ``answer_time_s``, in (0, 1).
+        answer_time_s: Service-level threshold, seconds, ``>= 0``.
+        patience_s: Mean patience (seconds, ``> 0``) or ``None`` for no abandonment.
+        concurrency: Chats a position handles at once, ``>= 1``.
+        shrinkage: Share of scheduled time not on contacts (breaks, training), in [0, 1).
+        max_occupancy: Optional cap on slot occupancy, in (0, 1].
+
+    Returns:
+        The :class:`StaffingResult`: performance of ``raw_positions * concurrency`` servers.
+    """
+    volume = _check_nonnegative("volume", volume)
+    aht_s = _check_positive("aht_s", aht_s)
+    interval_s = _check_positive("interval_s", interval_s)
+    target = float(target_service_level)
+    if not 0 < target < 1:
+        raise ValueError(f'"target_service_level" must be in (0, 1), got {target_service_level!r}.')
+    answer_time_s = _check_nonnegative("answer_time_s", answer_time_s)
+    if patience_s is not None:
+        patience_s = _check_positive("patience_s", patience_s)
+    try:
+        k = operator.index(concurrency)
+    except TypeError:
+        raise ValueError(
+            f'"concurrency" must be a whole number >= 1, got {concurrency!r}.'
+        ) from None
+    if isinstance(concurrency, bool) or k < 1:
+        raise ValueError(f'"concurrency" must be >= 1, got {concurrency!r}.')
+    shrinkage = float(shrinkage)
+    if not 0 <= shrinkage < 1:
+        raise ValueError(f'"shrinkage" must be in [0, 1), got {shrinkage!r}.')
+    if max_occupancy is not None and not 0 < float(max_occupancy) <= 1:
+        raise ValueError(f'"max_occupancy" must be in (0, 1], got {max_occupancy!r}.')
+    traffic = volume * aht_s / interval_s
+
+    def meets(n: int) -> bool:
+        if patience_s is None and traffic >= n:
+            return False
+        perf = _performance(n, traffic, aht_s, answer_time_s, patience_s)
+        if max_occupancy is not None and perf.occupancy > max_occupancy:
+            return False
+        return perf.service_level >= target
+
+    if traffic == 0:
+        raw = 0
+    else:
+        # Service level and occupancy improve with every added server: grow then bisect.
+        low = max(1, math.floor(traffic) + 1) if patience_s is None else 1
+        if meets(low):
+            hi = low
+            low -= 1
+        else:
+            step, hi = 1, low + 1
+            while not meets(hi):
+                low, step = hi, step * 2
+                hi = low + step
+        while hi - low > 1:  # invariant: not meets(low) (or low == 0), meets(hi)
+            mid = (low + hi) // 2
+            low, hi = (low, mid) if meets(mid) else (mid, hi)
+        raw = math.ceil(hi / k)
+    servers = raw * k
+    perf = (
+        _performance(servers, traffic, aht_s, answer_time_s, patience_s)
+        if servers
+        else _Performance(1.0, 0.0, 0.0, 0.0, None if patience_s is None else 0.0)
+    )
+    return StaffingResult(
+        positions=math.ceil(raw / (1.0 - shrinkage) - 1e-9),
+        raw_positions=raw,
+        servers=servers,
+        service_level=perf.service_level,
+        wait_probability=perf.wait_probability,
+        asa_s=perf.asa_s,
+        occupancy=perf.occupancy,
+        abandonment=perf.abandonment,
+        traffic_erlangs=traffic,
+        model="erlang_c" if patience_s is None else "erlang_a",
+        volume=volume,
+        aht_s=aht_s,
+        interval_s=interval_s,
+        target=target,
+        answer_time_s=answer_time_s,
+        patience_s=patience_s,
+        concurrency=k,
+        shrinkage=shrinkage,
+    )
