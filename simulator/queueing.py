@@ -245,7 +245,8 @@ def erlang_a(
     queue_probs = prob[n:]  # arrival finds n + j - 1 in system: j = 1, 2, ...
     j = np.arange(1, len(queue_probs) + 1, dtype=float)
     c = n * mu
-    wait_probability = float(queue_probs.sum())
+    no_wait = float(prob[:n].sum())
+    wait_probability = 1.0 - no_wait
     mean_queue_length = float(((j - 1) * queue_probs).sum())
     abandonment = min(1.0, theta * mean_queue_length / lam)
     served_given_j = c / (c + j * theta)
@@ -258,8 +259,8 @@ def erlang_a(
         abandonment=abandonment,
         mean_wait_s=mean_queue_length / lam,
         mean_wait_served_s=served_wait_sum / served if served > 0 else math.inf,
-        service_level=min(1.0, (1.0 - wait_probability) + sl_queued),
-        occupancy=lam / mu * served / n,
+        service_level=min(1.0, no_wait + sl_queued),
+        occupancy=min(1.0, lam / mu * served / n),
         mean_queue_length=mean_queue_length,
     )
 
