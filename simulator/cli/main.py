@@ -19,6 +19,7 @@ from simulator.errors import InputError, KefuLabError
 COMMANDS: tuple[str, ...] = (
     "run",
     "validate",
+    "erlang",
 )
 
 EXIT_OK = 0

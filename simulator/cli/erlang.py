@@ -1,0 +1,225 @@
+"""``kefulab erlang``: the analytic staffing calculator (Erlang C, or Erlang A with patience)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from simulator.errors import InputError
+from simulator.queueing import StaffingResult, required_positions
+
+DESCRIPTION = """\
+Fewest agents for one interval so that TARGET of the contacts are answered within
+ANSWER-TIME seconds, by the standard Erlang C formula (customers never hang up) or, with
+--patience, Erlang A (M/M/n+M with exponential patience; abandoners count as not answered).
+
+Chat concurrency K is modelled as K independent slots per agent, each holding a chat for
+AHT, as WFM chat calculators do (optimistic when agents run near their limit). Shrinkage
+then scales the agents on contacts up to the agents to schedule: ceil(on contacts / (1 - S)).
+"""
+
+EXAMPLE = """\
+example:
+  kefulab erlang --volume 100 --aht 180 --interval 1800 --target 0.8 --answer-time 20
+      100 contacts in half an hour, 3 min handle time, 80% answered within 20 s: 14 agents.
+  kefulab erlang --volume 600 --aht 240 --interval 3600 --target 0.8 --answer-time 30 \\
+      --patience 120 --concurrency 3 --shrinkage 0.3 --json plan.json
+      chats with 2 min mean patience, 3 chats per agent, 30% shrinkage (Erlang A).
+"""
+
+
+def _number(text: str, allowed: str, ok: Callable[[float], bool]) -> float:
+    """Parse one numeric option; argparse prefixes the message with the option's name."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not ok(value):
+        raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
+    return value
+
+
+def _volume(text: str) -> float:
+    return _number(text, "a number of contacts >= 0", lambda v: v >= 0)
+
+
+def _positive_seconds(text: str) -> float:
+    return _number(text, "a number of seconds > 0", lambda v: v > 0)
+
+
+def _answer_time(text: str) -> float:
+    return _number(text, "a number of seconds >= 0", lambda v: v >= 0)
+
+
+def _target(text: str) -> float:
+    return _number(text, "a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1)
+
+
+def _shrinkage(text: str) -> float:
+    return _number(text, "a share in [0, 1) (0.3 = 30%)", lambda v: 0 <= v < 1)
+
+
+def _max_occupancy(text: str) -> float:
+    return _number(text, "a share in (0, 1] (0.85 = 85%)", lambda v: 0 < v <= 1)
+
+
+def _concurrency(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "erlang",
+        help="analytic staffing calculator (Erlang C, or Erlang A with --patience)",
+        description=DESCRIPTION,
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--volume",
+        type=_volume,
+        required=True,
+        metavar="N",
+        help="contacts (calls or chats) arriving in the interval, >= 0",
+    )
+    p.add_argument(
+        "--aht",
+        type=_positive_seconds,
+        required=True,
+        metavar="SECONDS",
+        help="average handle time per contact (per chat with --concurrency), seconds",
+    )
+    p.add_argument(
+        "--interval",
+        type=_positive_seconds,
+        required=True,
+        metavar="SECONDS",
+        help="interval length in seconds (1800 = half an hour, 3600 = an hour)",
+    )
+    p.add_argument(
+        "--target",
+        type=_target,
+        required=True,
+        metavar="SL",
+        help="required service level, a share in (0, 1): 0.8 = 80%%",
+    )
+    p.add_argument(
+        "--answer-time",
+        type=_answer_time,
+        required=True,
+        metavar="SECONDS",
+        help="service-level threshold: answered within this many seconds, >= 0",
+    )
+    p.add_argument(
+        "--patience",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="mean customer patience in seconds (exponential): use Erlang A; "
+        "omit for Erlang C (nobody abandons)",
+    )
+    p.add_argument(
+        "--concurrency",
+        type=_concurrency,
+        default=1,
+        metavar="K",
+        help="chats one agent handles at once, >= 1 (default 1: calls)",
+    )
+    p.add_argument(
+        "--shrinkage",
+        type=_shrinkage,
+        default=0.0,
+        metavar="S",
+        help="share of paid time off contacts (breaks, training), in [0, 1); default 0",
+    )
+    p.add_argument(
+        "--max-occupancy",
+        type=_max_occupancy,
+        metavar="OCC",
+        help="optional cap on the share of time slots are busy, in (0, 1]",
+    )
+    p.add_argument(
+        "--json",
+        type=Path,
+        metavar="FILE",
+        help="also write the result as JSON to FILE ('-' for standard output)",
+    )
+    p.set_defaults(handler=handle)
+
+
+def result_json(result: StaffingResult, max_occupancy: float | None = None) -> dict:
+    """The JSON object of one staffing result (keys are a contract)."""
+    data = asdict(result)
+    data["max_occupancy"] = max_occupancy
+    return data
+
+
+def format_table(result: StaffingResult) -> str:
+    """Human-readable summary of one staffing result."""
+    r = result
+    model = "Erlang C" if r.model == "erlang_c" else f"Erlang A (mean patience {r.patience_s:g} s)"
+    abandonment = "-" if r.abandonment is None else f"{r.abandonment:.1%}"
+    rows = [
+        (
+            "agents to schedule",
+            f"{r.positions}" + (f"  (shrinkage {r.shrinkage:.0%})" if r.shrinkage else ""),
+        ),
+        ("agents on contacts", f"{r.raw_positions}"),
+        ("servers (chat slots)", f"{r.servers}  ({r.concurrency} per agent)"),
+        (
+            "service level",
+            f"{r.service_level:.1%} answered within {r.answer_time_s:g} s (target {r.target:.1%})",
+        ),
+        ("P(wait)", f"{r.wait_probability:.1%}"),
+        ("ASA", f"{r.asa_s:.1f} s"),
+        ("occupancy", f"{r.occupancy:.1%}"),
+        ("abandonment", abandonment),
+    ]
+    head = (
+        f"{model}: {r.traffic_erlangs:.2f} Erlangs "
+        f"({r.volume:g} contacts x {r.aht_s:g} s in {r.interval_s:g} s)"
+    )
+    width = max(len(label) for label, _ in rows)
+    return "\n".join([head, *(f"  {label:<{width}}  {value}" for label, value in rows)])
+
+
+def handle(args: argparse.Namespace) -> int:
+    try:
+        result = required_positions(
+            volume=args.volume,
+            aht_s=args.aht,
+            interval_s=args.interval,
+            target_service_level=args.target,
+            answer_time_s=args.answer_time,
+            patience_s=args.patience,
+            concurrency=args.concurrency,
+            shrinkage=args.shrinkage,
+            max_occupancy=args.max_occupancy,
+        )
+    except ValueError as exc:  # e.g. a patience too long for the exact Erlang A chain
+        raise InputError(f"kefulab erlang: {exc}") from None
+    to_stdout = args.json is not None and str(args.json) == "-"
+    if not to_stdout:
+        print(format_table(result))
+    if args.json is not None:
+        text = json.dumps(result_json(result, args.max_occupancy), indent=2) + "\n"
+        if to_stdout:
+            sys.stdout.write(text)
+        else:
+            try:
+                args.json.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise InputError(
+                    f"{args.json}: cannot write the JSON result: {exc.strerror}"
+                ) from None
+    return 0
