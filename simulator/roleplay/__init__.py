@@ -1,0 +1,1 @@
+"""Role-play trainer engine: scripted difficult customers, reply understanding, scoring, KB."""
