@@ -201,7 +201,10 @@ def _answered_within(j: np.ndarray, c: float, theta: float, t: float) -> np.ndar
     b = c / theta + 1.0
     if math.isinf(t):
         return np.ones(len(j))
-    log_x = math.log(-math.expm1(-theta * t))
+    x = -math.expm1(-theta * t)
+    if x == 0:  # t so small that no queued customer can be reached in time
+        return np.zeros(len(j))
+    log_x = math.log(x)
     i_first = -math.expm1(-b * theta * t)  # I_x(1, b) = 1 - (1 - x)^b
     # log of x^k (1 - x)^b / (k B(k, b)) for k = 1..len(j)-1, by term_k / term_{k-1} = x (k-1+b)/k.
     k = j[1:]
@@ -245,8 +248,9 @@ def erlang_a(
     queue_probs = prob[n:]  # arrival finds n + j - 1 in system: j = 1, 2, ...
     j = np.arange(1, len(queue_probs) + 1, dtype=float)
     c = n * mu
-    no_wait = float(prob[:n].sum())
-    wait_probability = 1.0 - no_wait
+    total = float(prob.sum())  # 1 up to rounding; dividing keeps both shares in [0, 1]
+    no_wait = float(prob[:n].sum()) / total
+    wait_probability = min(1.0, float(queue_probs.sum()) / total)
     mean_queue_length = float(((j - 1) * queue_probs).sum())
     abandonment = min(1.0, theta * mean_queue_length / lam)
     served_given_j = c / (c + j * theta)

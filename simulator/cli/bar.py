@@ -1,0 +1,38 @@
+"""A small progress bar with ETA for long work, written to stderr."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+class ProgressBar:
+    """Call with (done, total); redraws in place on a terminal, prints sparse lines otherwise."""
+
+    def __init__(self, label: str, stream: TextIO | None = None, min_interval_s: float = 0.2):
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.start = time.monotonic()
+        self.min_interval_s = min_interval_s
+        self._last = 0.0
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last < self.min_interval_s:
+            return
+        self._last = now
+        elapsed = now - self.start
+        eta = elapsed / done * (total - done) if done else float("nan")
+        width = 24
+        fill = int(width * done / total) if total else width
+        bar = "#" * fill + "-" * (width - fill)
+        eta_txt = f"ETA {eta:5.0f} s" if done < total else f"done in {elapsed:.1f} s"
+        line = f"{self.label} [{bar}] {done}/{total} {eta_txt}"
+        if self.tty:
+            end = "\n" if done >= total else ""
+            self.stream.write("\r" + line + end)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()

@@ -1,0 +1,151 @@
+"""``kefulab progress``: a trainee's sessions, scores per dimension over time, weakest skills."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled
+from simulator.errors import InputError
+from simulator.roleplay.store import ProgressStore, default_db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "progress",
+        help="show a trainee's practice sessions, scores over time and weakest skills",
+        description=(
+            "Print the stored role-play sessions (date, script, ending, total, pass), the score "
+            "of each rubric dimension per session, and the weakest skills with a model reply."
+        ),
+    )
+    p.add_argument("--trainee", metavar="NAME", help="only this trainee (default: everyone)")
+    p.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="progress database (default: $KEFULAB_DB, else the user data folder)",
+    )
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    p.add_argument("--lang", choices=LANGS, default="zh", help="language of the output")
+    p.set_defaults(handler=handle, db=None)
+
+
+def handle(args: argparse.Namespace) -> int:
+    path = args.db or default_db_path()
+    text = Text(args.lang)
+    who = f" ({args.trainee})" if args.trainee else ""
+    if not path.exists():
+        # reading progress must not create an empty database as a side effect
+        print(text("no_sessions", who=who))
+        summary = {"db": str(path), "sessions": [], "dimension_history": [], "weakest": []}
+    else:
+        with ProgressStore.open(path) as store:
+            summary = collect(store, args.trainee)
+        summary["db"] = str(path)
+        print_summary(summary, text, Style(colour_enabled(sys.stdout)), who)
+    if args.json:
+        try:
+            args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        except OSError as exc:
+            raise InputError(f"{args.json}: cannot write ({exc.strerror})") from None
+    return 0
+
+
+def collect(store: ProgressStore, trainee: str | None) -> dict:
+    """Everything ``progress`` shows, as plain JSON-ready data."""
+    sessions = [
+        {
+            "id": s.id,
+            "trainee": s.trainee,
+            "script": s.script_id,
+            "seed": s.seed,
+            "started_at": s.started_at,
+            "ended_at": s.ended_at,
+            "ending": s.ending,
+            "total": s.total,
+            "passed": s.passed,
+            "blocked": s.blocked,
+            "turns": s.n_turns,
+        }
+        for s in store.sessions(trainee)
+    ]
+    history = [
+        {
+            "session": s.id,
+            "started_at": s.started_at,
+            "script": s.script_id,
+            "scores": {name: {"score": sc, "max": mx} for name, (sc, mx) in dims.items()},
+        }
+        for s, dims in store.dimension_history(trainee)
+    ]
+    weakest = [
+        {
+            "dimension": w.dimension,
+            "mean_share": round(w.mean_share, 4),
+            "sessions": w.n_sessions,
+            "suggestion": w.last_suggestion,
+        }
+        for w in store.weakest_skills(trainee, n=3)
+    ]
+    return {"sessions": sessions, "dimension_history": history, "weakest": weakest}
+
+
+def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
+    """Print sessions, the per-dimension table and the weakest skills."""
+    sessions = summary["sessions"]
+    if not sessions:
+        print(text("no_sessions", who=who))
+        return
+    print(style.bold(text("sessions", who=who)))
+    for s in sessions:
+        if s["ending"] is None:
+            verdict = style.dim(text("unfinished"))
+        elif s["blocked"]:
+            verdict = style.red("✗ blocked")
+        else:
+            verdict = style.green("✓") if s["passed"] else style.red("✗")
+        total = "-" if s["total"] is None else f"{s['total']:.0f}"
+        name = f"{s['trainee']}: " if not who else ""
+        line = text(
+            "session_row",
+            date=s["started_at"][:16].replace("T", " "),
+            script=s["script"],
+            ending=text.ending(s["ending"]),
+            total=total,
+            verdict=verdict,
+            turns=s["turns"],
+        )
+        print(f"  {name}{line}")
+    history = summary["dimension_history"]
+    if history:
+        print()
+        print(style.bold(text("trend")))
+        names: list[str] = []
+        for row in history:
+            names += [n for n in row["scores"] if n not in names]
+        width = max(len(n) for n in names) + 1
+        print("  " + "#".rjust(5) + " " + "".join(n.rjust(width) for n in names))
+        for row in history:
+            cells = []
+            for n in names:
+                cell = row["scores"].get(n)
+                if cell is None:
+                    cells.append("-".rjust(width))
+                elif cell["max"]:
+                    cells.append(f"{cell['score'] / cell['max']:.0%}".rjust(width))
+                else:
+                    cells.append(f"{cell['score']:g}".rjust(width))
+            print("  " + f"{row['session']:>5} " + "".join(cells) + f"  {row['script']}")
+    if summary["weakest"]:
+        print()
+        print(style.bold(text("weakest")))
+        for n, w in enumerate(summary["weakest"], 1):
+            name = f"{text.dimension(w['dimension'])} ({w['dimension']})"
+            print(
+                "  " + text("weak_row", n=n, name=name, share=w["mean_share"], count=w["sessions"])
+            )
+            if w["suggestion"]:
+                print("  " + style.cyan(text("weak_hint", text=w["suggestion"])))

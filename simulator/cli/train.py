@@ -1,0 +1,371 @@
+"""``kefulab train``: play a scripted difficult customer in the terminal, or replay a transcript.
+
+Interactive play shows the customer's lines, the anger meter and patience after each turn and
+the seconds spent on the current reply at the prompt; ``/kb`` searches the knowledge base while
+the clock keeps running. ``--replay`` plays a YAML list of ``{text, elapsed_s}`` headlessly.
+Every turn is written to the progress store the moment it is played.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import secrets
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
+
+from simulator.cli.trainer_ui import (
+    LANGS,
+    Style,
+    Text,
+    anger_meter,
+    clock,
+    colour_enabled,
+    report_lines,
+)
+from simulator.errors import InputError
+from simulator.roleplay.script import Script, list_scripts
+from simulator.roleplay.session import Session
+from simulator.roleplay.store import ProgressStore, default_db_path
+from simulator.yamlio import describe_errors, read_yaml
+
+EXIT_BAD_INPUT = 2
+
+
+class TranscriptReply(BaseModel):
+    """One trainee reply of a replayed transcript."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    elapsed_s: float = Field(ge=0, le=3600)
+
+
+class Transcript(RootModel[list[TranscriptReply]]):
+    """A transcript file: a YAML list of replies."""
+
+
+def load_transcript(path: Path) -> list[TranscriptReply]:
+    """Read and validate a transcript; raise a one-line InputError naming file and field path."""
+    doc = read_yaml(path)
+    if not isinstance(doc.data, list) or not doc.data:
+        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
+        raise InputError(
+            f"{path}: expected a non-empty list of {{text, elapsed_s}} replies, got {got}"
+        )
+    try:
+        return Transcript.model_validate(doc.data).root
+    except ValidationError as exc:
+        problems = describe_errors(exc, doc, Transcript)
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(problems[0] + more) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "train",
+        help="practise a scripted difficult customer in the terminal (or replay a transcript)",
+        description=(
+            "Play a role-play script: the customer writes, you reply, the anger meter moves, "
+            "and at the end you get a scored report with quotes and better replies. Without "
+            "SCRIPT_ID, list the scripts to choose from. Every turn is saved to the progress "
+            "database as it happens."
+        ),
+    )
+    p.add_argument("script_id", nargs="?", metavar="SCRIPT_ID", help="script to play")
+    p.add_argument("--trainee", metavar="NAME", help="who is training (default: login name)")
+    p.add_argument("--lang", choices=LANGS, help="filter the list; UI language (default: script's)")
+    p.add_argument("--seed", type=int, help="fixes the customer's line choices (default: random)")
+    p.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="progress database (default: $KEFULAB_DB, else the user data folder)",
+    )
+    p.add_argument(
+        "--replay",
+        type=Path,
+        metavar="TRANSCRIPT",
+        help="play a YAML list of {text, elapsed_s} replies headlessly (seed defaults to 0)",
+    )
+    p.add_argument("--json", type=Path, metavar="FILE", help="write the report as JSON")
+    p.set_defaults(handler=handle)
+
+
+def _trainee(name: str | None) -> str:
+    if name and name.strip():
+        return name.strip()
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): fall back to a neutral one
+        return "trainee"
+
+
+def handle(args: argparse.Namespace) -> int:
+    scripts = list_scripts()
+    by_id = {s.id: s for s in scripts}
+    if args.script_id is not None and args.script_id not in by_id:
+        raise InputError(
+            Text(args.lang or "en")("unknown_script", id=args.script_id, ids=", ".join(by_id))
+        )
+    if args.replay is not None and args.script_id is None:
+        raise InputError("--replay needs a SCRIPT_ID")
+    if args.json is not None and args.replay is None:
+        raise InputError("--json is only available with --replay")
+    script = by_id.get(args.script_id) if args.script_id else _choose(scripts, args.lang)
+    if script is None:
+        return EXIT_BAD_INPUT if not sys.stdin.isatty() else 0
+    text = Text(args.lang or script.lang)
+    trainee = _trainee(args.trainee)
+    if args.replay is not None:
+        replies = load_transcript(args.replay)
+        seed = 0 if args.seed is None else args.seed
+    else:
+        replies = None
+        seed = secrets.randbits(31) if args.seed is None else args.seed
+    with ProgressStore.open(args.db or default_db_path()) as store:
+        session = Session(script, seed)
+        session_id = store.start_session(trainee, script.id, seed)
+        trainer = TerminalTrainer(
+            script, session, store, session_id, text, Style(colour_enabled(sys.stdout))
+        )
+        trainer.show_header(trainee, seed)
+        if replies is None:
+            trainer.play_interactive(input)
+        else:
+            trainer.play_replay([(r.text, r.elapsed_s) for r in replies])
+        report = trainer.finish()
+        print(text("saved", path=store.path, session=session_id))
+    if args.json is not None:
+        _write_json(args.json, report.to_dict())
+        print(text("json_written", path=args.json))
+    return 0
+
+
+def _write_json(path: Path, data: dict) -> None:
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report ({exc.strerror})") from None
+
+
+def _choose(scripts: list[Script], lang: str | None) -> Script | None:
+    """List scripts and let the user pick one by number or id (only on a terminal)."""
+    text = Text(lang or "zh")
+    shown = [s for s in scripts if lang is None or s.lang == lang]
+    if not shown:
+        print(text("no_scripts", lang=lang))
+        return None
+    print(text("scripts_header"))
+    for n, s in enumerate(shown, 1):
+        print(
+            text(
+                "script_row",
+                n=n,
+                id=s.id,
+                title=s.title,
+                difficulty=s.difficulty,
+                skills=", ".join(s.skills),
+                lang=s.lang,
+            )
+        )
+    if not sys.stdin.isatty():
+        print(text("need_id", example=shown[0].id), file=sys.stderr)
+        return None
+    while True:
+        try:
+            choice = input(text("pick")).strip()
+        except EOFError:
+            return None
+        if not choice:
+            return None
+        if choice.isdigit() and 1 <= int(choice) <= len(shown):
+            return shown[int(choice) - 1]
+        match = next((s for s in scripts if s.id == choice), None)
+        if match is not None:
+            return match
+        print(text("pick_bad", choice=choice))
+
+
+class TerminalTrainer:
+    """Drives one :class:`Session` from the terminal and saves each turn as it happens."""
+
+    def __init__(
+        self,
+        script: Script,
+        session: Session,
+        store: ProgressStore,
+        session_id: int,
+        text: Text,
+        style: Style,
+        out: TextIO | None = None,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.script = script
+        self.session = session
+        self.store = store
+        self.session_id = session_id
+        self.text = text
+        self.style = style
+        self.out = out or sys.stdout
+        self.now = now
+        self._kb: Any = None
+
+    def say(self, line: str = "") -> None:
+        print(line, file=self.out, flush=True)
+
+    def show_header(self, trainee: str, seed: int) -> None:
+        s, t, st = self.script, self.text, self.style
+        self.say(
+            st.bold(
+                t("header", title=s.title, id=s.id, difficulty=s.difficulty, trainee=trainee, seed=seed)
+            )
+        )
+        self.say(t("persona", name=s.persona.name, vip=s.persona.vip_tier))
+        order = s.persona.order
+        if order is not None:
+            facts = [order.item, f"¥{order.price_yuan:g}"]
+            facts += [f"{k}: {v}" for k, v in _order_facts(order).items()]
+            self.say(t("facts", facts=" · ".join(str(f) for f in facts)))
+        self.say(
+            t(
+                "authority",
+                refund=f"{s.authority.max_refund_yuan:g}",
+                coupon=f"{s.authority.max_coupon_yuan:g}",
+            )
+        )
+        self.say(st.dim(t("hint")))
+        self.say()
+
+    def _customer(self, lines: list[str]) -> None:
+        who = f"{self.text('customer')} {self.script.persona.name}"
+        for line in lines:
+            self.say(f"{self.style.yellow(who)}: {line}")
+
+    def _show_state(self, turn: Any) -> None:
+        state = turn.state
+        anger = float(state.get("anger", 0))
+        top = self.script.state["anger"].max
+        meter = anger_meter(anger, self.style, top=top)
+        line = f"  {self.text('anger')} {meter}"
+        if "patience" in state:
+            line += f"   {self.text('patience')} {state['patience']:g}"
+        self.say(line)
+        for note in _feedback_lines(turn.feedback):
+            self.say(self.style.dim(f"  {self.text('coach')}: {note}"))
+
+    def _play(self, reply: str, elapsed_s: float) -> Any:
+        turn = self.session.reply(reply, elapsed_s)
+        self.store.record_turn(self.session_id, turn)
+        self._customer(list(turn.customer_lines))
+        self._show_state(turn)
+        self.say()
+        return turn
+
+    def play_replay(self, replies: list[tuple[str, float]]) -> None:
+        """Play recorded replies; leave the customer (customer_left) if they run out early."""
+        self._customer(self.session.opening())
+        self.say()
+        for reply, elapsed_s in replies:
+            if self.session.finished:
+                break
+            self.say(f"{self.style.bold(self.text('you'))} [{elapsed_s:g}s]: {reply}")
+            self._play(reply, elapsed_s)
+        if not self.session.finished:
+            self.say(self.text("replay_ran_out"))
+            self.session.abandon()
+
+    def play_interactive(self, read: Callable[[str], str]) -> None:
+        """Read replies with ``read(prompt)`` until an ending, ``/quit`` or end of input."""
+        started = self.now()
+        self._customer(self.session.opening())
+        self.say()
+        turn_started = self.now()
+        while not self.session.finished:
+            prompt = self.text(
+                "prompt", turn_s=self.now() - turn_started, total=clock(self.now() - started)
+            )
+            try:
+                line = read(prompt).strip()
+            except EOFError:
+                self.say()
+                line = "/quit"
+            elapsed = self.now() - turn_started
+            if not line:
+                continue
+            if line.startswith("/"):
+                command, _, rest = line.partition(" ")
+                if command == "/quit":
+                    self.say(self.text("quit"))
+                    self.session.abandon()
+                elif command == "/help":
+                    self.say(self.text("help"))
+                elif command == "/kb":
+                    self._search_kb(rest.strip())
+                else:
+                    self.say(self.text("unknown_command", cmd=command))
+                continue
+            self._play(line, elapsed)
+            turn_started = self.now()
+
+    def _search_kb(self, query: str) -> None:
+        if not query:
+            self.say(self.text("kb_usage"))
+            return
+        if self._kb is None:
+            from simulator.roleplay.kb import load_kb
+
+            self._kb = load_kb()
+        hits = self._kb.search(query, limit=3)
+        if not hits:
+            self.say(self.text("kb_none", query=query))
+        for hit in hits:
+            entry = hit.entry
+            self.say(
+                self.style.cyan(
+                    self.text("kb_hit", score=hit.score, question=entry.questions[0], answer=entry.answer)
+                )
+            )
+
+    def finish(self) -> Any:
+        """Score the session, store the report and print it; return the engine's report."""
+        report = self.session.report()
+        self.store.finish_session(self.session_id, _stored_report(report))
+        for line in report_lines(report, self.text, self.style):
+            self.say(line)
+        return report
+
+
+def _order_facts(order: Any) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for key in ("order_id", "order_date", "promised_date", "days_late", "status"):
+        value = getattr(order, key, None)
+        if value is not None:
+            facts[key] = value
+    facts.update(order.facts)
+    return facts
+
+
+def _feedback_lines(feedback: Any) -> list[str]:
+    if not feedback:
+        return []
+    if isinstance(feedback, str):
+        return [feedback]
+    return [str(f) for f in feedback if f]
+
+
+def _stored_report(report: Any) -> dict[str, Any]:
+    """The contract's JSON plus what ``progress`` needs: each dimension's max, the curve."""
+    data = report.to_dict()
+    for name, dim in report.dimensions.items():
+        data["dimensions"].setdefault(name, {})["max"] = dim.max
+    data.setdefault("ending_consequence", getattr(report, "ending_consequence", None))
+    data.setdefault("block_reasons", list(getattr(report, "block_reasons", []) or []))
+    data.setdefault("anger_curve", list(getattr(report, "anger_curve", []) or []))
+    return data

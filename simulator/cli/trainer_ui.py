@@ -1,0 +1,265 @@
+"""Terminal presentation shared by ``kefulab train`` and ``kefulab progress``.
+
+Messages in Chinese and English, optional ANSI colour (off when the stream is not a terminal or
+``NO_COLOR`` is set), the anger meter, a sparkline for the anger curve and the text form of a
+scored report. Pure string building: nothing here reads input or touches the engine's state.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+LANGS = ("zh", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "zh": {
+        "scripts_header": "可练习的剧本:",
+        "script_row": "{n:>3}. {id:<30} {title}  难度 {difficulty}  技能: {skills}  [{lang}]",
+        "pick": "请输入编号或剧本 id (回车退出): ",
+        "pick_bad": "没有这个剧本: {choice}",
+        "need_id": "未在终端中运行: 请在命令行给出 SCRIPT_ID,例如 kefulab train {example}",
+        "no_scripts": "没有找到语言为 {lang} 的剧本。",
+        "unknown_script": "未知剧本 {id!r}; 可用: {ids}",
+        "header": "剧本: {title} ({id})  难度 {difficulty}  学员: {trainee}  种子: {seed}",
+        "persona": "顾客: {name}  会员: {vip}",
+        "facts": "订单: {facts}",
+        "authority": "你的权限: 最多 ¥{refund} 退款 / ¥{coupon} 优惠券,超出需请示主管",
+        "hint": "输入回复后回车。/kb 关键词 查知识库, /help 帮助, /quit 结束。计时已开始。",
+        "help": (
+            "/kb 关键词  查知识库(不算一次回复,但计时不停)\n"
+            "/help       显示帮助\n"
+            "/quit       结束对话(按顾客离开计)"
+        ),
+        "customer": "顾客",
+        "you": "你",
+        "prompt": "[{turn_s:>3.0f}s | 共 {total}] 你> ",
+        "anger": "怒气",
+        "patience": "耐心",
+        "coach": "教练",
+        "kb_none": "知识库里没有找到: {query}",
+        "kb_usage": "用法: /kb 关键词,例如 /kb 续航",
+        "kb_hit": "[{score:.2f}] {question}\n      {answer}",
+        "quit": "你结束了对话。",
+        "unknown_command": "未知命令 {cmd}; 输入 /help 查看",
+        "report": "===== 评分报告 =====",
+        "ending": "结局: {ending}",
+        "consequence": "对店铺的影响: {text}",
+        "total": "总分: {total:.0f}/100  {verdict}",
+        "passed": "通过",
+        "failed": "未通过 (80 分及格)",
+        "blocked": "合规否决: {reasons}",
+        "dimension": "{name} {score:g}/{max:g}",
+        "evidence": "你说的: “{text}”",
+        "no_evidence": "你说的: (没有相关的话)",
+        "suggestion": "更好的说法: {text}",
+        "anger_curve": "怒气曲线: {spark}  ({first:.0f} → {last:.0f}, 最高 {peak:.0f})",
+        "saved": "已保存到 {path} (会话 #{session})",
+        "json_written": "报告 JSON 已写入 {path}",
+        "replay_ran_out": "记录用完了,对话未结束: 按顾客离开计。",
+        "no_sessions": "还没有练习记录{who}。用 kefulab train 开始练习吧。",
+        "sessions": "练习记录{who}:",
+        "session_row": "{date}  {script:<28} {ending:<10} {total:>5}  {verdict}  {turns} 轮",
+        "unfinished": "未完成",
+        "trend": "各维度得分 (占满分的百分比):",
+        "weakest": "最弱的技能:",
+        "weak_row": "{n}. {name}: 平均 {share:.0%} ({count} 次)",
+        "weak_hint": "   参考说法: {text}",
+    },
+    "en": {
+        "scripts_header": "Scripts to practise:",
+        "script_row": "{n:>3}. {id:<30} {title}  difficulty {difficulty}  skills: {skills}  [{lang}]",
+        "pick": "Number or script id (Enter to leave): ",
+        "pick_bad": "No such script: {choice}",
+        "need_id": "Not a terminal: pass SCRIPT_ID on the command line, e.g. kefulab train {example}",
+        "no_scripts": "No scripts in language {lang}.",
+        "unknown_script": "unknown script {id!r}; valid ids: {ids}",
+        "header": "Script: {title} ({id})  difficulty {difficulty}  trainee: {trainee}  seed: {seed}",
+        "persona": "Customer: {name}  VIP tier: {vip}",
+        "facts": "Order: {facts}",
+        "authority": (
+            "Your authority: refunds up to ¥{refund}, coupons up to ¥{coupon}; "
+            "above that, escalate to a supervisor"
+        ),
+        "hint": "Type a reply and press Enter. /kb WORDS searches the knowledge base, /help, /quit. "
+        "The clock is running.",
+        "help": (
+            "/kb WORDS   search the knowledge base (not a reply, but the clock keeps running)\n"
+            "/help       show this help\n"
+            "/quit       end the chat (counts as the customer leaving)"
+        ),
+        "customer": "Customer",
+        "you": "You",
+        "prompt": "[{turn_s:>3.0f}s | total {total}] you> ",
+        "anger": "anger",
+        "patience": "patience",
+        "coach": "coach",
+        "kb_none": "Nothing in the knowledge base for: {query}",
+        "kb_usage": "Usage: /kb WORDS, e.g. /kb battery life",
+        "kb_hit": "[{score:.2f}] {question}\n      {answer}",
+        "quit": "You ended the chat.",
+        "unknown_command": "Unknown command {cmd}; type /help",
+        "report": "===== Report =====",
+        "ending": "Ending: {ending}",
+        "consequence": "For the shop: {text}",
+        "total": "Total: {total:.0f}/100  {verdict}",
+        "passed": "PASSED",
+        "failed": "NOT PASSED (pass mark 80)",
+        "blocked": "Blocked by compliance: {reasons}",
+        "dimension": "{name} {score:g}/{max:g}",
+        "evidence": "You said: “{text}”",
+        "no_evidence": "You said: (nothing that counted here)",
+        "suggestion": "Better: {text}",
+        "anger_curve": "Anger curve: {spark}  ({first:.0f} → {last:.0f}, peak {peak:.0f})",
+        "saved": "Saved to {path} (session #{session})",
+        "json_written": "JSON report written to {path}",
+        "replay_ran_out": "The transcript ran out before an ending: the customer left.",
+        "no_sessions": "No practice sessions yet{who}. Start one with kefulab train.",
+        "sessions": "Sessions{who}:",
+        "session_row": "{date}  {script:<28} {ending:<24} {total:>5}  {verdict}  {turns} turns",
+        "unfinished": "unfinished",
+        "trend": "Score per dimension (share of the maximum):",
+        "weakest": "Weakest skills:",
+        "weak_row": "{n}. {name}: mean {share:.0%} over {count} session(s)",
+        "weak_hint": "   Try: {text}",
+    },
+}
+
+ENDINGS = {
+    "zh": {
+        "resolved_happy": "圆满解决",
+        "resolved_neutral": "基本解决",
+        "escalated_to_supervisor": "升级到主管",
+        "bad_review": "差评",
+        "refund_forced": "被迫退款",
+        "customer_left": "顾客离开",
+    },
+    "en": {},
+}
+
+DIMENSIONS = {
+    "zh": {
+        "empathy": "共情",
+        "no_blame": "不指责",
+        "responsibility": "担当",
+        "structure": "结构",
+        "timeliness": "及时",
+        "resolution": "解决",
+        "compliance": "合规",
+    },
+    "en": {},
+}
+
+
+class Text:
+    """Messages of one UI language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in MESSAGES else "en"
+
+    def __call__(self, key: str, **fields: Any) -> str:
+        return MESSAGES[self.lang][key].format(**fields)
+
+    def ending(self, name: str | None) -> str:
+        if name is None:
+            return self("unfinished")
+        return ENDINGS[self.lang].get(name, name)
+
+    def dimension(self, name: str) -> str:
+        return DIMENSIONS[self.lang].get(name, name)
+
+
+def colour_enabled(stream: TextIO, env: Mapping[str, str] | None = None) -> bool:
+    """ANSI colour only on a terminal and only when ``NO_COLOR`` is unset."""
+    env = os.environ if env is None else env
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and not env.get("NO_COLOR")
+
+
+class Style:
+    """Wraps text in ANSI codes, or returns it unchanged when colour is off."""
+
+    CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __getattr__(self, name: str):
+        code = self.CODES.get(name)
+        if code is None:
+            raise AttributeError(name)
+        return lambda text: f"\x1b[{code}m{text}\x1b[0m" if self.enabled else str(text)
+
+
+def anger_meter(anger: float, style: Style, width: int = 20, top: float = 100.0) -> str:
+    """A bar such as ``[██████████░░░░░░░░░░]  50/100``, red when hot."""
+    share = min(max(anger / top, 0.0), 1.0)
+    filled = round(share * width)
+    bar = "█" * filled + "░" * (width - filled)
+    paint = style.red if share >= 0.7 else style.yellow if share >= 0.4 else style.green
+    return f"[{paint(bar)}] {anger:>3.0f}/{top:.0f}"
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float], low: float = 0.0, high: float = 100.0) -> str:
+    """One block character per value, scaled between ``low`` and ``high``."""
+    span = high - low or 1.0
+    out = []
+    for v in values:
+        share = min(max((v - low) / span, 0.0), 1.0)
+        out.append(SPARKS[min(int(share * len(SPARKS)), len(SPARKS) - 1)])
+    return "".join(out)
+
+
+def clock(seconds: float) -> str:
+    """``m:ss`` for a running total."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def report_lines(report: Any, text: Text, style: Style) -> list[str]:
+    """The scored report as printable lines: ending, total, dimensions, anger curve."""
+    lines = [style.bold(text("report")), text("ending", ending=text.ending(report.ending))]
+    consequence = getattr(report, "ending_consequence", None)
+    if consequence:
+        lines.append(text("consequence", text=consequence))
+    passed = bool(report.passed)
+    verdict = style.green(text("passed")) if passed else style.red(text("failed"))
+    lines.append(style.bold(text("total", total=float(report.total), verdict=verdict)))
+    if report.blocked:
+        reasons = "; ".join(getattr(report, "block_reasons", None) or []) or "-"
+        lines.append(style.red(text("blocked", reasons=reasons)))
+    lines.append("")
+    for name, dim in report.dimensions.items():
+        head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)
+        lines.append(f"{style.bold(head)}  ({name})")
+        evidence = _as_text(dim.evidence)
+        lines.append("  " + (text("evidence", text=evidence) if evidence else text("no_evidence")))
+        suggestion = _as_text(dim.suggestion)
+        if suggestion:
+            lines.append("  " + style.cyan(text("suggestion", text=suggestion)))
+    curve = [float(a) for a in getattr(report, "anger_curve", None) or []]
+    if curve:
+        lines.append("")
+        lines.append(
+            text(
+                "anger_curve",
+                spark=sparkline(curve),
+                first=curve[0],
+                last=curve[-1],
+                peak=max(curve),
+            )
+        )
+    return lines
+
+
+def _as_text(value: Any) -> str:
+    """Evidence may be one quote or several; show them on one line."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    return " / ".join(str(v).strip() for v in value if str(v).strip())

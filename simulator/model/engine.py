@@ -1,0 +1,129 @@
+"""One replication of a scenario: bulk bot phase, SimPy human phase, re-contacts, records."""
+
+from __future__ import annotations
+
+import heapq
+import time
+
+import numpy as np
+import simpy
+from simpy.events import Timeout
+
+from simulator.model.arrivals import arrival_times, entry_and_intent
+from simulator.model.outcomes import finish_log
+from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, SessionBatch, plan_batch
+from simulator.model.records import RunResult
+from simulator.model.service import ServiceDesk
+from simulator.model.streams import Streams
+from simulator.scenario import INTENTS, Scenario
+
+DRAIN_HOURS = 6  # the run goes on this long after the horizon so open chats can finish
+
+
+def _init_outcome(b: SessionBatch) -> None:
+    n = b.size
+    b.outcome.update(
+        resolved=np.zeros(n, bool), abandoned=np.zeros(n, bool), queued=np.zeros(n, bool),
+        censored=np.zeros(n, bool), queue_wait_s=np.full(n, np.nan), frt_s=np.full(n, np.nan),
+        end_s=np.full(n, np.nan), next_contact_s=np.full(n, np.nan),
+        human_replies=np.zeros(n, np.int64), human_messages=np.zeros(n, np.int64),
+        human_resp_sum_s=np.zeros(n), agent_id=np.full(n, -1, np.int64),
+    )
+
+
+class _Run:
+    def __init__(self, scenario: Scenario, seed: int, replication: int) -> None:
+        self.s = scenario
+        self.streams = Streams.from_seed(np.random.SeedSequence(seed, spawn_key=(replication,)))
+        self.env = simpy.Environment()
+        self.hours = scenario.horizon.days * 24 + DRAIN_HOURS
+        self.recontacts: list = []
+        self.desk = ServiceDesk(self.env, scenario, self.hours, self.recontacts)
+        self.batches: list[SessionBatch] = []
+        self.flush_s = min(scenario.intents[i].recontact.min_delay_s for i in INTENTS)
+        self.entry_names: list[str] = []
+
+    def start(self) -> None:
+        s, st = self.s, self.streams
+        times = arrival_times(s, st.arrivals)
+        entry, intent, self.entry_names = entry_and_intent(s, times.size, st.mix)
+        ids = np.arange(times.size)
+        self._add_batch(plan_batch(s, st, times, entry, intent, ids, None, False))
+        for h in range(self.hours):
+            ev = Timeout(self.env, h * 3600.0, h)
+            ev.callbacks.append(self._on_hour)
+        ev = Timeout(self.env, self.flush_s, None)
+        ev.callbacks.append(self._on_flush)
+
+    def _add_batch(self, b: SessionBatch) -> None:
+        _init_outcome(b)
+        self.batches.append(b)
+        o = b.outcome
+        done = (b.bot_phase == BOT_RESOLVED) | (b.bot_phase == BOT_LEFT)
+        o["resolved"][:] = b.bot_phase == BOT_RESOLVED
+        o["end_s"][done] = b.bot_end_s[done]
+        # re-contacts of chats that ended with the bot are known now
+        p_res = np.array([self.s.intents[i].recontact.if_resolved for i in INTENTS])[b.intent]
+        p_unres = np.array([self.s.intents[i].recontact.if_unresolved for i in INTENTS])[b.intent]
+        p = np.where(o["resolved"], p_res, p_unres)
+        back = done & (b.u_recontact < p)
+        o["next_contact_s"][back] = b.bot_end_s[back] + b.recontact_delay_s[back]
+        horizon = self.s.horizon_s
+        for i in np.flatnonzero(back & (o["next_contact_s"] < horizon)):
+            self.desk._seq += 1
+            heapq.heappush(self.recontacts, (o["next_contact_s"][i], self.desk._seq, b, int(i)))
+        human = np.flatnonzero((b.bot_phase == HANDED_OFF) | (b.bot_phase == NO_BOT))
+        now = self.env.now
+        for i in human:
+            ev = Timeout(self.env, b.handoff_s[i] - now, int(i))
+            ev.callbacks.append(lambda e, b=b: self.desk.handoff(b, e.value))
+
+    def _on_hour(self, ev: Timeout) -> None:
+        h = ev.value
+        self.desk.set_headcount(h, self.s.agents.on_duty(h % 24))
+
+    def _on_flush(self, ev: Timeout) -> None:
+        """Turn re-contacts due before the next flush into a new batch of sessions."""
+        now = self.env.now
+        until = now + self.flush_s
+        due = []
+        while self.recontacts and self.recontacts[0][0] < until:
+            due.append(heapq.heappop(self.recontacts))
+        if due:
+            s, st = self.s, self.streams
+            t = np.array([d[0] for d in due])
+            src = [(d[2], d[3]) for d in due]
+            entry = np.array([b.entry[i] for b, i in src], dtype=np.int8)
+            intent = np.array([b.intent[i] for b, i in src], dtype=np.int8)
+            cust = np.array([b.customer_id[i] for b, i in src])
+            vip = np.array([b.vip[i] for b, i in src], dtype=bool)
+            self._add_batch(plan_batch(s, st, t, entry, intent, cust, vip, True))
+        if until < self.s.horizon_s:
+            nxt = Timeout(self.env, self.flush_s, None)
+            nxt.callbacks.append(self._on_flush)
+
+
+def simulate(scenario: Scenario, seed: int = 0, replication: int = 0) -> RunResult:
+    """Run replication ``replication`` of ``scenario`` under ``seed``.
+
+    The same (seed, replication) gives the same result, bit for bit; replications of one seed
+    use independent streams (``SeedSequence(seed, spawn_key=(replication,))``).
+    """
+    t0 = time.perf_counter()
+    run = _Run(scenario, seed, replication)
+    run.start()
+    end = scenario.horizon_s + DRAIN_HOURS * 3600.0
+    run.env.run(until=end)
+    run.desk.close(end)
+    log, hourly = finish_log(scenario, run.batches, run.entry_names, run.desk, run.hours, end)
+    elapsed = time.perf_counter() - t0
+    return RunResult(
+        seed=seed,
+        replication=replication,
+        sessions=log,
+        hourly=hourly,
+        warmup_s=scenario.horizon.warmup_hours * 3600.0,
+        horizon_s=scenario.horizon_s,
+        agent_busy_s=float(sum(a.busy_s for a in run.desk.agents)),
+        sessions_per_s=len(log) / elapsed if elapsed > 0 else float("inf"),
+    )

@@ -1,0 +1,124 @@
+"""Closing a run: conversion and CSAT in bulk, the session log, the hourly series."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
+from simulator.model.records import HourlySeries, SessionLog
+from simulator.model.service import ServiceDesk
+from simulator.scenario import INTENTS, Scenario
+
+
+def _concat(batches: list[SessionBatch], name: str) -> np.ndarray:
+    return np.concatenate([getattr(b, name) for b in batches])
+
+
+def _concat_out(batches: list[SessionBatch], name: str) -> np.ndarray:
+    return np.concatenate([b.outcome[name] for b in batches])
+
+
+def conversion_probability(
+    s: Scenario, intent: np.ndarray, resolved: np.ndarray, human: np.ndarray, frt_s: np.ndarray
+) -> np.ndarray:
+    """Chance of an order: ``(base + lift*human) * exp(-wait/decay)`` if resolved, else ``lost``."""
+    p = np.zeros(intent.size)
+    wait = np.where(np.isnan(frt_s), 0.0, frt_s)
+    for k, name in enumerate(INTENTS):
+        conv = s.intents[name].conversion
+        sel = intent == k
+        if conv is None or not sel.any():
+            continue
+        good = (conv.base + conv.human_lift * human[sel]) * np.exp(-wait[sel] / conv.wait_decay_s)
+        p[sel] = np.where(resolved[sel], np.minimum(good, 1.0), conv.lost)
+    return p
+
+
+def csat_score(
+    s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise
+) -> np.ndarray:
+    """Post-chat rating 1-5: base less penalties for waiting, bot failures, cold handoff and
+    no resolution, plus noise; an abandoned chat scores ``satisfaction.abandoned`` plus noise."""
+    c = s.satisfaction
+    wait_min = np.where(np.isnan(frt_s), 0.0, frt_s) / 60.0
+    score = (
+        c.base
+        - c.per_minute_first_wait * wait_min
+        - c.per_failed_bot_answer * bot_failed
+        - c.cold_handoff * cold
+        - c.unresolved * ~resolved
+    )
+    score = np.where(abandoned, c.abandoned, score) + c.noise_sd * noise
+    return np.clip(score, 1.0, 5.0)
+
+
+def finish_log(
+    s: Scenario,
+    batches: list[SessionBatch],
+    entry_names: list[str],
+    desk: ServiceDesk,
+    hours: int,
+    end_s: float,
+) -> tuple[SessionLog, HourlySeries]:
+    """Assemble the per-session log (sorted by arrival) and the hourly series."""
+    c = lambda name: _concat(batches, name)  # noqa: E731
+    o = lambda name: _concat_out(batches, name)  # noqa: E731
+    phase = c("bot_phase")
+    reason = c("reason")
+    handed = (phase == HANDED_OFF) | (phase == NO_BOT)
+    resolved = o("resolved")
+    abandoned = o("abandoned")
+    frt = o("frt_s")
+    human_replies = o("human_replies")
+    helped = human_replies > 0
+    intent = c("intent")
+    bot_failed = c("bot_failed")
+    cold = handed & (phase == HANDED_OFF) & (not s.handoff.context_transfer)
+    p_conv = conversion_probability(s, intent, resolved, helped, frt)
+    converted = c("u_convert") < p_conv
+    vip = c("vip")
+    aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
+    csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"))
+    # a handoff on keyword, request or emotion happens on a customer message that the human
+    # (not the bot) answers, so it is counted once, in the bot phase
+    overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)
+    messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
+    replies = c("bot_replies") + human_replies
+    arrival = c("arrival_s")
+    order = np.argsort(arrival, kind="stable")
+    cols = dict(
+        customer_id=c("customer_id"), is_recontact=c("is_recontact"), vip=vip,
+        entry=c("entry"), intent=intent, arrival_s=arrival,
+        bot_resolved=phase == BOT_RESOLVED, bot_left=phase == BOT_LEFT,
+        bot_touched=phase != NO_BOT, handed_off=handed, reason=reason,
+        handoff_s=np.where(handed, c("handoff_s"), np.nan), bot_failed=bot_failed,
+        queued=o("queued"), queue_wait_s=o("queue_wait_s"), abandoned=abandoned, frt_s=frt,
+        human_resp_sum_s=o("human_resp_sum_s"), human_replies=human_replies,
+        customer_messages=messages, replies=replies, resolved=resolved, converted=converted,
+        order_value=np.where(converted, aov, 0.0), csat=csat, end_s=o("end_s"),
+        next_contact_s=o("next_contact_s"), agent_id=o("agent_id"), censored=o("censored"),
+    )
+    cols = {k: v[order] for k, v in cols.items()}
+    log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
+    return log, _hourly(log, desk, hours, end_s)
+
+
+def _hourly(log: SessionLog, desk: ServiceDesk, hours: int, end_s: float) -> HourlySeries:
+    hour_of = lambda t: np.minimum((t // 3600.0).astype(np.int64), hours - 1)  # noqa: E731
+    arrivals = np.bincount(hour_of(log.arrival_s), minlength=hours)[:hours]
+    h = log.handed_off
+    hh = hour_of(log.handoff_s[h])
+    handoffs = np.bincount(hh, minlength=hours)[:hours]
+    answered = ~np.isnan(log.frt_s[h])
+    frt_sum = np.bincount(hh[answered], weights=log.frt_s[h][answered], minlength=hours)[:hours]
+    frt_n = np.bincount(hh[answered], minlength=hours)[:hours]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frt_mean = np.where(frt_n > 0, frt_sum / np.maximum(frt_n, 1), np.nan)
+    return HourlySeries(
+        arrivals=arrivals.astype(float),
+        handoffs=handoffs.astype(float),
+        queue_length=desk.queue_len.averages(end_s),
+        busy_agents=desk.typing.averages(end_s),
+        agents_on_duty=np.asarray(desk.on_duty, dtype=float),
+        frt_mean_s=frt_mean,
+    )

@@ -1,0 +1,284 @@
+"""The human side of the chat model, on a SimPy event loop.
+
+An agent holds up to ``concurrency`` chats but types one reply at a time: replies owed to the
+agent's chats wait in the agent's own FIFO, so the response a customer sees grows with the
+agent's load. A handed-off chat waits in one FIFO queue until some on-duty agent has a free chat
+slot (the least-loaded agent takes it); while it waits, the customer's patience runs. Events are
+SimPy timeouts with callbacks rather than one generator process per chat, which keeps the
+per-message cost below that of a textbook SimPy M/M/c loop.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import deque
+
+import simpy
+from simpy.events import Timeout
+
+from simulator.model.plan import NO_BOT, SessionBatch
+from simulator.model.timeseries import HourlyAverage
+from simulator.scenario import INTENTS, Scenario
+
+GOLDEN = 0.6180339887498949
+
+
+class Agent:
+    __slots__ = ("id", "active", "chats", "busy", "backlog", "time_factor", "resolve_factor",
+                 "busy_s", "busy_since")
+
+    def __init__(self, agent_id: int, time_factor: float, resolve_factor: float) -> None:
+        self.id = agent_id
+        self.active = False
+        self.chats = 0
+        self.busy = False
+        self.backlog: deque[Chat] = deque()
+        self.time_factor = time_factor
+        self.resolve_factor = resolve_factor
+        self.busy_s = 0.0
+        self.busy_since = 0.0
+
+
+class Chat:
+    __slots__ = ("batch", "i", "agent", "round", "msg_s", "first_reply_s", "resp_sum_s",
+                 "waiting", "queued", "rounds", "warm_read_s")
+
+    def __init__(self, batch: SessionBatch, i: int, rounds: int, warm_read_s: float) -> None:
+        self.batch = batch
+        self.i = i
+        self.agent: Agent | None = None
+        self.round = 0
+        self.msg_s = 0.0
+        self.first_reply_s = math.nan
+        self.resp_sum_s = 0.0
+        self.waiting = True
+        self.queued = False
+        self.rounds = rounds
+        self.warm_read_s = warm_read_s
+
+
+class ServiceDesk:
+    """Agents, the handoff queue and the per-hour series, driven by SimPy events."""
+
+    def __init__(self, env: simpy.Environment, scenario: Scenario, hours: int,
+                 recontacts: list) -> None:
+        self.env = env
+        self.s = scenario
+        self.k = scenario.agents.concurrency
+        self.agents: list[Agent] = []
+        self.free: list[dict[Agent, None]] = [{} for _ in range(self.k)]
+        self.queue: deque[Chat] = deque()
+        self.queue_len = HourlyAverage(hours)
+        self.typing = HourlyAverage(hours)
+        self.on_duty = [0] * hours
+        self.open_chats: set[Chat] = set()
+        self.recontacts = recontacts  # heap of (time, seq, batch, i)
+        self._seq = 0
+        levels = list(scenario.agents.proficiency.values())
+        self._levels = levels
+        self._resolution = [scenario.intents[i].human_resolution for i in INTENTS]
+        rc = [scenario.intents[i].recontact for i in INTENTS]
+        self._rc_resolved = [r.if_resolved for r in rc]
+        self._rc_unresolved = [r.if_unresolved for r in rc]
+        self.horizon_s = scenario.horizon_s
+
+    # ---- staffing -------------------------------------------------------------------------
+    def _new_agent(self) -> Agent:
+        k = len(self.agents)
+        tf = rf = 1.0
+        if self._levels:
+            u, acc = (k * GOLDEN) % 1.0, 0.0
+            level = self._levels[-1]
+            for lv in self._levels:
+                acc += lv.share
+                if u < acc:
+                    level = lv
+                    break
+            tf, rf = level.reply_time_factor, level.resolution_factor
+        agent = Agent(k, tf, rf)
+        self.agents.append(agent)
+        return agent
+
+    def set_headcount(self, hour: int, target: int) -> None:
+        """Bring agents on or off duty at an hour boundary; leavers finish their chats."""
+        if hour < len(self.on_duty):
+            self.on_duty[hour] = target
+        active = [a for a in self.agents if a.active]
+        if target > len(active):
+            idle = [a for a in self.agents if not a.active]
+            while len(idle) < target - len(active):
+                idle.append(self._new_agent())
+            for a in idle[: target - len(active)]:
+                a.active = True
+                if a.chats < self.k:
+                    self.free[a.chats][a] = None
+        else:
+            for a in active[target:]:
+                a.active = False
+                if a.chats < self.k:
+                    self.free[a.chats].pop(a, None)
+        self._dispatch()
+
+    # ---- chats ----------------------------------------------------------------------------
+    def handoff(self, batch: SessionBatch, i: int) -> None:
+        """A chat reaches the human queue now."""
+        from_bot = batch.bot_phase[i] != NO_BOT
+        warm = self.s.handoff.warm_read_s if (from_bot and self.s.handoff.context_transfer) else 0.0
+        chat = Chat(batch, i, int(batch.human_rounds[i]), warm)
+        chat.msg_s = self.env.now
+        self.open_chats.add(chat)
+        agent = self._free_agent()
+        if agent is not None:
+            self._assign(chat, agent)
+            return
+        chat.queued = True
+        self.queue.append(chat)
+        self.queue_len.change(self.env.now, 1)
+        patience = batch.patience_s[i]
+        if patience != math.inf:
+            ev = Timeout(self.env, patience, chat)
+            ev.callbacks.append(self._on_patience)
+
+    def _free_agent(self) -> Agent | None:
+        for bucket in self.free:
+            if bucket:
+                return next(iter(bucket))
+        return None
+
+    def _assign(self, chat: Chat, agent: Agent) -> None:
+        now = self.env.now
+        chat.waiting = False
+        chat.agent = agent
+        b, i = chat.batch, chat.i
+        b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
+        b.outcome["queued"][i] = chat.queued
+        b.outcome["agent_id"][i] = agent.id
+        self.free[agent.chats].pop(agent, None)
+        agent.chats += 1
+        if agent.chats < self.k and agent.active:
+            self.free[agent.chats][agent] = None
+        self._owe_reply(agent, chat)
+
+    def _owe_reply(self, agent: Agent, chat: Chat) -> None:
+        if agent.busy:
+            agent.backlog.append(chat)
+        else:
+            self._type(agent, chat)
+
+    def _type(self, agent: Agent, chat: Chat) -> None:
+        now = self.env.now
+        work = chat.batch.work_s[chat.round, chat.i] * agent.time_factor
+        if chat.round == 0:
+            work += chat.warm_read_s
+        if not agent.busy:
+            agent.busy = True
+            agent.busy_since = now
+            self.typing.change(now, 1)
+        ev = Timeout(self.env, work, chat)
+        ev.callbacks.append(self._on_reply)
+
+    def _on_reply(self, ev: Timeout) -> None:
+        chat: Chat = ev.value
+        agent = chat.agent
+        now = self.env.now
+        if chat.round == 0:
+            chat.first_reply_s = now
+        chat.resp_sum_s += now - chat.msg_s
+        chat.round += 1
+        if chat.round < chat.rounds:
+            nxt = Timeout(self.env, chat.batch.think_s[chat.round - 1, chat.i], chat)
+            nxt.callbacks.append(self._on_message)
+        else:
+            self._end(chat, now)
+        if agent.backlog:
+            self._type(agent, agent.backlog.popleft())
+        else:
+            agent.busy = False
+            agent.busy_s += now - agent.busy_since
+            self.typing.change(now, -1)
+        if chat.round >= chat.rounds:
+            self._release(agent)
+
+    def _on_message(self, ev: Timeout) -> None:
+        chat: Chat = ev.value
+        chat.msg_s = self.env.now
+        self._owe_reply(chat.agent, chat)
+
+    def _on_patience(self, ev: Timeout) -> None:
+        chat: Chat = ev.value
+        if not chat.waiting:
+            return
+        now = self.env.now
+        chat.waiting = False
+        self.queue_len.change(now, -1)
+        b, i = chat.batch, chat.i
+        b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
+        b.outcome["queued"][i] = True
+        b.outcome["abandoned"][i] = True
+        self._finish(chat, now, resolved=False)
+
+    def _end(self, chat: Chat, now: float) -> None:
+        b, i = chat.batch, chat.i
+        p = self._resolution[b.intent[i]] * chat.agent.resolve_factor
+        self._finish(chat, now, resolved=b.u_resolve[i] < p)
+
+    def _finish(self, chat: Chat, now: float, resolved: bool) -> None:
+        self.open_chats.discard(chat)
+        b, i = chat.batch, chat.i
+        o = b.outcome
+        o["resolved"][i] = resolved
+        o["end_s"][i] = now
+        o["frt_s"][i] = chat.first_reply_s - b.handoff_s[i]
+        o["human_replies"][i] = chat.round
+        o["human_messages"][i] = chat.round + (0 if chat.round >= chat.rounds else 1)
+        o["human_resp_sum_s"][i] = chat.resp_sum_s
+        intent = b.intent[i]
+        p = self._rc_resolved[intent] if resolved else self._rc_unresolved[intent]
+        if b.u_recontact[i] < p:
+            t = now + b.recontact_delay_s[i]
+            o["next_contact_s"][i] = t
+            if t < self.horizon_s:
+                self._seq += 1
+                heapq.heappush(self.recontacts, (t, self._seq, b, i))
+
+    def _release(self, agent: Agent) -> None:
+        if agent.active and agent.chats < self.k:
+            self.free[agent.chats].pop(agent, None)
+        agent.chats -= 1
+        if agent.active:
+            self.free[agent.chats][agent] = None
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Give queued chats to agents with free slots, first come first served."""
+        queue = self.queue
+        while queue:
+            head = queue[0]
+            if not head.waiting:
+                queue.popleft()
+                continue
+            agent = self._free_agent()
+            if agent is None:
+                return
+            queue.popleft()
+            self.queue_len.change(self.env.now, -1)
+            self._assign(head, agent)
+
+    def close(self, now: float) -> None:
+        """Record chats still open when the run stops (censored: unresolved, no end)."""
+        for chat in list(self.open_chats):
+            b, i = chat.batch, chat.i
+            if chat.waiting:
+                b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
+                b.outcome["queued"][i] = True
+            b.outcome["censored"][i] = True
+            self.open_chats.discard(chat)
+            b.outcome["resolved"][i] = False
+            b.outcome["frt_s"][i] = chat.first_reply_s - b.handoff_s[i]
+            b.outcome["human_replies"][i] = chat.round
+            b.outcome["human_messages"][i] = chat.round + 1
+            b.outcome["human_resp_sum_s"][i] = chat.resp_sum_s
+        for a in self.agents:
+            if a.busy:
+                a.busy_s += now - a.busy_since

@@ -1,0 +1,447 @@
+"""Scoring and coaching of a finished role-play session (rubric in ``docs/roleplay-scripts.md``).
+
+Seven dimensions (:data:`DIMENSIONS`, names are a contract). Each gives a fraction 0–1 of its
+weight, a quote of the trainee's own words that earned or lost the points, and a model answer
+from the script as the suggestion. Compliance is a blocker: a violation fails the session
+whatever the points. Weights per conversation structure are data (:data:`DEFAULT_WEIGHTS`),
+overridable by a script's ``scoring.weights``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from simulator.roleplay.coaching import SOOTHING, label, quote
+from simulator.roleplay.script import DIMENSIONS, Script
+
+if TYPE_CHECKING:
+    from simulator.roleplay.moves import Move
+    from simulator.roleplay.session import Turn
+
+__all__ = ["DIMENSIONS", "DimensionScore", "Penalty", "Report", "score_session"]
+
+PASS_MARK = 80
+#: Points per dimension (sum 100) by the script's ``structure``.
+DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
+    "complaint": dict(
+        empathy=20,
+        no_blame=15,
+        responsibility=15,
+        structure=15,
+        timeliness=10,
+        resolution=15,
+        compliance=10,
+    ),
+    "prep": dict(
+        empathy=15,
+        no_blame=15,
+        responsibility=5,
+        structure=20,
+        timeliness=10,
+        resolution=25,
+        compliance=10,
+    ),
+}
+DEFAULT_WEIGHTS["fabe"] = dict(DEFAULT_WEIGHTS["prep"])
+#: Share of the resolution points each ending earns (a script's ``scoring.ending_credit`` wins).
+ENDING_CREDIT: dict[str, float] = {
+    "resolved_happy": 1.0,
+    "resolved_neutral": 0.7,
+    "escalated_to_supervisor": 0.4,
+    "refund_forced": 0.1,
+    "bad_review": 0.0,
+    "customer_left": 0.0,
+}
+STALL_PENALTY = 0.15  # resolution lost per reply with a mechanical phrase or off-topic
+FACT = "fact"  # pseudo-move: the reply states one of the script's knowledge-base facts
+#: Stages per structure: (name, rank, required, moves). Stages of equal rank may come in any order.
+STAGES: dict[str, tuple[tuple[str, int, bool, tuple[str, ...]], ...]] = {
+    "complaint": (
+        ("problem", 0, False, ("ask_clarifying_question",)),
+        ("soothe", 0, True, SOOTHING),
+        ("cause", 1, True, ("explain_cause", "take_responsibility")),
+        (
+            "solution",
+            2,
+            True,
+            (
+                "offer_solution",
+                "offer_compensation",
+                "exchange_or_upsell_offer",
+                "escalate_to_supervisor",
+            ),
+        ),
+        ("prevention", 3, True, ("promise_followup",)),
+    ),
+    "prep": (
+        ("point", 0, True, (FACT, "offer_solution")),
+        ("reason", 1, True, ("explain_cause",)),
+        (
+            "close",
+            2,
+            False,
+            ("ask_clarifying_question", "promise_followup", "exchange_or_upsell_offer"),
+        ),
+    ),
+    "fabe": (
+        ("feature", 0, True, (FACT,)),
+        ("advantage", 1, True, ("explain_cause",)),
+        ("benefit", 2, True, ("offer_solution", "exchange_or_upsell_offer")),
+    ),
+}
+_ACTION = (
+    "offer_solution",
+    "offer_compensation",
+    "exchange_or_upsell_offer",
+    "promise_followup",
+    "escalate_to_supervisor",
+)
+_COUPON_KINDS = ("coupon", "gift")
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    """One rubric dimension: points, the trainee's words behind them, a better reply."""
+
+    score: float
+    max: float
+    evidence: str
+    suggestion: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """Points a move (or a missing move, ``missing:...``) cost in one dimension."""
+
+    turn: int | None
+    dimension: str
+    move: str
+    quote: str
+    points: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """The scored session: total, pass/blocked, dimensions, ending and anger curve."""
+
+    script: str
+    title: str
+    lang: str
+    seed: int
+    ending: str
+    ending_consequence: dict[str, Any]
+    total: int
+    passed: bool
+    blocked: bool
+    block_reasons: list[str]
+    dimensions: dict[str, DimensionScore]
+    turns: list[Turn]
+    anger_curve: list[float]
+    penalties: list[Penalty] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "script": self.script,
+            "title": self.title,
+            "lang": self.lang,
+            "seed": self.seed,
+            "ending": self.ending,
+            "ending_consequence": dict(self.ending_consequence),
+            "total": self.total,
+            "passed": self.passed,
+            "blocked": self.blocked,
+            "block_reasons": list(self.block_reasons),
+            "dimensions": {k: vars(v).copy() for k, v in self.dimensions.items()},
+            "penalties": [vars(p).copy() for p in self.penalties],
+            "anger_curve": list(self.anger_curve),
+            "turns": [t.to_dict() for t in self.turns],
+        }
+
+
+def compliance_violations(script: Script, text: str, moves: tuple[Move, ...]) -> list[str]:
+    """Why a reply breaks the script's authority or policy (empty when compliant)."""
+    zh = script.lang == "zh"
+    auth = script.authority
+    names = {m.name for m in moves}
+    out: list[str] = []
+    escalated = "escalate_to_supervisor" in names
+    price = script.persona.order.price_yuan if script.persona.order else None
+    for m in moves:
+        if m.name != "offer_compensation" or escalated:
+            continue
+        if m.kind == "full_refund":
+            if not auth.full_refund_allowed:
+                out.append(
+                    f"「{quote(m.evidence)}」全额退款需主管批准"
+                    if zh
+                    else f'"{quote(m.evidence)}": a full refund needs a supervisor'
+                )
+            continue
+        if m.amount_yuan is None or m.kind == "free_return_shipping":
+            continue
+        limit = auth.max_coupon_yuan if m.kind in _COUPON_KINDS else auth.max_refund_yuan
+        if m.kind == "refund" and auth.full_refund_allowed and price is not None:
+            limit = max(limit, price)
+        if m.amount_yuan > limit + 1e-9:
+            out.append(
+                f"「{quote(m.evidence)}」{m.amount_yuan:g}元超出权限上限{limit:g}元"
+                if zh
+                else f'"{quote(m.evidence)}": ¥{m.amount_yuan:g} exceeds your limit of ¥{limit:g}'
+            )
+    for rule in auth.forbidden:
+        hit = None
+        if rule.pattern is not None:
+            found = re.search(rule.pattern, text, re.IGNORECASE)
+            hit = found.group(0) if found else None
+        elif rule.move in names:
+            hit = next(m.evidence for m in moves if m.name == rule.move)
+        if hit is not None:
+            out.append(f"「{quote(hit)}」{rule.reason}" if zh else f'"{quote(hit)}": {rule.reason}')
+    return out
+
+
+# -- dimensions: each returns (fraction, evidence, turn that lost most, note, penalties) ---------
+_Result = tuple[float, str, int | None, str, list[tuple[int | None, str, str, float]]]
+
+
+def _has(turn: Turn, names: tuple[str, ...]) -> Move | None:
+    return next((m for m in turn.moves if m.name in names), None)
+
+
+def _empathy(script: Script, turns: list[Turn]) -> _Result:
+    first = 1.0 if _has(turns[0], SOOTHING) else 0.25 if _has(turns[0], ("greeting",)) else 0.0
+    heated = [t for t in turns if t.state_before.get("anger", 0) >= script.scoring.heated_anger]
+    pens: list[tuple[int | None, str, str, float]] = []
+    if first < 1:
+        pens.append((1, "missing:soothing", quote(turns[0].trainee_text), 0.4 * (1 - first)))
+    if heated:
+        cold = [t for t in heated if not _has(t, SOOTHING)]
+        coverage = 1 - len(cold) / len(heated)
+        pens += [
+            (t.index, "missing:soothing", quote(t.trainee_text), 0.4 / len(heated))
+            for t in cold
+            if t.index != 1
+        ]
+    else:
+        coverage = 1.0 if any(_has(t, SOOTHING) for t in turns) else 0.0
+    named = any(_has(t, ("acknowledge_emotion",)) for t in turns)
+    if not named:
+        pens.append((None, "missing:acknowledge_emotion", "", 0.2))
+    frac = 0.4 * first + 0.4 * coverage + 0.2 * named
+    good = next((m for t in turns if (m := _has(t, SOOTHING))), None)
+    lost = next((p for p in pens if p[0] is not None), None)
+    note = f"first reply soothes {first:.2g}, heated replies soothed {coverage:.0%}, feeling named {named}"
+    if lost is not None and (frac < 0.75 or good is None):
+        return frac, lost[2], lost[0], note, pens
+    return frac, quote(good.evidence) if good else "", lost[0] if lost else None, note, pens
+
+
+def _no_blame(script: Script, turns: list[Turn]) -> _Result:
+    blamed = [(t, m) for t in turns if (m := _has(t, ("negation_or_blame",)))]
+    frac = max(0.0, 1 - 0.5 * len(blamed))
+    pens = [(t.index, "negation_or_blame", quote(m.evidence), 0.5) for t, m in blamed]
+    note = f"{len(blamed)} reply/replies negated or blamed the customer"
+    if blamed:
+        return frac, quote(blamed[0][1].evidence), blamed[0][0].index, note, pens
+    own = next((m for t in turns if (m := _has(t, ("take_responsibility",)))), None)
+    return frac, quote(own.evidence if own else turns[0].trainee_text), None, note, pens
+
+
+def _responsibility(script: Script, turns: list[Turn]) -> _Result:
+    own = next((m for t in turns if (m := _has(t, ("take_responsibility",)))), None)
+    act = next((m for t in turns if (m := _has(t, _ACTION))), None)
+    pens = []
+    if own is None:
+        pens.append((None, "missing:take_responsibility", "", 0.5))
+    if act is None:
+        pens.append((None, "missing:offer_solution", "", 0.5))
+    frac = 0.5 * (own is not None) + 0.5 * (act is not None)
+    note = f"owned the problem: {own is not None}; acted on it: {act is not None}"
+    blame = next((m for t in turns if (m := _has(t, ("negation_or_blame",)))), None)
+    words = own or act or blame
+    evidence = quote(words.evidence) if words else quote(turns[0].trainee_text)
+    return frac, evidence, None if own else 1, note, pens
+
+
+def _structure(script: Script, turns: list[Turn]) -> _Result:
+    stages = STAGES[script.structure]
+    first: dict[str, tuple[tuple[int, int], Turn, str]] = {}
+    for t in turns:
+        found = [(m.start, m.name, m.evidence) for m in t.moves]
+        if t.facts_stated:
+            found.append((-1, FACT, t.trainee_text))
+        for start, name, evidence in sorted(found):
+            for stage, _rank, _req, moves in stages:
+                if name in moves and stage not in first:
+                    first[stage] = ((t.index, start), t, evidence)
+    required = [s for s in stages if s[2]]
+    present_req = [s for s in required if s[0] in first]
+    coverage = len(present_req) / len(required)
+    pens: list[tuple[int | None, str, str, float]] = [
+        (None, f"missing:{s[0]}", "", 1 / len(required)) for s in required if s[0] not in first
+    ]
+    present = [s for s in stages if s[0] in first]
+    pairs = wrong = 0
+    early: tuple[Turn, str] | None = None
+    for i, a in enumerate(present):
+        for b in present[i + 1 :]:
+            if a[1] == b[1]:
+                continue
+            pairs += 1
+            lo, hi = (a, b) if a[1] < b[1] else (b, a)
+            if first[lo[0]][0] > first[hi[0]][0]:
+                wrong += 1
+                t, ev = first[hi[0]][1], first[hi[0]][2]
+                early = early or (t, ev)
+                pens.append((t.index, f"early:{hi[0]}", quote(ev), 0.4 / max(1, len(present))))
+    order = 1 - wrong / pairs if pairs else 1.0
+    frac = coverage * (0.6 + 0.4 * order)
+    seq = " -> ".join(s for s, *_ in sorted(present, key=lambda s: first[s[0]][0]))
+    note = f"{script.structure}: {seq or 'no stages'}; coverage {coverage:.0%}, order {order:.0%}"
+    if early is not None:
+        return frac, quote(early[1]), early[0].index, note, pens
+    best = max(turns, key=lambda t: sum(1 for s in first.values() if s[1] is t))
+    return frac, quote(best.trainee_text), None, note, pens
+
+
+def _in_time(elapsed: float, limit: float) -> float:
+    return 1.0 if elapsed <= limit else max(0.0, 1 - (elapsed - limit) / limit)
+
+
+def _timeliness(script: Script, turns: list[Turn]) -> _Result:
+    t = script.timing
+    marks = [_in_time(x.elapsed_s, t.first_reply_s if x.index == 1 else t.reply_s) for x in turns]
+    later = marks[1:]
+    frac = 0.5 * marks[0] + 0.5 * (sum(later) / len(later)) if later else marks[0]
+    pens = [
+        (x.index, "slow_reply", f"{quote(x.trainee_text)} ({x.elapsed_s:.0f} s)", 1 - m)
+        for x, m in zip(turns, marks, strict=True)
+        if m < 1
+    ]
+    worst = min(range(len(turns)), key=lambda i: marks[i])
+    x = turns[worst]
+    note = f"first reply {turns[0].elapsed_s:.0f} s (limit {t.first_reply_s:g} s)"
+    lost = x.index if marks[worst] < 1 else None
+    return frac, f"{quote(x.trainee_text)} ({x.elapsed_s:.0f} s)", lost, note, pens
+
+
+def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
+    credit = script.scoring.ending_credit.get(ending, ENDING_CREDIT[ending])
+    stalls = [(t, m) for t in turns if (m := _has(t, ("mechanical_phrase", "off_topic")))]
+    pens = [(t.index, m.name, quote(m.evidence), STALL_PENALTY) for t, m in stalls]
+    frac = max(0.0, credit - STALL_PENALTY * len(stalls))
+    note = f"ending {ending} (credit {credit:g}), {len(stalls)} stalling reply/replies"
+    req = script.scoring.required_facts
+    if req:
+        said = {k for t in turns for k in t.facts_stated}
+        share = sum(r.key in said for r in req) / len(req)
+        pens += [(None, f"missing_fact:{r.key}", "", 0.3 / len(req)) for r in req if r.key not in said]
+        frac = 0.7 * frac + 0.3 * share
+        note += f", facts stated {share:.0%}"
+    if stalls:
+        return frac, quote(stalls[0][1].evidence), stalls[0][0].index, note, pens
+    return frac, quote(turns[-1].trainee_text), turns[-1].index if frac < 1 else None, note, pens
+
+
+def _compliance(script: Script, turns: list[Turn]) -> _Result:
+    bad = [t for t in turns if t.violations]
+    pens = [(t.index, "violation", v, 1.0) for t in bad for v in t.violations]
+    if bad:
+        return 0.0, quote(bad[0].trainee_text, 60), bad[0].index, bad[0].violations[0], pens
+    offer = next((m for t in turns if (m := _has(t, ("offer_compensation",)))), None)
+    words = quote(offer.evidence) if offer else quote(turns[0].trainee_text)
+    return 1.0, words, None, "within authority, no forbidden promise", pens
+
+
+def _suggestion(script: Script, dim: str, node_id: str | None, visited: list[str]) -> str:
+    nodes = script.node_map
+    order = [node_id] if node_id else []
+    order += visited + [n.id for n in script.nodes]
+    for nid in order:
+        for ans in nodes[nid].model_answers if nid in nodes else []:
+            if dim in ans.shows:
+                return ans.text
+    for nid in order:
+        if nid in nodes and nodes[nid].model_answers:
+            return nodes[nid].model_answers[0].text
+    return ""
+
+
+def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0) -> Report:
+    """Score a session's turns and ending against the script's rubric."""
+    weights = dict(script.scoring.weights or DEFAULT_WEIGHTS[script.structure])
+    visited = list(dict.fromkeys(t.node for t in turns))
+    dims: dict[str, DimensionScore] = {}
+    penalties: list[Penalty] = []
+    total = 0.0
+    lang = script.lang
+    for dim in DIMENSIONS:
+        w = weights[dim]
+        if not turns:
+            sug = _suggestion(script, dim, script.start, [])
+            dims[dim] = DimensionScore(0.0, w, "", sug, "no reply")
+            continue
+        if dim == "resolution":
+            frac, evidence, lost, note, pens = _resolution(script, turns, ending)
+        else:
+            fn = {
+                "empathy": _empathy,
+                "no_blame": _no_blame,
+                "responsibility": _responsibility,
+                "structure": _structure,
+                "timeliness": _timeliness,
+                "compliance": _compliance,
+            }[dim]
+            frac, evidence, lost, note, pens = fn(script, turns)
+        frac = min(1.0, max(0.0, frac))
+        total += frac * w
+        node = turns[lost - 1].node if lost else None
+        dims[dim] = DimensionScore(
+            round(frac * w, 1), w, evidence, _suggestion(script, dim, node, visited), note
+        )
+        for turn, move, words, share in pens:
+            pts = round(min(share, 1.0) * w, 1)
+            if pts > 0:
+                penalties.append(Penalty(turn, dim, move, words, pts))
+    reasons = [
+        (f"第{t.index}轮: {v}" if lang == "zh" else f"turn {t.index}: {v}")
+        for t in turns
+        for v in t.violations
+    ]
+    blocked = bool(reasons)
+    total_int = int(round(total))
+    initial = float(script.state["anger"].initial)
+    curve = [initial] + [t.state.get("anger", initial) for t in turns]
+    end = script.endings.get(ending)
+    consequence = end.consequence.model_dump() if end else {"text": ending}
+    penalties.sort(key=lambda p: (p.turn or 0, -p.points))
+    return Report(
+        script=script.id,
+        title=script.title,
+        lang=lang,
+        seed=seed,
+        ending=ending,
+        ending_consequence=consequence,
+        total=total_int,
+        passed=total_int >= PASS_MARK and not blocked,
+        blocked=blocked,
+        block_reasons=reasons,
+        dimensions=dims,
+        turns=list(turns),
+        anger_curve=curve,
+        penalties=penalties,
+    )
+
+
+def penalty_labels(report: Report) -> list[str]:
+    """Human-readable lines naming the moves that lost points (for the terminal report)."""
+    lines = []
+    for p in report.penalties:
+        name = p.move.split(":", 1)[-1]
+        where = f"#{p.turn} " if p.turn else ""
+        words = f" 「{p.quote}」" if p.quote else ""
+        lines.append(f"{where}{p.dimension} -{p.points:g}: {label(report.lang, name)}{words}")
+    return lines
