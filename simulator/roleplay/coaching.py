@@ -46,6 +46,27 @@ MOVE_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Other names in reports: pseudo-moves and structure stages.
+TERM_LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "soothing": "安抚情绪",
+        "slow_reply": "回复太慢",
+        "violation": "违规",
+        "problem": "确认问题",
+        "soothe": "安抚",
+        "cause": "原因",
+        "solution": "方案",
+        "prevention": "预防/跟进",
+        "point": "结论先行",
+        "reason": "理由",
+        "close": "收尾",
+        "feature": "特点",
+        "advantage": "优势",
+        "benefit": "利益",
+    },
+    "en": {"soothing": "soothing", "slow_reply": "slow reply", "violation": "violation"},
+}
+
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "violation": "合规问题:{reason}。超出权限要先请示主管。",
@@ -100,7 +121,8 @@ def text(lang: str, key: str, **kw: object) -> str:
 
 def label(lang: str, move: str) -> str:
     """A move's name as coaching lines say it."""
-    return MOVE_LABELS.get(lang, MOVE_LABELS["en"]).get(move, move)
+    table = MOVE_LABELS.get(lang, MOVE_LABELS["en"])
+    return table.get(move) or TERM_LABELS.get(lang, {}).get(move, move)
 
 
 def quote(words: str, limit: int = 40) -> str:

@@ -9,7 +9,6 @@ overridable by a script's ``scoring.weights``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -98,7 +97,6 @@ _ACTION = (
     "promise_followup",
     "escalate_to_supervisor",
 )
-_COUPON_KINDS = ("coupon", "gift")
 
 
 @dataclass(frozen=True)
@@ -159,48 +157,6 @@ class Report:
             "anger_curve": list(self.anger_curve),
             "turns": [t.to_dict() for t in self.turns],
         }
-
-
-def compliance_violations(script: Script, text: str, moves: tuple[Move, ...]) -> list[str]:
-    """Why a reply breaks the script's authority or policy (empty when compliant)."""
-    zh = script.lang == "zh"
-    auth = script.authority
-    names = {m.name for m in moves}
-    out: list[str] = []
-    escalated = "escalate_to_supervisor" in names
-    price = script.persona.order.price_yuan if script.persona.order else None
-    for m in moves:
-        if m.name != "offer_compensation" or escalated:
-            continue
-        if m.kind == "full_refund":
-            if not auth.full_refund_allowed:
-                out.append(
-                    f"「{quote(m.evidence)}」全额退款需主管批准"
-                    if zh
-                    else f'"{quote(m.evidence)}": a full refund needs a supervisor'
-                )
-            continue
-        if m.amount_yuan is None or m.kind == "free_return_shipping":
-            continue
-        limit = auth.max_coupon_yuan if m.kind in _COUPON_KINDS else auth.max_refund_yuan
-        if m.kind == "refund" and auth.full_refund_allowed and price is not None:
-            limit = max(limit, price)
-        if m.amount_yuan > limit + 1e-9:
-            out.append(
-                f"「{quote(m.evidence)}」{m.amount_yuan:g}元超出权限上限{limit:g}元"
-                if zh
-                else f'"{quote(m.evidence)}": ¥{m.amount_yuan:g} exceeds your limit of ¥{limit:g}'
-            )
-    for rule in auth.forbidden:
-        hit = None
-        if rule.pattern is not None:
-            found = re.search(rule.pattern, text, re.IGNORECASE)
-            hit = found.group(0) if found else None
-        elif rule.move in names:
-            hit = next(m.evidence for m in moves if m.name == rule.move)
-        if hit is not None:
-            out.append(f"「{quote(hit)}」{rule.reason}" if zh else f'"{quote(hit)}": {rule.reason}')
-    return out
 
 
 # -- dimensions: each returns (fraction, evidence, turn that lost most, note, penalties) ---------
@@ -338,7 +294,9 @@ def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
     if req:
         said = {k for t in turns for k in t.facts_stated}
         share = sum(r.key in said for r in req) / len(req)
-        pens += [(None, f"missing_fact:{r.key}", "", 0.3 / len(req)) for r in req if r.key not in said]
+        pens += [
+            (None, f"missing_fact:{r.key}", "", 0.3 / len(req)) for r in req if r.key not in said
+        ]
         frac = 0.7 * frac + 0.3 * share
         note += f", facts stated {share:.0%}"
     if stalls:
@@ -438,10 +396,14 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
 
 def penalty_labels(report: Report) -> list[str]:
     """Human-readable lines naming the moves that lost points (for the terminal report)."""
+    zh = report.lang == "zh"
+    prefixes = {"missing": "缺少" if zh else "missing ", "early": "过早: " if zh else "too early: "}
+    prefixes["missing_fact"] = "没说出事实 " if zh else "fact not stated: "
     lines = []
     for p in report.penalties:
-        name = p.move.split(":", 1)[-1]
+        kind, _, name = p.move.rpartition(":")
         where = f"#{p.turn} " if p.turn else ""
         words = f" 「{p.quote}」" if p.quote else ""
-        lines.append(f"{where}{p.dimension} -{p.points:g}: {label(report.lang, name)}{words}")
+        what = prefixes.get(kind, "") + label(report.lang, name)
+        lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}")
     return lines

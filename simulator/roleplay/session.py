@@ -19,6 +19,7 @@ from typing import Any
 
 from simulator.errors import InputError, KefuLabError
 from simulator.roleplay import coaching
+from simulator.roleplay.compliance import compliance_violations
 from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
 
@@ -220,8 +221,6 @@ class Session:
             lines_source = nxt.say or script.opening
         lines = self._pick(lines_source)
         self._node = next_node
-
-        from simulator.roleplay.scoring import compliance_violations
 
         violations = tuple(compliance_violations(script, text, moves))
         facts = tuple(sorted(k for k, _p in stated))
