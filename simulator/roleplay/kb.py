@@ -130,20 +130,23 @@ class KnowledgeBase:
         """The entry with this id, if any."""
         return next((e for e in self.entries if e.id == entry_id), None)
 
-    def fact(self, key: str, product: str | None = None) -> str | None:
-        """A fact's value: the product's own, else the shop's policy (entries without product).
+    def fact(self, key: str, product: str | None = None, lang: str | None = None) -> str | None:
+        """A fact's value: the product's own, else the shop policy's (entries without product).
 
-        Without ``product``, a key only products carry is returned when they all agree.
+        ``lang`` prefers entries in that language (a worded fact such as ``free_return_shipping``
+        is "运费险" in Chinese entries, "shipping insurance" in English ones). Without
+        ``product``, a key that only products carry is returned when they all agree.
         """
+        ordered = sorted(self.entries, key=lambda e: lang is not None and e.lang != lang)
         if product is not None:
-            for e in self.entries:
+            for e in ordered:
                 if same_product(e.product, product) and key in e.facts:
                     return e.facts[key]
-        for e in self.entries:
+        for e in ordered:
             if e.product is None and key in e.facts:
                 return e.facts[key]
         if product is None:
-            values = {e.facts[key] for e in self.entries if key in e.facts}
+            values = {e.facts[key] for e in ordered if key in e.facts}
             if len(values) == 1:
                 return values.pop()
         return None
@@ -319,16 +322,18 @@ def check_kb_file(path: str | Path) -> list[Diagnostic]:
                     at(i, "questions"),
                     f"entries[{i}].questions",
                     f"entry {e.id!r} has a single question variant",
-                    "add the ways customers really ask it (short, colloquial, with typos of meaning)",
+                    "add the other ways customers ask it (short, colloquial variants)",
                 )
             )
+    siblings: list[Entry] = []
     for sibling in sorted(path.parent.glob("*.yaml")):
         if sibling.resolve() == path.resolve():
             continue
         try:
             other = KbFile.model_validate(read_yaml(sibling).data)
-        except Exception:  # noqa: BLE001 - a broken sibling is reported when it is checked itself
+        except (InputError, ValueError):  # a broken sibling is reported when it is checked
             continue
+        siblings += other.entries
         ids = {e.id for e in other.entries}
         for i, e in enumerate(kb.entries):
             if e.id in ids:
@@ -341,17 +346,26 @@ def check_kb_file(path: str | Path) -> list[Diagnostic]:
                         "ids must be unique across the folder",
                     )
                 )
-    diags += _conflicting_facts(kb, at)
+    diags += _conflicting_facts(kb, siblings, at)
     return diags
 
 
-def _conflicting_facts(kb: KbFile, at) -> list[Diagnostic]:
-    seen: dict[tuple[str, str], tuple[str, str]] = {}
+def _fact_slot(entry: Entry, key: str, value: str) -> tuple[str, str, str]:
+    """Where a fact must agree: per product and key; worded values also per language."""
+    product = re.sub(r"\s+", "", fold(entry.product)) if entry.product else ""
+    numeric = read_number(fold(value).strip()) is not None
+    return product, key, "*" if numeric else entry.lang
+
+
+def _conflicting_facts(kb: KbFile, siblings: list[Entry], at) -> list[Diagnostic]:
+    seen: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for e in siblings:
+        for key, value in e.facts.items():
+            seen.setdefault(_fact_slot(e, key, value), (value, e.id))
     out = []
     for i, e in enumerate(kb.entries):
-        product = re.sub(r"\s+", "", fold(e.product)) if e.product else ""
         for key, value in e.facts.items():
-            prev = seen.setdefault((product, key), (value, e.id))
+            prev = seen.setdefault(_fact_slot(e, key, value), (value, e.id))
             if prev[0] != value:
                 out.append(
                     Diagnostic(
