@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -169,6 +170,17 @@ def _gram_weight(term: str) -> float:
 
 def read_kb_file(path: str | Path) -> KbFile:
     """Read and validate one KB file (one-line InputError with file, line and field path)."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_kb_file(path, 0, 0)  # read_yaml reports the problem
+    return _read_kb_file(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _read_kb_file(path: Path, mtime_ns: int, size: int) -> KbFile:
+    """Cached on the file's identity: validate and the trainer read the same files often."""
     doc = read_yaml(path)
     kb = validate_document(KbFile, doc)
     seen: dict[str, int] = {}
@@ -189,10 +201,19 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise InputError(f"{folder}: no knowledge-base files (*.yaml) found")
+    signature = []
+    for path in files:
+        stat = path.stat()
+        signature.append((path, stat.st_mtime_ns, stat.st_size))
+    return _load_kb(tuple(signature))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(files: tuple[tuple[Path, int, int], ...]) -> KnowledgeBase:
     entries: list[Entry] = []
     where: dict[str, Path] = {}
-    for path in files:
-        for i, e in enumerate(read_kb_file(path).entries):
+    for path, mtime_ns, size in files:
+        for i, e in enumerate(_read_kb_file(path, mtime_ns, size).entries):
             if e.id in where:
                 raise InputError(
                     f"{path}: entries[{i}].id: duplicate id {e.id!r} (also in {where[e.id].name})"
@@ -330,8 +351,8 @@ def check_kb_file(path: str | Path) -> list[Diagnostic]:
         if sibling.resolve() == path.resolve():
             continue
         try:
-            other = KbFile.model_validate(read_yaml(sibling).data)
-        except (InputError, ValueError):  # a broken sibling is reported when it is checked
+            other = read_kb_file(sibling)
+        except InputError:  # a broken sibling is reported when it is checked itself
             continue
         siblings += other.entries
         ids = {e.id for e in other.entries}
