@@ -19,7 +19,10 @@ from simulator.yamlio import YamlDocument, describe_errors, read_yaml
 EXCLUSIVE = {
     ("agents", "count"): [("agents", "schedule")],
     ("agents", "schedule"): [("agents", "count")],
-    ("arrivals", "rate_per_hour"): [("arrivals", "sessions_per_day"), ("arrivals", "hourly_profile")],
+    ("arrivals", "rate_per_hour"): [
+        ("arrivals", "sessions_per_day"),
+        ("arrivals", "hourly_profile"),
+    ],
     ("arrivals", "sessions_per_day"): [("arrivals", "rate_per_hour")],
 }
 
@@ -51,7 +54,9 @@ def apply_overrides(data: dict, overrides: Iterable[str]) -> tuple[dict, list[tu
                 child = node[key] = {}
             if not isinstance(child, dict):
                 where = ".".join(keys[: i + 1])
-                raise ScenarioError(f"--set {text!r}: {where} is not a mapping, cannot set a field in it")
+                raise ScenarioError(
+                    f"--set {text!r}: {where} is not a mapping, cannot set a field in it"
+                )
             node = child
         node[keys[-1]] = value
         for other in EXCLUSIVE.get(keys, []):

@@ -175,6 +175,8 @@ def validate_document(model: type[BaseModel], doc: YamlDocument, context: dict |
         return model.model_validate(doc.data, context=context)
     except ValidationError as exc:
         problems = describe_errors(exc, doc, model)
-        err = InputError(problems[0] if len(problems) == 1 else f"{problems[0]} (+{len(problems) - 1} more)")
+        err = InputError(
+            problems[0] if len(problems) == 1 else f"{problems[0]} (+{len(problems) - 1} more)"
+        )
         err.problems = problems  # type: ignore[attr-defined]
         raise err from None

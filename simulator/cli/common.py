@@ -31,16 +31,38 @@ def seed_int(text: str) -> int:
 
 def add_scenario_options(p: argparse.ArgumentParser) -> None:
     """--replications, --seed, --days and --set, as every simulation command takes them."""
-    p.add_argument("--replications", "-n", type=positive_int, default=5, metavar="N",
-                   help="independent replications to run (default 5); CIs need at least 2")
-    p.add_argument("--seed", type=seed_int, default=0, metavar="S",
-                   help="random seed (default 0); the same seed gives the same numbers")
-    p.add_argument("--days", type=positive_int, default=None, metavar="D",
-                   help="override horizon.days (simulated days)")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="PATH=VALUE",
-                   help="override a scenario field by its dotted path; VALUE is read as YAML, "
-                        "e.g. --set agents.count=40 --set bot.enabled=false "
-                        "--set 'customers.patience={dist: exponential, mean_s: 200}'")
+    p.add_argument(
+        "--replications",
+        "-n",
+        type=positive_int,
+        default=5,
+        metavar="N",
+        help="independent replications to run (default 5); CIs need at least 2",
+    )
+    p.add_argument(
+        "--seed",
+        type=seed_int,
+        default=0,
+        metavar="S",
+        help="random seed (default 0); the same seed gives the same numbers",
+    )
+    p.add_argument(
+        "--days",
+        type=positive_int,
+        default=None,
+        metavar="D",
+        help="override horizon.days (simulated days)",
+    )
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        help="override a scenario field by its dotted path; VALUE is read as YAML, "
+        "e.g. --set agents.count=40 --set bot.enabled=false "
+        "--set 'customers.patience={dist: exponential, mean_s: 200}'",
+    )
 
 
 def _clean(value: Any) -> Any:

@@ -29,8 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
     add_scenario_options(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="write KPIs and CIs as JSON")
-    p.add_argument("--csv", type=Path, metavar="DIR",
-                   help="write per-replication KPIs, per-session records and hourly series")
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="DIR",
+        help="write per-replication KPIs, per-session records and hourly series",
+    )
     p.set_defaults(handler=handle)
 
 
@@ -41,8 +45,10 @@ def handle(args: argparse.Namespace) -> int:
         scenario, args.replications, args.seed, progress=bar, keep_results=bool(args.csv)
     )
     summary = reps.summary()
-    print(f"Scenario: {scenario.name}  ({scenario.horizon.days} day(s), "
-          f"{args.replications} replication(s), seed {args.seed})")
+    print(
+        f"Scenario: {scenario.name}  ({scenario.horizon.days} day(s), "
+        f"{args.replications} replication(s), seed {args.seed})"
+    )
     print(kpi_table(summary))
     if args.json:
         write_json(args.json, json_payload(args.scenario, reps))

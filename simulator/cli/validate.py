@@ -14,7 +14,7 @@ from simulator.yamlio import read_yaml
 
 #: kind -> "module:function" returning ``list[Diagnostic]`` for one file path.
 CHECKERS: dict[str, str] = {
-    "scenario": "simulator.scenario:check_scenario_file",
+    "scenario": "simulator.scenario_io:check_scenario_file",
     "script": "simulator.roleplay.validate:check_script_file",
     "kb": "simulator.roleplay.kb:check_kb_file",
 }

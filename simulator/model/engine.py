@@ -11,7 +11,14 @@ from simpy.events import Timeout
 
 from simulator.model.arrivals import arrival_times, entry_and_intent
 from simulator.model.outcomes import finish_log
-from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, SessionBatch, plan_batch
+from simulator.model.plan import (
+    BOT_LEFT,
+    BOT_RESOLVED,
+    HANDED_OFF,
+    NO_BOT,
+    SessionBatch,
+    plan_batch,
+)
 from simulator.model.records import RunResult
 from simulator.model.service import ServiceDesk
 from simulator.model.streams import Streams
@@ -23,11 +30,18 @@ DRAIN_HOURS = 6  # the run goes on this long after the horizon so open chats can
 def _init_outcome(b: SessionBatch) -> None:
     n = b.size
     b.outcome.update(
-        resolved=np.zeros(n, bool), abandoned=np.zeros(n, bool), queued=np.zeros(n, bool),
-        censored=np.zeros(n, bool), queue_wait_s=np.full(n, np.nan), frt_s=np.full(n, np.nan),
-        end_s=np.full(n, np.nan), next_contact_s=np.full(n, np.nan),
-        human_replies=np.zeros(n, np.int64), human_messages=np.zeros(n, np.int64),
-        human_resp_sum_s=np.zeros(n), agent_id=np.full(n, -1, np.int64),
+        resolved=np.zeros(n, bool),
+        abandoned=np.zeros(n, bool),
+        queued=np.zeros(n, bool),
+        censored=np.zeros(n, bool),
+        queue_wait_s=np.full(n, np.nan),
+        frt_s=np.full(n, np.nan),
+        end_s=np.full(n, np.nan),
+        next_contact_s=np.full(n, np.nan),
+        human_replies=np.zeros(n, np.int64),
+        human_messages=np.zeros(n, np.int64),
+        human_resp_sum_s=np.zeros(n),
+        agent_id=np.full(n, -1, np.int64),
     )
 
 

@@ -34,9 +34,7 @@ def conversion_probability(
     return p
 
 
-def csat_score(
-    s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise
-) -> np.ndarray:
+def csat_score(s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise) -> np.ndarray:
     """Post-chat rating 1-5: base less penalties for waiting, bot failures, cold handoff and
     no resolution, plus noise; an abandoned chat scores ``satisfaction.abandoned`` plus noise."""
     c = s.satisfaction
@@ -87,16 +85,35 @@ def finish_log(
     arrival = c("arrival_s")
     order = np.argsort(arrival, kind="stable")
     cols = dict(
-        customer_id=c("customer_id"), is_recontact=c("is_recontact"), vip=vip,
-        entry=c("entry"), intent=intent, arrival_s=arrival,
-        bot_resolved=phase == BOT_RESOLVED, bot_left=phase == BOT_LEFT,
-        bot_touched=phase != NO_BOT, handed_off=handed, reason=reason,
-        handoff_s=np.where(handed, c("handoff_s"), np.nan), bot_failed=bot_failed,
-        queued=o("queued"), queue_wait_s=o("queue_wait_s"), abandoned=abandoned, frt_s=frt,
-        human_resp_sum_s=o("human_resp_sum_s"), human_replies=human_replies,
-        customer_messages=messages, replies=replies, resolved=resolved, converted=converted,
-        order_value=np.where(converted, aov, 0.0), csat=csat, end_s=o("end_s"),
-        next_contact_s=o("next_contact_s"), agent_id=o("agent_id"), censored=o("censored"),
+        customer_id=c("customer_id"),
+        is_recontact=c("is_recontact"),
+        vip=vip,
+        entry=c("entry"),
+        intent=intent,
+        arrival_s=arrival,
+        bot_resolved=phase == BOT_RESOLVED,
+        bot_left=phase == BOT_LEFT,
+        bot_touched=phase != NO_BOT,
+        handed_off=handed,
+        reason=reason,
+        handoff_s=np.where(handed, c("handoff_s"), np.nan),
+        bot_failed=bot_failed,
+        queued=o("queued"),
+        queue_wait_s=o("queue_wait_s"),
+        abandoned=abandoned,
+        frt_s=frt,
+        human_resp_sum_s=o("human_resp_sum_s"),
+        human_replies=human_replies,
+        customer_messages=messages,
+        replies=replies,
+        resolved=resolved,
+        converted=converted,
+        order_value=np.where(converted, aov, 0.0),
+        csat=csat,
+        end_s=o("end_s"),
+        next_contact_s=o("next_contact_s"),
+        agent_id=o("agent_id"),
+        censored=o("censored"),
     )
     cols = {k: v[order] for k, v in cols.items()}
     log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)

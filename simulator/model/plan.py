@@ -164,8 +164,17 @@ def _bot_phase(
     end_s = np.full(n, np.nan)
     anger = anger0.copy()
     if not s.bot.enabled:
-        return dict(bot_phase=phase, reason=reason, handoff_s=handoff_s, failed=failed,
-                    replies=replies, messages=messages, end_s=end_s, anger=anger, bot_done=done)
+        return dict(
+            bot_phase=phase,
+            reason=reason,
+            handoff_s=handoff_s,
+            failed=failed,
+            replies=replies,
+            messages=messages,
+            end_s=end_s,
+            anger=anger,
+            bot_done=done,
+        )
 
     h = s.handoff
     rng = streams.bot
@@ -226,5 +235,14 @@ def _bot_phase(
         phase[gone] = BOT_LEFT
         end_s[gone] = t[gone]
         active &= ~(resolved | to_human | gone)
-    return dict(bot_phase=phase, reason=reason, handoff_s=handoff_s, failed=failed,
-                replies=replies, messages=messages, end_s=end_s, anger=anger, bot_done=done)
+    return dict(
+        bot_phase=phase,
+        reason=reason,
+        handoff_s=handoff_s,
+        failed=failed,
+        replies=replies,
+        messages=messages,
+        end_s=end_s,
+        anger=anger,
+        bot_done=done,
+    )

@@ -99,21 +99,46 @@ class SessionLog:
 
     def rows(self) -> list[SessionRecord]:
         """The sessions as flat records."""
-        art = np.where(self.human_replies > 0, self.human_resp_sum_s / np.maximum(self.human_replies, 1), np.nan)
+        art = np.where(
+            self.human_replies > 0,
+            self.human_resp_sum_s / np.maximum(self.human_replies, 1),
+            np.nan,
+        )
         out = []
         for k in range(len(self)):
-            out.append(SessionRecord(
-                int(self.session_id[k]), int(self.customer_id[k]), bool(self.is_recontact[k]),
-                bool(self.vip[k]), self.entry_names[self.entry[k]], INTENTS[self.intent[k]],
-                float(self.arrival_s[k]), bool(self.bot_resolved[k]), bool(self.bot_left[k]),
-                bool(self.handed_off[k]), REASONS[self.reason[k]], float(self.handoff_s[k]),
-                int(self.bot_failed[k]), bool(self.queued[k]), float(self.queue_wait_s[k]),
-                bool(self.abandoned[k]), float(self.frt_s[k]), float(art[k]),
-                int(self.customer_messages[k]), int(self.replies[k]), int(self.human_replies[k]),
-                bool(self.resolved[k]), bool(self.converted[k]), float(self.order_value[k]),
-                float(self.csat[k]), float(self.end_s[k]), float(self.next_contact_s[k]),
-                int(self.agent_id[k]), bool(self.censored[k]),
-            ))
+            out.append(
+                SessionRecord(
+                    int(self.session_id[k]),
+                    int(self.customer_id[k]),
+                    bool(self.is_recontact[k]),
+                    bool(self.vip[k]),
+                    self.entry_names[self.entry[k]],
+                    INTENTS[self.intent[k]],
+                    float(self.arrival_s[k]),
+                    bool(self.bot_resolved[k]),
+                    bool(self.bot_left[k]),
+                    bool(self.handed_off[k]),
+                    REASONS[self.reason[k]],
+                    float(self.handoff_s[k]),
+                    int(self.bot_failed[k]),
+                    bool(self.queued[k]),
+                    float(self.queue_wait_s[k]),
+                    bool(self.abandoned[k]),
+                    float(self.frt_s[k]),
+                    float(art[k]),
+                    int(self.customer_messages[k]),
+                    int(self.replies[k]),
+                    int(self.human_replies[k]),
+                    bool(self.resolved[k]),
+                    bool(self.converted[k]),
+                    float(self.order_value[k]),
+                    float(self.csat[k]),
+                    float(self.end_s[k]),
+                    float(self.next_contact_s[k]),
+                    int(self.agent_id[k]),
+                    bool(self.censored[k]),
+                )
+            )
         return out
 
     def write_csv(self, path: Path, names: list[str] | None = None) -> None:

@@ -25,8 +25,17 @@ GOLDEN = 0.6180339887498949
 
 
 class Agent:
-    __slots__ = ("id", "active", "chats", "busy", "backlog", "time_factor", "resolve_factor",
-                 "busy_s", "busy_since")
+    __slots__ = (
+        "id",
+        "active",
+        "chats",
+        "busy",
+        "backlog",
+        "time_factor",
+        "resolve_factor",
+        "busy_s",
+        "busy_since",
+    )
 
     def __init__(self, agent_id: int, time_factor: float, resolve_factor: float) -> None:
         self.id = agent_id
@@ -41,8 +50,19 @@ class Agent:
 
 
 class Chat:
-    __slots__ = ("batch", "i", "agent", "round", "msg_s", "first_reply_s", "resp_sum_s",
-                 "waiting", "queued", "rounds", "warm_read_s")
+    __slots__ = (
+        "batch",
+        "i",
+        "agent",
+        "round",
+        "msg_s",
+        "first_reply_s",
+        "resp_sum_s",
+        "waiting",
+        "queued",
+        "rounds",
+        "warm_read_s",
+    )
 
     def __init__(self, batch: SessionBatch, i: int, rounds: int, warm_read_s: float) -> None:
         self.batch = batch
@@ -61,8 +81,9 @@ class Chat:
 class ServiceDesk:
     """Agents, the handoff queue and the per-hour series, driven by SimPy events."""
 
-    def __init__(self, env: simpy.Environment, scenario: Scenario, hours: int,
-                 recontacts: list) -> None:
+    def __init__(
+        self, env: simpy.Environment, scenario: Scenario, hours: int, recontacts: list
+    ) -> None:
         self.env = env
         self.s = scenario
         self.k = scenario.agents.concurrency
