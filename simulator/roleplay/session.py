@@ -15,6 +15,7 @@ import math
 import random
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from simulator.errors import InputError, KefuLabError
@@ -22,6 +23,7 @@ from simulator.roleplay import coaching
 from simulator.roleplay.compliance import compliance_violations
 from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
+from simulator.yamlio import read_yaml
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class _Facts:
         if not self.refs:
             return set()
         values = self._load()
-        return {k for k, v in values.items() if self._states(text, v)}
+        return {k for k, v in values.items() if self._states(text, str(v), k[0])}
 
     def key(self, ref: FactRef) -> tuple[str, str | None]:
         return (ref.key, self.script.fact_product(ref))
@@ -318,3 +320,36 @@ class Session:
             if self._holds(t.when, names, text, stated, env_extra):
                 return t
         return None
+
+
+def load_transcript(path: str | Path) -> list[tuple[str, float]]:
+    """Read a transcript file: a YAML list of ``{text, elapsed_s}`` replies.
+
+    Raises:
+        InputError: one line naming the file, the entry and what is expected.
+    """
+    doc = read_yaml(path)
+    if not isinstance(doc.data, list) or not doc.data:
+        raise InputError(f"{doc.path}: expected a non-empty list of {{text, elapsed_s}} replies")
+    out: list[tuple[str, float]] = []
+    for i, item in enumerate(doc.data):
+        where = f"{doc.path}:{doc.line_of((i,)) or '?'}: [{i}]"
+        if not isinstance(item, dict) or set(item) - {"text", "elapsed_s"}:
+            raise InputError(f"{where}: expected a mapping with only 'text' and 'elapsed_s'")
+        text, elapsed = item.get("text"), item.get("elapsed_s")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}.text: required, a non-empty string")
+        if isinstance(elapsed, bool) or not isinstance(elapsed, int | float) or elapsed < 0:
+            raise InputError(f"{where}.elapsed_s: required, a number of seconds >= 0")
+        out.append((text, float(elapsed)))
+    return out
+
+
+def replay(script: Script, replies: list[tuple[str, float]], seed: int = 0):
+    """Play ``replies`` headlessly; stop at an ending (or end as customer_left); return the report."""
+    session = Session(script, seed)
+    for text, elapsed_s in replies:
+        if session.finished:
+            break
+        session.reply(text, elapsed_s)
+    return session.report()

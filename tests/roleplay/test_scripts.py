@@ -1,0 +1,75 @@
+"""Every shipped role-play script: validates, is winnable with its good transcript and is lost,
+with the losing words quoted, by its bad transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import simulator
+from simulator.roleplay.scoring import PASS_MARK
+from simulator.roleplay.script import GOOD_ENDINGS, list_scripts, load_script
+from simulator.roleplay.session import load_transcript, replay
+from simulator.roleplay.validate import check_script_file
+
+SCRIPTS = sorted((simulator.SCENARIOS_DIR / "roleplay").glob("*.yaml"))
+TRANSCRIPTS = Path(__file__).parent / "transcripts"
+#: moves whose words must be quoted by a penalty when a bad reply uses them
+LOSING_MOVES = ("negation_or_blame", "mechanical_phrase", "off_topic")
+
+
+def _ids(paths: list[Path]) -> list[str]:
+    return [p.stem for p in paths]
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=_ids(SCRIPTS))
+def test_script_validates_without_errors(path: Path) -> None:
+    errors = [str(d) for d in check_script_file(path) if d.severity == "error"]
+    assert errors == []
+    script = load_script(path)
+    assert script.id == path.stem, "file name and id must agree (transcripts are found by id)"
+
+
+def test_list_scripts_is_sorted_and_complete() -> None:
+    scripts = list_scripts()
+    assert [s.id for s in scripts] == sorted(p.stem for p in SCRIPTS)
+    assert all(1 <= s.difficulty <= 3 and s.skills and s.lang in ("zh", "en") for s in scripts)
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=_ids(SCRIPTS))
+def test_good_transcript_passes(path: Path) -> None:
+    script = load_script(path)
+    report = replay(script, load_transcript(TRANSCRIPTS / f"{script.id}_good.yaml"), seed=0)
+    detail = {k: (v.score, v.note) for k, v in report.dimensions.items()}
+    assert report.ending in GOOD_ENDINGS, (report.ending, [t.feedback for t in report.turns])
+    assert not report.blocked, report.block_reasons
+    assert report.total >= PASS_MARK, detail
+    assert report.passed
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=_ids(SCRIPTS))
+def test_bad_transcript_fails_and_quotes_the_losing_words(path: Path) -> None:
+    script = load_script(path)
+    report = replay(script, load_transcript(TRANSCRIPTS / f"{script.id}_bad.yaml"), seed=0)
+    assert not report.passed
+    assert report.total < PASS_MARK or report.blocked
+    texts = [t.trainee_text for t in report.turns]
+    quoted = [p for p in report.penalties if p.quote]
+    assert quoted, "the report must quote the trainee's words that lost points"
+    for p in quoted:
+        words = p.quote.removesuffix("…").split(" (")[0].removesuffix("…")
+        assert any(words in t for t in texts), (p, texts)
+    # every blaming / canned / off-topic move the bad replies made is named with its words
+    for turn in report.turns:
+        for move in turn.moves:
+            if move.name in LOSING_MOVES:
+                assert any(
+                    p.turn == turn.index and p.move == move.name for p in report.penalties
+                ), (move, report.penalties)
+    lost = {p.move for p in report.penalties}
+    assert lost & {*LOSING_MOVES, "slow_reply", "violation", "missing:soothing"}, lost
+    # and the dimensions that lost points say so with a quote and a suggestion
+    for name, dim in report.dimensions.items():
+        if dim.score < dim.max:
+            assert dim.suggestion, name
