@@ -20,6 +20,8 @@ COMMANDS: tuple[str, ...] = (
     "run",
     "validate",
     "erlang",
+    "train",
+    "progress",
 )
 
 EXIT_OK = 0

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled
+from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled, local_time, pad, width
 from simulator.errors import InputError
 from simulator.roleplay.store import ProgressStore, default_db_path
 
@@ -100,21 +100,24 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
         print(text("no_sessions", who=who))
         return
     print(style.bold(text("sessions", who=who)))
+    script_w = max(width(s["script"]) for s in sessions)
+    ending_w = max(width(text.ending(s["ending"])) for s in sessions)
     for s in sessions:
         if s["ending"] is None:
-            verdict = style.dim(text("unfinished"))
+            verdict = style.dim("…")
         elif s["blocked"]:
-            verdict = style.red("✗ blocked")
+            verdict = style.red("✗!")
         else:
-            verdict = style.green("✓") if s["passed"] else style.red("✗")
+            verdict = style.green("✓ ") if s["passed"] else style.red("✗ ")
         total = "-" if s["total"] is None else f"{s['total']:.0f}"
-        name = f"{s['trainee']}: " if not who else ""
+        name = f"{s['trainee']}  " if not who else ""
         line = text(
             "session_row",
-            date=s["started_at"][:16].replace("T", " "),
-            script=s["script"],
-            ending=text.ending(s["ending"]),
-            total=total,
+            id=s["id"],
+            date=local_time(s["started_at"]),
+            script=pad(s["script"], script_w),
+            ending=pad(text.ending(s["ending"]), ending_w),
+            total=pad(total, 3, right=True),
             verdict=verdict,
             turns=s["turns"],
         )
@@ -126,24 +129,36 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
         names: list[str] = []
         for row in history:
             names += [n for n in row["scores"] if n not in names]
-        width = max(len(n) for n in names) + 1
-        print("  " + "#".rjust(5) + " " + "".join(n.rjust(width) for n in names))
+        heads = [text.dimension(n) for n in names]
+        widths = [max(width(h), 4) + 2 for h in heads]
+        print(
+            "  "
+            + pad("#", 5, right=True)
+            + "".join(pad(h, w, True) for h, w in zip(heads, widths, strict=True))
+        )
         for row in history:
             cells = []
-            for n in names:
+            for n, w in zip(names, widths, strict=True):
                 cell = row["scores"].get(n)
                 if cell is None:
-                    cells.append("-".rjust(width))
+                    value = "-"
                 elif cell["max"]:
-                    cells.append(f"{cell['score'] / cell['max']:.0%}".rjust(width))
+                    value = f"{cell['score'] / cell['max']:.0%}"
                 else:
-                    cells.append(f"{cell['score']:g}".rjust(width))
-            print("  " + f"{row['session']:>5} " + "".join(cells) + f"  {row['script']}")
+                    value = f"{cell['score']:g}"
+                cells.append(pad(value, w, right=True))
+            print(
+                "  "
+                + pad(str(row["session"]), 5, right=True)
+                + "".join(cells)
+                + f"  {row['script']}"
+            )
     if summary["weakest"]:
         print()
         print(style.bold(text("weakest")))
         for n, w in enumerate(summary["weakest"], 1):
-            name = f"{text.dimension(w['dimension'])} ({w['dimension']})"
+            label = text.dimension(w["dimension"])
+            name = label if label == w["dimension"] else f"{label} ({w['dimension']})"
             print(
                 "  " + text("weak_row", n=n, name=name, share=w["mean_share"], count=w["sessions"])
             )

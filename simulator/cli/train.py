@@ -18,8 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
-
+from simulator import SCENARIOS_DIR
 from simulator.cli.trainer_ui import (
     LANGS,
     Style,
@@ -30,41 +29,11 @@ from simulator.cli.trainer_ui import (
     report_lines,
 )
 from simulator.errors import InputError
-from simulator.roleplay.script import Script, list_scripts
-from simulator.roleplay.session import Session
+from simulator.roleplay.script import Script, list_scripts, load_script
+from simulator.roleplay.session import Session, load_transcript
 from simulator.roleplay.store import ProgressStore, default_db_path
-from simulator.yamlio import describe_errors, read_yaml
 
 EXIT_BAD_INPUT = 2
-
-
-class TranscriptReply(BaseModel):
-    """One trainee reply of a replayed transcript."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    text: str = Field(min_length=1)
-    elapsed_s: float = Field(ge=0, le=3600)
-
-
-class Transcript(RootModel[list[TranscriptReply]]):
-    """A transcript file: a YAML list of replies."""
-
-
-def load_transcript(path: Path) -> list[TranscriptReply]:
-    """Read and validate a transcript; raise a one-line InputError naming file and field path."""
-    doc = read_yaml(path)
-    if not isinstance(doc.data, list) or not doc.data:
-        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
-        raise InputError(
-            f"{path}: expected a non-empty list of {{text, elapsed_s}} replies, got {got}"
-        )
-    try:
-        return Transcript.model_validate(doc.data).root
-    except ValidationError as exc:
-        problems = describe_errors(exc, doc, Transcript)
-        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise InputError(problems[0] + more) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -108,17 +77,14 @@ def _trainee(name: str | None) -> str:
 
 
 def handle(args: argparse.Namespace) -> int:
-    scripts = list_scripts()
-    by_id = {s.id: s for s in scripts}
-    if args.script_id is not None and args.script_id not in by_id:
-        raise InputError(
-            Text(args.lang or "en")("unknown_script", id=args.script_id, ids=", ".join(by_id))
-        )
     if args.replay is not None and args.script_id is None:
         raise InputError("--replay needs a SCRIPT_ID")
     if args.json is not None and args.replay is None:
         raise InputError("--json is only available with --replay")
-    script = by_id.get(args.script_id) if args.script_id else _choose(scripts, args.lang)
+    if args.script_id is not None:
+        script = find_script(args.script_id, Text(args.lang or "en"))
+    else:
+        script = _choose(list_scripts(), args.lang)
     if script is None:
         return EXIT_BAD_INPUT if not sys.stdin.isatty() else 0
     text = Text(args.lang or script.lang)
@@ -137,9 +103,9 @@ def handle(args: argparse.Namespace) -> int:
         )
         trainer.show_header(trainee, seed)
         if replies is None:
-            trainer.play_interactive(input)
+            trainer.play_interactive(input if sys.stdin.isatty() else _echoed_input)
         else:
-            trainer.play_replay([(r.text, r.elapsed_s) for r in replies])
+            trainer.play_replay(replies)
         report = trainer.finish()
         print(text("saved", path=store.path, session=session_id))
     if args.json is not None:
@@ -148,11 +114,31 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _echoed_input(prompt: str) -> str:
+    """``input`` for piped stdin: echo the reply so the printed log reads like a chat."""
+    line = input(prompt)
+    print(line, flush=True)
+    return line
+
+
 def _write_json(path: Path, data: dict) -> None:
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{path}: cannot write the report ({exc.strerror})") from None
+
+
+def find_script(script_id: str, text: Text) -> Script:
+    """Load the shipped script ``script_id`` (its file is named after it); InputError if none."""
+    path = SCENARIOS_DIR / "roleplay" / f"{script_id}.yaml"
+    if "/" not in script_id and "\\" not in script_id and path.is_file():
+        script = load_script(path)
+        if script.id == script_id:
+            return script
+    by_id = {s.id: s for s in list_scripts()}
+    if script_id in by_id:
+        return by_id[script_id]
+    raise InputError(text("unknown_script", id=script_id, ids=", ".join(by_id)))
 
 
 def _choose(scripts: list[Script], lang: str | None) -> Script | None:
@@ -224,14 +210,21 @@ class TerminalTrainer:
         s, t, st = self.script, self.text, self.style
         self.say(
             st.bold(
-                t("header", title=s.title, id=s.id, difficulty=s.difficulty, trainee=trainee, seed=seed)
+                t(
+                    "header",
+                    title=s.title,
+                    id=s.id,
+                    difficulty=s.difficulty,
+                    trainee=trainee,
+                    seed=seed,
+                )
             )
         )
         self.say(t("persona", name=s.persona.name, vip=s.persona.vip_tier))
         order = s.persona.order
         if order is not None:
             facts = [order.item, f"¥{order.price_yuan:g}"]
-            facts += [f"{k}: {v}" for k, v in _order_facts(order).items()]
+            facts += [f"{self.text.order_fact(k)}: {v}" for k, v in _order_facts(order).items()]
             self.say(t("facts", facts=" · ".join(str(f) for f in facts)))
         self.say(
             t(
@@ -278,8 +271,7 @@ class TerminalTrainer:
             self.say(f"{self.style.bold(self.text('you'))} [{elapsed_s:g}s]: {reply}")
             self._play(reply, elapsed_s)
         if not self.session.finished:
-            self.say(self.text("replay_ran_out"))
-            self.session.abandon()
+            self.say(self.text("replay_ran_out"))  # report() ends it as customer_left
 
     def play_interactive(self, read: Callable[[str], str]) -> None:
         """Read replies with ``read(prompt)`` until an ending, ``/quit`` or end of input."""
@@ -302,8 +294,8 @@ class TerminalTrainer:
             if line.startswith("/"):
                 command, _, rest = line.partition(" ")
                 if command == "/quit":
-                    self.say(self.text("quit"))
-                    self.session.abandon()
+                    self.say(self.text("quit"))  # report() ends it as customer_left
+                    return
                 elif command == "/help":
                     self.say(self.text("help"))
                 elif command == "/kb":
@@ -322,21 +314,20 @@ class TerminalTrainer:
             from simulator.roleplay.kb import load_kb
 
             self._kb = load_kb()
-        hits = self._kb.search(query, limit=3)
+        found = self._kb.search(query, limit=10)
+        # entries in the session's language first; the other language only if nothing else
+        hits = [h for h in found if h.entry.lang == self.text.lang][:3] or found[:3]
         if not hits:
             self.say(self.text("kb_none", query=query))
-        for hit in hits:
+        for n, hit in enumerate(hits, 1):
             entry = hit.entry
-            self.say(
-                self.style.cyan(
-                    self.text("kb_hit", score=hit.score, question=entry.questions[0], answer=entry.answer)
-                )
-            )
+            shown = self.text("kb_hit", n=n, question=entry.questions[0], answer=entry.answer)
+            self.say(self.style.cyan(shown))
 
     def finish(self) -> Any:
         """Score the session, store the report and print it; return the engine's report."""
         report = self.session.report()
-        self.store.finish_session(self.session_id, _stored_report(report))
+        self.store.finish_session(self.session_id, report.to_dict())
         for line in report_lines(report, self.text, self.style):
             self.say(line)
         return report
@@ -358,14 +349,3 @@ def _feedback_lines(feedback: Any) -> list[str]:
     if isinstance(feedback, str):
         return [feedback]
     return [str(f) for f in feedback if f]
-
-
-def _stored_report(report: Any) -> dict[str, Any]:
-    """The contract's JSON plus what ``progress`` needs: each dimension's max, the curve."""
-    data = report.to_dict()
-    for name, dim in report.dimensions.items():
-        data["dimensions"].setdefault(name, {})["max"] = dim.max
-    data.setdefault("ending_consequence", getattr(report, "ending_consequence", None))
-    data.setdefault("block_reasons", list(getattr(report, "block_reasons", []) or []))
-    data.setdefault("anger_curve", list(getattr(report, "anger_curve", []) or []))
-    return data

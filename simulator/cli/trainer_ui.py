@@ -8,8 +8,12 @@ scored report. Pure string building: nothing here reads input or touches the eng
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any, TextIO
+
+from simulator.roleplay.scoring import penalty_labels
 
 LANGS = ("zh", "en")
 
@@ -40,12 +44,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "coach": "教练",
         "kb_none": "知识库里没有找到: {query}",
         "kb_usage": "用法: /kb 关键词,例如 /kb 续航",
-        "kb_hit": "[{score:.2f}] {question}\n      {answer}",
+        "kb_hit": "  {n}. {question}\n     {answer}",
         "quit": "你结束了对话。",
         "unknown_command": "未知命令 {cmd}; 输入 /help 查看",
         "report": "===== 评分报告 =====",
         "ending": "结局: {ending}",
         "consequence": "对店铺的影响: {text}",
+        "cost": "成本 ¥{cost:g}",
         "total": "总分: {total:.0f}/100  {verdict}",
         "passed": "通过",
         "failed": "未通过 (80 分及格)",
@@ -54,13 +59,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "evidence": "你说的: “{text}”",
         "no_evidence": "你说的: (没有相关的话)",
         "suggestion": "更好的说法: {text}",
+        "penalties": "失分点:",
         "anger_curve": "怒气曲线: {spark}  ({first:.0f} → {last:.0f}, 最高 {peak:.0f})",
         "saved": "已保存到 {path} (会话 #{session})",
         "json_written": "报告 JSON 已写入 {path}",
         "replay_ran_out": "记录用完了,对话未结束: 按顾客离开计。",
         "no_sessions": "还没有练习记录{who}。用 kefulab train 开始练习吧。",
         "sessions": "练习记录{who}:",
-        "session_row": "{date}  {script:<28} {ending:<10} {total:>5}  {verdict}  {turns} 轮",
+        "session_row": "#{id:<4} {date}  {script}  {ending}  {total} 分 {verdict} {turns} 轮",
         "unfinished": "未完成",
         "trend": "各维度得分 (占满分的百分比):",
         "weakest": "最弱的技能:",
@@ -97,12 +103,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "coach": "coach",
         "kb_none": "Nothing in the knowledge base for: {query}",
         "kb_usage": "Usage: /kb WORDS, e.g. /kb battery life",
-        "kb_hit": "[{score:.2f}] {question}\n      {answer}",
+        "kb_hit": "  {n}. {question}\n     {answer}",
         "quit": "You ended the chat.",
         "unknown_command": "Unknown command {cmd}; type /help",
         "report": "===== Report =====",
         "ending": "Ending: {ending}",
         "consequence": "For the shop: {text}",
+        "cost": "cost ¥{cost:g}",
         "total": "Total: {total:.0f}/100  {verdict}",
         "passed": "PASSED",
         "failed": "NOT PASSED (pass mark 80)",
@@ -111,13 +118,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "evidence": "You said: “{text}”",
         "no_evidence": "You said: (nothing that counted here)",
         "suggestion": "Better: {text}",
+        "penalties": "Points lost:",
         "anger_curve": "Anger curve: {spark}  ({first:.0f} → {last:.0f}, peak {peak:.0f})",
         "saved": "Saved to {path} (session #{session})",
         "json_written": "JSON report written to {path}",
         "replay_ran_out": "The transcript ran out before an ending: the customer left.",
         "no_sessions": "No practice sessions yet{who}. Start one with kefulab train.",
         "sessions": "Sessions{who}:",
-        "session_row": "{date}  {script:<28} {ending:<24} {total:>5}  {verdict}  {turns} turns",
+        "session_row": "#{id:<4} {date}  {script}  {ending}  {total} {verdict} {turns} turns",
         "unfinished": "unfinished",
         "trend": "Score per dimension (share of the maximum):",
         "weakest": "Weakest skills:",
@@ -152,6 +160,24 @@ DIMENSIONS = {
 }
 
 
+ORDER_FACTS = {
+    "zh": {
+        "order_id": "订单号",
+        "order_date": "下单",
+        "promised_date": "承诺送达",
+        "days_late": "已延迟(天)",
+        "status": "状态",
+    },
+    "en": {
+        "order_id": "order",
+        "order_date": "ordered",
+        "promised_date": "promised by",
+        "days_late": "days late",
+        "status": "status",
+    },
+}
+
+
 class Text:
     """Messages of one UI language."""
 
@@ -165,6 +191,9 @@ class Text:
         if name is None:
             return self("unfinished")
         return ENDINGS[self.lang].get(name, name)
+
+    def order_fact(self, name: str) -> str:
+        return ORDER_FACTS[self.lang].get(name, name)
 
     def dimension(self, name: str) -> str:
         return DIMENSIONS[self.lang].get(name, name)
@@ -214,6 +243,27 @@ def sparkline(values: Sequence[float], low: float = 0.0, high: float = 100.0) ->
     return "".join(out)
 
 
+def width(text: str) -> int:
+    """Columns a string takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """Pad to ``columns`` terminal columns (left-aligned unless ``right``)."""
+    fill = " " * max(0, columns - width(text))
+    return fill + text if right else text + fill
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM``."""
+    if not iso:
+        return "-"
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]
+
+
 def clock(seconds: float) -> str:
     """``m:ss`` for a running total."""
     seconds = max(0, int(seconds))
@@ -223,25 +273,37 @@ def clock(seconds: float) -> str:
 def report_lines(report: Any, text: Text, style: Style) -> list[str]:
     """The scored report as printable lines: ending, total, dimensions, anger curve."""
     lines = [style.bold(text("report")), text("ending", ending=text.ending(report.ending))]
-    consequence = getattr(report, "ending_consequence", None)
-    if consequence:
-        lines.append(text("consequence", text=consequence))
+    consequence = report.ending_consequence or {}
+    if consequence.get("text"):
+        extra = []
+        if consequence.get("cost_yuan"):
+            extra.append(text("cost", cost=consequence["cost_yuan"]))
+        if consequence.get("stars"):
+            extra.append("★" * int(consequence["stars"]) + "☆" * (5 - int(consequence["stars"])))
+        tail = f" ({', '.join(extra)})" if extra else ""
+        lines.append(text("consequence", text=consequence["text"]) + tail)
     passed = bool(report.passed)
     verdict = style.green(text("passed")) if passed else style.red(text("failed"))
     lines.append(style.bold(text("total", total=float(report.total), verdict=verdict)))
     if report.blocked:
-        reasons = "; ".join(getattr(report, "block_reasons", None) or []) or "-"
+        reasons = "; ".join(report.block_reasons) or "-"
         lines.append(style.red(text("blocked", reasons=reasons)))
     lines.append("")
     for name, dim in report.dimensions.items():
         head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)
-        lines.append(f"{style.bold(head)}  ({name})")
+        tag = f"  ({name})" if text.dimension(name) != name else ""
+        lines.append(style.bold(head) + tag)
         evidence = _as_text(dim.evidence)
         lines.append("  " + (text("evidence", text=evidence) if evidence else text("no_evidence")))
         suggestion = _as_text(dim.suggestion)
-        if suggestion:
+        if suggestion and dim.score < dim.max:
             lines.append("  " + style.cyan(text("suggestion", text=suggestion)))
-    curve = [float(a) for a in getattr(report, "anger_curve", None) or []]
+    lost = penalty_labels(report)
+    if lost:
+        lines.append("")
+        lines.append(style.bold(text("penalties")))
+        lines += [f"  {style.red(line)}" for line in lost]
+    curve = [float(a) for a in report.anger_curve]
     if curve:
         lines.append("")
         lines.append(

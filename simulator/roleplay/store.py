@@ -202,7 +202,10 @@ class SessionRow:
 
 @dataclass(frozen=True)
 class SkillScore:
-    """Mean share of the points earned on one rubric dimension across finished sessions."""
+    """Mean share of the points earned on one rubric dimension across finished sessions.
+
+    ``last_suggestion`` is the model reply of the latest session that lost points there.
+    """
 
     dimension: str
     mean_share: float
@@ -475,7 +478,7 @@ class ProgressStore:
             " COUNT(*), (SELECT d2.suggestion FROM dimension_scores d2"
             "   JOIN sessions s2 ON s2.id = d2.session_id JOIN trainees t2 ON t2.id = s2.trainee_id"
             "   WHERE d2.dimension = d.dimension AND (? IS NULL OR t2.name = ?)"
-            "   ORDER BY s2.started_at DESC, s2.id DESC LIMIT 1)"
+            "   ORDER BY (d2.score < d2.max) DESC, s2.started_at DESC, s2.id DESC LIMIT 1)"
             " FROM dimension_scores d JOIN sessions s ON s.id = d.session_id"
             " JOIN trainees t ON t.id = s.trainee_id"
             " WHERE (? IS NULL OR t.name = ?)"
