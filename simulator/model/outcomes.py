@@ -134,8 +134,8 @@ def _hourly(log: SessionLog, desk: ServiceDesk, hours: int, end_s: float) -> Hou
     return HourlySeries(
         arrivals=arrivals.astype(float),
         handoffs=handoffs.astype(float),
-        queue_length=desk.queue_len.averages(end_s),
-        busy_agents=desk.typing.averages(end_s),
+        queue_length=desk.queue_len.hourly_averages(hours),
+        busy_agents=desk.typing.hourly_averages(hours),
         agents_on_duty=np.asarray(desk.on_duty, dtype=float),
         frt_mean_s=frt_mean,
     )

@@ -14,14 +14,62 @@ import heapq
 import math
 from collections import deque
 
+import numpy as np
 import simpy
 from simpy.events import Timeout
 
 from simulator.model.plan import NO_BOT, SessionBatch
-from simulator.model.timeseries import HourlyAverage
+from simulator.model.timeseries import StepLog
 from simulator.scenario import INTENTS, Scenario
 
 GOLDEN = 0.6180339887498949
+
+
+#: Outcome columns the human phase fills in, with their starting values.
+OUTCOME_DEFAULTS = {
+    "resolved": False,
+    "abandoned": False,
+    "queued": False,
+    "censored": False,
+    "queue_wait_s": math.nan,
+    "frt_s": math.nan,
+    "end_s": math.nan,
+    "next_contact_s": math.nan,
+    "human_replies": 0,
+    "human_messages": 0,
+    "human_resp_sum_s": 0.0,
+    "agent_id": -1,
+}
+_INPUTS = (
+    "bot_phase",
+    "handoff_s",
+    "human_rounds",
+    "patience_s",
+    "u_resolve",
+    "intent",
+    "u_recontact",
+    "recontact_delay_s",
+)
+
+
+class HumanView:
+    """A batch's columns as Python lists: element access from the event loop is several times
+    cheaper on lists than on numpy arrays. :meth:`write_back` copies outcomes to the batch."""
+
+    def __init__(self, batch: SessionBatch) -> None:
+        self.batch = batch
+        for name in _INPUTS:
+            setattr(self, name, getattr(batch, name).tolist())
+        self.work_s = batch.work_s.T.tolist()  # per session: work of each human round
+        self.think_s = batch.think_s.T.tolist()
+        n = batch.size
+        for name, value in OUTCOME_DEFAULTS.items():
+            setattr(self, name, [value] * n)
+
+    def write_back(self, indices) -> None:
+        for name in OUTCOME_DEFAULTS:
+            column = self.batch.outcome[name]
+            column[indices] = np.asarray(getattr(self, name), dtype=column.dtype)[indices]
 
 
 class Agent:
@@ -62,9 +110,11 @@ class Chat:
         "queued",
         "rounds",
         "warm_read_s",
+        "work",
+        "think",
     )
 
-    def __init__(self, batch: SessionBatch, i: int, rounds: int, warm_read_s: float) -> None:
+    def __init__(self, batch: HumanView, i: int, rounds: int, warm_read_s: float) -> None:
         self.batch = batch
         self.i = i
         self.agent: Agent | None = None
@@ -76,6 +126,8 @@ class Chat:
         self.queued = False
         self.rounds = rounds
         self.warm_read_s = warm_read_s
+        self.work: list[float] = batch.work_s[i]
+        self.think: list[float] = batch.think_s[i]
 
 
 class ServiceDesk:
@@ -90,8 +142,8 @@ class ServiceDesk:
         self.agents: list[Agent] = []
         self.free: list[dict[Agent, None]] = [{} for _ in range(self.k)]
         self.queue: deque[Chat] = deque()
-        self.queue_len = HourlyAverage(hours)
-        self.typing = HourlyAverage(hours)
+        self.queue_len = StepLog()
+        self.typing = StepLog()
         self.on_duty = [0] * hours
         self.open_chats: set[Chat] = set()
         self.recontacts = recontacts  # heap of (time, seq, batch, i)
@@ -142,11 +194,11 @@ class ServiceDesk:
         self._dispatch()
 
     # ---- chats ----------------------------------------------------------------------------
-    def handoff(self, batch: SessionBatch, i: int) -> None:
+    def handoff(self, batch: HumanView, i: int) -> None:
         """A chat reaches the human queue now."""
         from_bot = batch.bot_phase[i] != NO_BOT
         warm = self.s.handoff.warm_read_s if (from_bot and self.s.handoff.context_transfer) else 0.0
-        chat = Chat(batch, i, int(batch.human_rounds[i]), warm)
+        chat = Chat(batch, i, batch.human_rounds[i], warm)
         chat.msg_s = self.env.now
         self.open_chats.add(chat)
         agent = self._free_agent()
@@ -172,9 +224,9 @@ class ServiceDesk:
         chat.waiting = False
         chat.agent = agent
         b, i = chat.batch, chat.i
-        b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
-        b.outcome["queued"][i] = chat.queued
-        b.outcome["agent_id"][i] = agent.id
+        b.queue_wait_s[i] = now - b.handoff_s[i]
+        b.queued[i] = chat.queued
+        b.agent_id[i] = agent.id
         self.free[agent.chats].pop(agent, None)
         agent.chats += 1
         if agent.chats < self.k and agent.active:
@@ -189,7 +241,7 @@ class ServiceDesk:
 
     def _type(self, agent: Agent, chat: Chat) -> None:
         now = self.env.now
-        work = chat.batch.work_s[chat.round, chat.i] * agent.time_factor
+        work = chat.work[chat.round] * agent.time_factor
         if chat.round == 0:
             work += chat.warm_read_s
         if not agent.busy:
@@ -208,7 +260,7 @@ class ServiceDesk:
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
-            nxt = Timeout(self.env, chat.batch.think_s[chat.round - 1, chat.i], chat)
+            nxt = Timeout(self.env, chat.think[chat.round - 1], chat)
             nxt.callbacks.append(self._on_message)
         else:
             self._end(chat, now)
@@ -234,9 +286,9 @@ class ServiceDesk:
         chat.waiting = False
         self.queue_len.change(now, -1)
         b, i = chat.batch, chat.i
-        b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
-        b.outcome["queued"][i] = True
-        b.outcome["abandoned"][i] = True
+        b.queue_wait_s[i] = now - b.handoff_s[i]
+        b.queued[i] = True
+        b.abandoned[i] = True
         self._finish(chat, now, resolved=False)
 
     def _end(self, chat: Chat, now: float) -> None:
@@ -247,21 +299,21 @@ class ServiceDesk:
     def _finish(self, chat: Chat, now: float, resolved: bool) -> None:
         self.open_chats.discard(chat)
         b, i = chat.batch, chat.i
-        o = b.outcome
-        o["resolved"][i] = resolved
-        o["end_s"][i] = now
-        o["frt_s"][i] = chat.first_reply_s - b.handoff_s[i]
-        o["human_replies"][i] = chat.round
-        o["human_messages"][i] = chat.round + (0 if chat.round >= chat.rounds else 1)
-        o["human_resp_sum_s"][i] = chat.resp_sum_s
+        o = b
+        o.resolved[i] = resolved
+        o.end_s[i] = now
+        o.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
+        o.human_replies[i] = chat.round
+        o.human_messages[i] = chat.round + (0 if chat.round >= chat.rounds else 1)
+        o.human_resp_sum_s[i] = chat.resp_sum_s
         intent = b.intent[i]
         p = self._rc_resolved[intent] if resolved else self._rc_unresolved[intent]
         if b.u_recontact[i] < p:
             t = now + b.recontact_delay_s[i]
-            o["next_contact_s"][i] = t
+            o.next_contact_s[i] = t
             if t < self.horizon_s:
                 self._seq += 1
-                heapq.heappush(self.recontacts, (t, self._seq, b, i))
+                heapq.heappush(self.recontacts, (t, self._seq, b.batch, i))
 
     def _release(self, agent: Agent) -> None:
         if agent.active and agent.chats < self.k:
@@ -291,15 +343,15 @@ class ServiceDesk:
         for chat in list(self.open_chats):
             b, i = chat.batch, chat.i
             if chat.waiting:
-                b.outcome["queue_wait_s"][i] = now - b.handoff_s[i]
-                b.outcome["queued"][i] = True
-            b.outcome["censored"][i] = True
+                b.queue_wait_s[i] = now - b.handoff_s[i]
+                b.queued[i] = True
+            b.censored[i] = True
             self.open_chats.discard(chat)
-            b.outcome["resolved"][i] = False
-            b.outcome["frt_s"][i] = chat.first_reply_s - b.handoff_s[i]
-            b.outcome["human_replies"][i] = chat.round
-            b.outcome["human_messages"][i] = chat.round + 1
-            b.outcome["human_resp_sum_s"][i] = chat.resp_sum_s
+            b.resolved[i] = False
+            b.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
+            b.human_replies[i] = chat.round
+            b.human_messages[i] = chat.round + 1
+            b.human_resp_sum_s[i] = chat.resp_sum_s
         for a in self.agents:
             if a.busy:
                 a.busy_s += now - a.busy_since

@@ -1,47 +1,39 @@
-"""Hourly time-averages of step functions (queue length, agents typing)."""
+"""Hourly time-averages of step functions (queue length, agents typing).
+
+The model only appends ``(time, delta)`` pairs while it runs (cheap); the per-hour averages are
+integrated once, vectorised, at the end.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
 
-class HourlyAverage:
-    """Integrates a piecewise-constant quantity into per-hour areas.
+class StepLog:
+    """Changes of a piecewise-constant quantity that starts at 0."""
 
-    Call :meth:`change` with the current time and the new value whenever it changes;
-    :meth:`averages` returns the mean value in each hour.
-    """
+    __slots__ = ("times", "deltas")
 
-    __slots__ = ("area", "value", "last", "hours")
-
-    def __init__(self, hours: int) -> None:
-        self.hours = hours
-        self.area = np.zeros(hours)
-        self.value = 0.0
-        self.last = 0.0
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self.deltas: list[float] = []
 
     def change(self, now: float, delta: float) -> None:
-        """Add ``delta`` to the value at time ``now``."""
-        last = self.last
-        if now > last and self.value:
-            h0 = int(last // 3600.0)
-            h1 = int(now // 3600.0)
-            if h0 == h1:
-                if h0 < self.hours:
-                    self.area[h0] += self.value * (now - last)
-            else:
-                self._spread(last, now)
-        self.last = now
-        self.value += delta
+        """Record that the value changes by ``delta`` at time ``now`` (times never decrease)."""
+        self.times.append(now)
+        self.deltas.append(delta)
 
-    def _spread(self, start: float, end: float) -> None:
-        h = int(start // 3600.0)
-        while start < end and h < self.hours:
-            stop = min(end, (h + 1) * 3600.0)
-            self.area[h] += self.value * (stop - start)
-            start = stop
-            h += 1
-
-    def averages(self, now: float) -> np.ndarray:
-        self.change(now, 0.0)
-        return self.area / 3600.0
+    def hourly_averages(self, hours: int) -> np.ndarray:
+        """Mean value in each of ``hours`` whole hours from time 0."""
+        edges = np.arange(hours + 1) * 3600.0
+        if not self.times:
+            return np.zeros(hours)
+        t = np.asarray(self.times)
+        v = np.cumsum(self.deltas)  # value from t[k] until t[k+1]
+        # integral F(t[k]) of the value up to each change point
+        f = np.concatenate(([0.0], np.cumsum(v[:-1] * np.diff(t))))
+        k = np.searchsorted(t, edges, side="right") - 1  # last change at or before each edge
+        inside = k >= 0
+        f_edges = np.zeros(edges.size)
+        f_edges[inside] = f[k[inside]] + v[k[inside]] * (edges[inside] - t[k[inside]])
+        return np.diff(f_edges) / 3600.0
