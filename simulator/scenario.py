@@ -238,10 +238,14 @@ class Satisfaction(Model):
 
 
 class Economics(Model):
+    """Money: wages, order value and margin, and the one-off cost of the change a scenario
+    represents (bot set-up, training), which ROI uses for the payback period."""
+
     agent_cost_per_hour: float = Field(default=35.0, ge=0)
     average_order_value: float = Field(default=200.0, ge=0)
     vip_order_value_factor: float = Field(default=1.5, gt=0)
     margin: Probability = 0.3
+    one_off_cost: float = Field(default=0.0, ge=0)
 
 
 class Kpi(Model):
