@@ -90,10 +90,21 @@ class MoveRules(Terms):
     suppressed_by_patterns: list[Regex] = []
 
 
+class Kind(Terms):
+    """Words naming one kind of compensation.
+
+    With ``needs_offer_verb`` a mention counts only in a clause that also has an offer verb
+    ("给您一张券" is an offer, "店铺券可以叠加" explains a rule).
+    """
+
+    needs_offer_verb: bool = False
+
+
 class CompensationRules(MoveRules):
     """``offer_compensation``: generic offer words plus the words naming each kind."""
 
-    kinds: dict[KindName, Terms] = {}
+    kinds: dict[KindName, Kind] = {}
+    offer_verbs: Terms = Terms()
 
 
 class Moves(_Strict):
@@ -185,6 +196,8 @@ class Lexicon:
     path: Path
     moves: dict[str, CompiledMove]
     kinds: dict[str, CompiledTerms]
+    kinds_needing_verb: frozenset[str]
+    offer_verbs: CompiledTerms
     relevant: CompiledTerms
     clause_breaks: re.Pattern[str] | None
     money: re.Pattern[str] | None
@@ -244,6 +257,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         k: _alternation(t.keywords, t.patterns, lex)
         for k, t in lex.moves.offer_compensation.kinds.items()
     }
+    comp = lex.moves.offer_compensation
     breaks = _alternation([], lex.clause_breaks, lex).regex
     durations = tuple(
         (re.compile(expand(d.pattern, list(lex.number_words))), d.hours) for d in lex.durations
@@ -253,6 +267,8 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         path=path,
         moves=moves,
         kinds=kinds,
+        kinds_needing_verb=frozenset(k for k, t in comp.kinds.items() if t.needs_offer_verb),
+        offer_verbs=_alternation(comp.offer_verbs.keywords, comp.offer_verbs.patterns, lex),
         relevant=_alternation(lex.relevant.keywords, lex.relevant.patterns, lex),
         clause_breaks=breaks,
         money=_money_regex(lex),

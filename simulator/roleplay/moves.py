@@ -139,6 +139,10 @@ def _offers(text: str, lex: Lexicon) -> list[_Hit]:
     offers: list[_Hit] = []
     for (c0, c1), items in sorted(by_clause.items()):
         values = [a for a in amounts if c0 <= a[0] < c1]
+        has_verb = lex.offer_verbs.search(text[c0:c1]) or any(m[2] is None for m in items)
+        items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
+        if not items:
+            continue
         specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
         if not specific:
             offers.append(_Hit("offer_compensation", c0, c1, values[0][2] if values else None))
@@ -148,9 +152,12 @@ def _offers(text: str, lex: Lexicon) -> list[_Hit]:
             nearest = min(range(len(specific)), key=lambda i: _gap((a0, a1), specific[i][:2]))
             assigned.setdefault(nearest, value)
         seen: set[str] = set()
+        kinds_here = {m[2] for m in specific}
         for i, (_s0, _s1, kind) in enumerate(specific):
             if kind in seen and i not in assigned:
                 continue
+            if kind == "refund" and "full_refund" in kinds_here and i not in assigned:
+                continue  # "refund you the full amount" is one full refund
             seen.add(kind)  # type: ignore[arg-type]
             offers.append(_Hit("offer_compensation", c0, c1, assigned.get(i), kind))
     return _merge_offers(offers)
@@ -160,9 +167,28 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
+#: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
+_VALUED_KINDS = ("coupon", "refund", "cash")
+
+
 def _merge_offers(offers: list[_Hit]) -> list[_Hit]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
-    and a generic value-less mention ("作为补偿") when a concrete offer exists."""
+    and a generic value-less mention ("作为补偿") when a concrete offer exists. A generic offer
+    with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
+    merged: list[_Hit] = []
+    for o in offers:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is None
+            and prev.amount is not None
+            and o.kind in _VALUED_KINDS
+            and o.amount is None
+        ):
+            merged[-1] = _Hit(o.name, prev.start, o.end, prev.amount, o.kind)
+            continue
+        merged.append(o)
+    offers = merged
     out: list[_Hit] = []
     for o in offers:
         if o.kind is None and o.amount is None and len(offers) > 1:

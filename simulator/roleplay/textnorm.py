@@ -85,15 +85,25 @@ def read_number(token: str) -> float | None:
         return chinese_number(token)
 
 
+def _is_break(text: str, i: int) -> bool:
+    """A clause break, except a decimal point or thousands comma between digits (¥35.5)."""
+    ch = text[i]
+    if ch not in CLAUSE_BREAKS:
+        return False
+    if ch in ".," and 0 < i < len(text) - 1:
+        return not (text[i - 1].isdigit() and text[i + 1].isdigit())
+    return True
+
+
 def clause_bounds(
     text: str, pos: int, extra_breaks: re.Pattern[str] | None = None
 ) -> tuple[int, int]:
     """Return the ``[start, end)`` of the clause of ``text`` that contains ``pos``."""
     start = pos
-    while start > 0 and text[start - 1] not in CLAUSE_BREAKS:
+    while start > 0 and not _is_break(text, start - 1):
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in CLAUSE_BREAKS:
+    while end < len(text) and not _is_break(text, end):
         end += 1
     if extra_breaks is not None:
         # a break word ("再送", "另外") opens the next clause and belongs to it

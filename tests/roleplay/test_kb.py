@@ -142,7 +142,7 @@ def test_bad_kb_file_is_one_line_error_with_file_and_field_path(tmp_path):
 
 
 def test_unreadable_yaml_is_one_line_error(tmp_path):
-    bad = _write(tmp_path, "broken.yaml", "entries: [\n")
+    _write(tmp_path, "broken.yaml", "entries: [\n")
     with pytest.raises(InputError, match="broken.yaml:.*invalid YAML"):
         load_kb(tmp_path)
 
