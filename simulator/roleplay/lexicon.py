@@ -133,6 +133,7 @@ class Amounts(_Strict):
     currency_after: list[Keyword] = []
     threshold_before: list[Keyword] = []  # "满200减20": 200 is a threshold, not a value
     value_before: list[Keyword] = []  # "减20": a value even without a currency mark
+    not_money_after: list[Keyword] = []  # "退款3天": a unit after the number means not money
 
 
 class Duration(_Strict):
@@ -235,7 +236,9 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         tail = r"(?![a-z])" if lex.word_boundaries else ""
         forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}")
     if a.value_before:
-        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{num})")
+        unit = rf"(?![\d.]*\s*(?:{alt(a.not_money_after)}))" if a.not_money_after else ""
+        # Arabic digits only: "补偿一张20元券" must not read "一" as the value
+        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>\d+(?:\.\d+)?){unit}")
     if not forms:
         return None
     thr = rf"(?P<thr>(?:{alt(a.threshold_before)})\s*)?" if a.threshold_before else ""
