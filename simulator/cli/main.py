@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "erlang",
     "train",
     "progress",
+    "compare",
 )
 
 EXIT_OK = 0

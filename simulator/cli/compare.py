@@ -1,0 +1,235 @@
+"""``kefulab compare A.yaml B.yaml ...``: scenarios side by side on common random numbers.
+
+Prints every KPI for every scenario (mean and 95% CI) and each scenario's difference from the
+first with its paired 95% CI, then the ROI of each alternative against the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import string
+import sys
+from pathlib import Path
+
+from simulator.cli.bar import ProgressBar
+from simulator.cli.common import add_scenario_options, write_json
+from simulator.cli.format import fmt_ci, fmt_value
+from simulator.compare import Comparison, PairedDiff, compare_scenarios
+from simulator.errors import InputError
+from simulator.kpis import KPI_NAMES, KPI_UNITS
+from simulator.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, effective_days, roi_table
+from simulator.scenario_io import load_scenario
+
+SIGNIFICANT = "*"
+ROI_LABELS = {
+    "agent_hours": "agent hours",
+    "agent_cost": "agent cost",
+    "bot_fees": "bot fees",
+    "cost": "total cost",
+    "orders": "orders",
+    "revenue": "revenue",
+    "gross_margin": "gross margin",
+    "profit": "profit",
+    "csat_mean": "CSAT (1-5 stars)",
+    "fcr_3day": "3-day FCR",
+    "conversion_rate": "inquiry conversion",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare scenarios side by side with paired CIs and ROI",
+        description=(
+            "Simulate every SCENARIO on the same seeds (common random numbers) and print, per "
+            "KPI, each scenario's mean and 95%% CI and its difference from the first scenario "
+            "with a 95%% CI paired by replication; '*' marks differences whose CI excludes 0. "
+            "Then the ROI of each scenario against the first: change in cost, revenue and "
+            "profit per day and per month, and the payback period of its one-off cost. "
+            "--set and --days apply to every scenario."
+        ),
+        epilog=(
+            "example: kefulab compare scenarios/traffic/tmall_daily.yaml "
+            "scenarios/traffic/bot70_warm.yaml scenarios/traffic/bot70_cold.yaml -n 10"
+        ),
+    )
+    p.add_argument(
+        "scenarios",
+        type=Path,
+        nargs="+",
+        metavar="SCENARIO",
+        help="scenario YAML files; the first is the baseline",
+    )
+    add_scenario_options(p)
+    p.add_argument("--json", type=Path, metavar="FILE", help="write the comparison as JSON")
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    if len(args.scenarios) < 2:
+        raise InputError(
+            f"compare needs at least 2 scenario files (the first is the baseline), "
+            f"got {len(args.scenarios)}: {args.scenarios[0]}"
+        )
+    if len(args.scenarios) > len(string.ascii_uppercase):
+        raise InputError(f"compare takes at most 26 scenario files, got {len(args.scenarios)}")
+    scenarios = [load_scenario(path, args.overrides, args.days) for path in args.scenarios]
+    days = {effective_days(s) for s in scenarios}
+    if len(days) > 1:
+        print(
+            "kefulab: note: the scenarios cover different horizons, so totals (sessions, "
+            "orders, cost, revenue) are not comparable; the ROI below is per day.",
+            file=sys.stderr,
+        )
+    comparison = compare_scenarios(
+        scenarios,
+        sources=[str(p) for p in args.scenarios],
+        replications=args.replications,
+        seed=args.seed,
+        progress=ProgressBar(f"compare {len(scenarios)} scenarios: runs"),
+    )
+    print(render_comparison(comparison))
+    print()
+    print(render_roi(comparison))
+    if args.json:
+        write_json(args.json, comparison.to_json())
+        print(f"wrote {args.json}", file=sys.stderr)
+    return 0
+
+
+def fmt_delta(value: float, unit: str) -> str:
+    """A signed change: percentage points for shares, ``-¥1,234`` for money."""
+    if value is None or math.isnan(value):
+        return "–"
+    text = f"{abs(value) * 100:.1f} pp" if unit == "%" else fmt_value(abs(value), unit)
+    if not any(ch in "123456789" for ch in text):
+        return text  # rounds to zero: no sign
+    return ("+" if value > 0 else "-") + text
+
+
+def fmt_delta_ci(diff: PairedDiff, unit: str) -> str:
+    if math.isnan(diff.lo):
+        return ""
+    return f"[{fmt_delta(diff.lo, unit)}, {fmt_delta(diff.hi, unit)}]"
+
+
+def _table(rows: list[tuple[str, ...]], right: set[int]) -> list[str]:
+    """Align columns (two spaces apart); columns in ``right`` are right-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        cells = [
+            f"{c:>{w}}" if i in right else f"{c:<{w}}"
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def _letter(i: int) -> str:
+    return string.ascii_uppercase[i]
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """Legend of scenarios, then one block per KPI: a row per scenario with its mean and CI
+    and its paired difference from scenario A."""
+    first = comparison.scenarios[0]
+    lines = [
+        f"Comparison: {len(comparison.scenarios)} scenarios, {comparison.replications} "
+        f"replication(s) each on seed {comparison.seed} (common random numbers), "
+        f"{first.horizon.days} day(s)",
+    ]
+    legend = [
+        (f"  {_letter(i)}", name, src, "(baseline)" if i == 0 else "")
+        for i, (name, src) in enumerate(zip(comparison.names, comparison.sources, strict=True))
+    ]
+    lines.extend(_table(legend, right=set()))
+    lines.append("")
+    rows: list[tuple[str, ...]] = [("KPI", "", "mean", "95% CI", "Δ vs A", "", "paired 95% CI")]
+    for kpi in KPI_NAMES:
+        unit = KPI_UNITS[kpi]
+        ests = comparison.per_scenario(kpi)
+        diffs = comparison.diff_vs_first(kpi)
+        for i, (est, diff) in enumerate(zip(ests, diffs, strict=True)):
+            row = (kpi if i == 0 else "", _letter(i), fmt_value(est.mean, unit), fmt_ci(est, unit))
+            if diff is None:
+                row += ("", "", "")
+            else:
+                mark = SIGNIFICANT if diff.significant else ""
+                row += (fmt_delta(diff.mean, unit), mark, fmt_delta_ci(diff, unit))
+            rows.append(row)
+    table = _table(rows, right={2, 4})
+    lines.append(table[0])
+    lines.append("-" * max(len(t) for t in table))
+    lines.extend(table[1:])
+    lines.append(f"{SIGNIFICANT} the paired 95% CI of the difference excludes 0")
+    return "\n".join(lines)
+
+
+def fmt_days(days: float) -> str:
+    if math.isnan(days):
+        return "–"
+    if math.isinf(days):
+        return "never"
+    if days >= 60:
+        return f"{days:,.0f} days ({days / 30:.1f} months)"
+    return f"{days:.1f} days"
+
+
+def _payback_line(row: RoiRow) -> str:
+    gain = row.per_day["profit"]
+    cost = fmt_value(row.one_off_cost, "¥")
+    if not row.pays_back:
+        return (
+            f"payback: never (profit change {fmt_delta(gain.mean, '¥')} a day is not a gain; "
+            f"one-off cost {cost})"
+        )
+    lo, hi = row.payback_ci95
+    if math.isnan(lo):
+        ci = ""
+    elif max(lo, hi) < 60:
+        ci = f" (95% CI {lo:.1f} to {hi:.1f} days)"
+    else:
+        ci = f" (95% CI {fmt_days(lo)} to {fmt_days(hi)})"
+    return (
+        f"payback: {fmt_days(row.payback_days)}{ci} = one-off cost {cost} / profit gain "
+        f"{fmt_value(gain.mean, '¥')} a day"
+    )
+
+
+def render_roi(comparison: Comparison) -> str:
+    """One table per alternative: money per day and per month, quality changes, payback."""
+    blocks = []
+    for i, row in enumerate(roi_table(comparison), start=1):
+        lines = [
+            f"ROI of {_letter(i)} ({row.alternative}) against A ({row.baseline}); "
+            f"changes are {_letter(i)} - A",
+        ]
+        rows: list[tuple[str, ...]] = [("item", "per day", "", "95% CI", "per month", "95% CI")]
+        month = row.per_month
+        for key, unit in PER_DAY_ITEMS.items():
+            d, m = row.per_day[key], month[key]
+            mark = SIGNIFICANT if d.significant else ""
+            rows.append(
+                (
+                    ROI_LABELS[key],
+                    fmt_delta(d.mean, unit),
+                    mark,
+                    fmt_delta_ci(d, unit),
+                    fmt_delta(m.mean, unit),
+                    fmt_delta_ci(m, unit),
+                )
+            )
+        for key, unit in QUALITY_ITEMS.items():
+            d = row.quality[key]
+            mark = SIGNIFICANT if d.significant else ""
+            rows.append((ROI_LABELS[key], fmt_delta(d.mean, unit), mark, fmt_delta_ci(d, unit)))
+        rows = [r + ("",) * (6 - len(r)) for r in rows]
+        table = _table(rows, right={1, 4})
+        lines.append(table[0])
+        lines.append("-" * max(len(t) for t in table))
+        lines.extend(table[1:])
+        lines.append(_payback_line(row))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
