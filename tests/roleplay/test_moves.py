@@ -201,3 +201,27 @@ def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
     path = _broken_lexicon(tmp_path, "suppressed_by: [explain_cause,", "suppressed_by: [explains,")
     with pytest.raises(InputError, match=r"moves\.mechanical_phrase\.suppressed_by\[0\]"):
         read_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("店铺券可以和跨店满减叠加使用", []),  # a coupon rule, not an offer
+        ("Store coupons combine with platform discounts.", []),
+        ("给您退款50,另外送您一个20元的优惠券", [("refund", 50.0), ("coupon", 20.0)]),
+        ("退款3天内到账", [("refund", None)]),  # 3 is days, not yuan
+        ("再给您补偿一张20元无门槛券", [("coupon", 20.0)]),  # "一张" is not the value
+        ("已经帮您申请了补偿10元,会以红包形式发放", [("coupon", 10.0)]),
+        ("We will refund you the full amount today.", [("full_refund", None)]),
+        ("您要求的赔偿超出了我的权限", []),
+    ],
+)
+def test_offer_kinds_and_values(text, offers):
+    got = [(m.kind, m.amount_yuan) for m in classify(text) if m.name == "offer_compensation"]
+    assert got == offers
+
+
+def test_spaces_separate_chinese_clauses_for_evidence():
+    moves = {m.name: m for m in classify("亲 您好 非常抱歉 给您带来不便了")}
+    assert moves["greeting"].evidence == "您好"
+    assert moves["apology"].evidence == "非常抱歉"
