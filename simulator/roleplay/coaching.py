@@ -126,8 +126,10 @@ def label(lang: str, move: str) -> str:
 
 
 def quote(words: str, limit: int = 40) -> str:
-    """The trainee's words, shortened to ``limit`` characters."""
+    """The trainee's words, shortened to ``limit`` characters (twice that for Latin script)."""
     words = " ".join(words.split())
+    if sum(ch.isascii() for ch in words) > len(words) / 2:
+        limit *= 2
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 #: Values every condition can read besides the script's state variables.
 BUILTINS: dict[str, str] = {
-    "compensation": "largest compensation (yuan) offered in this reply, 0 if none",
+    "compensation": "largest compensation (yuan) offered in this reply (not a full refund), else 0",
     "elapsed_s": "seconds the trainee took for this reply",
     "turn": "number of this reply (1 for the first)",
     "visits": "times the customer has been in the current node before this reply (0 first)",

@@ -310,12 +310,26 @@ class Ending(_Frozen):
     consequence: Consequence
 
 
+class KeyPoint(_Frozen):
+    """An answer the script expects that is not a KB fact (e.g. a final price), as a regex."""
+
+    name: Slug
+    pattern: Text
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return Forbidden._regex(v) or v
+
+
 class Scoring(_Frozen):
     """Per-script adjustments of the rubric (defaults in :mod:`simulator.roleplay.scoring`)."""
 
     weights: dict[Literal[DIMENSIONS], float] | None = None  # type: ignore[valid-type]
     ending_credit: dict[Literal[ENDINGS], Annotated[float, Field(ge=0, le=1)]] = {}  # type: ignore[valid-type]
     required_facts: list[FactRef] = []
+    key_points: list[KeyPoint] = []
     heated_anger: float = Field(default=50, ge=0, le=100)
 
     @field_validator("required_facts", mode="before")

@@ -117,6 +117,11 @@ class _Facts:
         return (ref.key, self.script.fact_product(ref))
 
 
+#: Offer kinds that give the order's own money back rather than compensate (the ``compensation``
+#: built-in ignores them; compliance still judges a full refund).
+NOT_COMPENSATION = ("full_refund", "free_return_shipping")
+
+
 class Session:
     """A playable session of one script; deterministic for a seed."""
 
@@ -187,7 +192,10 @@ class Session:
             self._add(script.effects_of(name))
 
         env_extra = {
-            "compensation": max((m.amount_yuan or 0.0 for m in moves), default=0.0),
+            "compensation": max(
+                (m.amount_yuan or 0.0 for m in moves if m.kind not in NOT_COMPENSATION),
+                default=0.0,
+            ),
             "elapsed_s": float(elapsed_s),
             "turn": float(index),
             "visits": float(self._visits.get(node.id, 0)),
@@ -226,6 +234,9 @@ class Session:
 
         violations = tuple(compliance_violations(script, text, moves))
         facts = tuple(sorted(k for k, _p in stated))
+        facts += tuple(
+            k.name for k in script.scoring.key_points if re.search(k.pattern, text, re.IGNORECASE)
+        )
         turn = Turn(
             index=index,
             trainee_text=text,

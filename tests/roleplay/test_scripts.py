@@ -3,13 +3,15 @@ with the losing words quoted, by its bad transcript."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 import simulator
 from simulator.roleplay.scoring import PASS_MARK
-from simulator.roleplay.script import GOOD_ENDINGS, list_scripts, load_script
+from simulator.roleplay.script import GOOD_ENDINGS, Script, list_scripts
+from simulator.roleplay.script import load_script as _load_script
 from simulator.roleplay.session import load_transcript, replay
 from simulator.roleplay.validate import check_script_file
 
@@ -17,6 +19,12 @@ SCRIPTS = sorted((simulator.SCENARIOS_DIR / "roleplay").glob("*.yaml"))
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 #: moves whose words must be quoted by a penalty when a bad reply uses them
 LOSING_MOVES = ("negation_or_blame", "mechanical_phrase", "off_topic")
+
+
+@cache
+def load_script(path: Path) -> Script:
+    """Each script is parsed once per test run (scripts are immutable)."""
+    return _load_script(path)
 
 
 def _ids(paths: list[Path]) -> list[str]:
