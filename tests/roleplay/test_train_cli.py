@@ -270,3 +270,23 @@ def test_every_message_exists_in_both_languages(lang):
     from simulator.cli.trainer_ui import MESSAGES
 
     assert set(MESSAGES[lang]) == set(MESSAGES["zh"])
+
+
+BLOCKED = sorted(TRANSCRIPTS.glob("*_blocked.yaml"))
+
+
+@pytest.mark.parametrize("transcript", BLOCKED, ids=[p.stem for p in BLOCKED])
+def test_promises_beyond_authority_block_the_pass_despite_high_points(transcript, tmp_path, capsys):
+    script_id = transcript.stem.removesuffix("_blocked")
+    out = tmp_path / "r.json"
+    argv = ["train", script_id, "--replay", str(transcript), "--json", str(out)]
+    assert main([*argv, "--db", str(tmp_path / "p.db")]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["blocked"] is True and report["passed"] is False
+    assert report["total"] >= 80  # the points alone would pass
+    assert report["dimensions"]["compliance"]["score"] == 0
+    printed = capsys.readouterr().out
+    assert "合规否决" in printed and "未通过" in printed
+    for reason in report["block_reasons"]:
+        words = reason.split("「", 1)[1].split("」", 1)[0]
+        assert any(words in t["trainee_text"] for t in report["turns"])
