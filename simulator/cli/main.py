@@ -18,11 +18,13 @@ from simulator.errors import InputError, KefuLabError
 #: Subcommand modules, in the order ``kefulab --help`` lists them.
 COMMANDS: tuple[str, ...] = (
     "run",
+    "sweep",
     "validate",
     "erlang",
     "train",
     "progress",
     "compare",
+    "calibrate",
 )
 
 EXIT_OK = 0
