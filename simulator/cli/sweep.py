@@ -1,0 +1,258 @@
+"""``kefulab sweep SCENARIO --grid PATH=VALUES ...``: a scenario over a grid of field values.
+
+Runs on a local process pool (``--workers``) or a Dask distributed cluster (``--scheduler``);
+the rows are identical either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import socket
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from simulator.cli.bar import ProgressBar
+from simulator.cli.common import add_scenario_options, positive_int, write_json
+from simulator.cli.format import fmt_value
+from simulator.errors import InputError, KefuLabError
+from simulator.kpis import KPI_NAMES, KPI_UNITS
+from simulator.sweep import SweepResult, format_param, parse_grid, run_sweep
+
+#: KPIs the summary table shows unless ``--kpi`` chooses others.
+DEFAULT_KPIS = ("frt_mean_s", "frt_sla", "abandon_rate", "csat_mean", "cost_total", "profit")
+CLUSTER_HINT = 'pip install "kefulab[cluster]"'
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "sweep",
+        help="run a scenario over a grid of parameter values",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Run SCENARIO at every point of a grid of field values (the Cartesian product of\n"
+            "the --grid options), each point for --replications replications. Every point uses\n"
+            "the same seed, so replication r of each point sees the same customers (common\n"
+            "random numbers). Prints a summary per point (mean ± 95%% CI half-width) and can\n"
+            "write one CSV row per (point, replication).\n\n"
+            "Grid syntax (--grid, repeatable; one path per option):\n"
+            "  PATH=V1,V2,...         listed values, each read as YAML:\n"
+            "                         agents.concurrency=2,3,4   bot.enabled=true,false\n"
+            "                         'customers.patience={dist: exponential, mean_s: 300},null'\n"
+            "  PATH=START:STOP:STEP   a range, STOP included when it falls on the grid:\n"
+            "                         agents.count=8:16:2 -> 8,10,12,14,16\n"
+            "                         bot.cost_per_session=0.1:0.3:0.05 -> 0.1,0.15,...,0.3\n"
+            "PATH is a scenario field's dotted path, as for --set."
+        ),
+        epilog=(
+            "example: kefulab sweep scenarios/traffic/tmall_daily.yaml "
+            "--grid agents.concurrency=2,3,4 --grid handoff.warm_read_s=0:20:10 -n 3 "
+            "--days 1 --workers 2 --csv sweep.csv"
+        ),
+    )
+    p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
+    p.add_argument(
+        "--grid",
+        action="append",
+        required=True,
+        metavar="PATH=VALUES",
+        help="a field and its values: PATH=V1,V2,... or PATH=START:STOP:STEP (see above)",
+    )
+    add_scenario_options(p)
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="local worker processes (default: one per CPU core); 1 runs in this process",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask distributed cluster, e.g. tcp://10.0.0.5:8786 (needs "
+        f"{CLUSTER_HINT} here and kefulab installed on every worker)",
+    )
+    p.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="give up reaching --scheduler after this long (default 10)",
+    )
+    p.add_argument(
+        "--kpi",
+        action="append",
+        choices=KPI_NAMES,
+        metavar="NAME",
+        help=f"KPI to show in the table, repeatable (default: {', '.join(DEFAULT_KPIS)})",
+    )
+    p.add_argument("--csv", type=Path, metavar="FILE", help="write every (point, replication) row")
+    p.add_argument(
+        "--summary-csv", type=Path, metavar="FILE", help="write one row per point (mean, CI)"
+    )
+    p.add_argument("--json", type=Path, metavar="FILE", help="write grid, summary and rows")
+    p.set_defaults(handler=handle)
+
+
+def parse_grids(options: Sequence[str]) -> dict[str, list]:
+    """All ``--grid`` options as one grid; a path given twice is an error."""
+    grid: dict[str, list] = {}
+    for text in options:
+        path, values = parse_grid(text)
+        if path in grid:
+            raise InputError(f"--grid {text!r}: {path} already has a --grid; give it once")
+        grid[path] = values
+    return grid
+
+
+def handle(args: argparse.Namespace) -> int:
+    grid = parse_grids(args.grid)
+    if args.scheduler and args.workers is not None:
+        raise InputError("--workers is for the local process pool; drop it with --scheduler")
+    if args.connect_timeout <= 0:
+        raise InputError(f"--connect-timeout: must be > 0 s, got {args.connect_timeout:g}")
+    points = 1
+    for values in grid.values():
+        points *= len(values)
+    bar = ProgressBar(f"sweep {args.scenario.name}: points")
+    with make_executor(args, points * args.replications) as executor:
+        try:
+            result = run_sweep(
+                args.scenario,
+                grid,
+                args.replications,
+                args.seed,
+                args.overrides,
+                args.days,
+                executor,
+                progress=bar,
+            )
+        except ModuleNotFoundError as exc:
+            if not args.scheduler:
+                raise
+            raise KefuLabError(
+                f"--scheduler {args.scheduler}: a worker cannot import {exc.name!r}; "
+                "install kefulab on every Dask worker"
+            ) from None
+    print(
+        f"Sweep: {result.name}  ({len(result.points)} point(s) x {result.replications} "
+        f"replication(s), seed {result.seed})"
+    )
+    print(summary_table(result, args.kpi or DEFAULT_KPIS))
+    for path, write in (
+        (args.csv, result.write_csv),
+        (args.summary_csv, result.write_summary_csv),
+        (args.json, lambda p: write_json(p, json_payload(result))),
+    ):
+        if path:
+            write(path)
+            print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+@contextmanager
+def make_executor(args: argparse.Namespace, items: int) -> Iterator[Executor | None]:
+    """The executor ``--workers``/``--scheduler`` ask for (``None``: run in this process)."""
+    if args.scheduler:
+        client = dask_client(args.scheduler, args.connect_timeout)
+        try:
+            yield client.get_executor(pure=False)
+        finally:
+            client.close()
+        return
+    workers = min(args.workers or os.cpu_count() or 1, items)
+    if workers <= 1:
+        yield None
+        return
+    with process_pool(workers) as pool:
+        yield pool
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A local pool with an explicit start method: forkserver where the OS has it (no fork of
+    a process that may hold threads), else spawn. Nothing global is changed."""
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+
+
+def dask_client(address: str, timeout_s: float):
+    """Connect to a Dask scheduler, or raise a one-line InputError naming the address."""
+    try:
+        from distributed import Client
+        from distributed.comm.addressing import parse_address, parse_host_port
+    except ImportError:
+        raise InputError(f"--scheduler needs Dask distributed: {CLUSTER_HINT}") from None
+    where = f"--scheduler {address}"
+    try:
+        scheme, location = parse_address(address)
+        if scheme == "tcp":
+            host, port = parse_host_port(location)
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}; expected tcp://HOST:PORT") from None
+    if scheme == "tcp":
+        # a plain TCP probe first: a refused or unresolvable address fails at once and cleanly
+        try:
+            socket.create_connection((host, port), timeout=timeout_s).close()
+        except OSError as exc:
+            reason = "timed out" if isinstance(exc, TimeoutError) else exc.strerror or exc
+            raise InputError(f"{where}: cannot reach the Dask scheduler ({reason})") from None
+    try:
+        # the Dask handshake on its own, so a port that is not a scheduler fails here, before a
+        # Client exists (a half-built Client prints a traceback when garbage-collected)
+        asyncio.run(_handshake(address, timeout_s))
+        return Client(address, timeout=timeout_s, set_as_default=False)
+    except Exception as exc:  # noqa: BLE001 - anything there is not a usable scheduler
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{where}: not a reachable Dask scheduler ({first})") from None
+
+
+async def _handshake(address: str, timeout_s: float) -> None:
+    from distributed.comm import connect
+
+    comm = await connect(address, timeout=timeout_s)
+    await comm.close()
+
+
+def _with_ci(mean: float, lo: float, hi: float, unit: str) -> str:
+    text = fmt_value(mean, unit)
+    if lo != lo or hi != hi:  # NaN: one replication, or no data
+        return text
+    return f"{text} ±{fmt_value((hi - lo) / 2, unit)}"
+
+
+def summary_table(result: SweepResult, kpis: Sequence[str]) -> str:
+    """Plain-text table, one line per point: grid values, then each KPI as mean ± CI half-width."""
+    header = ["point", *result.grid, *kpis]
+    lines = [header]
+    for row in result.summary():
+        cells = [str(row["point"]), *(format_param(row[p]) for p in result.grid)]
+        for k in kpis:
+            unit = KPI_UNITS.get(k, "")
+            cells.append(_with_ci(row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"], unit))
+        lines.append(cells)
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    out = []
+    for n, cells in enumerate(lines):
+        out.append("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+        if n == 0:
+            out.append("-" * (sum(widths) + 2 * (len(widths) - 1)))
+    out.append("(KPIs: mean ± half-width of the 95% CI over replications)")
+    return "\n".join(out)
+
+
+def json_payload(result: SweepResult) -> dict:
+    return {
+        "scenario": result.scenario,
+        "name": result.name,
+        "seed": result.seed,
+        "replications": result.replications,
+        "grid": result.grid,
+        "summary": result.summary(),
+        "rows": result.rows,
+    }
