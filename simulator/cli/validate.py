@@ -17,16 +17,20 @@ CHECKERS: dict[str, str] = {
     "scenario": "simulator.scenario_io:check_scenario_file",
     "script": "simulator.roleplay.validate:check_script_file",
     "kb": "simulator.roleplay.kb:check_kb_file",
+    "lexicon": "simulator.cli.validate:check_lexicon_file",
 }
 
 
 def detect_kind(path: Path) -> str:
     """Tell a traffic scenario from a role-play script or a knowledge-base file.
 
-    The folder decides first (``scenarios/roleplay``, ``scenarios/kb``); otherwise the top-level
+    The folder decides first (``scenarios/roleplay``, ``scenarios/kb``, ``scenarios/lexicons``);
+    otherwise the top-level
     keys do (a script has ``nodes``, a knowledge base has ``entries``).
     """
     parts = {p.lower() for p in path.parts[:-1]}
+    if "lexicons" in parts:
+        return "lexicon"
     if "roleplay" in parts:
         return "script"
     if "kb" in parts:
@@ -37,6 +41,18 @@ def detect_kind(path: Path) -> str:
     if isinstance(data, dict) and "entries" in data:
         return "kb"
     return "scenario"
+
+
+def check_lexicon_file(path: Path) -> list[Diagnostic]:
+    """A reply-classifier lexicon: schema, move names and that every regex compiles."""
+    from simulator.roleplay.lexicon import read_lexicon
+
+    try:
+        read_lexicon(path)
+    except InputError as exc:
+        head, _, msg = str(exc).partition(": ")
+        return [Diagnostic("error", head, "", msg)]
+    return []
 
 
 def _checker(kind: str) -> Callable[[Path], list[Diagnostic]]:
