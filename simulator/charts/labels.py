@@ -1,0 +1,142 @@
+"""Chart and report wording in Chinese and English, and KPI names for people."""
+
+from __future__ import annotations
+
+from simulator.kpis import KPI_UNITS
+
+LANGS: tuple[str, ...] = ("zh", "en")
+
+#: KPI display names, per language.
+KPI_LABELS: dict[str, dict[str, str]] = {
+    "sessions": {"en": "Sessions", "zh": "会话数"},
+    "bot_resolved_share": {"en": "Resolved by the bot", "zh": "机器人解决率"},
+    "handoff_share": {"en": "Handed off to a human", "zh": "转人工率"},
+    "bot_left_share": {"en": "Left the bot unanswered", "zh": "机器人处流失率"},
+    "abandon_rate": {"en": "Abandoned in the queue", "zh": "排队放弃率"},
+    "frt_mean_s": {"en": "First response time, mean", "zh": "平均首次响应时长"},
+    "frt_p90_s": {"en": "First response time, 90th pct.", "zh": "首次响应时长 P90"},
+    "frt_sla": {"en": "First reply within threshold", "zh": "首响达标率"},
+    "art_mean_s": {"en": "Average response time", "zh": "平均响应时长"},
+    "queue_wait_mean_s": {"en": "Queue wait, mean", "zh": "平均排队时长"},
+    "queue_wait_prob": {"en": "Had to queue", "zh": "需排队比例"},
+    "fcr_3day": {"en": "3-day first-contact resolution", "zh": "3日首次解决率"},
+    "answer_ratio": {"en": "Answer ratio", "zh": "答问比"},
+    "conversion_rate": {"en": "Inquiry conversion", "zh": "询单转化率"},
+    "orders": {"en": "Orders", "zh": "订单数"},
+    "revenue": {"en": "Revenue", "zh": "销售额"},
+    "csat_mean": {"en": "CSAT score (1-5)", "zh": "满意度评分 (1-5)"},
+    "csat_satisfied": {"en": "Satisfied customers", "zh": "满意率"},
+    "agent_occupancy": {"en": "Agent occupancy", "zh": "客服占用率"},
+    "agent_hours": {"en": "Agent-hours", "zh": "客服工时"},
+    "cost_total": {"en": "Service cost", "zh": "客服成本"},
+    "cost_per_session": {"en": "Cost per session", "zh": "单会话成本"},
+    "profit": {"en": "Profit contribution of service", "zh": "客服利润贡献"},
+}
+
+_UNIT_SUFFIX: dict[str, dict[str, str]] = {
+    "%": {"en": " (%)", "zh": " (%)"},
+    "s": {"en": " (s)", "zh": " (秒)"},
+    "¥": {"en": " (¥)", "zh": " (元)"},
+    "n": {"en": "", "zh": ""},
+    "": {"en": "", "zh": ""},
+}
+
+#: The axis name of a KPI's unit, per language.
+UNIT_AXIS: dict[str, dict[str, str]] = {
+    "%": {"en": "%", "zh": "%"},
+    "s": {"en": "seconds", "zh": "秒"},
+    "¥": {"en": "¥", "zh": "元"},
+    "n": {"en": "count", "zh": "数量"},
+    "": {"en": "value", "zh": "数值"},
+}
+
+#: Chart wording; keys are used by the chart functions.
+TEXT: dict[str, dict[str, str]] = {
+    "hour_of_day": {"en": "Hour of day", "zh": "时段 (点)"},
+    "hour": {"en": "Hour since start", "zh": "自开始起的小时"},
+    "arrivals_per_hour": {"en": "Sessions per hour", "zh": "每小时会话数"},
+    "arrivals": {"en": "Sessions arriving", "zh": "进线会话"},
+    "handoffs": {"en": "Handed off to humans", "zh": "转人工会话"},
+    "queue_length": {"en": "Chats waiting (mean)", "zh": "排队中的会话 (平均)"},
+    "queue_axis": {"en": "Chats waiting", "zh": "排队会话数"},
+    "agents_axis": {"en": "Agents", "zh": "客服人数"},
+    "on_duty": {"en": "Agents on duty", "zh": "在岗客服"},
+    "busy": {"en": "Agents typing (mean)", "zh": "正在回复的客服 (平均)"},
+    "day_title": {"en": "Traffic and queue through the day", "zh": "全天进线量与排队"},
+    "day_agents_title": {"en": "Agents on duty and busy", "zh": "在岗与忙碌客服"},
+    "avg_over": {
+        "en": "mean over {days} day(s) x {reps} replication(s)",
+        "zh": "{days} 天 x {reps} 次重复的平均",
+    },
+    "frt_title": {
+        "en": "First response time of chats handed to humans",
+        "zh": "转人工会话的首次响应时长",
+    },
+    "frt_axis": {"en": "First response time (s)", "zh": "首次响应时长 (秒)"},
+    "chats": {"en": "Chats", "zh": "会话数"},
+    "share_of_chats": {"en": "Share of chats (%)", "zh": "会话占比 (%)"},
+    "within": {"en": "within {t:g} s", "zh": "{t:g} 秒内"},
+    "threshold": {"en": "threshold {t:g} s", "zh": "达标线 {t:g} 秒"},
+    "ecdf_title": {"en": "Share answered within t", "zh": "t 秒内已回复的比例"},
+    "hist_title": {"en": "Distribution", "zh": "分布"},
+    "no_data": {"en": "no chats reached a human", "zh": "没有转人工的会话"},
+    "staff_title": {"en": "Agents needed vs scheduled", "zh": "所需客服与排班对比"},
+    "analytic": {"en": "Needed, Erlang formula", "zh": "所需 (Erlang 公式)"},
+    "simulated": {"en": "Needed, simulation-checked", "zh": "所需 (仿真验证)"},
+    "current": {"en": "Scheduled now", "zh": "当前排班"},
+    "handoffs_per_hour": {"en": "Chats handed off per hour", "zh": "每小时转人工会话"},
+    "funnel_title": {"en": "Where the sessions go", "zh": "会话流向漏斗"},
+    "funnel_axis": {"en": "Sessions per day", "zh": "每天会话数"},
+    "f_sessions": {"en": "All sessions", "zh": "全部会话"},
+    "f_bot_resolved": {"en": "Resolved by the bot", "zh": "机器人解决"},
+    "f_bot_left": {"en": "Left at the bot", "zh": "在机器人处离开"},
+    "f_handed_off": {"en": "Handed off to a human", "zh": "转人工"},
+    "f_answered": {"en": "Answered by a human", "zh": "人工已接待"},
+    "f_abandoned": {"en": "Abandoned in the queue", "zh": "排队中放弃"},
+    "f_converted": {"en": "Ordered", "zh": "下单"},
+    "compare_title": {"en": "Scenarios compared (95% CI)", "zh": "方案对比 (95% 置信区间)"},
+    "scenario": {"en": "Scenario", "zh": "方案"},
+    "significant_note": {
+        "en": "* differs from {base} (paired 95% CI excludes 0)",
+        "zh": "* 与 {base} 的差异显著 (配对 95% 置信区间不含 0)",
+    },
+    "heatmap_title": {"en": "{kpi} by {x} and {y}", "zh": "{kpi}:{x} x {y}"},
+}
+
+
+def t(key: str, lang: str, **fmt: object) -> str:
+    """The text for ``key`` in ``lang`` (``zh`` or ``en``), formatted with ``fmt``."""
+    text = TEXT[key][lang]
+    return text.format(**fmt) if fmt else text
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if supported.
+
+    Raises:
+        ValueError: ``lang`` is not ``zh`` or ``en``.
+    """
+    if lang not in LANGS:
+        raise ValueError(f'"lang" must be one of {", ".join(LANGS)}, got {lang!r}.')
+    return lang
+
+
+def kpi_label(kpi: str, lang: str, unit: bool = False) -> str:
+    """A KPI's name for people, optionally with its unit, e.g. ``Queue wait, mean (s)``."""
+    name = KPI_LABELS.get(kpi, {}).get(lang, kpi)
+    if unit:
+        name += _UNIT_SUFFIX[KPI_UNITS.get(kpi, "")][lang]
+    return name
+
+
+def unit_axis_label(kpi: str, lang: str) -> str:
+    """The y-axis label of a KPI panel whose title already names the KPI: its unit."""
+    unit = KPI_UNITS.get(kpi, "")
+    if kpi == "csat_mean":
+        return "1-5"
+    return UNIT_AXIS[unit][lang]
+
+
+def param_label(path: str) -> str:
+    """A scenario field path for an axis: its last two parts (``agents.count``)."""
+    return ".".join(path.split(".")[-2:])
