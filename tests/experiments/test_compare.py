@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -97,6 +98,24 @@ def test_common_random_numbers_make_the_paired_ci_narrower_than_the_unpaired_one
         assert ratios[kpi] < 0.5, (kpi, ratios)
     for kpi in ("csat_mean", "frt_mean_s"):
         assert ratios[kpi] < 1.0, (kpi, ratios)
+
+
+def test_compare_with_an_executor_gives_the_serial_numbers_and_reports_progress():
+    base = ["arrivals.rate_per_hour=60", "horizon.days=1", "horizon.warmup_hours=1"]
+    mmc = TRAFFIC / "mmc_reference.yaml"
+    scenarios = [load_scenario(mmc, [*base, f"agents.count={k}"]) for k in (2, 3)]
+    calls: list[tuple[int, int]] = []
+    serial = compare_scenarios(
+        scenarios, replications=2, seed=7, progress=lambda *a: calls.append(a)
+    )
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pooled = compare_scenarios(scenarios, replications=2, seed=7, executor=pool)
+    assert calls == [(k, 4) for k in range(1, 5)]
+    assert [[r.kpis for r in reps.runs] for reps in serial.runs] == [
+        [r.kpis for r in reps.runs] for reps in pooled.runs
+    ]
+    assert [r.replication for r in serial.runs[1].runs] == [0, 1]
+    assert serial.names == ["M/M/c reference"] * 2 and serial.sources == ["", ""]
 
 
 # ---------------------------------------------------------------- ROI on known numbers
