@@ -8,48 +8,55 @@ are checked by :mod:`simulator.roleplay.validate`, which ``load_script`` runs to
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 import simulator
 from simulator.errors import InputError
-from simulator.roleplay.conditions import (
-    Condition,
-    ConditionSyntaxError,
-    parse_comparison_shorthand,
-    parse_condition,
+from simulator.roleplay.nodes import (
+    DIMENSIONS,
+    ENDINGS,
+    GOOD_ENDINGS,
+    STRUCTURES,
+    Effects,
+    FactRef,
+    FrozenModel,
+    Lines,
+    ModelAnswer,
+    Node,
+    Otherwise,
+    Slug,
+    Text,
+    Transition,
+    When,
+    as_fact_list,
+    check_move,
+    check_regex,
+    compile_condition,
 )
-from simulator.roleplay.moves import MOVES
 from simulator.yamlio import read_yaml, validate_document
 
-#: How a session can end (names are a contract with the trainer, the store and the GUI).
-ENDINGS = (
-    "resolved_happy",
-    "resolved_neutral",
-    "escalated_to_supervisor",
-    "bad_review",
-    "refund_forced",
-    "customer_left",
-)
-#: Endings that count as a resolved conversation.
-GOOD_ENDINGS = ("resolved_happy", "resolved_neutral")
-#: Rubric dimensions (names are a contract; weights live in :mod:`simulator.roleplay.scoring`).
-DIMENSIONS = (
-    "empathy",
-    "no_blame",
-    "responsibility",
-    "structure",
-    "timeliness",
-    "resolution",
-    "compliance",
-)
-#: Conversation structures the ``structure`` dimension can judge.
-STRUCTURES = ("complaint", "prep", "fabe")
+__all__ = [
+    "DEFAULT_MOVE_EFFECTS",
+    "DIMENSIONS",
+    "ENDINGS",
+    "GOOD_ENDINGS",
+    "STRUCTURES",
+    "FactRef",
+    "ModelAnswer",
+    "Node",
+    "Otherwise",
+    "Script",
+    "Transition",
+    "When",
+    "compile_condition",
+    "list_scripts",
+    "load_script",
+    "parse_script",
+]
 
 #: State changes every reply's moves cause before the node's transition is chosen. A script's
 #: ``move_effects`` entries replace these per move (``{}`` switches a move's effect off).
@@ -63,25 +70,8 @@ DEFAULT_MOVE_EFFECTS: dict[str, dict[str, float]] = {
     "off_topic": {"anger": 5, "patience": -1},
 }
 
-_SLUG = r"^[a-z][a-z0-9_]*$"
-Slug = Annotated[str, Field(pattern=_SLUG, min_length=1, max_length=64)]
-Text = Annotated[str, Field(min_length=1)]
-#: Customer lines: a list of variants; a variant is one message or a list of messages.
-Lines = Annotated[list[Text | Annotated[list[Text], Field(min_length=1)]], Field(min_length=1)]
-Effects = dict[Slug, float]
 
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _check_move(name: str) -> str:
-    if name not in MOVES:
-        raise ValueError(f"unknown move {name!r}; moves are: {', '.join(MOVES)}")
-    return name
-
-
-class Order(_Frozen):
+class Order(FrozenModel):
     """The order the conversation is about."""
 
     item: Text
@@ -95,7 +85,7 @@ class Order(_Frozen):
     facts: dict[str, str | int | float] = {}
 
 
-class Persona(_Frozen):
+class Persona(FrozenModel):
     """Who the customer is."""
 
     name: Text
@@ -105,7 +95,7 @@ class Persona(_Frozen):
     order: Order | None = None
 
 
-class Forbidden(_Frozen):
+class Forbidden(FrozenModel):
     """A promise or move policy forbids: a regex on the reply, or a move name."""
 
     pattern: str | None = None
@@ -115,17 +105,12 @@ class Forbidden(_Frozen):
     @field_validator("pattern")
     @classmethod
     def _regex(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression ({exc})") from None
-        return v
+        return check_regex(v)
 
     @field_validator("move")
     @classmethod
     def _move(cls, v: str | None) -> str | None:
-        return None if v is None else _check_move(v)
+        return None if v is None else check_move(v)
 
     @model_validator(mode="after")
     def _one(self) -> Forbidden:
@@ -134,7 +119,7 @@ class Forbidden(_Frozen):
         return self
 
 
-class Authority(_Frozen):
+class Authority(FrozenModel):
     """What the agent may grant without a supervisor."""
 
     max_coupon_yuan: float = Field(ge=0)
@@ -143,7 +128,7 @@ class Authority(_Frozen):
     forbidden: list[Forbidden] = []
 
 
-class Timing(_Frozen):
+class Timing(FrozenModel):
     """How slow replies anger the customer (see ``docs/roleplay-scripts.md``)."""
 
     first_reply_s: float = Field(default=30, gt=0)
@@ -154,7 +139,7 @@ class Timing(_Frozen):
     max_steps: int = Field(default=3, ge=1, le=10)
 
 
-class Variable(_Frozen):
+class Variable(FrozenModel):
     """A declared state variable with its start value and bounds."""
 
     initial: float
@@ -171,131 +156,7 @@ class Variable(_Frozen):
         return self
 
 
-class FactRef(_Frozen):
-    """A knowledge-base fact the reply must state (``product`` defaults to the order's)."""
-
-    key: Text
-    product: str | None = None
-
-
-def _fact_list(v: object) -> object:
-    if isinstance(v, str | dict):
-        v = [v]
-    if isinstance(v, list):
-        return [{"key": x} if isinstance(x, str) else x for x in v]
-    return v
-
-
-class When(_Frozen):
-    """What a reply must do for a transition to fire (all given parts must hold)."""
-
-    all_of: list[str | Annotated[list[str], Field(min_length=1)]] = []
-    any_of: list[str] = []
-    none_of: list[str] = []
-    compensation: str | None = None  # e.g. ">= 20", "> 0 and compensation <= 30"
-    condition: str | None = None  # e.g. "anger > 70 and patience <= 1"
-    states_fact: list[FactRef] = []
-    text_matches: str | None = None  # a regex on the reply
-
-    @field_validator("all_of")
-    @classmethod
-    def _all(cls, v: list) -> list:
-        for item in v:
-            for name in item if isinstance(item, list) else [item]:
-                _check_move(name)
-        return v
-
-    @field_validator("any_of", "none_of")
-    @classmethod
-    def _moves(cls, v: list[str]) -> list[str]:
-        return [_check_move(x) for x in v]
-
-    @field_validator("compensation", mode="before")
-    @classmethod
-    def _comp(cls, v: object) -> object:
-        if v is None:
-            return v
-        try:
-            return parse_comparison_shorthand(v, "compensation").text  # type: ignore[arg-type]
-        except ConditionSyntaxError as exc:
-            raise ValueError(str(exc)) from None
-
-    @field_validator("condition")
-    @classmethod
-    def _cond(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                parse_condition(v)
-            except ConditionSyntaxError as exc:
-                raise ValueError(str(exc)) from None
-        return v
-
-    @field_validator("states_fact", mode="before")
-    @classmethod
-    def _facts(cls, v: object) -> object:
-        return _fact_list(v)
-
-    @field_validator("text_matches")
-    @classmethod
-    def _regex(cls, v: str | None) -> str | None:
-        return Forbidden._regex(v)
-
-    def conditions(self) -> list[Condition]:
-        """The parsed ``compensation`` and ``condition`` parts."""
-        return [compile_condition(t) for t in (self.compensation, self.condition) if t]
-
-    @property
-    def is_empty(self) -> bool:
-        return not (
-            self.all_of or self.any_of or self.none_of or self.compensation or self.condition
-        ) and not (self.states_fact or self.text_matches)
-
-
-class Transition(_Frozen):
-    """Where a reply leads: to another node (``goto``) or an ending, changing state."""
-
-    when: When = When()
-    effects: Effects = {}
-    goto: str | None = None
-    ending: Literal[ENDINGS] | None = None  # type: ignore[valid-type]
-    say: Lines | None = None  # overrides the target's lines for this transition
-    feedback: str | None = None  # coaching shown when this transition fires
-
-    @model_validator(mode="after")
-    def _target(self) -> Transition:
-        if (self.goto is None) == (self.ending is None):
-            raise ValueError("give exactly one of 'goto' (a node id) or 'ending' (an ending name)")
-        return self
-
-
-class Otherwise(_Frozen):
-    """What happens when no transition of a node fires: the customer stays and loses patience."""
-
-    effects: Effects = {"patience": -1}
-    say: Lines | None = None
-    feedback: str | None = None
-
-
-class ModelAnswer(_Frozen):
-    """A strong reply at a node, shown as the suggestion for the dimensions it ``shows``."""
-
-    text: Text
-    shows: list[Literal[DIMENSIONS]] = []  # type: ignore[valid-type]
-    note: str = ""
-
-
-class Node(_Frozen):
-    """One step of the conversation: what the customer says and where replies lead."""
-
-    id: Slug
-    say: Lines | None = None  # None: the customer repeats the opening (usual for the start node)
-    transitions: list[Transition] = []
-    otherwise: Otherwise = Otherwise()
-    model_answers: list[ModelAnswer] = []
-    note: str = ""
-
-
-class Consequence(_Frozen):
+class Consequence(FrozenModel):
     """What an ending costs or earns the shop."""
 
     text: Text
@@ -303,14 +164,14 @@ class Consequence(_Frozen):
     stars: int | None = Field(default=None, ge=1, le=5)  # the rating the customer leaves
 
 
-class Ending(_Frozen):
+class Ending(FrozenModel):
     """The customer's last words and the consequence for the shop."""
 
     say: Lines
     consequence: Consequence
 
 
-class KeyPoint(_Frozen):
+class KeyPoint(FrozenModel):
     """An answer the script expects that is not a KB fact (e.g. a final price), as a regex."""
 
     name: Slug
@@ -320,10 +181,10 @@ class KeyPoint(_Frozen):
     @field_validator("pattern")
     @classmethod
     def _regex(cls, v: str) -> str:
-        return Forbidden._regex(v) or v
+        return check_regex(v) or v
 
 
-class Scoring(_Frozen):
+class Scoring(FrozenModel):
     """Per-script adjustments of the rubric (defaults in :mod:`simulator.roleplay.scoring`)."""
 
     weights: dict[Literal[DIMENSIONS], float] | None = None  # type: ignore[valid-type]
@@ -335,7 +196,7 @@ class Scoring(_Frozen):
     @field_validator("required_facts", mode="before")
     @classmethod
     def _facts(cls, v: object) -> object:
-        return _fact_list(v)
+        return as_fact_list(v)
 
     @field_validator("weights")
     @classmethod
@@ -350,7 +211,7 @@ class Scoring(_Frozen):
         return v
 
 
-class Script(_Frozen):
+class Script(FrozenModel):
     """A validated role-play script (see ``docs/roleplay-scripts.md``)."""
 
     id: Slug
@@ -389,7 +250,7 @@ class Script(_Frozen):
     @classmethod
     def _move_effects(cls, v: dict[str, Effects]) -> dict[str, Effects]:
         for name in v:
-            _check_move(name)
+            check_move(name)
         return v
 
     @field_validator("endings")
@@ -421,12 +282,6 @@ class Script(_Frozen):
         if ref.product:
             return ref.product
         return self.persona.order.product if self.persona.order else None
-
-
-@lru_cache(maxsize=512)
-def compile_condition(text: str) -> Condition:
-    """Parse a condition once (texts were syntax-checked when the script was loaded)."""
-    return parse_condition(text)
 
 
 def parse_script(doc) -> Script:
