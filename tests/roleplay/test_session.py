@@ -180,3 +180,13 @@ def test_bad_transcript_file(tmp_path) -> None:
     path.write_text("text: 你好\n", encoding="utf-8")
     with pytest.raises(InputError, match="list"):
         load_transcript(path)
+
+
+def test_report_without_replies_ends_as_customer_left(script) -> None:
+    session = Session(script, 3)
+    report = session.report()
+    assert session.finished and report.ending == "customer_left"
+    assert report.total == 0 and not report.passed and report.anger_curve == [70.0]
+    assert report.ending_consequence["text"]
+    with pytest.raises(InputError):
+        Session(script, seed="1")  # type: ignore[arg-type]
