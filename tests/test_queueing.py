@@ -168,7 +168,7 @@ def _expm(m: np.ndarray) -> np.ndarray:
     return result
 
 
-def _ctmc_reference(n: int, lam: float, s: float, patience: float, t: float, states: int = 160):
+def _ctmc_reference(n: int, lam: float, s: float, patience: float, t: float, states: int = 90):
     """Stationary law by a dense generator solve; SL and served wait by the tagged chain."""
     mu, theta = 1 / s, 1 / patience
     q = np.zeros((states, states))
