@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Run SCENARIO at every point of a grid of field values (the Cartesian product of\n"
             "the --grid options), each point for --replications replications. Every point uses\n"
             "the same seed, so replication r of each point sees the same customers (common\n"
-            "random numbers). Prints a summary per point (mean ± 95%% CI half-width) and can\n"
+            "random numbers). Prints a summary per point (mean ± 95% CI half-width) and can\n"
             "write one CSV row per (point, replication).\n\n"
             "Grid syntax (--grid, repeatable; one path per option):\n"
             "  PATH=V1,V2,...         listed values, each read as YAML:\n"
