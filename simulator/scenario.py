@@ -188,6 +188,13 @@ class Proficiency(Model):
     resolution_factor: float = Field(default=1.0, gt=0)
 
 
+class SkillGroup(Model):
+    """Agents who serve only some intents (e.g. a pre-sale team and an after-sale team)."""
+
+    share: Probability
+    intents: tuple[IntentName, ...]
+
+
 class Agents(Model):
     """Human agents: headcount, chats per agent, and the work each reply takes."""
 
@@ -196,6 +203,7 @@ class Agents(Model):
     concurrency: int = Field(default=3, ge=1, le=10)
     reply_time: Distribution
     proficiency: dict[str, Proficiency] = {}
+    groups: dict[str, SkillGroup] = {}
 
     @model_validator(mode="after")
     def _headcount(self) -> Agents:
@@ -205,7 +213,30 @@ class Agents(Model):
             raise ValueError(f"schedule needs 24 hourly headcounts, got {len(self.schedule)}")
         if self.proficiency:
             _check_shares({k: p.share for k, p in self.proficiency.items()}, "proficiency shares")
+        if self.groups:
+            _check_shares({k: g.share for k, g in self.groups.items()}, "skill group shares")
+            served = [i for g in self.groups.values() for i in g.intents]
+            missing = [i for i in INTENTS if i not in served]
+            twice = sorted({i for i in served if served.count(i) > 1})
+            if missing or twice:
+                raise ValueError(
+                    "skill groups must serve every intent exactly once"
+                    + (f"; unserved: {', '.join(missing)}" if missing else "")
+                    + (f"; served twice: {', '.join(twice)}" if twice else "")
+                )
         return self
+
+    def group_headcounts(self, total: int) -> list[int]:
+        """Split a headcount over the skill groups by share (largest remainder)."""
+        if not self.groups:
+            return [total]
+        shares = [g.share for g in self.groups.values()]
+        raw = [total * w / sum(shares) for w in shares]
+        counts = [int(r) for r in raw]
+        by_remainder = sorted(range(len(raw)), key=lambda k: (counts[k] - raw[k], k))
+        for k in by_remainder[: total - sum(counts)]:
+            counts[k] += 1
+        return counts
 
     def on_duty(self, hour_of_day: int) -> int:
         return self.count if self.schedule is None else self.schedule[hour_of_day]  # type: ignore[return-value, index]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import time
 
 import numpy as np
@@ -20,7 +19,7 @@ from simulator.model.plan import (
     plan_batch,
 )
 from simulator.model.records import RunResult
-from simulator.model.service import HumanView, ServiceDesk
+from simulator.model.service import HumanView, RecontactQueue, ServiceDesk
 from simulator.model.streams import Streams
 from simulator.scenario import INTENTS, Scenario
 
@@ -49,16 +48,17 @@ class _Feeder:
     """Hands a batch's chats to the desk in handoff order, one pending event at a time (a
     short event heap is faster than one holding every future handoff)."""
 
-    __slots__ = ("env", "desk", "view", "times", "order", "pos")
+    __slots__ = ("env", "route", "view", "times", "order", "pos")
 
-    def __init__(self, env, desk, view, times: list[float], order: list[int]) -> None:
-        self.env, self.desk, self.view = env, desk, view
+    def __init__(self, env, route, view, times: list[float], order: list[int]) -> None:
+        self.env, self.route, self.view = env, route, view
         self.times, self.order, self.pos = times, order, 0
         Timeout(env, times[0] - env.now).callbacks.append(self._fire)
 
     def _fire(self, _ev: Timeout) -> None:
         pos = self.pos
-        self.desk.handoff(self.view, self.order[pos])
+        i = self.order[pos]
+        self.route[self.view.intent[i]].handoff(self.view, i)
         pos += 1
         self.pos = pos
         if pos < len(self.order):
@@ -71,8 +71,17 @@ class _Run:
         self.streams = Streams.from_seed(np.random.SeedSequence(seed, spawn_key=(replication,)))
         self.env = simpy.Environment()
         self.hours = scenario.horizon.days * 24 + DRAIN_HOURS
-        self.recontacts: list = []
-        self.desk = ServiceDesk(self.env, scenario, self.hours, self.recontacts)
+        self.recontacts = RecontactQueue()
+        groups = list(scenario.agents.groups.values())
+        # one service desk per skill group (one desk serving every intent when there are none)
+        self.desks = [
+            ServiceDesk(self.env, scenario, self.hours, self.recontacts, id_offset=k * 100_000)
+            for k in range(max(len(groups), 1))
+        ]
+        self.route = [
+            self.desks[next((k for k, g in enumerate(groups) if name in g.intents), 0)]
+            for name in INTENTS
+        ]
         self.batches: list[SessionBatch] = []
         self.views: list = []
         self.flush_s = min(scenario.intents[i].recontact.min_delay_s for i in INTENTS)
@@ -105,30 +114,29 @@ class _Run:
         o["next_contact_s"][back] = b.bot_end_s[back] + b.recontact_delay_s[back]
         horizon = self.s.horizon_s
         for i in np.flatnonzero(back & (o["next_contact_s"] < horizon)):
-            self.desk._seq += 1
-            heapq.heappush(self.recontacts, (o["next_contact_s"][i], self.desk._seq, b, int(i)))
+            self.recontacts.push(float(o["next_contact_s"][i]), b, int(i))
         human = np.flatnonzero((b.bot_phase == HANDED_OFF) | (b.bot_phase == NO_BOT))
         if human.size:
             view = HumanView(b)
             self.views.append((view, human))
             order = human[np.argsort(b.handoff_s[human], kind="stable")]
-            _Feeder(self.env, self.desk, view, b.handoff_s[order].tolist(), order.tolist())
+            _Feeder(self.env, self.route, view, b.handoff_s[order].tolist(), order.tolist())
 
     def _on_hour(self, ev: Timeout) -> None:
         h = ev.value
-        self.desk.set_headcount(h, self.s.agents.on_duty(h % 24))
+        counts = self.s.agents.group_headcounts(self.s.agents.on_duty(h % 24))
+        for desk, n in zip(self.desks, counts, strict=True):
+            desk.set_headcount(h, n)
 
     def _on_flush(self, ev: Timeout) -> None:
         """Turn re-contacts due before the next flush into a new batch of sessions."""
         now = self.env.now
         until = now + self.flush_s
-        due = []
-        while self.recontacts and self.recontacts[0][0] < until:
-            due.append(heapq.heappop(self.recontacts))
+        due = self.recontacts.pop_due(until)
         if due:
             s, st = self.s, self.streams
             t = np.array([d[0] for d in due])
-            src = [(d[2], d[3]) for d in due]
+            src = [(d[1], d[2]) for d in due]
             entry = np.array([b.entry[i] for b, i in src], dtype=np.int8)
             intent = np.array([b.intent[i] for b, i in src], dtype=np.int8)
             cust = np.array([b.customer_id[i] for b, i in src])
@@ -150,10 +158,11 @@ def simulate(scenario: Scenario, seed: int = 0, replication: int = 0) -> RunResu
     run.start()
     end = scenario.horizon_s + DRAIN_HOURS * 3600.0
     run.env.run(until=end)
-    run.desk.close(end)
+    for desk in run.desks:
+        desk.close(end)
     for view, human in run.views:
         view.write_back(human)
-    log, hourly = finish_log(scenario, run.batches, run.entry_names, run.desk, run.hours, end)
+    log, hourly = finish_log(scenario, run.batches, run.entry_names, run.desks, run.hours)
     elapsed = time.perf_counter() - t0
     return RunResult(
         seed=seed,
@@ -162,6 +171,6 @@ def simulate(scenario: Scenario, seed: int = 0, replication: int = 0) -> RunResu
         hourly=hourly,
         warmup_s=scenario.horizon.warmup_hours * 3600.0,
         horizon_s=scenario.horizon_s,
-        agent_busy_s=float(sum(a.busy_s for a in run.desk.agents)),
+        agent_busy_s=float(sum(a.busy_s for d in run.desks for a in d.agents)),
         sessions_per_s=len(log) / elapsed if elapsed > 0 else float("inf"),
     )

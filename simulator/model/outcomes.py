@@ -54,9 +54,8 @@ def finish_log(
     s: Scenario,
     batches: list[SessionBatch],
     entry_names: list[str],
-    desk: ServiceDesk,
+    desks: list[ServiceDesk],
     hours: int,
-    end_s: float,
 ) -> tuple[SessionLog, HourlySeries]:
     """Assemble the per-session log (sorted by arrival) and the hourly series."""
     c = lambda name: _concat(batches, name)  # noqa: E731
@@ -117,10 +116,10 @@ def finish_log(
     )
     cols = {k: v[order] for k, v in cols.items()}
     log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
-    return log, _hourly(log, desk, hours, end_s)
+    return log, _hourly(log, desks, hours)
 
 
-def _hourly(log: SessionLog, desk: ServiceDesk, hours: int, end_s: float) -> HourlySeries:
+def _hourly(log: SessionLog, desks: list[ServiceDesk], hours: int) -> HourlySeries:
     hour_of = lambda t: np.minimum((t // 3600.0).astype(np.int64), hours - 1)  # noqa: E731
     arrivals = np.bincount(hour_of(log.arrival_s), minlength=hours)[:hours]
     h = log.handed_off
@@ -134,8 +133,8 @@ def _hourly(log: SessionLog, desk: ServiceDesk, hours: int, end_s: float) -> Hou
     return HourlySeries(
         arrivals=arrivals.astype(float),
         handoffs=handoffs.astype(float),
-        queue_length=desk.queue_len.hourly_averages(hours),
-        busy_agents=desk.typing.hourly_averages(hours),
-        agents_on_duty=np.asarray(desk.on_duty, dtype=float),
+        queue_length=sum(d.queue_len.hourly_averages(hours) for d in desks),
+        busy_agents=sum(d.typing.hourly_averages(hours) for d in desks),
+        agents_on_duty=np.sum([d.on_duty for d in desks], axis=0).astype(float),
         frt_mean_s=frt_mean,
     )

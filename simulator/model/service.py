@@ -52,6 +52,26 @@ _INPUTS = (
 )
 
 
+class RecontactQueue:
+    """Future re-contacts, earliest first, shared by every service desk of a run."""
+
+    def __init__(self) -> None:
+        self._heap: list = []
+        self._seq = 0  # tie-breaker, so equal times never compare batches
+
+    def push(self, t: float, batch: SessionBatch, i: int) -> None:
+        self._seq += 1
+        heapq.heappush(self._heap, (t, self._seq, batch, i))
+
+    def pop_due(self, until: float) -> list[tuple[float, SessionBatch, int]]:
+        """Remove and return the re-contacts due before ``until``, in time order."""
+        due = []
+        while self._heap and self._heap[0][0] < until:
+            t, _, batch, i = heapq.heappop(self._heap)
+            due.append((t, batch, i))
+        return due
+
+
 class HumanView:
     """A batch's columns as Python lists: element access from the event loop is several times
     cheaper on lists than on numpy arrays. :meth:`write_back` copies outcomes to the batch."""
@@ -134,7 +154,12 @@ class ServiceDesk:
     """Agents, the handoff queue and the per-hour series, driven by SimPy events."""
 
     def __init__(
-        self, env: simpy.Environment, scenario: Scenario, hours: int, recontacts: list
+        self,
+        env: simpy.Environment,
+        scenario: Scenario,
+        hours: int,
+        recontacts: RecontactQueue,
+        id_offset: int = 0,
     ) -> None:
         self.env = env
         self.s = scenario
@@ -146,8 +171,8 @@ class ServiceDesk:
         self.typing = StepLog()
         self.on_duty = [0] * hours
         self.open_chats: set[Chat] = set()
-        self.recontacts = recontacts  # heap of (time, seq, batch, i)
-        self._seq = 0
+        self.recontacts = recontacts
+        self.id_offset = id_offset
         levels = list(scenario.agents.proficiency.values())
         self._levels = levels
         self._resolution = [scenario.intents[i].human_resolution for i in INTENTS]
@@ -169,7 +194,7 @@ class ServiceDesk:
                     level = lv
                     break
             tf, rf = level.reply_time_factor, level.resolution_factor
-        agent = Agent(k, tf, rf)
+        agent = Agent(self.id_offset + k, tf, rf)
         self.agents.append(agent)
         return agent
 
@@ -312,8 +337,7 @@ class ServiceDesk:
             t = now + b.recontact_delay_s[i]
             o.next_contact_s[i] = t
             if t < self.horizon_s:
-                self._seq += 1
-                heapq.heappush(self.recontacts, (t, self._seq, b.batch, i))
+                self.recontacts.push(t, b.batch, i)
 
     def _release(self, agent: Agent) -> None:
         if agent.active and agent.chats < self.k:

@@ -173,3 +173,25 @@ def test_recontacts_arrive_as_new_sessions_of_the_same_customer():
     }
     for c, t in zip(log.customer_id[back], log.arrival_s[back], strict=False):
         assert c in first_arrival and t > first_arrival[c] + 3600
+
+
+GROUPS = (
+    "agents.groups={presale: {share: 0.5, intents: [presale]}, "
+    "service: {share: 0.5, intents: [logistics, aftersale, complaint]}}"
+)
+
+
+def test_skill_groups_route_each_intent_to_its_own_team():
+    s = load_scenario(TRAFFIC / "tmall_daily.yaml", [GROUPS])
+    log = simulate(s, 5).sessions
+    served = log.agent_id >= 0
+    team = log.agent_id[served] // 100_000  # agent ids are offset per group
+    presale = log.intent[served] == 0
+    assert set(team[presale]) == {0} and set(team[~presale]) == {1}
+    assert s.agents.group_headcounts(7) == [4, 3] and sum(s.agents.group_headcounts(16)) == 16
+
+
+def test_skill_groups_must_cover_every_intent_once():
+    bad = "agents.groups={a: {share: 1.0, intents: [presale, presale]}}"
+    with pytest.raises(Exception, match="unserved: logistics.*served twice: presale"):
+        load_scenario(TRAFFIC / "tmall_daily.yaml", [bad])
