@@ -289,6 +289,7 @@ def funnel_figure(
         ax.set_xlim(0, top * 1.3)
         ax.xaxis.set_major_locator(MaxNLocator(6))
         ax.set_xlabel(t("funnel_axis", lang))
+        ax.set_ylabel(t("stage", lang))
         ax.grid(axis="y", visible=False)
         ax.set_title(t("funnel_title", lang), loc="left")
         if n > 1 or next(iter(counts)):

@@ -87,6 +87,7 @@ TEXT: dict[str, dict[str, str]] = {
     "handoffs_per_hour": {"en": "Chats handed off per hour", "zh": "每小时转人工会话"},
     "funnel_title": {"en": "Where the sessions go", "zh": "会话流向漏斗"},
     "funnel_axis": {"en": "Sessions per day", "zh": "每天会话数"},
+    "stage": {"en": "Stage", "zh": "环节"},
     "f_sessions": {"en": "All sessions", "zh": "全部会话"},
     "f_bot_resolved": {"en": "Resolved by the bot", "zh": "机器人解决"},
     "f_bot_left": {"en": "Left at the bot", "zh": "在机器人处离开"},
