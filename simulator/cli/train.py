@@ -26,7 +26,9 @@ from simulator.cli.trainer_ui import (
     anger_meter,
     clock,
     colour_enabled,
+    pad,
     report_lines,
+    width,
 )
 from simulator.errors import InputError
 from simulator.roleplay.script import Script, list_scripts, load_script
@@ -135,10 +137,9 @@ def find_script(script_id: str, text: Text) -> Script:
         script = load_script(path)
         if script.id == script_id:
             return script
-    by_id = {s.id: s for s in list_scripts()}
-    if script_id in by_id:
-        return by_id[script_id]
-    raise InputError(text("unknown_script", id=script_id, ids=", ".join(by_id)))
+    # shipped scripts are named after their ids (tests enforce it): list them without parsing
+    ids = sorted(p.stem for p in (SCENARIOS_DIR / "roleplay").glob("*.yaml"))
+    raise InputError(text("unknown_script", id=script_id, ids=", ".join(ids)))
 
 
 def _choose(scripts: list[Script], lang: str | None) -> Script | None:
@@ -149,13 +150,15 @@ def _choose(scripts: list[Script], lang: str | None) -> Script | None:
         print(text("no_scripts", lang=lang))
         return None
     print(text("scripts_header"))
+    id_w = max(width(s.id) for s in shown)
+    title_w = min(40, max(width(s.title) for s in shown))
     for n, s in enumerate(shown, 1):
         print(
             text(
                 "script_row",
                 n=n,
-                id=s.id,
-                title=s.title,
+                id=pad(s.id, id_w),
+                title=pad(s.title, title_w),
                 difficulty=s.difficulty,
                 skills=", ".join(s.skills),
                 lang=s.lang,

@@ -20,7 +20,7 @@ LANGS = ("zh", "en")
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
         "scripts_header": "可练习的剧本:",
-        "script_row": "{n:>3}. {id:<30} {title}  难度 {difficulty}  技能: {skills}  [{lang}]",
+        "script_row": "{n:>3}. {id} {title} 难度 {difficulty}  [{lang}]  技能: {skills}",
         "pick": "请输入编号或剧本 id (回车退出): ",
         "pick_bad": "没有这个剧本: {choice}",
         "need_id": "未在终端中运行: 请在命令行给出 SCRIPT_ID,例如 kefulab train {example}",
@@ -75,7 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         "scripts_header": "Scripts to practise:",
-        "script_row": "{n:>3}. {id:<30} {title}  difficulty {difficulty}  skills: {skills}  [{lang}]",
+        "script_row": "{n:>3}. {id} {title} difficulty {difficulty}  [{lang}]  skills: {skills}",
         "pick": "Number or script id (Enter to leave): ",
         "pick_bad": "No such script: {choice}",
         "need_id": "Not a terminal: pass SCRIPT_ID on the command line, e.g. kefulab train {example}",

@@ -472,7 +472,10 @@ class ProgressStore:
         return out
 
     def weakest_skills(self, trainee: str | None = None, n: int = 3) -> list[SkillScore]:
-        """The ``n`` dimensions with the lowest mean share of their maximum, weakest first."""
+        """The ``n`` dimensions with the lowest mean share of their maximum, weakest first.
+
+        Dimensions always scored in full are not weaknesses and are left out.
+        """
         sql = (
             "SELECT d.dimension, AVG(CASE WHEN d.max > 0 THEN d.score / d.max ELSE d.score END),"
             " COUNT(*), (SELECT d2.suggestion FROM dimension_scores d2"
@@ -482,7 +485,8 @@ class ProgressStore:
             " FROM dimension_scores d JOIN sessions s ON s.id = d.session_id"
             " JOIN trainees t ON t.id = s.trainee_id"
             " WHERE (? IS NULL OR t.name = ?)"
-            " GROUP BY d.dimension ORDER BY 2 ASC, d.dimension LIMIT ?"
+            " GROUP BY d.dimension HAVING AVG(CASE WHEN d.max > 0 THEN d.score / d.max"
+            " ELSE 1 END) < 0.9995 ORDER BY 2 ASC, d.dimension LIMIT ?"
         )
         rows = self._db.execute(sql, (trainee, trainee, trainee, trainee, n))
         return [SkillScore(name, float(share), count, sugg) for name, share, count, sugg in rows]
