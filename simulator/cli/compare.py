@@ -43,8 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="compare scenarios side by side with paired CIs and ROI",
         description=(
             "Simulate every SCENARIO on the same seeds (common random numbers) and print, per "
-            "KPI, each scenario's mean and 95%% CI and its difference from the first scenario "
-            "with a 95%% CI paired by replication; '*' marks differences whose CI excludes 0. "
+            "KPI, each scenario's mean and 95% CI and its difference from the first scenario "
+            "with a 95% CI paired by replication; '*' marks differences whose CI excludes 0. "
             "Then the ROI of each scenario against the first: change in cost, revenue and "
             "profit per day and per month, and the payback period of its one-off cost. "
             "--set and --days apply to every scenario."

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Simulate SCENARIO (a YAML file under scenarios/traffic/) message by message: "
             "arrivals, the AI bot, handoff rules, agents with concurrency, re-contacts. Prints "
-            "each KPI's mean over replications and its 95%% confidence interval."
+            "each KPI's mean over replications and its 95% confidence interval."
         ),
         epilog="example: kefulab run scenarios/traffic/tmall_daily.yaml -n 10 --set agents.count=40",
     )
