@@ -285,3 +285,13 @@ def test_promises_beyond_authority_block_the_pass_despite_high_points(transcript
     for reason in report["block_reasons"]:
         words = reason.split("「", 1)[1].split("」", 1)[0]
         assert any(words in t["trainee_text"] for t in report["turns"])
+
+
+def test_english_script_gets_an_english_ui_and_report(tmp_path, capsys):
+    transcript = TRANSCRIPTS / "en_defect_refund_good.yaml"
+    argv = ["train", "en_defect_refund", "--replay", str(transcript)]
+    assert main([*argv, "--db", str(tmp_path / "p.db")]) == 0
+    out = capsys.readouterr().out
+    assert "Ending: resolved_happy" in out and "PASSED" in out and "Anger curve" in out
+    assert "anger [" in out and "Customer Sarah" in out
+    assert "总分" not in out and "怒气" not in out

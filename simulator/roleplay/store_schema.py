@@ -1,0 +1,200 @@
+"""Schema of the progress database: versioned migrations and a read-only safety check.
+
+The schema version is ``PRAGMA user_version``; ``PRAGMA application_id`` marks a file as
+KefuLab's. :data:`MIGRATIONS` lists the steps in order (applying the first ``n`` gives version
+``n``). :func:`inspect_file` looks at a file without ever writing to it, so a foreign, corrupt or
+too-new file is refused byte for byte untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from simulator.errors import InputError
+
+#: ``PRAGMA application_id`` of a KefuLab progress file: the bytes "KFLB".
+APPLICATION_ID = 0x4B464C42
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _run_script(db: sqlite3.Connection, sql: str) -> None:
+    """Run ``;``-separated DDL inside the caller's transaction.
+
+    (``executescript`` would commit first, breaking an all-or-nothing migration.)
+    """
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1_core(db: sqlite3.Connection) -> None:
+    """Version 1: trainees, sessions, turns and the report JSON of finished sessions."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE trainees (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,
+            script_id TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            ending TEXT,
+            total REAL,
+            passed INTEGER,
+            blocked INTEGER
+        );
+        CREATE INDEX sessions_by_trainee ON sessions(trainee_id, started_at);
+        CREATE TABLE turns (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            trainee_text TEXT NOT NULL,
+            elapsed_s REAL NOT NULL,
+            moves TEXT NOT NULL,
+            customer_lines TEXT NOT NULL,
+            anger REAL,
+            patience REAL,
+            turn_json TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, idx)
+        );
+        CREATE TABLE reports (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            report_json TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _v2_dimension_scores(db: sqlite3.Connection) -> None:
+    """Version 2: one row per (session, rubric dimension), backfilled from stored reports."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE dimension_scores (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            dimension TEXT NOT NULL,
+            score REAL NOT NULL,
+            max REAL,
+            evidence TEXT,
+            suggestion TEXT,
+            PRIMARY KEY (session_id, dimension)
+        );
+        """,
+    )
+    for session_id, report_json in db.execute("SELECT session_id, report_json FROM reports"):
+        try:
+            report = json.loads(report_json)
+        except ValueError:
+            continue
+        insert_dimensions(db, session_id, report)
+
+
+#: Schema migrations; applying the first ``n`` gives schema version ``n``.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_dimension_scores)
+SCHEMA_VERSION = len(MIGRATIONS)
+KNOWN_TABLES = frozenset({"trainees", "sessions", "turns", "reports", "dimension_scores"})
+
+
+def insert_dimensions(db: sqlite3.Connection, session_id: int, report: Mapping) -> None:
+    """Store a report's per-dimension scores (``dimensions: {name: {score, max, ...}}``)."""
+    dims = report.get("dimensions") or {}
+    for name, dim in dims.items():
+        if not isinstance(dim, Mapping) or dim.get("score") is None:
+            continue
+        db.execute(
+            "INSERT OR REPLACE INTO dimension_scores VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                name,
+                float(dim["score"]),
+                None if dim.get("max") is None else float(dim["max"]),
+                dim.get("evidence"),
+                dim.get("suggestion"),
+            ),
+        )
+
+
+def inspect_file(path: Path) -> tuple[int, int]:
+    """Check a file read-only; return ``(application_id, user_version)`` or raise InputError.
+
+    A missing or empty file returns ``(0, 0)``. Nothing is ever written here.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0, 0
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a KefuLab progress database")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if header != SQLITE_MAGIC:
+        raise InputError(f"{path}: not a SQLite database; refusing to touch it (choose --db PATH)")
+    # Without a -wal file beside it the main file is complete: open it "immutable" so SQLite
+    # creates no -wal/-shm files next to a file that may not be ours.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: cannot open database ({exc})") from None
+    try:
+        app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+        version = ro.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            r[0]
+            for r in ro.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        check = ro.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path}: corrupt database ({exc}); left untouched") from None
+    finally:
+        ro.close()
+    if check != "ok":
+        raise InputError(f"{path}: corrupt database (integrity check: {check}); left untouched")
+    if app_id not in (0, APPLICATION_ID):
+        raise InputError(
+            f"{path}: belongs to another application (application_id {app_id:#x}, KefuLab's is "
+            f"{APPLICATION_ID:#x}); left untouched"
+        )
+    if app_id == 0 and tables:
+        names = ", ".join(sorted(tables)[:5])
+        raise InputError(f"{path}: not a KefuLab progress database (has tables: {names})")
+    if version > SCHEMA_VERSION:
+        raise InputError(
+            f"{path}: schema version {version} is newer than this KefuLab knows "
+            f"({SCHEMA_VERSION}); upgrade kefulab"
+        )
+    unknown = tables - KNOWN_TABLES
+    if unknown:
+        raise InputError(f"{path}: unknown tables {', '.join(sorted(unknown))}; left untouched")
+    return app_id, version
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Apply the migrations after ``version`` in one transaction and stamp the file as ours."""
+    if version == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # re-read under the write lock: another process may have migrated meanwhile
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[number - 1](db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
