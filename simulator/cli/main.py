@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "sweep",
     "validate",
     "erlang",
+    "staff",
     "train",
     "progress",
     "compare",
