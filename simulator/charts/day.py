@@ -125,6 +125,7 @@ def day_profile_figure(
         bottom.set_xlabel(t("hour_of_day", lang))
         bottom.set_title(t("day_agents_title", lang), loc="left")
         bottom.set_ylim(0, bottom.get_ylim()[1] * 1.35)
+        bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
         bottom.legend(loc="upper left", ncols=2)
         bottom.set_xticks(range(0, 24, 2))
         bottom.set_xlim(-0.6, 23.6)

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from matplotlib.colors import Normalize
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from simulator.charts.common import (
     FigureLike,
@@ -256,6 +257,7 @@ def required_agents_figure(
         ax.set_xticks(range(0, 24, 2))
         ax.set_xlim(-0.6, 23.6)
         ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel(t("hour_of_day", lang))
         ax.set_ylabel(t("agents_axis", lang))
         handles, labels = ax.get_legend_handles_labels()

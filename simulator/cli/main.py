@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "progress",
     "compare",
     "calibrate",
+    "report",
 )
 
 EXIT_OK = 0

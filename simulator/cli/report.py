@@ -1,0 +1,204 @@
+"""``kefulab report A.yaml [B.yaml ...] --pdf OUT.pdf [--html OUT.html]``: the consultant's
+report for a shop owner, in Chinese or English."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Callable
+from concurrent.futures import Executor
+from contextlib import nullcontext
+from pathlib import Path
+
+from simulator.cli.bar import ProgressBar
+from simulator.cli.common import add_scenario_options, positive_int
+from simulator.compare import compare_scenarios
+from simulator.errors import InputError
+from simulator.report import build_document, write_html, write_pdf
+from simulator.scenario_io import load_scenario
+
+DESCRIPTION = """\
+Simulate every SCENARIO on the same seeds (common random numbers; the first is the baseline),
+plan the staffing of the first one (unless --no-staffing), and write a report a shop owner can
+read: the scenarios and their assumptions, every KPI with its 95% CI, each scenario's paired
+difference from the baseline (significant ones marked), ROI per day and month with the payback
+period, the hourly staffing plan, and the charts (funnel, first response times, comparison,
+staffing, traffic through the day). --set and --days apply to every scenario.
+"""
+
+EXAMPLE = """\
+example:
+  kefulab report scenarios/traffic/tmall_daily.yaml scenarios/traffic/bot70_warm.yaml \\
+      scenarios/traffic/bot70_cold.yaml --pdf report.pdf --html report.html --lang zh
+"""
+
+MAX_SCENARIOS = 8
+
+
+def _share(allowed: str, ok: Callable[[float], bool]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not ok(value):
+            raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
+        return value
+
+    return parse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the consultant's report (PDF and/or HTML) for one or more scenarios",
+        description=DESCRIPTION,
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "scenarios",
+        type=Path,
+        nargs="+",
+        metavar="SCENARIO",
+        help="scenario YAML files; the first is the baseline",
+    )
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as an A4 PDF")
+    p.add_argument("--html", type=Path, metavar="OUT.html", help="write one self-contained HTML")
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the report (default zh)",
+    )
+    add_scenario_options(p)
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="processes for the simulations (default 1: in this process)",
+    )
+    staff = p.add_argument_group("staffing plan (first scenario)")
+    staff.add_argument(
+        "--no-staffing", action="store_true", help="leave the staffing plan out (faster)"
+    )
+    staff.add_argument(
+        "--staffing-replications",
+        type=positive_int,
+        default=2,
+        metavar="N",
+        help="replications per candidate schedule (default 2)",
+    )
+    staff.add_argument(
+        "--frt-sla",
+        type=_share("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1),
+        default=0.8,
+        metavar="SL",
+        help="target share of first replies within the threshold (default 0.8)",
+    )
+    staff.add_argument(
+        "--frt-threshold",
+        type=_share("a number of seconds > 0", lambda v: v > 0),
+        default=None,
+        metavar="SECONDS",
+        help="first-response threshold (default: the scenario's kpi.frt_threshold_s)",
+    )
+    staff.add_argument(
+        "--max-abandon",
+        type=_share("a share in [0, 1) (0.05 = 5%)", lambda v: 0 <= v < 1),
+        default=0.05,
+        metavar="SHARE",
+        help="largest share of handed-off chats that may leave the queue (default 0.05)",
+    )
+    p.set_defaults(handler=handle)
+
+
+def _check_output(path: Path | None, suffix: str, option: str) -> None:
+    if path is None:
+        return
+    if path.suffix.lower() != suffix:
+        raise InputError(f"{option} {path}: the file name must end in {suffix}")
+    if path.is_dir():
+        raise InputError(f"{option} {path}: is a folder; give a file name ending in {suffix}")
+    parent = path.parent
+    if not parent.is_dir():
+        raise InputError(f"{option} {path}: folder {parent} does not exist")
+
+
+def _executor(workers: int, runs: int):
+    if workers <= 1 or runs <= 1:
+        return nullcontext(None)
+    from simulator.cli.sweep import process_pool
+
+    return process_pool(min(workers, runs))
+
+
+def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
+    """The staffing plan of the first scenario, or (None, why not)."""
+    from simulator.staffing import StaffingTargets, TargetOutOfReach, plan_staffing
+
+    threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
+    targets = StaffingTargets(args.frt_sla, threshold, args.max_abandon)
+    print(
+        f"report: planning the staffing of {scenario.name} "
+        f"({args.staffing_replications} replication(s) per candidate)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+    def step(s) -> None:
+        print(
+            f"report: staffing iteration {s.iteration}/{s.max_iterations}, "
+            f"{sum(s.schedule)} agent-hours",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    try:
+        plan = plan_staffing(scenario, targets, args.staffing_replications, args.seed, pool, step)
+    except TargetOutOfReach as exc:
+        print(f"kefulab: note: no staffing plan: {exc}", file=sys.stderr)
+        return None, str(exc)
+    return plan, ""
+
+
+def handle(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.html is None:
+        raise InputError("report: give --pdf OUT.pdf and/or --html OUT.html")
+    if len(args.scenarios) > MAX_SCENARIOS:
+        raise InputError(
+            f"report takes at most {MAX_SCENARIOS} scenario files, got {len(args.scenarios)}"
+        )
+    _check_output(args.pdf, ".pdf", "--pdf")
+    _check_output(args.html, ".html", "--html")
+    scenarios = [load_scenario(path, args.overrides, args.days) for path in args.scenarios]
+    names = [s.name for s in scenarios]
+    for k, name in enumerate(names):  # two files may carry the same name: tell them apart
+        if names.count(name) > 1:
+            names[k] = f"{name} ({args.scenarios[k].stem})"
+    runs = len(scenarios) * args.replications
+    with _executor(args.workers, runs) as pool:
+        comparison = compare_scenarios(
+            scenarios,
+            names=names,
+            sources=[str(p) for p in args.scenarios],
+            replications=args.replications,
+            seed=args.seed,
+            executor=pool,
+            progress=ProgressBar(f"report: {len(scenarios)} scenario(s), runs"),
+            keep_results=True,
+        )
+        plan, why = (None, "") if args.no_staffing else _staffing(args, scenarios[0], pool)
+    doc = build_document(comparison, plan, lang=args.lang, staffing_note=why)
+    try:
+        if args.pdf:
+            pages = write_pdf(doc, args.pdf, ProgressBar("report: PDF pages"))
+            print(f"wrote {args.pdf} ({pages} pages)", file=sys.stderr)
+        if args.html:
+            write_html(doc, args.html, ProgressBar("report: HTML charts"))
+            print(f"wrote {args.html}", file=sys.stderr)
+    except OSError as exc:
+        raise InputError(f"cannot write the report: {exc}") from None
+    return 0

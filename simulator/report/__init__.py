@@ -1,0 +1,31 @@
+"""The consultant's report: scenarios and assumptions, KPIs with CIs, paired comparisons, ROI,
+the staffing plan and the charts, as an A4 PDF and/or one self-contained HTML file.
+
+Typical use (what ``kefulab report`` does)::
+
+    comparison = compare_scenarios(scenarios, names, sources, replications, seed,
+                                   keep_results=True)
+    plan = plan_staffing(scenarios[0], targets, replications=2, seed=seed)
+    doc = build_document(comparison, plan, lang="zh")
+    write_pdf(doc, "report.pdf"); write_html(doc, "report.html")
+"""
+
+from __future__ import annotations
+
+from simulator.report.content import build_document
+from simulator.report.document import Cell, Chart, Document, Paragraph, Section, Table
+from simulator.report.html import render_html, write_html
+from simulator.report.pdf import write_pdf
+
+__all__ = [
+    "Cell",
+    "Chart",
+    "Document",
+    "Paragraph",
+    "Section",
+    "Table",
+    "build_document",
+    "render_html",
+    "write_html",
+    "write_pdf",
+]

@@ -1,0 +1,436 @@
+"""What the report says: sections built from a comparison, its ROI and a staffing plan.
+
+Everything here is derived from the experiment objects; no number is typed in. The PDF and
+HTML writers only lay the resulting :class:`~simulator.report.document.Document` out.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from typing import Any
+
+from simulator import charts
+from simulator.charts.labels import check_lang, kpi_label
+from simulator.charts.labels import t as chart_text
+from simulator.kpis import KPI_NAMES, KPI_UNITS
+from simulator.report.assumptions import assumptions_table
+from simulator.report.document import Block, Cell, Chart, Document, Paragraph, Section, Table
+from simulator.report.words import interval, money, number, signed, w
+from simulator.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
+
+#: +1 when a higher value is better for the shop, -1 when lower is better, 0 when it depends.
+KPI_DIRECTION: dict[str, int] = {
+    "sessions": 0,
+    "bot_resolved_share": 1,
+    "handoff_share": 0,
+    "bot_left_share": -1,
+    "abandon_rate": -1,
+    "frt_mean_s": -1,
+    "frt_p90_s": -1,
+    "frt_sla": 1,
+    "art_mean_s": -1,
+    "queue_wait_mean_s": -1,
+    "queue_wait_prob": -1,
+    "fcr_3day": 1,
+    "answer_ratio": 1,
+    "conversion_rate": 1,
+    "orders": 1,
+    "revenue": 1,
+    "csat_mean": 1,
+    "csat_satisfied": 1,
+    "agent_occupancy": 0,
+    "agent_hours": 0,
+    "cost_total": -1,
+    "cost_per_session": -1,
+    "profit": 1,
+}
+ROI_DIRECTION: dict[str, int] = {
+    "agent_hours": -1,
+    "agent_cost": -1,
+    "bot_fees": -1,
+    "cost": -1,
+    "orders": 1,
+    "revenue": 1,
+    "gross_margin": 1,
+    "profit": 1,
+}
+#: KPIs that can be negative; every other KPI's CI is shown clipped to its possible values.
+SIGNED_KPIS = frozenset({"profit"})
+_ZH_NUMERALS = "一二三四五六七八九十"
+
+
+def clip_bounds(lo: float, hi: float, unit: str) -> tuple[float, float]:
+    """A t-interval of a KPI that cannot be negative (or above 100%), clipped to what it can
+    be: a bound of -0.2% abandonment is an artefact of the normal approximation."""
+    top = 1.0 if unit == "%" else math.inf
+    return max(lo, 0.0) if not math.isnan(lo) else lo, min(hi, top) if not math.isnan(hi) else hi
+
+
+def change_style(diff: Any, direction: int) -> str:
+    """``better``/``worse``/``significant`` for a significant change, else ``""``."""
+    if diff is None or not diff.significant:
+        return ""
+    if direction == 0:
+        return "significant"
+    return "better" if diff.mean * direction > 0 else "worse"
+
+
+def _diff_cell(diff: Any, unit: str, lang: str, direction: int) -> Cell:
+    if diff is None:
+        return Cell("–")
+    star = "*" if diff.significant else ""
+    return Cell(
+        signed(diff.mean, unit, lang) + star,
+        interval(diff.lo, diff.hi, unit, lang, change=True),
+        change_style(diff, direction),
+    )
+
+
+def _numbered(sections: list[Section], lang: str) -> list[Section]:
+    out = []
+    for i, s in enumerate(sections, start=1):
+        prefix = f"{_ZH_NUMERALS[i - 1]}、" if lang == "zh" else f"{i}. "
+        out.append(Section(prefix + s.title, s.blocks))
+    return out
+
+
+def _results_by_name(comparison: Any) -> dict[str, list]:
+    out = {}
+    for name, reps in zip(comparison.names, comparison.runs, strict=True):
+        results = [r.result for r in reps.runs if r.result is not None]
+        if results:
+            out[name] = results
+    return out
+
+
+def summary_section(
+    comparison: Any, rois: list[RoiRow], staffing: Any | None, lang: str
+) -> Section:
+    names = comparison.names
+    blocks: list[Block] = [Paragraph(w("how_to_read", lang), "note")]
+    if len(names) == 1:
+        blocks.append(Paragraph(w("single", lang)))
+    else:
+        blocks.append(Paragraph(w("baseline_is", lang, name=names[0])))
+        frt = comparison.diff_vs_first("frt_mean_s")
+        conv = comparison.diff_vs_first("conversion_rate")
+        csat = comparison.diff_vs_first("csat_mean")
+        for i, row in enumerate(rois, start=1):
+            profit = row.per_month["profit"]
+            sig = w("significant" if profit.significant else "not_significant", lang)
+            lines = [
+                w(
+                    "finding_profit",
+                    lang,
+                    name=row.alternative,
+                    change=signed(profit.mean, "¥", lang),
+                    ci=interval(profit.lo, profit.hi, "¥", lang, change=True),
+                    sig=sig,
+                ),
+                w(
+                    "finding_service",
+                    lang,
+                    frt=_diff_cell(frt[i], "s", lang, -1).text,
+                    conv=_diff_cell(conv[i], "%", lang, 1).text,
+                    csat=_diff_cell(csat[i], "", lang, 1).text,
+                ),
+            ]
+            if row.one_off_cost > 0:
+                if row.pays_back:
+                    days = w("payback_days", lang, d=f"{row.payback_days:,.0f}")
+                    lines.append(
+                        w("finding_payback", lang, cost=money(row.one_off_cost), days=days)
+                    )
+                else:
+                    lines.append(w("finding_never", lang, cost=money(row.one_off_cost)))
+            blocks.append(Paragraph("\n".join(lines), "bullet"))
+    if staffing is not None:
+        hours = staffing.agent_hours
+        saving = staffing.savings_vs_current["yuan_per_day"]
+        saving_text = (
+            w("saves", lang, v=money(saving))
+            if saving >= 0
+            else w("costs_more", lang, v=money(-saving))
+        )
+        unmet = [h.hour for h in staffing.hours if not h.meets and h.handoffs_per_hour > 0]
+        met = (
+            w("staff_met", lang)
+            if not unmet
+            else w("staff_not_met", lang, hours=", ".join(f"{h:02d}:00" for h in unmet))
+        )
+        blocks.append(
+            Paragraph(
+                w(
+                    "staff_summary",
+                    lang,
+                    plan=f"{hours['simulated']:,}",
+                    now=f"{hours['current']:,}",
+                    saving=saving_text,
+                    met=met,
+                ),
+                "bullet",
+            )
+        )
+    return Section(w("s_summary", lang), blocks)
+
+
+def kpi_section(comparison: Any, results: dict[str, list], lang: str) -> Section:
+    rows = []
+    for kpi in KPI_NAMES:
+        unit = KPI_UNITS[kpi]
+        cells = [Cell(kpi_label(kpi, lang))]
+        for est in comparison.per_scenario(kpi):
+            lo, hi = est.lo, est.hi
+            if KPI_DIRECTION.get(kpi) is not None and kpi not in SIGNED_KPIS:
+                lo, hi = clip_bounds(lo, hi, unit)
+            cells.append(Cell(number(est.mean, unit, lang), interval(lo, hi, unit, lang)))
+        rows.append(cells)
+    blocks: list[Block] = [
+        Table([w("kpi", lang), *comparison.names], rows, note=w("kpi_note", lang))
+    ]
+    if results:
+        n = len(results)
+        blocks.append(
+            Chart(
+                lambda lang, fig: charts.funnel_figure(results, lang, fig=fig),
+                1.2 + 0.2 * len(charts.FUNNEL_STAGES) * max(n, 2),
+                chart_text("funnel_title", lang),
+            )
+        )
+        threshold = comparison.scenarios[0].kpi.frt_threshold_s
+        blocks.append(
+            Chart(
+                lambda lang, fig: charts.frt_distribution_figure(results, threshold, lang, fig=fig),
+                3.4,
+                chart_text("frt_title", lang),
+            )
+        )
+    return Section(w("s_kpis", lang), blocks)
+
+
+def compare_section(comparison: Any, lang: str) -> Section:
+    alternatives = comparison.names[1:]
+    rows = []
+    for kpi in KPI_NAMES:
+        unit = KPI_UNITS[kpi]
+        diffs = comparison.diff_vs_first(kpi)[1:]
+        rows.append(
+            [Cell(kpi_label(kpi, lang))]
+            + [_diff_cell(d, unit, lang, KPI_DIRECTION[kpi]) for d in diffs]
+        )
+    header = [w("kpi", lang), *(f"{a}\n− {comparison.names[0]}" for a in alternatives)]
+    kpis = charts.DEFAULT_COMPARE_KPIS
+    nrows = math.ceil(len(kpis) / 3)
+    return Section(
+        w("s_compare", lang),
+        [
+            Table(header, rows, note=w("diff_note", lang)),
+            Chart(
+                lambda lang, fig: charts.comparison_figure(comparison, kpis, lang, fig=fig),
+                0.9 + 2.4 * nrows,
+                chart_text("compare_title", lang),
+            ),
+        ],
+    )
+
+
+def roi_tables(rois: list[RoiRow], lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    for row in rois:
+        body = []
+        month = row.per_month
+        for item, unit in PER_DAY_ITEMS.items():
+            direction = ROI_DIRECTION[item]
+            body.append(
+                [
+                    Cell(w(f"r_{item}", lang)),
+                    _diff_cell(row.per_day[item], unit, lang, direction),
+                    _diff_cell(month[item], unit, lang, direction),
+                ]
+            )
+        for item, unit in QUALITY_ITEMS.items():
+            body.append(
+                [
+                    Cell(w(f"r_{item}", lang)),
+                    _diff_cell(row.quality[item], unit, lang, KPI_DIRECTION[item]),
+                    Cell(""),
+                ]
+            )
+        body.append([Cell(w("r_one_off", lang)), Cell(money(row.one_off_cost)), Cell("")])
+        if row.one_off_cost <= 0:
+            payback = Cell(w("payback_none", lang))
+        elif not row.pays_back:
+            payback = Cell(w("payback_never", lang), style="worse")
+        else:
+            lo, hi = row.payback_ci95
+            ci = ""
+            if not (math.isnan(lo) or math.isnan(hi)):
+                hi_text = "∞" if math.isinf(hi) else f"{hi:,.0f}"
+                ci = f"[{lo:,.0f}, {hi_text}]"
+            payback = Cell(w("payback_days", lang, d=f"{row.payback_days:,.0f}"), ci)
+        body.append([Cell(w("r_payback", lang)), payback, Cell("")])
+        header = [
+            w("roi_vs", lang, alt=row.alternative, base=row.baseline),
+            w("per_day", lang),
+            w("per_month", lang),
+        ]
+        blocks.append(Table(header, body))
+    if blocks:
+        blocks.append(Paragraph(w("roi_note", lang), "note"))
+    return blocks
+
+
+def staffing_section(plan: Any, lang: str) -> Section:
+    t = plan.targets
+    blocks: list[Block] = [
+        Paragraph(
+            w(
+                "staff_intro",
+                lang,
+                sla=t.frt_sla,
+                thr=t.frt_threshold_s,
+                ab=t.max_abandon,
+                reps=plan.replications,
+            )
+        ),
+        Chart(
+            lambda lang, fig: charts.staffing_plan_figure(plan, lang, fig=fig),
+            3.4,
+            chart_text("staff_title", lang),
+        ),
+    ]
+    rows = []
+    for h in sorted(plan.hours, key=lambda h: h.hour):
+        reach = "" if h.reachable else w("out_of_reach", lang)
+        rows.append(
+            [
+                Cell(f"{h.hour:02d}:00"),
+                Cell(f"{h.handoffs_per_hour:,.1f}"),
+                Cell(str(h.analytic_agents)),
+                Cell(
+                    str(h.simulated_agents),
+                    style="changed" if h.simulated_agents != h.current_agents else "",
+                ),
+                Cell(str(h.current_agents)),
+                Cell(number(h.achieved_frt_sla, "%") + reach, style="" if h.meets else "worse"),
+                Cell(number(h.current_frt_sla, "%")),
+            ]
+        )
+    hours, cost = plan.agent_hours, plan.cost_per_day
+    rows.append(
+        [
+            Cell(w("h_total", lang)),
+            Cell(""),
+            Cell(f"{hours['analytic']:,}"),
+            Cell(f"{hours['simulated']:,}"),
+            Cell(f"{hours['current']:,}"),
+            Cell(""),
+            Cell(""),
+        ]
+    )
+    rows.append(
+        [
+            Cell(w("h_cost", lang)),
+            Cell(""),
+            Cell(money(cost["analytic"])),
+            Cell(money(cost["simulated"])),
+            Cell(money(cost["current"])),
+            Cell(""),
+            Cell(""),
+        ]
+    )
+    header = [
+        w(k, lang)
+        for k in (
+            "h_hour",
+            "h_handoffs",
+            "h_analytic",
+            "h_simulated",
+            "h_current",
+            "h_sla_plan",
+            "h_sla_now",
+        )
+    ]
+    blocks.append(Table(header, rows))
+    return Section(w("s_staffing", lang, name=plan.scenario_name), blocks)
+
+
+def day_section(results: dict[str, list], lang: str) -> Section:
+    blocks: list[Block] = [Paragraph(w("day_intro", lang))]
+    for name, runs in results.items():
+        blocks.append(
+            Chart(
+                lambda lang, fig, runs=runs, name=name: charts.day_profile_figure(
+                    runs, lang, title=name, fig=fig
+                ),
+                4.8,
+                f"{chart_text('day_title', lang)}: {name}",
+            )
+        )
+    return Section(w("s_day", lang), blocks)
+
+
+def build_document(
+    comparison: Any,
+    staffing: Any | None = None,
+    lang: str = "en",
+    staffing_note: str = "",
+    date: _dt.date | None = None,
+) -> Document:
+    """The report of a comparison (scenario 0 is the baseline), with an optional staffing plan.
+
+    Args:
+        comparison: a :class:`simulator.compare.Comparison`; run it with ``keep_results=True``
+            for the funnel, FRT and through-the-day charts.
+        staffing: a ``simulator.staffing.StaffingPlan`` for the first scenario, or ``None``.
+        lang: ``zh`` or ``en``.
+        staffing_note: why there is no staffing plan (printed instead of it), if any.
+        date: the date printed on the report (default: today).
+    """
+    check_lang(lang)
+    results = _results_by_name(comparison)
+    rois = roi_table(comparison) if len(comparison.names) > 1 else []
+    sections = [
+        summary_section(comparison, rois, staffing, lang),
+        Section(
+            w("s_assumptions", lang),
+            [
+                assumptions_table(comparison.scenarios, comparison.names, comparison.sources, lang),
+                *(
+                    Paragraph(f"{name}: {sc.description.strip()}", "note")
+                    for name, sc in zip(comparison.names, comparison.scenarios, strict=True)
+                    if sc.description.strip()
+                ),
+            ],
+        ),
+        kpi_section(comparison, results, lang),
+    ]
+    if len(comparison.names) > 1:
+        sections.append(compare_section(comparison, lang))
+        sections.append(Section(w("s_roi", lang), roi_tables(rois, lang)))
+    if staffing is not None:
+        sections.append(staffing_section(staffing, lang))
+    elif staffing_note:
+        sections.append(
+            Section(
+                w("s_staffing", lang, name=comparison.names[0]),
+                [Paragraph(w("staff_skipped", lang, why=staffing_note))],
+            )
+        )
+    if results:
+        sections.append(day_section(results, lang))
+    date = date or _dt.date.today()
+    return Document(
+        title=w("title", lang),
+        subtitle=w(
+            "subtitle",
+            lang,
+            n=len(comparison.names),
+            reps=comparison.replications,
+            seed=comparison.seed,
+        ),
+        meta=[w("generated", lang, date=date.isoformat())],
+        lang=lang,
+        sections=_numbered(sections, lang),
+    )
