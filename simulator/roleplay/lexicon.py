@@ -154,6 +154,8 @@ class LexiconFile(_Strict):
     moves: Moves
     amounts: Amounts = Amounts()
     durations: list[Duration] = []
+    # the end of a clause that declines what follows: "我不能保证|明天送到", "I can't|promise"
+    declines: list[Regex] = []
 
 
 def expand(pattern: str, number_words: tuple[str, ...] | list[str] = ()) -> str:
@@ -204,6 +206,7 @@ class Lexicon:
     money: re.Pattern[str] | None
     durations: tuple[tuple[re.Pattern[str], float], ...]
     number_words: dict[str, float] = field(default_factory=dict)
+    declines: re.Pattern[str] | None = None  # matches the end of a clause that declines
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
@@ -265,6 +268,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
     durations = tuple(
         (re.compile(expand(d.pattern, list(lex.number_words))), d.hours) for d in lex.durations
     )
+    declines = _alternation([], lex.declines, lex).regex
     return Lexicon(
         lang=lex.lang,
         path=path,
@@ -277,6 +281,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         money=_money_regex(lex),
         durations=durations,
         number_words={fold(k): v for k, v in lex.number_words.items()},
+        declines=re.compile(rf"(?:{declines.pattern})\s*$") if declines else None,
     )
 
 

@@ -214,6 +214,14 @@ def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
         ("已经帮您申请了补偿10元,会以红包形式发放", [("coupon", 10.0)]),
         ("We will refund you the full amount today.", [("full_refund", None)]),
         ("您要求的赔偿超出了我的权限", []),
+        ("赔您777元", [(None, 777.0)]),  # 赔您 offers like 赔偿您
+        ("理解这张券弥补不了您的损失", []),  # a coupon talked about, not offered
+        ("您领的券已经过期了", []),
+        ("补发的包裹明天到,券您可以下次用", []),
+        ("我再给您发一张10元券", [("coupon", 10.0)]),
+        ("According to our policy, you pay for the return shipping", []),  # the customer pays
+        ("You'll have to cover the return shipping yourself.", []),
+        ("We'll pay for the return shipping.", [("free_return_shipping", None)]),
     ],
 )
 def test_offer_kinds_and_values(text, offers):
