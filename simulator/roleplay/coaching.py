@@ -138,7 +138,7 @@ def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
     lang = script.lang
     by_name = {m.name: m for m in reversed(turn.moves)}
     if turn.violations:
-        return text(lang, "violation", reason=turn.violations[0])
+        return text(lang, "violation", reason=str(turn.violations[0]))
     if "negation_or_blame" in by_name:
         return text(lang, "blame", quote=quote(by_name["negation_or_blame"].evidence))
     if "mechanical_phrase" in by_name:

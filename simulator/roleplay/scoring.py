@@ -112,13 +112,18 @@ class DimensionScore:
 
 @dataclass(frozen=True)
 class Penalty:
-    """Points a move (or a missing move, ``missing:...``) cost in one dimension."""
+    """Points a move (or a missing move, ``missing:...``) cost in one dimension.
+
+    ``quote`` is always the trainee's own words (possibly shortened with "…"); ``reason`` says
+    why they lost the points when the move name alone does not (a compliance violation).
+    """
 
     turn: int | None
     dimension: str
     move: str
     quote: str
     points: float
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,9 @@ class Report:
 
 
 # -- dimensions: each returns (fraction, evidence, turn that lost most, note, penalties) ---------
-_Result = tuple[float, str, int | None, str, list[tuple[int | None, str, str, float]]]
+#: A penalty: (turn, move, the trainee's words, share of the weight[, reason]).
+_Pen = tuple[int | None, str, str, float] | tuple[int | None, str, str, float, str]
+_Result = tuple[float, str, int | None, str, list[_Pen]]
 
 
 def _has(turn: Turn, names: tuple[str, ...]) -> Move | None:
@@ -170,7 +177,7 @@ def _has(turn: Turn, names: tuple[str, ...]) -> Move | None:
 def _empathy(script: Script, turns: list[Turn]) -> _Result:
     first = 1.0 if _has(turns[0], SOOTHING) else 0.25 if _has(turns[0], ("greeting",)) else 0.0
     heated = [t for t in turns if t.state_before.get("anger", 0) >= script.scoring.heated_anger]
-    pens: list[tuple[int | None, str, str, float]] = []
+    pens: list[_Pen] = []
     if first < 1:
         pens.append((1, "missing:soothing", quote(turns[0].trainee_text), 0.4 * (1 - first)))
     if heated:
@@ -236,7 +243,7 @@ def _structure(script: Script, turns: list[Turn]) -> _Result:
     required = [s for s in stages if s[2]]
     present_req = [s for s in required if s[0] in first]
     coverage = len(present_req) / len(required)
-    pens: list[tuple[int | None, str, str, float]] = [
+    pens: list[_Pen] = [
         (None, f"missing:{s[0]}", "", 1 / len(required)) for s in required if s[0] not in first
     ]
     present = [s for s in stages if s[0] in first]
@@ -306,9 +313,12 @@ def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
 
 def _compliance(script: Script, turns: list[Turn]) -> _Result:
     bad = [t for t in turns if t.violations]
-    pens = [(t.index, "violation", v, 1.0) for t in bad for v in t.violations]
+    pens: list[_Pen] = [
+        (t.index, "violation", quote(v.words), 1.0, v.reason) for t in bad for v in t.violations
+    ]
     if bad:
-        return 0.0, quote(bad[0].trainee_text, 60), bad[0].index, bad[0].violations[0], pens
+        first = bad[0].violations[0]
+        return 0.0, quote(first.words), bad[0].index, first.reason, pens
     offer = next((m for t in turns if (m := _has(t, ("offer_compensation",)))), None)
     words = quote(offer.evidence) if offer else quote(turns[0].trainee_text)
     return 1.0, words, None, "within authority, no forbidden promise", pens
@@ -360,11 +370,11 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
         dims[dim] = DimensionScore(
             round(frac * w, 1), w, evidence, _suggestion(script, dim, node, visited), note
         )
-        for turn, move, words, share in pens:
+        for turn, move, words, share, *why in pens:
             pts = round(min(share, 1.0) * w, 1)
             if pts > 0:
-                penalties.append(Penalty(turn, dim, move, words, pts))
-    reasons = [
+                penalties.append(Penalty(turn, dim, move, words, pts, why[0] if why else ""))
+    reasons = [  # the explanation: the trainee's words and why they break policy
         (f"第{t.index}轮: {v}" if lang == "zh" else f"turn {t.index}: {v}")
         for t in turns
         for v in t.violations
@@ -403,7 +413,8 @@ def penalty_labels(report: Report) -> list[str]:
     for p in report.penalties:
         kind, _, name = p.move.rpartition(":")
         where = f"#{p.turn} " if p.turn else ""
-        words = f" 「{p.quote}」" if p.quote else ""
+        words = (f" 「{p.quote}」" if zh else f' "{p.quote}"') if p.quote else ""
+        why = f" ({p.reason})" if p.reason else ""
         what = prefixes.get(kind, "") + label(report.lang, name)
-        lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}")
+        lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}{why}")
     return lines

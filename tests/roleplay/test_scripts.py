@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import simulator
+from simulator.roleplay.coaching import quote
 from simulator.roleplay.scoring import PASS_MARK
 from simulator.roleplay.script import GOOD_ENDINGS, Script, list_scripts
 from simulator.roleplay.script import load_script as _load_script
@@ -76,9 +77,40 @@ def test_bad_transcript_fails_and_quotes_the_losing_words(path: Path) -> None:
                 assert any(
                     p.turn == turn.index and p.move == move.name for p in report.penalties
                 ), (move, report.penalties)
+    # a compliance violation is named with the trainee's own words; the rule goes in the reason
+    for turn in report.turns:
+        for v in turn.violations:
+            assert v.words in turn.trainee_text, v
+            assert any(
+                p.turn == turn.index
+                and p.move == "violation"
+                and p.dimension == "compliance"
+                and p.quote == quote(v.words)
+                and p.reason == v.reason
+                for p in report.penalties
+            ), (v, report.penalties)
+            assert any(v.reason in r and v.words in r for r in report.block_reasons)
+    if report.blocked:
+        assert report.dimensions["compliance"].score == 0
+        assert report.dimensions["compliance"].evidence in [
+            quote(v.words) for t in report.turns for v in t.violations
+        ]
     lost = {p.move for p in report.penalties}
     assert lost & {*LOSING_MOVES, "slow_reply", "violation", "missing:soothing"}, lost
     # and the dimensions that lost points say so with a quote and a suggestion
     for name, dim in report.dimensions.items():
         if dim.score < dim.max:
             assert dim.suggestion, name
+
+
+def test_some_bad_transcripts_lose_on_compliance() -> None:
+    """At least two bad transcripts go beyond the agent's authority, so the blocker and its
+    quoted evidence are exercised by real transcripts (not only by unit tests)."""
+    blocked = []
+    for path in SCRIPTS:
+        script = load_script(path)
+        report = replay(script, load_transcript(TRANSCRIPTS / f"{script.id}_bad.yaml"), seed=0)
+        if any(p.move == "violation" for p in report.penalties):
+            blocked.append(script.id)
+            assert report.blocked and not report.passed
+    assert len(blocked) >= 2, blocked
