@@ -20,7 +20,7 @@ from typing import Any
 
 from simulator.errors import InputError, KefuLabError
 from simulator.roleplay import coaching
-from simulator.roleplay.compliance import compliance_violations
+from simulator.roleplay.compliance import Violation, compliance_violations
 from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
 from simulator.yamlio import read_yaml
@@ -44,7 +44,7 @@ class Turn:
     state_before: dict[str, float] = field(default_factory=dict)
     slow_steps: int = 0  # threshold steps over the allowed time (0: in time)
     matched: bool = True  # False when no transition fired (the customer stayed, losing patience)
-    violations: tuple[str, ...] = ()  # compliance problems in this reply
+    violations: tuple[Violation, ...] = ()  # compliance problems in this reply
     facts_stated: tuple[str, ...] = ()  # script fact keys the reply carries
 
     @property
@@ -67,7 +67,7 @@ class Turn:
             "finished": self.finished,
             "ending": self.ending,
             "slow_steps": self.slow_steps,
-            "violations": list(self.violations),
+            "violations": [v.to_dict() for v in self.violations],
             "facts_stated": list(self.facts_stated),
         }
 
@@ -101,7 +101,8 @@ class _Facts:
             self._values = {}
             for r in self.refs:
                 product = self.script.fact_product(r)
-                value = base.fact(r.key, product)
+                # worded facts (e.g. the return policy) exist per language: the script's wins
+                value = base.fact(r.key, product, lang=self.script.lang)
                 if value is None:
                     raise InputError(f"{self.script.path}: no KB fact {r.key!r} for {product!r}")
                 self._values[(r.key, product)] = getattr(value, "value", value)

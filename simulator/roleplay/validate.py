@@ -233,7 +233,7 @@ def _facts(script: Script, out: _Collector) -> None:
     for loc, ref in refs:
         product = script.fact_product(ref)
         try:
-            value = kb.fact(ref.key, product)
+            value = kb.fact(ref.key, product, lang=script.lang)
         except (KeyError, LookupError, InputError):
             value = None
         if value is None:

@@ -10,7 +10,7 @@ import pytest
 import simulator
 from simulator.errors import InputError, KefuLabError
 from simulator.roleplay.scoring import DIMENSIONS, PASS_MARK
-from simulator.roleplay.script import ENDINGS, load_script
+from simulator.roleplay.script import ENDINGS, FactRef, load_script
 from simulator.roleplay.session import Session, load_transcript, replay
 
 REFERENCE = simulator.SCENARIOS_DIR / "roleplay" / "late_delivery_angry.yaml"
@@ -118,6 +118,26 @@ def test_forbidden_promise_blocks(script, good) -> None:
     report = replay(script, promising)
     assert report.blocked and not report.passed
     assert any("保证明天一定送到" in r for r in report.block_reasons)
+    # the classifier reads it as a promise with a time; policy still forbids the date
+    (promise,) = [m for m in report.turns[1].moves if m.name == "promise_followup"]
+    assert promise.hours == 24
+
+
+@pytest.mark.parametrize(
+    ("script_id", "text"),
+    [
+        ("late_delivery_angry", "我不能保证明天一定送到,但我会一直盯着物流。"),
+        ("compensation_above_authority", "我没法保证一定批下来,但我会马上提交申请。"),
+        ("en_late_delivery_angry", "I can't guarantee it will arrive tomorrow, but I'll chase it."),
+    ],
+)
+def test_declining_a_forbidden_promise_is_not_a_violation(script_id, text) -> None:
+    other = load_script(simulator.SCENARIOS_DIR / "roleplay" / f"{script_id}.yaml")
+    assert Session(other, 0).reply(text, 10).violations == ()
+    made = text.split(",")[0].replace("我不能", "我").replace("我没法", "我")
+    made = made.replace("I can't guarantee", "I guarantee")
+    (violation,) = Session(other, 0).reply(made, 10).violations
+    assert violation.words in made and violation.reason
 
 
 def test_patience_runs_out_and_customer_leaves(script) -> None:
@@ -190,3 +210,17 @@ def test_report_without_replies_ends_as_customer_left(script) -> None:
     assert report.ending_consequence["text"]
     with pytest.raises(InputError):
         Session(script, seed="1")  # type: ignore[arg-type]
+
+
+def test_english_script_checks_worded_facts_in_english() -> None:
+    """A worded KB fact has a value per language: an English script expects the English one."""
+    base = load_script(simulator.SCENARIOS_DIR / "roleplay" / "en_wrong_size_exchange.yaml")
+    assert base.lang == "en"
+    scoring = base.scoring.model_copy(
+        update={"required_facts": [FactRef(key="free_return_shipping")]}
+    )
+    script = base.model_copy(update={"scoring": scoring})
+    english = Session(script, 0).reply("Return shipping is covered by your shipping insurance.", 5)
+    assert "free_return_shipping" in english.facts_stated
+    chinese = Session(script, 0).reply("Return shipping is covered by 运费险.", 5)
+    assert "free_return_shipping" not in chinese.facts_stated
