@@ -45,6 +45,26 @@ def timed_sweeps(workers: int, replications: int) -> tuple[SweepResult, float, f
     return result, cold, time.perf_counter() - start
 
 
+def _spin(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def parallel_capacity(workers: int, n: int = 3_000_000) -> float:
+    """How much faster ``workers`` busy loops finish than one after another, right now: the
+    ceiling for any speed-up on this machine under its current load (ideal: ``workers``)."""
+    with process_pool(workers) as pool:
+        list(pool.map(_spin, [1000] * workers))  # start the workers first
+        alone = _spin(n)
+        start = time.perf_counter()
+        list(pool.map(_spin, [n] * workers))
+        together = time.perf_counter() - start
+    return workers * alone / together
+
+
 def same_rows(a: SweepResult, b: SweepResult) -> bool:
     def key(row: dict) -> list:
         return [("nan" if isinstance(v, float) and math.isnan(v) else v) for v in row.values()]
@@ -75,6 +95,11 @@ def main() -> None:
                 f"{items / seconds:5.2f} runs/s"
             )
         print(f"  (load average {os.getloadavg()[0]:.1f} after)")
+    capacity = parallel_capacity(args.workers)
+    print(
+        f"parallel capacity now: {args.workers} busy loops run {capacity:.2f}x faster than one "
+        f"after another (the ceiling for the speed-up; ideal {args.workers:.2f}x)"
+    )
     a, b = results[1], results[args.workers]
     identical = same_rows(a[0], b[0])
     print(
