@@ -7,10 +7,11 @@ import math
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from pathlib import Path
 
 from simulator.cli.common import positive_int, seed_int, write_json
+from simulator.cli.sweep import process_pool
 from simulator.scenario_io import load_scenario
 from simulator.staffing import SearchStep, StaffingPlan, StaffingTargets, plan_staffing
 
@@ -139,7 +140,7 @@ def handle(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    pool: Executor | None = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool: Executor | None = process_pool(workers) if workers > 1 else None
     try:
         plan = plan_staffing(
             scenario,
