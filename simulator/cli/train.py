@@ -31,7 +31,7 @@ from simulator.cli.trainer_ui import (
     width,
 )
 from simulator.errors import InputError
-from simulator.roleplay.script import Script, list_scripts, load_script
+from simulator.roleplay.script import Script, load_script, scan_scripts
 from simulator.roleplay.session import Session, load_transcript
 from simulator.roleplay.store import ProgressStore, default_db_path
 
@@ -86,7 +86,10 @@ def handle(args: argparse.Namespace) -> int:
     if args.script_id is not None:
         script = find_script(args.script_id, Text(args.lang or "en"))
     else:
-        script = _choose(list_scripts(), args.lang)
+        scan = scan_scripts(SCENARIOS_DIR / "roleplay")
+        for broken in scan.broken:  # one line each; the other scripts stay playable
+            print(Text(args.lang or "zh")("broken_script", error=broken.error), file=sys.stderr)
+        script = _choose(scan.scripts, args.lang)
     if script is None:
         return EXIT_BAD_INPUT if not sys.stdin.isatty() else 0
     text = Text(args.lang or script.lang)

@@ -8,6 +8,7 @@ are checked by :mod:`simulator.roleplay.validate`, which ``load_script`` runs to
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
@@ -15,7 +16,7 @@ from typing import Annotated, Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 import simulator
-from simulator.errors import InputError
+from simulator.errors import InputError, KefuLabError
 from simulator.roleplay.nodes import (
     DIMENSIONS,
     ENDINGS,
@@ -48,14 +49,17 @@ __all__ = [
     "FactRef",
     "ModelAnswer",
     "Node",
+    "BrokenScript",
     "Otherwise",
     "Script",
+    "ScriptScan",
     "Transition",
     "When",
     "compile_condition",
     "list_scripts",
     "load_script",
     "parse_script",
+    "scan_scripts",
 ]
 
 #: State changes every reply's moves cause before the node's transition is chosen. A script's
@@ -312,15 +316,60 @@ def load_script(path: str | Path) -> Script:
     return script
 
 
-def list_scripts(folder: str | Path | None = None) -> list[Script]:
-    """Load every ``*.yaml`` script in ``folder`` (default: the shipped ones), sorted by id."""
+@dataclass(frozen=True)
+class BrokenScript:
+    """A script file that could not be loaded, with its one-line error (file, place, problem)."""
+
+    path: Path
+    error: str
+
+
+@dataclass(frozen=True)
+class ScriptScan:
+    """The scripts of a folder that load, sorted by id, and the files that do not."""
+
+    scripts: list[Script]
+    broken: list[BrokenScript]
+
+
+def scan_scripts(folder: str | Path | None = None) -> ScriptScan:
+    """Load every ``*.yaml`` script in ``folder`` (default: the shipped ones).
+
+    One broken file does not hide the others: it is listed in ``broken`` with its one-line
+    error and skipped, and so is a file whose id another file already uses.
+
+    Raises:
+        InputError: ``folder`` is not a folder.
+    """
     folder = Path(folder) if folder is not None else simulator.SCENARIOS_DIR / "roleplay"
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of role-play scripts")
-    scripts = [load_script(p) for p in sorted(folder.glob("*.yaml"))]
-    ids: dict[str, Path | None] = {}
-    for s in scripts:
-        if s.id in ids:
-            raise InputError(f"{s.path}: id: {s.id!r} is already used by {ids[s.id]}")
-        ids[s.id] = s.path
-    return sorted(scripts, key=lambda s: s.id)
+    scripts: dict[str, Script] = {}
+    broken: list[BrokenScript] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            script = load_script(path)
+        except (KefuLabError, OSError, ValueError) as exc:
+            broken.append(BrokenScript(path, _one_line(path, exc)))
+            continue
+        if script.id in scripts:
+            other = scripts[script.id].path
+            broken.append(
+                BrokenScript(path, f"{path}: id: {script.id!r} is already used by {other}")
+            )
+            continue
+        scripts[script.id] = script
+    return ScriptScan(sorted(scripts.values(), key=lambda s: s.id), broken)
+
+
+def list_scripts(folder: str | Path | None = None) -> list[Script]:
+    """The scripts of ``folder`` that load, sorted by id; broken files are skipped
+    (:func:`scan_scripts` tells which and why)."""
+    return scan_scripts(folder).scripts
+
+
+def _one_line(path: Path, exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, OSError):
+        text = f"{path}: cannot read ({exc.strerror or text})"
+    return text if str(path) in text else f"{path}: {text}"

@@ -11,7 +11,7 @@ import pytest
 import simulator
 from simulator.roleplay.coaching import quote
 from simulator.roleplay.scoring import PASS_MARK
-from simulator.roleplay.script import GOOD_ENDINGS, Script, list_scripts
+from simulator.roleplay.script import GOOD_ENDINGS, Script, list_scripts, scan_scripts
 from simulator.roleplay.script import load_script as _load_script
 from simulator.roleplay.session import load_transcript, replay
 from simulator.roleplay.validate import check_script_file
@@ -45,6 +45,17 @@ def test_list_scripts_is_sorted_and_complete() -> None:
     scripts = list_scripts()
     assert [s.id for s in scripts] == sorted(p.stem for p in SCRIPTS)
     assert all(1 <= s.difficulty <= 3 and s.skills and s.lang in ("zh", "en") for s in scripts)
+
+
+def test_one_broken_script_does_not_hide_the_others(tmp_path: Path) -> None:
+    for path in SCRIPTS[:2]:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("id: broken\nnodes: 3\n", encoding="utf-8")
+    scan = scan_scripts(tmp_path)
+    assert [s.id for s in scan.scripts] == sorted(p.stem for p in SCRIPTS[:2])
+    (bad,) = scan.broken
+    assert bad.path.name == "broken.yaml" and str(bad.path) in bad.error and "\n" not in bad.error
+    assert [s.id for s in list_scripts(tmp_path)] == [s.id for s in scan.scripts]
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=_ids(SCRIPTS))

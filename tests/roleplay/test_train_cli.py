@@ -295,3 +295,54 @@ def test_english_script_gets_an_english_ui_and_report(tmp_path, capsys):
     assert "Ending: resolved_happy" in out and "PASSED" in out and "Anger curve" in out
     assert "anger [" in out and "Customer Sarah" in out
     assert "总分" not in out and "怒气" not in out
+
+
+def _folder_with_broken_scripts(tmp_path: Path) -> Path:
+    """A scenarios folder: two good scripts, one with a YAML syntax error, one failing the schema,
+    one reusing another's id."""
+    folder = tmp_path / "scenarios" / "roleplay"
+    folder.mkdir(parents=True)
+    for sid in (SCRIPT, "en_late_delivery_angry"):
+        text = (ROOT / "scenarios" / "roleplay" / f"{sid}.yaml").read_text(encoding="utf-8")
+        (folder / f"{sid}.yaml").write_text(text, encoding="utf-8")
+    (folder / "zz_syntax.yaml").write_text("id: zz_syntax\ntitle: [unclosed\n", encoding="utf-8")
+    good = (folder / f"{SCRIPT}.yaml").read_text(encoding="utf-8")
+    assert "\ndifficulty: " in good
+    (folder / "zz_schema.yaml").write_text(
+        good.replace(f"id: {SCRIPT}", "id: zz_schema", 1).replace(
+            "\ndifficulty: ", "\ndifficulty: 9 #", 1
+        ),
+        encoding="utf-8",
+    )
+    (folder / "zz_copy.yaml").write_text(good, encoding="utf-8")  # same id as late_delivery_angry
+    return folder
+
+
+def test_listing_skips_broken_scripts_and_names_each_on_stderr(tmp_path, monkeypatch, capsys):
+    folder = _folder_with_broken_scripts(tmp_path)
+    monkeypatch.setattr("simulator.cli.train.SCENARIOS_DIR", folder.parent)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["train"]) == 2  # not a terminal: the list, then "pass SCRIPT_ID"
+    out, err = capsys.readouterr()
+    assert f" {SCRIPT} " in out and " en_late_delivery_angry " in out
+    broken = [line for line in err.splitlines() if "zz_" in line]
+    assert len(broken) == 3, err
+    by_file = {
+        name: next(line for line in broken if name in line)
+        for name in ("zz_syntax", "zz_schema", "zz_copy")
+    }
+    assert "difficulty" in by_file["zz_schema"]
+    assert "already used" in by_file["zz_copy"] and SCRIPT in by_file["zz_copy"]
+    assert "Traceback" not in err
+
+
+def test_playing_a_named_broken_script_exits_2_with_one_line(tmp_path, monkeypatch, capsys):
+    folder = _folder_with_broken_scripts(tmp_path)
+    monkeypatch.setattr("simulator.cli.train.SCENARIOS_DIR", folder.parent)
+    db = tmp_path / "p.db"
+    for sid, what in (("zz_schema", "difficulty"), ("zz_syntax", "zz_syntax.yaml")):
+        assert main(["train", sid, "--replay", str(GOOD), "--db", str(db)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and err.startswith("kefulab: error: "), err
+        assert f"{sid}.yaml" in err and what in err
+    assert not db.exists()
