@@ -17,7 +17,7 @@ Sampling is always vectorised through a caller-supplied ``numpy.random.Generator
 from __future__ import annotations
 
 import math
-from typing import Literal
+from typing import Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -41,7 +41,7 @@ _NEEDS = {
 class Distribution(BaseModel):
     """A validated distribution; call :meth:`sample` with a Generator."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     dist: DistName
     mean_s: float | None = Field(default=None, gt=0)
@@ -50,8 +50,8 @@ class Distribution(BaseModel):
     value: float | None = Field(default=None, ge=0)
     low: float | None = Field(default=None, ge=0)
     high: float | None = Field(default=None, ge=0)
-    values: tuple[float, ...] | None = None
-    weights: tuple[float, ...] | None = None
+    values: tuple[Annotated[float, Field(ge=0)], ...] | None = None
+    weights: tuple[Annotated[float, Field(ge=0)], ...] | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Distribution:
@@ -65,6 +65,13 @@ class Distribution(BaseModel):
             "high": self.high is not None,
             "values": bool(self.values),
         }
+        allowed = set(_NEEDS[self.dist]) | ({"weights"} if self.dist == "discrete" else set())
+        given = {k for k, v in have.items() if v} | ({"weights"} if self.weights else set())
+        unused = sorted(given - allowed)
+        if unused:
+            names = ", ".join("mean_s/mean" if k == "mean" else k for k in unused)
+            need = ", ".join("mean_s (or mean)" if k == "mean" else k for k in _NEEDS[self.dist])
+            raise ValueError(f"dist '{self.dist}' does not use {names}; it takes {need}")
         missing = [k for k in _NEEDS[self.dist] if not have[k]]
         if missing:
             need = " and ".join("mean_s (or mean)" if k == "mean" else k for k in _NEEDS[self.dist])

@@ -48,32 +48,41 @@ def _share(num: float, den: float) -> float:
     return float(num) / float(den) if den else math.nan
 
 
+def _hour_weights(result: RunResult) -> np.ndarray:
+    """Share of each simulated hour that lies after the warm-up and within the horizon."""
+    hours = int(round(result.horizon_s / 3600.0))
+    start = np.arange(hours) * 3600.0
+    return np.clip((start + 3600.0 - result.warmup_s) / 3600.0, 0.0, 1.0)
+
+
 def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     """Every KPI of one replication (NaN where a KPI has no data, e.g. no handoffs)."""
     log = result.sessions.select(result.sessions.arrival_s >= result.warmup_s)
     n = len(log)
-    handed = log.handed_off
+    # chats still open when the run stopped have no outcome yet: they count as sessions and
+    # handoffs, but not in outcome KPIs (abandonment, waits, FCR, conversion, CSAT)
+    ended = ~log.censored
+    handed = log.handed_off & ended
     answered = handed & ~np.isnan(log.frt_s)
     frt = log.frt_s[answered]
     waits = log.queue_wait_s[handed]
     waits = waits[~np.isnan(waits)]
-    presale = log.intent == INTENTS.index("presale")
+    presale = (log.intent == INTENTS.index("presale")) & ended
     gap = log.next_contact_s - log.arrival_s
     came_back = ~np.isnan(gap) & (gap <= FCR_WINDOW_S)
-    first_h = int(math.ceil(result.warmup_s / 3600.0 - 1e-9))
-    last_h = int(round(result.horizon_s / 3600.0))
-    on_duty = result.hourly.agents_on_duty[first_h:last_h]
-    typing = result.hourly.busy_agents[first_h:last_h]
-    agent_hours = float(on_duty.sum())
+    weight = _hour_weights(result)
+    paid = result.hourly.agents_on_duty + result.hourly.agents_overtime
+    agent_hours = float(weight @ paid[: weight.size])
+    typing_hours = float(weight @ result.hourly.busy_agents[: weight.size])
     econ = scenario.economics
     bot_sessions = int(log.bot_touched.sum())
     cost = agent_hours * econ.agent_cost_per_hour + bot_sessions * scenario.bot.cost_per_session
     revenue = float(log.order_value.sum())
-    rated = ~log.censored
+    rated = ended
     return {
         "sessions": float(n),
         "bot_resolved_share": _share(log.bot_resolved.sum(), n),
-        "handoff_share": _share(handed.sum(), n),
+        "handoff_share": _share(log.handed_off.sum(), n),
         "bot_left_share": _share(log.bot_left.sum(), n),
         "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
         "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
@@ -82,14 +91,14 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "art_mean_s": _share(log.human_resp_sum_s.sum(), log.human_replies.sum()),
         "queue_wait_mean_s": float(waits.mean()) if waits.size else math.nan,
         "queue_wait_prob": _share(log.queued[handed].sum(), handed.sum()),
-        "fcr_3day": _share((~came_back).sum(), n),
+        "fcr_3day": _share((~came_back & ended).sum(), ended.sum()),
         "answer_ratio": _share(log.replies.sum(), log.customer_messages.sum()),
         "conversion_rate": _share(log.converted[presale].sum(), presale.sum()),
         "orders": float(log.converted.sum()),
         "revenue": revenue,
         "csat_mean": float(log.csat[rated].mean()) if rated.any() else math.nan,
         "csat_satisfied": _share((log.csat[rated] >= 3.5).sum(), rated.sum()),
-        "agent_occupancy": _share(typing.sum(), agent_hours),
+        "agent_occupancy": _share(typing_hours, agent_hours),
         "agent_hours": agent_hours,
         "cost_total": cost,
         "cost_per_session": _share(cost, n),

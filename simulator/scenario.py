@@ -21,7 +21,7 @@ SHARE_TOLERANCE = 0.01
 class Model(BaseModel):
     """Base of every scenario object: unknown keys are errors, objects are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 def _check_shares(shares: dict[str, float], what: str) -> None:
@@ -191,8 +191,8 @@ class Proficiency(Model):
 class SkillGroup(Model):
     """Agents who serve only some intents (e.g. a pre-sale team and an after-sale team)."""
 
-    share: Probability
-    intents: tuple[IntentName, ...]
+    share: float = Field(gt=0, le=1)
+    intents: tuple[IntentName, ...] = Field(min_length=1)
 
 
 class Agents(Model):
@@ -236,6 +236,11 @@ class Agents(Model):
         by_remainder = sorted(range(len(raw)), key=lambda k: (counts[k] - raw[k], k))
         for k in by_remainder[: total - sum(counts)]:
             counts[k] += 1
+        if total >= len(counts):  # every team keeps at least one agent while it can
+            for k in range(len(counts)):
+                if counts[k] == 0:
+                    counts[counts.index(max(counts))] -= 1
+                    counts[k] = 1
         return counts
 
     def on_duty(self, hour_of_day: int) -> int:

@@ -68,7 +68,8 @@ class _Feeder:
 class _Run:
     def __init__(self, scenario: Scenario, seed: int, replication: int) -> None:
         self.s = scenario
-        self.streams = Streams.from_seed(np.random.SeedSequence(seed, spawn_key=(replication,)))
+        self.seed, self.replication = seed, replication
+        self.streams = Streams.for_batch(seed, replication, 0)
         self.env = simpy.Environment()
         self.hours = scenario.horizon.days * 24 + DRAIN_HOURS
         self.recontacts = RecontactQueue()
@@ -96,7 +97,7 @@ class _Run:
         for h in range(self.hours):
             ev = Timeout(self.env, h * 3600.0, h)
             ev.callbacks.append(self._on_hour)
-        ev = Timeout(self.env, self.flush_s, None)
+        ev = Timeout(self.env, self.flush_s, 1)
         ev.callbacks.append(self._on_flush)
 
     def _add_batch(self, b: SessionBatch) -> None:
@@ -134,7 +135,7 @@ class _Run:
         until = now + self.flush_s
         due = self.recontacts.pop_due(until)
         if due:
-            s, st = self.s, self.streams
+            s, st = self.s, Streams.for_batch(self.seed, self.replication, ev.value)
             t = np.array([d[0] for d in due])
             src = [(d[1], d[2]) for d in due]
             entry = np.array([b.entry[i] for b, i in src], dtype=np.int8)
@@ -143,7 +144,7 @@ class _Run:
             vip = np.array([b.vip[i] for b, i in src], dtype=bool)
             self._add_batch(plan_batch(s, st, t, entry, intent, cust, vip, True))
         if until < self.s.horizon_s:
-            nxt = Timeout(self.env, self.flush_s, None)
+            nxt = Timeout(self.env, self.flush_s, ev.value + 1)
             nxt.callbacks.append(self._on_flush)
 
 
@@ -151,7 +152,8 @@ def simulate(scenario: Scenario, seed: int = 0, replication: int = 0) -> RunResu
     """Run replication ``replication`` of ``scenario`` under ``seed``.
 
     The same (seed, replication) gives the same result, bit for bit; replications of one seed
-    use independent streams (``SeedSequence(seed, spawn_key=(replication,))``).
+    use independent streams (``SeedSequence(seed, spawn_key=(replication, batch))``, one per
+    batch of sessions: first contacts, then the re-contacts of each flush).
     """
     t0 = time.perf_counter()
     run = _Run(scenario, seed, replication)

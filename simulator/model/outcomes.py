@@ -72,7 +72,7 @@ def finish_log(
     bot_failed = c("bot_failed")
     cold = handed & (phase == HANDED_OFF) & (not s.handoff.context_transfer)
     p_conv = conversion_probability(s, intent, resolved, helped, frt)
-    converted = c("u_convert") < p_conv
+    converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
     csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"))
@@ -136,5 +136,6 @@ def _hourly(log: SessionLog, desks: list[ServiceDesk], hours: int) -> HourlySeri
         queue_length=sum(d.queue_len.hourly_averages(hours) for d in desks),
         busy_agents=sum(d.typing.hourly_averages(hours) for d in desks),
         agents_on_duty=np.sum([d.on_duty for d in desks], axis=0).astype(float),
+        agents_overtime=sum(d.overtime.hourly_averages(hours) for d in desks),
         frt_mean_s=frt_mean,
     )

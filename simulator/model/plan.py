@@ -196,7 +196,9 @@ def _bot_phase(
     t = arrival_s.copy()
     active = np.ones(n, dtype=bool)
     reason[:] = R_NONE
-    ncols = int(max(rounds.max(initial=1), h.max_failed_answers, tolerance.max(initial=1)))
+    # a customer meets at most max_failed_answers failed answers, so no column beyond is ever
+    # used (a longer tolerance must not consume more random numbers)
+    ncols = int(max(rounds.max(initial=1), h.max_failed_answers))
     for j in range(ncols):
         u_kw = rng.random(n)
         u_req = rng.random(n)

@@ -163,6 +163,7 @@ class HourlySeries:
     queue_length: np.ndarray  # time-average number of chats waiting for an agent
     busy_agents: np.ndarray  # time-average number of agents typing a reply
     agents_on_duty: np.ndarray  # scheduled headcount
+    agents_overtime: np.ndarray  # time-average agents off duty but still finishing chats
     frt_mean_s: np.ndarray  # mean FRT of chats handed off in the hour (NaN if none)
 
     def write_csv(self, path: Path) -> None:

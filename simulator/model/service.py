@@ -103,6 +103,7 @@ class Agent:
         "resolve_factor",
         "busy_s",
         "busy_since",
+        "overtime",
     )
 
     def __init__(self, agent_id: int, time_factor: float, resolve_factor: float) -> None:
@@ -115,6 +116,7 @@ class Agent:
         self.resolve_factor = resolve_factor
         self.busy_s = 0.0
         self.busy_since = 0.0
+        self.overtime = False  # off duty but still finishing chats (paid)
 
 
 class Chat:
@@ -132,6 +134,8 @@ class Chat:
         "warm_read_s",
         "work",
         "think",
+        "started",
+        "owed",
     )
 
     def __init__(self, batch: HumanView, i: int, rounds: int, warm_read_s: float) -> None:
@@ -146,6 +150,8 @@ class Chat:
         self.queued = False
         self.rounds = rounds
         self.warm_read_s = warm_read_s
+        self.started = False  # the agent has begun typing the first reply
+        self.owed = True  # the customer's latest message still awaits a reply
         self.work: list[float] = batch.work_s[i]
         self.think: list[float] = batch.think_s[i]
 
@@ -169,6 +175,7 @@ class ServiceDesk:
         self.queue: deque[Chat] = deque()
         self.queue_len = StepLog()
         self.typing = StepLog()
+        self.overtime = StepLog()
         self.on_duty = [0] * hours
         self.open_chats: set[Chat] = set()
         self.recontacts = recontacts
@@ -209,6 +216,9 @@ class ServiceDesk:
                 idle.append(self._new_agent())
             for a in idle[: target - len(active)]:
                 a.active = True
+                if a.overtime:
+                    a.overtime = False
+                    self.overtime.change(self.env.now, -1)
                 if a.chats < self.k:
                     self.free[a.chats][a] = None
         else:
@@ -216,6 +226,9 @@ class ServiceDesk:
                 a.active = False
                 if a.chats < self.k:
                     self.free[a.chats].pop(a, None)
+                if a.chats:
+                    a.overtime = True
+                    self.overtime.change(self.env.now, 1)
         self._dispatch()
 
     # ---- chats ----------------------------------------------------------------------------
@@ -233,7 +246,10 @@ class ServiceDesk:
         chat.queued = True
         self.queue.append(chat)
         self.queue_len.change(self.env.now, 1)
-        patience = batch.patience_s[i]
+        self._start_patience(chat)
+
+    def _start_patience(self, chat: Chat) -> None:
+        patience = chat.batch.patience_s[chat.i]
         if patience != math.inf:
             ev = Timeout(self.env, patience, chat)
             ev.callbacks.append(self._on_patience)
@@ -256,6 +272,8 @@ class ServiceDesk:
         agent.chats += 1
         if agent.chats < self.k and agent.active:
             self.free[agent.chats][agent] = None
+        if agent.busy and not chat.queued:
+            self._start_patience(chat)  # straight into a busy agent's backlog: patience runs
         self._owe_reply(agent, chat)
 
     def _owe_reply(self, agent: Agent, chat: Chat) -> None:
@@ -269,6 +287,7 @@ class ServiceDesk:
         work = chat.work[chat.round] * agent.time_factor
         if chat.round == 0:
             work += chat.warm_read_s
+            chat.started = True
         if not agent.busy:
             agent.busy = True
             agent.busy_since = now
@@ -282,6 +301,7 @@ class ServiceDesk:
         now = self.env.now
         if chat.round == 0:
             chat.first_reply_s = now
+        chat.owed = False
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
@@ -301,20 +321,29 @@ class ServiceDesk:
     def _on_message(self, ev: Timeout) -> None:
         chat: Chat = ev.value
         chat.msg_s = self.env.now
+        chat.owed = True
         self._owe_reply(chat.agent, chat)
 
     def _on_patience(self, ev: Timeout) -> None:
+        """The customer gives up unless an agent has started on his first reply: he may leave
+        from the queue, or from an agent's backlog after being assigned."""
         chat: Chat = ev.value
-        if not chat.waiting:
-            return
+        if chat.started or chat not in self.open_chats:
+            return  # being answered, or already over
         now = self.env.now
-        chat.waiting = False
-        self.queue_len.change(now, -1)
         b, i = chat.batch, chat.i
-        b.queue_wait_s[i] = now - b.handoff_s[i]
-        b.queued[i] = True
         b.abandoned[i] = True
+        if chat.waiting:  # still in the queue for a free slot
+            chat.waiting = False
+            self.queue_len.change(now, -1)
+            b.queue_wait_s[i] = now - b.handoff_s[i]
+            b.queued[i] = True
+            self._finish(chat, now, resolved=False)
+            return
+        agent = chat.agent
+        agent.backlog.remove(chat)  # assigned, but the agent never got to it
         self._finish(chat, now, resolved=False)
+        self._release(agent)
 
     def _end(self, chat: Chat, now: float) -> None:
         b, i = chat.batch, chat.i
@@ -329,7 +358,7 @@ class ServiceDesk:
         o.end_s[i] = now
         o.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
         o.human_replies[i] = chat.round
-        o.human_messages[i] = chat.round + (0 if chat.round >= chat.rounds else 1)
+        o.human_messages[i] = chat.round + chat.owed
         o.human_resp_sum_s[i] = chat.resp_sum_s
         intent = b.intent[i]
         p = self._rc_resolved[intent] if resolved else self._rc_unresolved[intent]
@@ -345,6 +374,9 @@ class ServiceDesk:
         agent.chats -= 1
         if agent.active:
             self.free[agent.chats][agent] = None
+        elif agent.chats == 0 and agent.overtime:
+            agent.overtime = False
+            self.overtime.change(self.env.now, -1)
         self._dispatch()
 
     def _dispatch(self) -> None:
@@ -374,7 +406,7 @@ class ServiceDesk:
             b.resolved[i] = False
             b.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
             b.human_replies[i] = chat.round
-            b.human_messages[i] = chat.round + 1
+            b.human_messages[i] = chat.round + chat.owed
             b.human_resp_sum_s[i] = chat.resp_sum_s
         for a in self.agents:
             if a.busy:

@@ -39,6 +39,13 @@ class Streams:
     recontact: np.random.Generator
 
     @classmethod
+    def for_batch(cls, seed: int, replication: int, batch: int) -> Streams:
+        """Streams of one batch of sessions: batch 0 holds the first contacts, batch ``k``
+        the re-contacts due at the ``k``-th flush. Keying by batch keeps each batch's random
+        numbers independent of how many draws earlier batches made."""
+        return cls.from_seed(np.random.SeedSequence(seed, spawn_key=(replication, batch)))
+
+    @classmethod
     def from_seed(cls, seed: int | np.random.SeedSequence) -> Streams:
         ss = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
         children = ss.spawn(len(SOURCES))
