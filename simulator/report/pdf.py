@@ -8,7 +8,7 @@ drawn straight into their sub-figure (vector, not pictures).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from matplotlib.patches import Rectangle
 
 from simulator.charts.fonts import chart_style
 from simulator.report.document import Chart, Document, Paragraph, Table
-from simulator.report.textfit import line_height_in, text_width_in, widest_line_in, wrap
+from simulator.report.textfit import TextMeasure, line_height_in
 from simulator.report.words import w
 
 PAGE_W, PAGE_H = 8.27, 11.69  # A4, inches
@@ -88,11 +88,11 @@ def _lines_piece(
     return _Piece(len(lines) * lh + gap, draw)
 
 
-def _paragraph(p: Paragraph) -> _Piece:
+def _paragraph(p: Paragraph, m: TextMeasure) -> _Piece:
     if p.kind == "note":
-        return _lines_piece(wrap(p.text, NOTE_PT, TEXT_W), NOTE_PT, GREY)
+        return _lines_piece(m.wrap(p.text, NOTE_PT, TEXT_W), NOTE_PT, GREY)
     if p.kind == "bullet":
-        lines = wrap(p.text, BODY_PT, TEXT_W - 0.2)
+        lines = m.wrap(p.text, BODY_PT, TEXT_W - 0.2)
         piece = _lines_piece(lines, BODY_PT, indent=0.2)
         inner = piece.draw
 
@@ -101,7 +101,7 @@ def _paragraph(p: Paragraph) -> _Piece:
             inner(sf, h)
 
         return _Piece(piece.height, draw)
-    return _lines_piece(wrap(p.text, BODY_PT, TEXT_W), BODY_PT)
+    return _lines_piece(m.wrap(p.text, BODY_PT, TEXT_W), BODY_PT)
 
 
 def _heading(title: str) -> _Piece:
@@ -113,8 +113,8 @@ def _heading(title: str) -> _Piece:
     return _Piece(0.28 + line_height_in(H1_PT), draw, keep_with_next=True)
 
 
-def _title(doc: Document) -> _Piece:
-    sub = wrap(doc.subtitle, BODY_PT + 1, TEXT_W)
+def _title(doc: Document, m: TextMeasure) -> _Piece:
+    sub = m.wrap(doc.subtitle, BODY_PT + 1, TEXT_W)
 
     def draw(sf: SubFigure, h: float) -> None:
         ink = _Ink(sf, h)
@@ -158,25 +158,27 @@ class _LaidTable:
     right: list[bool]
 
 
-def _lay_table(table: Table) -> _LaidTable:
+def _lay_table(table: Table, m: TextMeasure) -> _LaidTable:
     ncol = len(table.header)
     natural = []
     for c in range(ncol):
-        wd = widest_line_in(table.header[c], CELL_PT)
+        wd = m.widest_line_in(table.header[c], CELL_PT)
         for row in table.rows:
-            wd = max(wd, widest_line_in(row[c].text, CELL_PT), widest_line_in(row[c].sub, SUB_PT))
+            wd = max(
+                wd, m.widest_line_in(row[c].text, CELL_PT), m.widest_line_in(row[c].sub, SUB_PT)
+            )
         natural.append(wd + 2 * CELL_PAD_X)
     widths = column_widths(natural, TEXT_W)
     inner = [wd - 2 * CELL_PAD_X for wd in widths]
-    header = [wrap(table.header[c], CELL_PT, inner[c]) for c in range(ncol)]
+    header = [m.wrap(table.header[c], CELL_PT, inner[c]) for c in range(ncol)]
     header_h = max(len(h) for h in header) * line_height_in(CELL_PT, 1.3) + 2 * CELL_PAD_Y
     cells, row_h = [], []
     for row in table.rows:
         laid = []
         height = 0.0
         for c, cell in enumerate(row):
-            lines = wrap(cell.text, CELL_PT, inner[c])
-            subs = wrap(cell.sub, SUB_PT, inner[c]) if cell.sub else []
+            lines = m.wrap(cell.text, CELL_PT, inner[c])
+            subs = m.wrap(cell.sub, SUB_PT, inner[c]) if cell.sub else []
             laid.append((lines, subs, cell.style))
             height = max(
                 height,
@@ -263,7 +265,8 @@ def _chart_piece(chart: Chart, lang: str, height: float | None = None) -> _Piece
 
 def paginate(doc: Document) -> list[list[_Piece]]:
     """Pack the document's blocks onto A4 pages."""
-    pages: list[list[_Piece]] = [[_title(doc)]]
+    m = TextMeasure(doc.lang)
+    pages: list[list[_Piece]] = [[_title(doc, m)]]
     used = [pages[0][0].height]
 
     def room() -> float:
@@ -294,12 +297,12 @@ def paginate(doc: Document) -> list[list[_Piece]]:
         pending.append(_heading(section.title))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                pending.append(_paragraph(block))
+                pending.append(_paragraph(block, m))
                 if lead() > TEXT_H / 3:
                     flush()
                 continue
             if isinstance(block, Table):
-                lt = _lay_table(block)
+                lt = _lay_table(block, m)
                 start = 0
                 while start < len(lt.row_h):
                     avail = room() - lead() - lt.header_h - 0.1
@@ -315,7 +318,7 @@ def paginate(doc: Document) -> list[list[_Piece]]:
                     add(_table_piece(lt, start, max(stop, start + 1)))
                     start = max(stop, start + 1)
                 if block.note:
-                    add(_lines_piece(wrap(block.note, NOTE_PT, TEXT_W), NOTE_PT, GREY, gap=0.14))
+                    add(_lines_piece(m.wrap(block.note, NOTE_PT, TEXT_W), NOTE_PT, GREY, gap=0.14))
                 continue
             piece = _chart_piece(block, doc.lang)
             fits = room() - lead()
@@ -352,20 +355,27 @@ def _render_page(pieces: list[_Piece], number: int, doc: Document) -> Figure:
     return page
 
 
+def render_pages(doc: Document) -> Iterator[Figure]:
+    """The report's pages as A4 Figures, one at a time (not yet drawn)."""
+    with chart_style(doc.lang):
+        pages = paginate(doc)
+        for k, pieces in enumerate(pages, start=1):
+            yield _render_page(pieces, k, doc)
+
+
 def write_pdf(
     doc: Document, path: str | Path, progress: Callable[[int, int], None] | None = None
 ) -> int:
     """Write the report as an A4 PDF; returns the number of pages."""
     path = Path(path)
     with chart_style(doc.lang):
-        pages = paginate(doc)
+        total = len(paginate(doc))
         with PdfPages(path, metadata={"Title": doc.title, "Creator": "KefuLab"}) as pdf:
-            for k, pieces in enumerate(pages, start=1):
-                fig = _render_page(pieces, k, doc)
+            for k, fig in enumerate(render_pages(doc), start=1):
                 pdf.savefig(fig)
                 if progress:
-                    progress(k, len(pages))
-    return len(pages)
+                    progress(k, total)
+    return total
 
 
-__all__ = ["column_widths", "paginate", "text_width_in", "write_pdf"]
+__all__ = ["column_widths", "paginate", "render_pages", "write_pdf"]

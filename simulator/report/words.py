@@ -244,7 +244,7 @@ def signed(value: float, unit: str, lang: str = "en") -> str:
         return sign + number(v, "s", lang)
     if unit == "n":
         return sign + (f"{v:,.0f}" if v >= 100 else f"{v:,.1f}")
-    return f"{sign}{v:.2f}"
+    return f"{sign}{v:.2f}" if v >= 0.1 or v == 0 else f"{sign}{v:.3f}"
 
 
 def interval(lo: float, hi: float, unit: str, lang: str = "en", change: bool = False) -> str:
