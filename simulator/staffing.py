@@ -22,9 +22,10 @@
 
 An hour with no handoffs needs no one; an hour with any gets at least one agent. An hour that
 misses even with a large headcount (twice the larger of the analytic guess and the current
-schedule, and at least 4 more than the guess) is out of reach on these replications, e.g. a
-night hour whose handful of chats drew long first replies: it is planned to do as well as that
-headcount did, less one standard error, and reported with ``reachable=False, meets=False``.
+schedule, and at least 4 more than the guess) while at the no-wait level is out of reach on
+these replications, e.g. a night hour whose handful of chats drew long first replies: it is
+planned to do as well as that headcount did, less one standard error, and reported with
+``reachable=False, meets=False``.
 Details and the approximation: ``docs/staffing.md``.
 """
 

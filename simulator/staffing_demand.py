@@ -51,7 +51,9 @@ class StaffingTargets:
 class HourCounts:
     """Handed-off chats of one or more replications, by hour of day of the handoff.
 
-    Only sessions arriving after the warm-up count, as in the KPIs. Arrays have 24 entries.
+    Every session counts, the warm-up included (unlike the KPIs): a schedule must serve every
+    hour's chats, and a warm-up hour left unjudged would be planned with no one. Arrays have
+    24 entries.
     """
 
     handoffs: np.ndarray
@@ -89,7 +91,7 @@ class HourCounts:
 def count_hours(result: RunResult, threshold_s: float) -> HourCounts:
     """Count one replication's handed-off chats by hour of day of their handoff."""
     log = result.sessions
-    keep = log.handed_off & (log.arrival_s >= result.warmup_s)
+    keep = log.handed_off
     hour = (log.handoff_s[keep] // 3600.0).astype(np.int64) % HOURS
     frt = log.frt_s[keep]
     answered = ~np.isnan(frt)
@@ -116,13 +118,6 @@ def simulate_counts(
 ) -> HourCounts:
     """Simulate one replication and count it by hour (picklable, small result for executors)."""
     return count_hours(simulate(scenario, seed, replication), threshold_s)
-
-
-def observed_days(scenario: Scenario) -> np.ndarray:
-    """Days each hour of day is observed after the warm-up (24 entries, may be fractional)."""
-    start = np.arange(scenario.horizon.days * HOURS, dtype=float)
-    seen = np.clip(start + 1.0 - scenario.horizon.warmup_hours, 0.0, 1.0)
-    return seen.reshape(scenario.horizon.days, HOURS).sum(axis=0)
 
 
 # --------------------------------------------------------------------------- demand
@@ -195,7 +190,7 @@ def demand_from_counts(
     scenario: Scenario, counts: HourCounts, replications: int, seed: int = 0
 ) -> HumanDemand:
     """The human demand measured by ``replications`` simulated replications' ``counts``."""
-    per_day = counts.handoffs / (replications * np.maximum(observed_days(scenario), 1e-12))
+    per_day = counts.handoffs / (replications * scenario.horizon.days)
     handed = int(counts.handoffs.sum())
     if counts.finished:
         rounds = counts.finished_replies / counts.finished

@@ -128,9 +128,12 @@ class HourSearch:
             self.factors.pop(n, None)
         else:
             self.factors[n] = factor
-        if n >= self.cap and not self.meets(n):
-            # Out of reach here: plan to do as well as this large headcount did, less one
-            # standard error (few chats make the figure jumpy between candidates).
+        if n >= self.cap and not self.meets(n) and n in self.at_ceiling:
+            # Out of reach: even this large headcount only reaches the no-wait level, which
+            # falls short (few chats drew long first replies). Plan to do as well as it did,
+            # less one standard error (few chats make the figure jumpy between candidates).
+            # A miss at the cap for waiting, a queue carried over from an understaffed hour
+            # before, is not this: the hour stays at the cap until its neighbours improve.
             self.reachable = False
             if not math.isnan(sla):
                 self.sla_target = min(self.sla_target, sla - binomial_se(sla, judged))

@@ -286,3 +286,18 @@ def test_cli_out_of_reach_is_one_line_and_exit_2(capsys):
     assert code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("kefulab: error: ") and "out of reach" in err[-1]
+
+
+def test_warm_up_hours_and_an_understaffed_baseline():
+    """A stationary M/M/c day with a 2-hour warm-up, staffed with one agent for 3.3 Erlangs:
+    the backlog of the baseline must not make hours look out of reach, and the warm-up hours
+    must be staffed like the rest (their chats need agents even if the KPIs skip them)."""
+    scenario = load_scenario(
+        TRAFFIC / "mmc_reference.yaml",
+        ["arrivals.rate_per_hour=120", "agents.count=1", "horizon.days=1"],
+    )
+    assert scenario.horizon.warmup_hours == 2
+    plan = plan_staffing(scenario, StaffingTargets(0.8, 300, 0.05), replications=2)
+    assert plan.all_met and plan.iterations < 20
+    assert plan.current_missing_hours == list(range(24))
+    assert all(3 <= n <= 8 for n in plan.simulated)  # ~3.3 Erlangs plus 100 s first reply
