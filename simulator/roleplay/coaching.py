@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from simulator.roleplay.scoring import Report
     from simulator.roleplay.script import Script
     from simulator.roleplay.session import Turn
 
@@ -161,3 +162,19 @@ def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
     if good:
         return text(lang, "good", labels=text(lang, "sep").join(good))
     return text(lang, "plain")
+
+
+def penalty_labels(report: Report) -> list[str]:
+    """Human-readable lines naming the moves that lost points (for the terminal report)."""
+    zh = report.lang == "zh"
+    prefixes = {"missing": "缺少" if zh else "missing ", "early": "过早: " if zh else "too early: "}
+    prefixes["missing_fact"] = "没说出事实 " if zh else "fact not stated: "
+    lines = []
+    for p in report.penalties:
+        kind, _, name = p.move.rpartition(":")
+        where = f"#{p.turn} " if p.turn else ""
+        words = (f" 「{p.quote}」" if zh else f' "{p.quote}"') if p.quote else ""
+        why = f" ({p.reason})" if p.reason else ""
+        what = prefixes.get(kind, "") + label(report.lang, name)
+        lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}{why}")
+    return lines

@@ -12,14 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from simulator.roleplay.coaching import SOOTHING, label, quote
+from simulator.roleplay.coaching import SOOTHING, penalty_labels, quote
 from simulator.roleplay.script import DIMENSIONS, Script
 
 if TYPE_CHECKING:
     from simulator.roleplay.moves import Move
     from simulator.roleplay.session import Turn
 
-__all__ = ["DIMENSIONS", "DimensionScore", "Penalty", "Report", "score_session"]
+__all__ = [
+    "DIMENSIONS",
+    "DimensionScore",
+    "Penalty",
+    "Report",
+    "penalty_labels",
+    "score_session",
+]
 
 PASS_MARK = 80
 #: Points per dimension (sum 100) by the script's ``structure``.
@@ -402,19 +409,3 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
         anger_curve=curve,
         penalties=penalties,
     )
-
-
-def penalty_labels(report: Report) -> list[str]:
-    """Human-readable lines naming the moves that lost points (for the terminal report)."""
-    zh = report.lang == "zh"
-    prefixes = {"missing": "缺少" if zh else "missing ", "early": "过早: " if zh else "too early: "}
-    prefixes["missing_fact"] = "没说出事实 " if zh else "fact not stated: "
-    lines = []
-    for p in report.penalties:
-        kind, _, name = p.move.rpartition(":")
-        where = f"#{p.turn} " if p.turn else ""
-        words = (f" 「{p.quote}」" if zh else f' "{p.quote}"') if p.quote else ""
-        why = f" ({p.reason})" if p.reason else ""
-        what = prefixes.get(kind, "") + label(report.lang, name)
-        lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}{why}")
-    return lines
