@@ -45,6 +45,8 @@ from simulator.staffing_demand import HOURS, HumanDemand, StaffingTargets, measu
 MAX_AGENTS = 100_000
 #: Load factors :meth:`HourModel.fit_load_factor` may return.
 LOAD_FACTOR_RANGE = (0.25, 4.0)
+#: A measured level this close to the no-wait ceiling (plus noise) says little about the load.
+NEAR_CEILING = 0.02
 
 
 class TargetOutOfReach(InputError):
@@ -206,7 +208,7 @@ class HourModel:
             return None
         goal = measured_sla
         se = math.sqrt(max(goal * (1 - goal), 0.01) / judged)
-        if not 0.05 <= goal <= self.demand.sla_ceiling(self.threshold_s) - 2 * se:
+        if not 0.05 <= goal <= self.demand.sla_ceiling(self.threshold_s) - NEAR_CEILING - 2 * se:
             return None
         lo, hi = (math.log(f) for f in LOAD_FACTOR_RANGE)
         if (

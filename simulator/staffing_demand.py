@@ -60,6 +60,7 @@ class HourCounts:
     answered: np.ndarray  # got a first human reply
     on_time: np.ndarray  # ... within the threshold
     abandoned: np.ndarray  # left the queue
+    queued: np.ndarray  # found no free chat slot and waited in the queue
     finished: int  # handed-off chats an agent saw through to the end
     finished_replies: int  # agent replies those chats took
     from_bot: int  # handed-off chats the bot passed on (the rest had no bot)
@@ -70,6 +71,7 @@ class HourCounts:
             self.answered + other.answered,
             self.on_time + other.on_time,
             self.abandoned + other.abandoned,
+            self.queued + other.queued,
             self.finished + other.finished,
             self.finished_replies + other.finished_replies,
             self.from_bot + other.from_bot,
@@ -107,6 +109,7 @@ def count_hours(result: RunResult, threshold_s: float) -> HourCounts:
         answered=per_hour(answered),
         on_time=per_hour(on_time),
         abandoned=per_hour(abandoned),
+        queued=per_hour(log.queued[keep]),
         finished=int(finished.sum()),
         finished_replies=int(log.human_replies[keep][finished].sum()),
         from_bot=int(log.bot_touched[keep].sum()),

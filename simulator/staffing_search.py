@@ -23,6 +23,8 @@ from simulator.staffing_demand import HourCounts, StaffingTargets, simulate_coun
 Schedule = tuple[int, ...]
 #: Predictions an hour gets before the search falls back on bisecting its bracket.
 MAX_GUIDED = 3
+#: An hour missing at its cap with at most this share of its chats queueing is out of reach.
+QUEUED_SHARE = 0.02
 
 
 def with_schedule(scenario: Scenario, schedule: Schedule) -> Scenario:
@@ -112,10 +114,12 @@ class HourSearch:
         self.reachable = True
         self.guided = 0
 
-    def record(self, n: int, sla: float, abandon: float, judged: int, handoffs: int) -> None:
+    def record(
+        self, n: int, sla: float, abandon: float, judged: int, handoffs: int, queued: int
+    ) -> None:
         """Note what ``n`` agents achieved: the SLA over ``judged`` chats, the abandonment
-        over ``handoffs``. The latest figure for a headcount replaces earlier ones, since the
-        neighbouring hours may have changed."""
+        over ``handoffs``, of which ``queued`` waited for a chat slot. The latest figure for a
+        headcount replaces earlier ones, since the neighbouring hours may have changed."""
         self.demand = self.demand or handoffs > 0
         self.seen[n] = (sla, abandon)
         ceiling = self.model.demand.sla_ceiling(self.model.threshold_s)
@@ -128,12 +132,13 @@ class HourSearch:
             self.factors.pop(n, None)
         else:
             self.factors[n] = factor
-        if n >= self.cap and not self.meets(n) and n in self.at_ceiling:
-            # Out of reach: even this large headcount only reaches the no-wait level, which
-            # falls short (few chats drew long first replies). Plan to do as well as it did,
-            # less one standard error (few chats make the figure jumpy between candidates).
-            # A miss at the cap for waiting, a queue carried over from an understaffed hour
-            # before, is not this: the hour stays at the cap until its neighbours improve.
+        if n >= self.cap and not self.meets(n) and queued <= QUEUED_SHARE * handoffs:
+            # Out of reach: with this large headcount next to no chat waited for an agent, yet
+            # the hour misses (few chats that drew long first replies). Plan to do as well as
+            # it did, less one standard error (few chats make the figure jumpy between
+            # candidates). A miss at the cap with chats queueing, a backlog carried over from
+            # an understaffed hour before, is not this: the hour stays at the cap until its
+            # neighbours improve.
             self.reachable = False
             if not math.isnan(sla):
                 self.sla_target = min(self.sla_target, sla - binomial_se(sla, judged))
@@ -174,10 +179,16 @@ class HourSearch:
         ok = self.bracket()[1]
         return ok if ok is not None else self.next(1.0)
 
+    def _flat(self, n: int) -> bool:
+        """A smaller headcount reached the same level as ``n`` (more agents did not help)."""
+        level = self.seen[n][0]
+        return any(m < n and self.seen[m][0] >= level for m in self.seen if m > 0)
+
     def next(self, fallback_factor: float) -> int:
         """The next headcount to try: the analytic requirement with the fitted load factor (or
-        ``fallback_factor``), strictly inside the bracket; the bracket's middle (or a step up)
-        once :data:`MAX_GUIDED` predictions have not settled it."""
+        ``fallback_factor``), strictly inside the bracket; once :data:`MAX_GUIDED` predictions
+        have not settled it, the bracket's middle, or a quarter more (less) while no headcount
+        has met (missed)."""
         if not self.demand:
             return 0
         fail, ok = self.bracket()
@@ -186,10 +197,14 @@ class HourSearch:
         lo, hi = fail + 1, (ok - 1 if ok is not None else self.cap)
         if lo >= hi:
             return min(lo, self.cap)
-        if ok is None and fail in self.at_ceiling:
-            return hi  # missed though already at the no-wait level: is it reachable at all?
-        if self.guided >= MAX_GUIDED:
-            return (lo + hi) // 2 if ok is not None else min(fail + max(1, fail // 4), hi)
+        if ok is None and (fail in self.at_ceiling or self._flat(fail)):
+            return hi  # more agents did not help, or cannot: is the target reachable at all?
+        if self.guided >= MAX_GUIDED:  # predictions have not settled it
+            if ok is None:
+                return min(fail + max(1, fail // 4), hi)  # grow by a quarter
+            if fail == 0:
+                return max(lo, hi - hi // 4)  # no miss seen yet: shrink by a quarter
+            return (lo + hi) // 2
         self.guided += 1
         model = self.model.scaled(self.load_factor or fallback_factor)
         return min(max(model.requirement(self.sla_target, self.max_abandon, hi), lo), hi)
@@ -201,7 +216,12 @@ def record_all(hours: list[HourSearch], ev: Evaluation) -> None:
     judged = c.handoffs - c.abandoned
     for h, hour in enumerate(hours):
         hour.record(
-            ev.schedule[h], float(sla[h]), float(abandon[h]), int(judged[h]), int(c.handoffs[h])
+            ev.schedule[h],
+            float(sla[h]),
+            float(abandon[h]),
+            int(judged[h]),
+            int(c.handoffs[h]),
+            int(c.queued[h]),
         )
 
 
