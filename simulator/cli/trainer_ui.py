@@ -20,7 +20,7 @@ LANGS = ("zh", "en")
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
         "scripts_header": "可练习的剧本:",
-        "script_row": "{n:>3}. {id} {title} 难度 {difficulty}  [{lang}]  技能: {skills}",
+        "script_row": "{n:>3}. {id} {title} 难度 {difficulty}  [{lang}]\n       技能: {skills}",
         "pick": "请输入编号或剧本 id (回车退出): ",
         "pick_bad": "没有这个剧本: {choice}",
         "need_id": "未在终端中运行: 请在命令行给出 SCRIPT_ID,例如 kefulab train {example}",
@@ -76,7 +76,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         "scripts_header": "Scripts to practise:",
-        "script_row": "{n:>3}. {id} {title} difficulty {difficulty}  [{lang}]  skills: {skills}",
+        "script_row": "{n:>3}. {id} {title} difficulty {difficulty}  [{lang}]\n       skills: {skills}",
         "pick": "Number or script id (Enter to leave): ",
         "pick_bad": "No such script: {choice}",
         "need_id": "Not a terminal: pass SCRIPT_ID on the command line, e.g. kefulab train {example}",
