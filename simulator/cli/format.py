@@ -17,7 +17,9 @@ def fmt_value(value: float, unit: str) -> str:
     if unit == "s":
         return f"{value:,.1f} s"
     if unit == "¥":
-        return f"¥{value:,.0f}" if abs(value) >= 100 else f"¥{value:,.2f}"
+        sign = "-" if value < 0 else ""
+        amount = f"{abs(value):,.0f}" if abs(value) >= 100 else f"{abs(value):,.2f}"
+        return f"{sign}¥{amount}"
     if unit == "n":
         return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}"
     return f"{value:.3f}"
