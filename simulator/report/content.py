@@ -16,6 +16,7 @@ from simulator.charts.labels import t as chart_text
 from simulator.kpis import KPI_NAMES, KPI_UNITS
 from simulator.report.assumptions import assumptions_table
 from simulator.report.document import Block, Cell, Chart, Document, Paragraph, Section, Table
+from simulator.report.staffing import staffing_section
 from simulator.report.words import interval, money, number, signed, w
 from simulator.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
 
@@ -279,81 +280,6 @@ def roi_tables(rois: list[RoiRow], lang: str) -> list[Block]:
     if blocks:
         blocks.append(Paragraph(w("roi_note", lang), "note"))
     return blocks
-
-
-def staffing_section(plan: Any, lang: str) -> Section:
-    t = plan.targets
-    blocks: list[Block] = [
-        Paragraph(
-            w(
-                "staff_intro",
-                lang,
-                sla=t.frt_sla,
-                thr=t.frt_threshold_s,
-                ab=t.max_abandon,
-                reps=plan.replications,
-            )
-        ),
-        Chart(
-            lambda lang, fig: charts.staffing_plan_figure(plan, lang, fig=fig),
-            3.4,
-            chart_text("staff_title", lang),
-        ),
-    ]
-    rows = []
-    for h in sorted(plan.hours, key=lambda h: h.hour):
-        reach = "" if h.reachable else w("out_of_reach", lang)
-        rows.append(
-            [
-                Cell(f"{h.hour:02d}:00"),
-                Cell(f"{h.handoffs_per_hour:,.1f}"),
-                Cell(str(h.analytic_agents)),
-                Cell(
-                    str(h.simulated_agents),
-                    style="changed" if h.simulated_agents != h.current_agents else "",
-                ),
-                Cell(str(h.current_agents)),
-                Cell(number(h.achieved_frt_sla, "%") + reach, style="" if h.meets else "worse"),
-                Cell(number(h.current_frt_sla, "%")),
-            ]
-        )
-    hours, cost = plan.agent_hours, plan.cost_per_day
-    rows.append(
-        [
-            Cell(w("h_total", lang)),
-            Cell(""),
-            Cell(f"{hours['analytic']:,}"),
-            Cell(f"{hours['simulated']:,}"),
-            Cell(f"{hours['current']:,}"),
-            Cell(""),
-            Cell(""),
-        ]
-    )
-    rows.append(
-        [
-            Cell(w("h_cost", lang)),
-            Cell(""),
-            Cell(money(cost["analytic"])),
-            Cell(money(cost["simulated"])),
-            Cell(money(cost["current"])),
-            Cell(""),
-            Cell(""),
-        ]
-    )
-    header = [
-        w(k, lang)
-        for k in (
-            "h_hour",
-            "h_handoffs",
-            "h_analytic",
-            "h_simulated",
-            "h_current",
-            "h_sla_plan",
-            "h_sla_now",
-        )
-    ]
-    blocks.append(Table(header, rows))
-    return Section(w("s_staffing", lang, name=plan.scenario_name), blocks)
 
 
 def day_section(results: dict[str, list], lang: str) -> Section:

@@ -1,21 +1,25 @@
-"""The report as one self-contained HTML file: simple CSS, charts as inline base64 PNG."""
+"""The report as one self-contained HTML file: simple CSS, charts as inline base64 PNG, and the
+Chinese font embedded (only the characters used) so nothing is fetched and nothing is missing."""
 
 from __future__ import annotations
 
 import base64
 import html
 import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from simulator.charts.fonts import chart_style
+from matplotlib import font_manager
+
+from simulator.charts.fonts import chart_style, cjk_family
 from simulator.report.document import Cell, Chart, Document, Paragraph, Table
 
 CHART_DPI = 110
 
 CSS = """
-body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei",
-       "Helvetica Neue", Arial, sans-serif; color: #1b1b1b; max-width: 58rem;
+body { font-family: "KefuLab CJK", "Helvetica Neue", Arial, "Noto Sans CJK SC", "PingFang SC",
+       "Microsoft YaHei", sans-serif; color: #1b1b1b; max-width: 58rem;
        margin: 2rem auto; padding: 0 1rem; line-height: 1.5; font-size: 15px; }
 h1 { color: #1f4e79; margin-bottom: 0.2rem; }
 h2 { color: #1f4e79; border-bottom: 2px solid #1f4e79; padding-bottom: 0.2rem;
@@ -27,7 +31,7 @@ th { background: #1f4e79; color: #fff; text-align: left; padding: 0.35rem 0.5rem
 td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #e3e7ee; vertical-align: top;
      white-space: pre-line; }
 tr:nth-child(even) td { background: #f3f5f8; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.changed { background: #fff1c9 !important; }
 td.better { color: #1a7f37; } td.worse { color: #c62828; } td.significant { color: #1f4e79; }
 td .ci { display: block; color: #666; font-size: 0.78rem; }
@@ -35,6 +39,40 @@ ul.findings { padding-left: 1.2rem; } ul.findings li { margin: 0.4rem 0; white-s
 figure { margin: 1.2rem 0; } figure img { max-width: 100%; height: auto; }
 figcaption { color: #666; font-size: 0.8rem; }
 """
+
+
+def embedded_font_css(text: str) -> str:
+    """An ``@font-face`` rule carrying the Chinese font, cut down to the Chinese characters of
+    ``text`` (a WOFF of some tens of kB), so the page reads right on a machine without CJK
+    fonts. Empty when the text has no such characters or no CJK font is available. The CSS
+    lists it first: it holds only Chinese glyphs, so Latin text falls through to the next
+    family (a web font placed after a system font is not reliably used for fallback)."""
+    chars = sorted({c for c in text if ord(c) >= 0x2E80})
+    family = cjk_family()
+    if not chars or family is None:
+        return ""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    path = font_manager.findfont(font_manager.FontProperties(family=family))
+    try:
+        font = TTFont(os.fspath(path), fontNumber=getattr(path, "face_index", 0), lazy=True)
+        options = subset.Options()
+        options.flavor = "woff"
+        options.hinting = False
+        options.desubroutinize = True
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(c) for c in chars])
+        subsetter.subset(font)
+        buf = io.BytesIO()
+        font.save(buf)
+    except Exception:  # a font fontTools cannot cut: the page falls back to system fonts
+        return ""
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return (
+        '@font-face { font-family: "KefuLab CJK"; '
+        f'src: url(data:font/woff;base64,{data}) format("woff"); }}'
+    )
 
 
 def _numeric(text: str) -> bool:
@@ -54,7 +92,10 @@ def _table(table: Table) -> str:
     for c in range(ncol):
         texts = [r[c].text for r in table.rows if r[c].text not in ("", "–")]
         numeric.append(c > 0 and bool(texts) and sum(map(_numeric, texts)) >= 0.7 * len(texts))
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in table.header)
+    head = "".join(
+        f"<th{' class=num' if numeric[c] else ''}>{html.escape(h)}</th>"
+        for c, h in enumerate(table.header)
+    )
     body = "\n".join(
         "<tr>" + "".join(_cell(cell, numeric[c]) for c, cell in enumerate(row)) + "</tr>"
         for row in table.rows
@@ -88,7 +129,8 @@ def render_html(doc: Document, progress: Callable[[int, int], None] | None = Non
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if doc.lang == "zh" else "en"}"><head><meta charset="utf-8">',
-        f"<title>{html.escape(doc.title)}</title><style>{CSS}</style></head><body>",
+        f"<title>{html.escape(doc.title)}</title><style>{CSS}</style>",
+        "</head><body>",
         f"<h1>{html.escape(doc.title)}</h1>",
         f"<p>{html.escape(doc.subtitle)}</p>",
         *(f'<p class="meta">{html.escape(m)}</p>' for m in doc.meta),
@@ -117,7 +159,11 @@ def render_html(doc: Document, progress: Callable[[int, int], None] | None = Non
             parts.append('<ul class="findings">' + "".join(bullets) + "</ul>")
         parts.append("</section>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    page = "\n".join(parts)
+    font_css = embedded_font_css(page)
+    if font_css:
+        page = page.replace("</head>", f"<style>{font_css}</style></head>", 1)
+    return page
 
 
 def write_html(

@@ -234,17 +234,20 @@ def signed(value: float, unit: str, lang: str = "en") -> str:
     """A change with its sign: ``+1.2 pp``, ``−3.4 s``, ``+¥1,234``, ``+12``."""
     if _nan(value):
         return "–"
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
     v = abs(value)
     if unit == "%":
-        return f"{sign}{v * 100:.1f} pp"
-    if unit == "¥":
-        return sign + money(v)
-    if unit == "s":
-        return sign + number(v, "s", lang)
-    if unit == "n":
-        return sign + (f"{v:,.0f}" if v >= 100 else f"{v:,.1f}")
-    return f"{sign}{v:.2f}" if v >= 0.1 or v == 0 else f"{sign}{v:.3f}"
+        text = f"{v * 100:.1f} pp"
+    elif unit == "¥":
+        text = money(v)
+    elif unit == "s":
+        text = number(v, "s", lang)
+    elif unit == "n":
+        text = f"{v:,.0f}" if v >= 100 else f"{v:,.1f}"
+    else:
+        text = f"{v:.2f}" if v >= 0.1 else f"{v:.3f}"
+    if not any(ch in "123456789" for ch in text):
+        return "±" + text  # rounds to zero
+    return ("+" if value > 0 else "−") + text
 
 
 def interval(lo: float, hi: float, unit: str, lang: str = "en", change: bool = False) -> str:

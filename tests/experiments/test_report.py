@@ -5,18 +5,21 @@ text inside its box; bad input exits 2 with one line."""
 from __future__ import annotations
 
 import base64
+import io
 import re
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from simulator import SCENARIOS_DIR
 from simulator.charts.labels import kpi_label
 from simulator.cli.main import main
 from simulator.compare import compare_scenarios
 from simulator.report import Cell, Document, Paragraph, Section, Table, build_document
+from simulator.report.html import embedded_font_css
 from simulator.report.pdf import PAGE_H, PAGE_W, TEXT_H, column_widths, paginate, render_pages
 from simulator.report.textfit import NO_LINE_START, TextMeasure
-from simulator.report.words import number
+from simulator.report.words import number, signed
 from simulator.scenario_io import load_scenario
 from simulator.staffing import StaffingTargets, plan_staffing
 
@@ -61,8 +64,6 @@ def _page_count(pdf_bytes: bytes) -> int:
         from pypdf import PdfReader
     except ImportError:
         return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf_bytes))
-    import io
-
     return len(PdfReader(io.BytesIO(pdf_bytes)).pages)
 
 
@@ -181,6 +182,23 @@ def test_a_long_table_continues_on_the_next_pages_and_no_page_overflows():
     assert len(pages) >= 3
     for pieces in pages:
         assert sum(p.height for p in pieces) <= TEXT_H + 1e-9
+
+
+def test_html_embeds_the_chinese_characters_it_uses():
+    css = embedded_font_css("<p>客服方案 report</p>")
+    data = re.search(r"base64,([A-Za-z0-9+/=]+)", css).group(1)
+    font = TTFont(io.BytesIO(base64.b64decode(data)))
+    cmap = font.getBestCmap()
+    assert all(ord(ch) in cmap for ch in "客服方案")
+    assert ord("好") not in cmap  # only what the page uses
+    assert embedded_font_css("<p>only latin</p>") == ""
+
+
+def test_signed_changes_read_naturally():
+    assert signed(0.0123, "%") == "+1.2 pp"
+    assert signed(-2345.0, "¥") == "−¥2,345"
+    assert signed(-0.0001, "") == "±0.000"
+    assert signed(3.25, "s", "zh") == "+3.2 秒"
 
 
 def _fails(args, capsys, needle):

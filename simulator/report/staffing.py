@@ -1,0 +1,86 @@
+"""The staffing-plan section of the report: the target, the chart, and the hourly table with
+agent-hours and cost of the Erlang guess, the simulation-checked plan and today's schedule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator import charts
+from simulator.charts.labels import t as chart_text
+from simulator.report.document import Block, Cell, Chart, Paragraph, Section, Table
+from simulator.report.words import money, number, w
+
+
+def staffing_section(plan: Any, lang: str) -> Section:
+    t = plan.targets
+    blocks: list[Block] = [
+        Paragraph(
+            w(
+                "staff_intro",
+                lang,
+                sla=t.frt_sla,
+                thr=t.frt_threshold_s,
+                ab=t.max_abandon,
+                reps=plan.replications,
+            )
+        ),
+        Chart(
+            lambda lang, fig: charts.staffing_plan_figure(plan, lang, fig=fig),
+            3.4,
+            chart_text("staff_title", lang),
+        ),
+    ]
+    rows = []
+    for h in sorted(plan.hours, key=lambda h: h.hour):
+        reach = "" if h.reachable else w("out_of_reach", lang)
+        rows.append(
+            [
+                Cell(f"{h.hour:02d}:00"),
+                Cell(f"{h.handoffs_per_hour:,.1f}"),
+                Cell(str(h.analytic_agents)),
+                Cell(
+                    str(h.simulated_agents),
+                    style="changed" if h.simulated_agents != h.current_agents else "",
+                ),
+                Cell(str(h.current_agents)),
+                Cell(number(h.achieved_frt_sla, "%") + reach, style="" if h.meets else "worse"),
+                Cell(number(h.current_frt_sla, "%")),
+            ]
+        )
+    hours, cost = plan.agent_hours, plan.cost_per_day
+    rows.append(
+        [
+            Cell(w("h_total", lang)),
+            Cell(""),
+            Cell(f"{hours['analytic']:,}"),
+            Cell(f"{hours['simulated']:,}"),
+            Cell(f"{hours['current']:,}"),
+            Cell(""),
+            Cell(""),
+        ]
+    )
+    rows.append(
+        [
+            Cell(w("h_cost", lang)),
+            Cell(""),
+            Cell(money(cost["analytic"])),
+            Cell(money(cost["simulated"])),
+            Cell(money(cost["current"])),
+            Cell(""),
+            Cell(""),
+        ]
+    )
+    header = [
+        w(k, lang)
+        for k in (
+            "h_hour",
+            "h_handoffs",
+            "h_analytic",
+            "h_simulated",
+            "h_current",
+            "h_sla_plan",
+            "h_sla_now",
+        )
+    ]
+    blocks.append(Table(header, rows))
+    return Section(w("s_staffing", lang, name=plan.scenario_name), blocks)
