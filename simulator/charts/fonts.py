@@ -57,10 +57,13 @@ def cjk_family() -> str | None:
     """
     path = _bundled_font_path()
     if path is not None:
-        known = {f.name for f in font_manager.fontManager.ttflist}
-        if BUNDLED_FAMILY not in known:
+        if BUNDLED_FAMILY not in {f.name for f in font_manager.fontManager.ttflist}:
             font_manager.fontManager.addfont(path)
-        return BUNDLED_FAMILY
+        registered = [f.name for f in font_manager.fontManager.ttflist if f.fname == path]
+        if BUNDLED_FAMILY in registered:
+            return BUNDLED_FAMILY
+        if registered:  # matplotlib < 3.10 reads only a collection's first face (JP forms)
+            return registered[0]
     known = {f.name for f in font_manager.fontManager.ttflist}
     for family in SYSTEM_CJK_FAMILIES:
         if family in known:
