@@ -62,7 +62,7 @@ def cjk_family() -> str | None:
         registered = [f.name for f in font_manager.fontManager.ttflist if f.fname == path]
         if BUNDLED_FAMILY in registered:
             return BUNDLED_FAMILY
-        if registered:  # matplotlib < 3.10 reads only a collection's first face (JP forms)
+        if registered:  # an older matplotlib reads only a collection's first face (JP forms)
             return registered[0]
     known = {f.name for f in font_manager.fontManager.ttflist}
     for family in SYSTEM_CJK_FAMILIES:
