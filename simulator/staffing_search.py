@@ -203,11 +203,23 @@ class HourSearch:
             if ok is None:
                 return min(fail + max(1, fail // 4), hi)  # grow by a quarter
             if fail == 0:
-                return max(lo, hi - hi // 4)  # no miss seen yet: shrink by a quarter
+                return max(lo, hi - max(1, hi // 4))  # no miss seen yet: a quarter less
             return (lo + hi) // 2
         self.guided += 1
         model = self.model.scaled(self.load_factor or fallback_factor)
-        return min(max(model.requirement(self.sla_target, self.max_abandon, hi), lo), hi)
+        guess = model.requirement(self.sla_target, self.max_abandon, hi)
+        # Until the bracket has both ends, overshoot the guess a little towards the missing
+        # end: the fitted model is too steep near the target, so guesses step one at a time.
+        if ok is None:
+            guess = max(guess, fail + _step(fail))
+        elif fail == 0:
+            guess = min(guess, ok - _step(ok))
+        return min(max(guess, lo), hi)
+
+
+def _step(n: int) -> int:
+    """A stride of about 8% of a headcount, at least one agent."""
+    return max(1, round(n / 12))
 
 
 def record_all(hours: list[HourSearch], ev: Evaluation) -> None:
