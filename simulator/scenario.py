@@ -202,6 +202,7 @@ class Agents(Model):
     schedule: tuple[Annotated[int, Field(ge=0)], ...] | None = None
     concurrency: int = Field(default=3, ge=1, le=10)
     reply_time: Distribution
+    first_reply_time: Distribution | None = None
     proficiency: dict[str, Proficiency] = {}
     groups: dict[str, SkillGroup] = {}
 

@@ -98,8 +98,9 @@ def plan_batch(
     hmax = int(rounds.max(initial=1)) + s.handoff.cold_extra_rounds
     work = np.empty((hmax, n))
     think = np.empty((hmax, n))
+    first = s.agents.first_reply_time or s.agents.reply_time
     for k in range(hmax):  # column-major: round k for every session
-        work[k] = s.agents.reply_time.sample(streams.service, n)
+        work[k] = (first if k == 0 else s.agents.reply_time).sample(streams.service, n)
         think[k] = s.customers.think_time.sample(streams.think, n)
     if s.customers.patience is None:
         patience = np.full(n, np.inf)
