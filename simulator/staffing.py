@@ -96,8 +96,9 @@ class HourPlan:
 class StaffingPlan:
     """Hourly headcounts for a scenario (analytic, simulated, current) with their cost.
 
-    ``iterations`` counts the candidate schedules the search simulated (the baseline not
-    included); ``seconds`` is the wall-clock time of the whole plan.
+    ``iterations`` counts the search's candidate schedules (the baseline not included);
+    ``simulations`` the distinct schedules simulated, the baseline included (a candidate met
+    before reuses its result); ``seconds`` is the wall-clock time of the whole plan.
     """
 
     scenario_name: str
@@ -109,6 +110,7 @@ class StaffingPlan:
     agent_cost_per_hour: float
     frt_sla_ceiling: float
     iterations: int
+    simulations: int
     seconds: float
     replications: int
     seed: int
@@ -164,6 +166,7 @@ class StaffingPlan:
             "current_missing_hours": self.current_missing_hours,
             "frt_sla_ceiling": self.frt_sla_ceiling,
             "iterations": self.iterations,
+            "simulations": self.simulations,
             "seconds": self.seconds,
             "replications": self.replications,
             "seed": self.seed,
@@ -262,6 +265,7 @@ def plan_staffing(
         agent_cost_per_hour=scenario.economics.agent_cost_per_hour,
         frt_sla_ceiling=demand.sla_ceiling(targets.frt_threshold_s),
         iterations=iterations,
+        simulations=len(sim.cache),
         seconds=time.perf_counter() - t0,
         replications=replications,
         seed=seed,

@@ -4,8 +4,9 @@ The load comes from a simulation (:mod:`simulator.staffing_demand`); the rest is
 queueing approximation, each hour treated as stationary (SIPP):
 
 - ``lambda_h``: handed-off chats per second in hour ``h``.
-- Typing per chat ``T = rounds x reply + warm share x warm read`` (the mean reply time includes
-  the proficiency mix). An agent types one reply at a time, so the typing load is
+- Typing per chat ``T = first reply + (rounds - 1) x reply + warm share x warm read`` (means of
+  ``agents.first_reply_time``, else ``reply_time``, and ``reply_time``, proficiency mix
+  included). An agent types one reply at a time, so the typing load is
   ``lambda_h T`` Erlangs; the replies are jobs of ``T / rounds`` seconds queueing for the agents
   as servers, M/M/n (Erlang C; pooled, so optimistic about an agent's own backlog, which a new
   chat mostly avoids by going to the least-loaded agent).
@@ -70,6 +71,7 @@ def check_reachable(scenario: Scenario, targets: StaffingTargets, demand: HumanD
     if targets.frt_sla < ceiling:
         return
     needed = demand.threshold_for(targets.frt_sla)
+    first = "agents.first_reply_time" if scenario.agents.first_reply_time else "agents.reply_time"
     warm = (
         f" plus the {demand.warm_read_s:g} s warm read"
         if demand.warm_share > 0 and demand.warm_read_s > 0
@@ -77,7 +79,7 @@ def check_reachable(scenario: Scenario, targets: StaffingTargets, demand: HumanD
     )
     raise TargetOutOfReach(
         f"{scenario.name}: an FRT SLA of {targets.frt_sla:.0%} within {t:g} s is out of reach: "
-        f"typing the first reply (agents.reply_time, mean {demand.reply_s:g} s){warm} keeps "
+        f"typing the first reply ({first}, mean {demand.first_typing_s:g} s){warm} keeps "
         f"{1 - ceiling:.0%} of first replies over {t:g} s even with no wait; ask for --frt-sla "
         f"below {ceiling:.2f}, or --frt-threshold above {math.ceil(needed)} (with no wait, "
         f"{targets.frt_sla:.0%} of first replies take up to {needed:.0f} s)",
@@ -151,7 +153,7 @@ class HourModel:
             d = self.demand
             per_reply_s = d.typing_s_per_chat / max(d.human_rounds, 1.0)
             q, m = _wait_tail_c(agents, self.rate * d.typing_s_per_chat, per_reply_s)
-            self._typing[agents] = _frt_level(d.first_reply_s, self.threshold_s, q, m)
+            self._typing[agents] = _frt_level(d.no_wait_first_reply_s, self.threshold_s, q, m)
         return self._typing[agents]
 
     def slot_performance(self, slots: int) -> tuple[float, float]:
@@ -168,7 +170,8 @@ class HourModel:
                 served = 1.0 - abandon
                 q = min(1.0, max(0.0, 1.0 - (1.0 - r.wait_probability) / served)) if served else 1
                 m = r.mean_wait_served_s / q if q > 0 else 0.0
-            self._slots[slots] = (_frt_level(d.first_reply_s, self.threshold_s, q, m), abandon)
+            level = _frt_level(d.no_wait_first_reply_s, self.threshold_s, q, m)
+            self._slots[slots] = (level, abandon)
         return self._slots[slots]
 
     def performance(self, agents: int) -> tuple[float, float]:

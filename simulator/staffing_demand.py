@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from simulator.distributions import Distribution
 from simulator.model import RunResult, simulate
 from simulator.scenario import INTENTS, Scenario
 
@@ -134,28 +135,33 @@ class HumanDemand:
         handoffs_per_hour: Mean handed-off chats in each hour of day (24).
         human_rounds: Mean agent replies per handed-off chat.
         warm_share: Share of handed-off chats whose agent first reads the bot transcript.
-        reply_s: Mean typing time of one reply (proficiency mix included).
+        first_typing_s: Mean typing time of the first reply after the handoff
+            (``agents.first_reply_time``, else ``reply_time``; proficiency mix included).
+        reply_s: Mean typing time of a later reply (proficiency mix included).
         think_s: Mean customer think time between rounds.
         warm_read_s: ``handoff.warm_read_s``.
         concurrency: Chats an agent holds at once (``agents.concurrency``).
         patience_s: Mean patience (Erlang A), or ``None`` when customers never leave.
-        first_reply_s: Sorted sample of the no-wait first reply (warm read + typing), seconds.
+        no_wait_first_reply_s: Sorted sample of the first response with no wait at all (warm
+            read + typing the first reply), seconds.
     """
 
     handoffs_per_hour: tuple[float, ...]
     human_rounds: float
     warm_share: float
+    first_typing_s: float
     reply_s: float
     think_s: float
     warm_read_s: float
     concurrency: int
     patience_s: float | None
-    first_reply_s: np.ndarray = field(repr=False, compare=False)
+    no_wait_first_reply_s: np.ndarray = field(repr=False, compare=False)
 
     @property
     def typing_s_per_chat(self) -> float:
         """Agent typing time a handed-off chat takes, seconds."""
-        return self.human_rounds * self.reply_s + self.warm_share * self.warm_read_s
+        later = max(self.human_rounds - 1.0, 0.0) * self.reply_s
+        return self.first_typing_s + later + self.warm_share * self.warm_read_s
 
     @property
     def chat_s(self) -> float:
@@ -164,12 +170,17 @@ class HumanDemand:
 
     def sla_ceiling(self, threshold_s: float) -> float:
         """The FRT service level with no wait at all: the best any headcount can reach."""
-        d = self.first_reply_s
+        d = self.no_wait_first_reply_s
         return float(np.searchsorted(d, threshold_s, side="right")) / d.size
 
     def threshold_for(self, sla: float) -> float:
         """The shortest threshold that ``sla`` of no-wait first replies meet, seconds."""
-        return float(np.quantile(self.first_reply_s, sla))
+        return float(np.quantile(self.no_wait_first_reply_s, sla))
+
+
+def first_reply_time(scenario: Scenario) -> Distribution:
+    """What typing the first reply after a handoff takes."""
+    return scenario.agents.first_reply_time or scenario.agents.reply_time
 
 
 def _first_reply_sample(scenario: Scenario, warm_share: float, seed: int) -> np.ndarray:
@@ -177,7 +188,7 @@ def _first_reply_sample(scenario: Scenario, warm_share: float, seed: int) -> np.
     first reply's typing, scaled by a proficiency level drawn by its share of agents."""
     rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(0x57AFF,)))
     n = _FIRST_REPLY_DRAWS
-    typing = np.asarray(scenario.agents.reply_time.sample(rng, n), dtype=float)
+    typing = np.asarray(first_reply_time(scenario).sample(rng, n), dtype=float)
     levels = list(scenario.agents.proficiency.values())
     if levels:
         shares = np.array([lv.share for lv in levels])
@@ -212,12 +223,13 @@ def demand_from_counts(
         handoffs_per_hour=tuple(float(x) for x in per_day),
         human_rounds=float(rounds),
         warm_share=float(warm_share),
+        first_typing_s=first_reply_time(scenario).center * factor,
         reply_s=scenario.agents.reply_time.center * factor,
         think_s=scenario.customers.think_time.center,
         warm_read_s=scenario.handoff.warm_read_s,
         concurrency=scenario.agents.concurrency,
         patience_s=None if patience is None else patience.center,
-        first_reply_s=_first_reply_sample(scenario, warm_share, seed),
+        no_wait_first_reply_s=_first_reply_sample(scenario, warm_share, seed),
     )
 
 

@@ -232,7 +232,8 @@ def format_plan(plan: StaffingPlan) -> str:
     if not plan.all_met and any(h.reachable and not h.meets for h in plan.hours):
         lines.append(f"✗ still missing after {plan.iterations} iterations: raise --max-iterations.")
     lines.append(
-        f"{plan.iterations} candidate schedule(s) simulated, {plan.replications} replication(s) "
-        f"each, seed {plan.seed}, in {plan.seconds:.1f} s."
+        f"{plan.iterations} iteration(s), {plan.simulations} schedule(s) simulated (the current "
+        f"one included) on {plan.replications} replication(s) each, seed {plan.seed}, in "
+        f"{plan.seconds:.1f} s."
     )
     return "\n".join(lines)

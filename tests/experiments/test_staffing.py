@@ -27,14 +27,15 @@ from simulator.staffing import (
     plan_staffing,
     with_schedule,
 )
-from simulator.staffing_demand import measure_demand, simulate_counts
+from simulator.staffing_demand import first_reply_time, measure_demand, simulate_counts
 from simulator.stats import estimate
 
 TRAFFIC = SCENARIOS_DIR / "traffic"
 DAILY = TRAFFIC / "tmall_daily.yaml"
 SMALL = ["arrivals.sessions_per_day=2000"]
 TINY = ["arrivals.sessions_per_day=600"]
-TARGETS = StaffingTargets(frt_sla=0.8, frt_threshold_s=60, max_abandon=0.05)
+TARGETS = StaffingTargets(frt_sla=0.8, frt_threshold_s=30, max_abandon=0.05)
+THRESHOLD = TARGETS.frt_threshold_s
 # A day with a quiet night, an hour with no arrivals at all (04:00) and an evening peak.
 PROFILE = [2, 1, 1, 1, 0, 1, 2, 3, 4, 5, 6, 6, 5, 5, 5, 5, 5, 5, 6, 7, 9, 10, 9, 5]
 
@@ -93,26 +94,42 @@ def test_analytic_plan_keeps_abandonment_under_the_limit_with_erlang_a():
 
 
 def test_no_wait_ceiling_matches_the_lognormal_reply_and_warm_read():
-    """The best possible FRT SLA is P(warm read + first reply <= t): for the daily scenario
-    every handed-off chat comes from the bot (warm, 10 s) and replies are lognormal (mean 25 s,
-    cv 0.6). Monte Carlo with 40,000 draws: allow 4 standard errors (about 0.01)."""
+    """The best possible FRT SLA is P(warm read + first reply <= t): in the daily scenario
+    every handed-off chat comes from the bot (warm read) and the first reply's typing is
+    lognormal. Monte Carlo with 40,000 draws: allow 4 standard errors (about 0.01)."""
     scenario = load_scenario(DAILY, TINY)
+    first = first_reply_time(scenario)
+    assert first.dist == "lognormal"
+    warm = scenario.handoff.warm_read_s
     demand = measure_demand(scenario)
     assert demand.warm_share == 1.0
-    sigma = math.sqrt(math.log1p(0.6**2))
-    mu = math.log(25) - sigma**2 / 2
-    for t in (30, 60):
-        exact = 0.5 * (1 + math.erf((math.log(t - 10) - mu) / (sigma * math.sqrt(2))))
-        assert demand.sla_ceiling(t) == pytest.approx(exact, abs=0.01)
+    sigma = math.sqrt(math.log1p(first.cv**2))
+    mu = math.log(first.center) - sigma**2 / 2
+    for share in (0.3, 0.6, 0.9):  # thresholds where the ceiling is 30%, 60%, 90%
+        z = math.sqrt(2) * _erfinv(2 * share - 1)
+        t = warm + math.exp(mu + sigma * z)
+        assert demand.sla_ceiling(t) == pytest.approx(share, abs=0.01)
+        assert demand.threshold_for(share) == pytest.approx(t, rel=0.02)
+
+
+def _erfinv(y: float) -> float:
+    """Inverse error function by bisection (no SciPy)."""
+    lo, hi = -6.0, 6.0
+    for _ in range(80):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if math.erf(mid) < y else (lo, mid)
+    return (lo + hi) / 2
 
 
 def test_target_above_the_no_wait_ceiling_is_refused_with_a_way_out():
     scenario = load_scenario(DAILY, TINY)
+    demand = measure_demand(scenario)
     with pytest.raises(TargetOutOfReach) as info:
-        plan_staffing(scenario, StaffingTargets(0.8, 30, 0.05), replications=1)
+        plan_staffing(scenario, StaffingTargets(0.8, 10, 0.05), replications=1)
     err = info.value
-    assert 0.4 < err.ceiling < 0.5  # warm read 10 s + lognormal(25 s) typing
-    assert 40 < err.threshold_needed_s < 50
+    assert err.ceiling == pytest.approx(demand.sla_ceiling(10)) and err.ceiling < 0.8
+    assert err.threshold_needed_s == pytest.approx(demand.threshold_for(0.8))
+    assert err.threshold_needed_s > 10
     message = str(err)
     assert "\n" not in message and "out of reach" in message and "--frt-threshold above" in message
 
@@ -140,9 +157,9 @@ def test_every_hour_meets_unless_out_of_reach_and_iterations_remain(small_plan):
 def test_achieved_figures_are_those_of_the_returned_schedule(small_plan):
     scenario, plan = small_plan
     staffed = with_schedule(scenario, plan.simulated)
-    total = simulate_counts(staffed, 0, 0, 60)
+    total = simulate_counts(staffed, 0, 0, THRESHOLD)
     for r in (1, 2):
-        total = total + simulate_counts(staffed, 0, r, 60)
+        total = total + simulate_counts(staffed, 0, r, THRESHOLD)
     np.testing.assert_array_equal([h.achieved_frt_sla for h in plan.hours], total.frt_sla())
     np.testing.assert_array_equal([h.achieved_abandon for h in plan.hours], total.abandon())
 
@@ -154,7 +171,7 @@ def test_plan_meets_its_targets_on_other_seeds(small_plan):
     abandonment likewise."""
     scenario, plan = small_plan
     staffed = with_schedule(scenario, plan.simulated)
-    runs = [simulate_counts(staffed, 1000, r, 60) for r in range(6)]
+    runs = [simulate_counts(staffed, 1000, r, THRESHOLD) for r in range(6)]
     day = estimate([c.on_time.sum() / (c.handoffs - c.abandoned).sum() for c in runs])
     assert day.mean >= 0.8 - 3 * day.se, day
     total = runs[0]
@@ -180,9 +197,9 @@ def test_one_agent_fewer_misses_in_some_busy_hour(small_plan):
     busiest = sorted(range(24), key=lambda h: -plan.hours[h].handoffs_per_hour)[:3]
     leaner = [n - (1 if h in busiest else 0) for h, n in enumerate(plan.simulated)]
     staffed = with_schedule(scenario, tuple(leaner))
-    total = simulate_counts(staffed, 0, 0, 60)
+    total = simulate_counts(staffed, 0, 0, THRESHOLD)
     for r in (1, 2):
-        total = total + simulate_counts(staffed, 0, r, 60)
+        total = total + simulate_counts(staffed, 0, r, THRESHOLD)
     assert any(total.frt_sla()[h] < 0.8 for h in busiest)
 
 
@@ -217,6 +234,7 @@ def test_json_keys(small_plan):
         "cost_per_day",
         "savings_vs_current",
         "iterations",
+        "simulations",
         "seconds",
         "replications",
         "seed",
@@ -260,14 +278,14 @@ def test_cli_prints_the_table_and_writes_json(tmp_path, capsys):
             "staff",
             str(DAILY),
             *("--set", TINY[0]),
-            *("--frt-threshold", "60", "-n", "2", "--workers", "1", "--json", str(out)),
+            *("--frt-threshold", "40", "-n", "2", "--workers", "1", "--json", str(out)),
         ]
     )
     assert code == 0
     text = capsys.readouterr().out
     assert text.count(":00 ") == 24 and "agent-hours/day" in text and "¥" in text
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["targets"]["frt_threshold_s"] == 60 and len(data["simulated"]) == 24
+    assert data["targets"]["frt_threshold_s"] == 40 and len(data["simulated"]) == 24
 
 
 @pytest.mark.parametrize(
@@ -282,7 +300,20 @@ def test_cli_rejects_bad_targets(option, value, capsys):
 
 
 def test_cli_out_of_reach_is_one_line_and_exit_2(capsys):
-    code = main(["staff", str(DAILY), "--set", TINY[0], "-n", "1", "--workers", "1"])
+    code = main(
+        [
+            "staff",
+            str(DAILY),
+            "--set",
+            TINY[0],
+            "--frt-threshold",
+            "10",
+            "-n",
+            "1",
+            "--workers",
+            "1",
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("kefulab: error: ") and "out of reach" in err[-1]
