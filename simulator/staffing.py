@@ -13,8 +13,9 @@
    ``frt_sla`` KPI; chats still waiting when the run stops count as late) and the abandonment
    among handed-off chats, pooled over the replications. The analytic model, its load rescaled
    per hour to agree with what was simulated, proposes the next headcount inside each hour's
-   bracket (largest headcount seen to miss, smallest seen to meet); after three proposals the
-   bracket is bisected. The first candidate is that rescaled model, calibrated on the baseline.
+   bracket (largest headcount seen to miss, smallest seen to meet), a little past it while one
+   end is missing; after three proposals the bracket is bisected. The first candidate is that
+   rescaled model, calibrated on the baseline.
 4. Hours interact (queued chats and busy agents carry over into the next hour), so the search
    stops only when the schedule it would try next is the one it has just simulated and every
    hour met its targets there with one agent fewer seen to miss, or after ``max_iterations``
@@ -22,8 +23,8 @@
 
 An hour with no handoffs needs no one; an hour with any gets at least one agent. An hour that
 misses even with a large headcount (twice the larger of the analytic guess and the current
-schedule, and at least 4 more than the guess) while at the no-wait level is out of reach on
-these replications, e.g. a night hour whose handful of chats drew long first replies: it is
+schedule, and at least 4 more than the guess) while hardly any chat waits for a slot is out of
+reach on these replications, e.g. a night hour whose handful of chats drew long first replies: it is
 planned to do as well as that headcount did, less one standard error, and reported with
 ``reachable=False, meets=False``.
 Details and the approximation: ``docs/staffing.md``.
