@@ -80,8 +80,10 @@ class HumanView:
         self.batch = batch
         for name in _INPUTS:
             setattr(self, name, getattr(batch, name).tolist())
-        self.work_s = batch.work_s.T.tolist()  # per session: work of each human round
-        self.think_s = batch.think_s.T.tolist()
+        # (round, session) matrices stay numpy: read with .item(), which returns a Python float
+        # (cheaper than converting whole matrices, and keeps SimPy's clock on plain floats)
+        self.work_s = batch.work_s
+        self.think_s = batch.think_s
         n = batch.size
         for name, value in OUTCOME_DEFAULTS.items():
             setattr(self, name, [value] * n)
@@ -152,8 +154,8 @@ class Chat:
         self.warm_read_s = warm_read_s
         self.started = False  # the agent has begun typing the first reply
         self.owed = True  # the customer's latest message still awaits a reply
-        self.work: list[float] = batch.work_s[i]
-        self.think: list[float] = batch.think_s[i]
+        self.work: np.ndarray = batch.work_s
+        self.think: np.ndarray = batch.think_s
 
 
 class ServiceDesk:
@@ -284,7 +286,7 @@ class ServiceDesk:
 
     def _type(self, agent: Agent, chat: Chat) -> None:
         now = self.env.now
-        work = chat.work[chat.round] * agent.time_factor
+        work = chat.work.item(chat.round, chat.i) * agent.time_factor
         if chat.round == 0:
             work += chat.warm_read_s
             chat.started = True
@@ -305,7 +307,7 @@ class ServiceDesk:
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
-            nxt = Timeout(self.env, chat.think[chat.round - 1], chat)
+            nxt = Timeout(self.env, chat.think.item(chat.round - 1, chat.i), chat)
             nxt.callbacks.append(self._on_message)
         else:
             self._end(chat, now)
