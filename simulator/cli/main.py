@@ -17,16 +17,18 @@ from simulator.errors import InputError, KefuLabError
 
 #: Subcommand modules, in the order ``kefulab --help`` lists them.
 COMMANDS: tuple[str, ...] = (
+    # managers and consultants: simulate, compare, plan, report
     "run",
+    "compare",
     "sweep",
-    "validate",
-    "erlang",
     "staff",
+    "erlang",
+    "report",
+    "calibrate",
+    "validate",
+    # trainees
     "train",
     "progress",
-    "compare",
-    "calibrate",
-    "report",
 )
 
 EXIT_OK = 0
