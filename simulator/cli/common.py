@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,47 @@ def seed_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
     return value
+
+
+def bounded_float(allowed: str, ok: Callable[[float], bool]) -> Callable[[str], float]:
+    """An argparse type: a finite number for which ``ok`` holds, else "must be ALLOWED"."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not ok(value):
+            raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
+        return value
+
+    return parse
+
+
+def add_staffing_targets(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """--frt-sla, --frt-threshold and --max-abandon, as ``staff`` and ``report`` take them."""
+    p.add_argument(
+        "--frt-sla",
+        type=bounded_float("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1),
+        default=0.8,
+        metavar="SL",
+        help="target share of answered chats whose first reply is within the threshold "
+        "(default 0.8)",
+    )
+    p.add_argument(
+        "--frt-threshold",
+        type=bounded_float("a number of seconds > 0", lambda v: v > 0),
+        default=None,
+        metavar="SECONDS",
+        help="first-response threshold (default: the scenario's kpi.frt_threshold_s)",
+    )
+    p.add_argument(
+        "--max-abandon",
+        type=bounded_float("a share in [0, 1) (0.05 = 5%)", lambda v: 0 <= v < 1),
+        default=0.05,
+        metavar="SHARE",
+        help="largest share of handed-off chats that may leave unanswered (default 0.05)",
+    )
 
 
 def add_scenario_options(p: argparse.ArgumentParser) -> None:

@@ -4,15 +4,13 @@ report for a shop owner, in Chinese or English."""
 from __future__ import annotations
 
 import argparse
-import math
 import sys
-from collections.abc import Callable
 from concurrent.futures import Executor
 from contextlib import nullcontext
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
-from simulator.cli.common import add_scenario_options, positive_int
+from simulator.cli.common import add_scenario_options, add_staffing_targets, positive_int
 from simulator.compare import compare_scenarios
 from simulator.errors import InputError
 from simulator.report import build_document, write_html, write_pdf
@@ -34,19 +32,6 @@ example:
 """
 
 MAX_SCENARIOS = 8
-
-
-def _share(allowed: str, ok: Callable[[float], bool]) -> Callable[[str], float]:
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value) or not ok(value):
-            raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
-        return value
-
-    return parse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -91,27 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="replications per candidate schedule (default 2)",
     )
-    staff.add_argument(
-        "--frt-sla",
-        type=_share("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1),
-        default=0.8,
-        metavar="SL",
-        help="target share of first replies within the threshold (default 0.8)",
-    )
-    staff.add_argument(
-        "--frt-threshold",
-        type=_share("a number of seconds > 0", lambda v: v > 0),
-        default=None,
-        metavar="SECONDS",
-        help="first-response threshold (default: the scenario's kpi.frt_threshold_s)",
-    )
-    staff.add_argument(
-        "--max-abandon",
-        type=_share("a share in [0, 1) (0.05 = 5%)", lambda v: 0 <= v < 1),
-        default=0.05,
-        metavar="SHARE",
-        help="largest share of handed-off chats that may leave the queue (default 0.05)",
-    )
+    add_staffing_targets(staff)
     p.set_defaults(handler=handle)
 
 

@@ -6,11 +6,10 @@ import argparse
 import math
 import os
 import sys
-from collections.abc import Callable
 from concurrent.futures import Executor
 from pathlib import Path
 
-from simulator.cli.common import positive_int, seed_int, write_json
+from simulator.cli.common import add_staffing_targets, positive_int, seed_int, write_json
 from simulator.cli.sweep import process_pool
 from simulator.scenario_io import load_scenario
 from simulator.staffing import SearchStep, StaffingPlan, StaffingTargets, plan_staffing
@@ -33,19 +32,6 @@ example:
 """
 
 
-def _share(allowed: str, ok: Callable[[float], bool]) -> Callable[[str], float]:
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value) or not ok(value):
-            raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
-        return value
-
-    return parse
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "staff",
@@ -55,27 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
-    p.add_argument(
-        "--frt-sla",
-        type=_share("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1),
-        default=0.8,
-        metavar="SL",
-        help="share of answered chats whose first reply is within the threshold (default 0.8)",
-    )
-    p.add_argument(
-        "--frt-threshold",
-        type=_share("a number of seconds > 0", lambda v: v > 0),
-        default=None,
-        metavar="SECONDS",
-        help="first-response threshold (default: the scenario's kpi.frt_threshold_s)",
-    )
-    p.add_argument(
-        "--max-abandon",
-        type=_share("a share in [0, 1) (0.05 = 5%)", lambda v: 0 <= v < 1),
-        default=0.05,
-        metavar="SHARE",
-        help="largest share of handed-off chats that may leave the queue (default 0.05)",
-    )
+    add_staffing_targets(p)
     p.add_argument(
         "--replications",
         "-n",
