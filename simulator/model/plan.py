@@ -164,80 +164,70 @@ def _bot_phase(
     done = np.zeros(n, dtype=np.int64)
     end_s = np.full(n, np.nan)
     anger = anger0.copy()
-    if not s.bot.enabled:
-        return dict(
-            bot_phase=phase,
-            reason=reason,
-            handoff_s=handoff_s,
-            failed=failed,
-            replies=replies,
-            messages=messages,
-            end_s=end_s,
-            anger=anger,
-            bot_done=done,
-        )
+    if s.bot.enabled:  # without a bot every chat goes straight to the human queue
+        h = s.handoff
+        rng = streams.bot
+        hit = np.array([s.bot.hit_rate(i) for i in INTENTS])[intent]
+        bot_ok = rng.random(n) < hit
+        listed = set(h.keywords)
+        p_kw = np.empty(len(INTENTS))
+        p_req0 = np.empty(len(INTENTS))
+        p_req = np.empty(len(INTENTS))
+        for k, name in enumerate(INTENTS):
+            spec = s.intents[name]
+            miss = np.prod([1 - p for w, p in spec.sensitive_words.items() if w in listed])
+            p_kw[k] = 1.0 - miss
+            p_req0[k], p_req[k] = spec.request_human.at_start, spec.request_human.after_failure
+        p_kw, p_req0, p_req = p_kw[intent], p_req0[intent], p_req[intent]
+        threshold = np.inf if h.on_negative_emotion is None else h.on_negative_emotion
+        delay = s.bot.reply_delay_s
 
-    h = s.handoff
-    rng = streams.bot
-    hit = np.array([s.bot.hit_rate(i) for i in INTENTS])[intent]
-    bot_ok = rng.random(n) < hit
-    listed = set(h.keywords)
-    p_kw = np.empty(len(INTENTS))
-    p_req0 = np.empty(len(INTENTS))
-    p_req = np.empty(len(INTENTS))
-    for k, name in enumerate(INTENTS):
-        spec = s.intents[name]
-        miss = np.prod([1 - p for w, p in spec.sensitive_words.items() if w in listed])
-        p_kw[k] = 1.0 - miss
-        p_req0[k], p_req[k] = spec.request_human.at_start, spec.request_human.after_failure
-    p_kw, p_req0, p_req = p_kw[intent], p_req0[intent], p_req[intent]
-    threshold = np.inf if h.on_negative_emotion is None else h.on_negative_emotion
-    delay = s.bot.reply_delay_s
-
-    t = arrival_s.copy()
-    active = np.ones(n, dtype=bool)
-    reason[:] = R_NONE
-    # a customer meets at most max_failed_answers failed answers, so no column beyond is ever
-    # used (a longer tolerance must not consume more random numbers)
-    ncols = int(max(rounds.max(initial=1), h.max_failed_answers))
-    for j in range(ncols):
-        u_kw = rng.random(n)
-        u_req = rng.random(n)
-        think = s.customers.think_time.sample(rng, n)
-        if not active.any():
-            continue
-        if j > 0:
-            t = np.where(active, t + think, t)
-        messages += active
-        keyword = active & (u_kw < p_kw)
-        asks = active & ~keyword & (u_req < np.where(j == 0, p_req0, np.where(bot_ok, 0, p_req)))
-        request = asks if h.on_request else np.zeros(n, dtype=bool)
-        anger += np.where(asks & ~request, h.anger_per_failed_answer, 0.0)
-        emotion = active & ~keyword & ~request & (anger >= threshold)
-        for mask, code in ((keyword, R_KEYWORD), (request, R_REQUEST), (emotion, R_EMOTION)):
-            phase[mask] = HANDED_OFF
-            reason[mask] = code
-            handoff_s[mask] = t[mask]
-        active &= ~(keyword | request | emotion)
-        # the bot answers everyone still with it
-        t = np.where(active, t + delay, t)
-        replies += active
-        good = active & bot_ok
-        done += good
-        resolved = good & (done >= rounds)
-        phase[resolved] = BOT_RESOLVED
-        end_s[resolved] = t[resolved]
-        bad = active & ~bot_ok
-        failed += bad
-        anger = np.where(bad, np.minimum(anger + h.anger_per_failed_answer, 100.0), anger)
-        to_human = bad & (failed >= h.max_failed_answers)
-        phase[to_human] = HANDED_OFF
-        reason[to_human] = R_FAILED
-        handoff_s[to_human] = t[to_human]
-        gone = bad & ~to_human & (failed >= tolerance)
-        phase[gone] = BOT_LEFT
-        end_s[gone] = t[gone]
-        active &= ~(resolved | to_human | gone)
+        t = arrival_s.copy()
+        active = np.ones(n, dtype=bool)
+        reason[:] = R_NONE
+        # a customer meets at most max_failed_answers failed answers, so no column beyond is ever
+        # used (a longer tolerance must not consume more random numbers)
+        ncols = int(max(rounds.max(initial=1), h.max_failed_answers))
+        for j in range(ncols):
+            u_kw = rng.random(n)
+            u_req = rng.random(n)
+            think = s.customers.think_time.sample(rng, n)
+            if not active.any():
+                continue
+            if j > 0:
+                t = np.where(active, t + think, t)
+            messages += active
+            keyword = active & (u_kw < p_kw)
+            asks = (
+                active & ~keyword & (u_req < np.where(j == 0, p_req0, np.where(bot_ok, 0, p_req)))
+            )
+            request = asks if h.on_request else np.zeros(n, dtype=bool)
+            anger += np.where(asks & ~request, h.anger_per_failed_answer, 0.0)
+            emotion = active & ~keyword & ~request & (anger >= threshold)
+            for mask, code in ((keyword, R_KEYWORD), (request, R_REQUEST), (emotion, R_EMOTION)):
+                phase[mask] = HANDED_OFF
+                reason[mask] = code
+                handoff_s[mask] = t[mask]
+            active &= ~(keyword | request | emotion)
+            # the bot answers everyone still with it
+            t = np.where(active, t + delay, t)
+            replies += active
+            good = active & bot_ok
+            done += good
+            resolved = good & (done >= rounds)
+            phase[resolved] = BOT_RESOLVED
+            end_s[resolved] = t[resolved]
+            bad = active & ~bot_ok
+            failed += bad
+            anger = np.where(bad, np.minimum(anger + h.anger_per_failed_answer, 100.0), anger)
+            to_human = bad & (failed >= h.max_failed_answers)
+            phase[to_human] = HANDED_OFF
+            reason[to_human] = R_FAILED
+            handoff_s[to_human] = t[to_human]
+            gone = bad & ~to_human & (failed >= tolerance)
+            phase[gone] = BOT_LEFT
+            end_s[gone] = t[gone]
+            active &= ~(resolved | to_human | gone)
     return dict(
         bot_phase=phase,
         reason=reason,
