@@ -96,6 +96,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--summary-csv", type=Path, metavar="FILE", help="write one row per point (mean, CI)"
     )
     p.add_argument("--json", type=Path, metavar="FILE", help="write grid, summary and rows")
+    p.add_argument(
+        "--heatmap",
+        type=Path,
+        metavar="FILE",
+        help="draw a heat map of one KPI over the first two --grid paths (.png, .pdf or .svg); "
+        "the KPI is the first --kpi, else profit",
+    )
+    p.add_argument(
+        "--lang", choices=("zh", "en"), default="en", help="heat map labels (default en)"
+    )
     p.set_defaults(handler=handle)
 
 
@@ -110,8 +120,22 @@ def parse_grids(options: Sequence[str]) -> dict[str, list]:
     return grid
 
 
+HEATMAP_SUFFIXES = (".png", ".pdf", ".svg")
+
+
 def handle(args: argparse.Namespace) -> int:
     grid = parse_grids(args.grid)
+    if args.heatmap is not None:
+        if len(grid) < 2:
+            raise InputError("--heatmap needs two --grid paths (one per axis)")
+        if args.heatmap.suffix.lower() not in HEATMAP_SUFFIXES:
+            raise InputError(
+                f"--heatmap {args.heatmap}: the file name must end in {', '.join(HEATMAP_SUFFIXES)}"
+            )
+        if not args.heatmap.parent.is_dir():
+            raise InputError(
+                f"--heatmap {args.heatmap}: folder {args.heatmap.parent} does not exist"
+            )
     if args.scheduler and args.workers is not None:
         raise InputError("--workers is for the local process pool; drop it with --scheduler")
     if args.connect_timeout <= 0:
@@ -152,7 +176,19 @@ def handle(args: argparse.Namespace) -> int:
         if path:
             write(path)
             print(f"wrote {path}", file=sys.stderr)
+    if args.heatmap is not None:
+        draw_heatmap(result, args.heatmap, (args.kpi or ["profit"])[0], args.lang)
+        print(f"wrote {args.heatmap}", file=sys.stderr)
     return 0
+
+
+def draw_heatmap(result, path: Path, kpi: str, lang: str) -> None:
+    """The first two grid paths on the axes (x, y), ``kpi`` as colour; other paths averaged."""
+    from simulator.charts import sweep_heatmap_figure
+
+    x, y = list(result.grid)[:2]
+    fig = sweep_heatmap_figure(result.summary(), x, y, kpi, lang=lang)
+    fig.savefig(path, dpi=120)
 
 
 @contextmanager
