@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from simulator.roleplay.lexicon import MOVES
+
 if TYPE_CHECKING:
     from simulator.roleplay.scoring import Report
     from simulator.roleplay.script import Script
@@ -100,18 +102,9 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 SOOTHING = ("acknowledge_emotion", "apology", "thank_for_feedback")
-_POSITIVE = (
-    "acknowledge_emotion",
-    "apology",
-    "take_responsibility",
-    "thank_for_feedback",
-    "explain_cause",
-    "offer_solution",
-    "offer_compensation",
-    "ask_clarifying_question",
-    "exchange_or_upsell_offer",
-    "escalate_to_supervisor",
-    "promise_followup",
+# every substantive move: all but the greeting and the failures
+_POSITIVE = tuple(
+    m for m in MOVES if m not in ("greeting", "negation_or_blame", "mechanical_phrase", "off_topic")
 )
 
 
