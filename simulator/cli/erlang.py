@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from simulator.cli.common import bounded_float
 from simulator.errors import InputError
 from simulator.queueing import StaffingResult, required_positions
 
@@ -33,39 +32,12 @@ example:
 """
 
 
-def _number(text: str, allowed: str, ok: Callable[[float], bool]) -> float:
-    """Parse one numeric option; argparse prefixes the message with the option's name."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or not ok(value):
-        raise argparse.ArgumentTypeError(f"must be {allowed}, got {text!r}")
-    return value
-
-
-def _volume(text: str) -> float:
-    return _number(text, "a number of contacts >= 0", lambda v: v >= 0)
-
-
-def _positive_seconds(text: str) -> float:
-    return _number(text, "a number of seconds > 0", lambda v: v > 0)
-
-
-def _answer_time(text: str) -> float:
-    return _number(text, "a number of seconds >= 0", lambda v: v >= 0)
-
-
-def _target(text: str) -> float:
-    return _number(text, "a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1)
-
-
-def _shrinkage(text: str) -> float:
-    return _number(text, "a share in [0, 1) (0.3 = 30%)", lambda v: 0 <= v < 1)
-
-
-def _max_occupancy(text: str) -> float:
-    return _number(text, "a share in (0, 1] (0.85 = 85%)", lambda v: 0 < v <= 1)
+_volume = bounded_float("a number of contacts >= 0", lambda v: v >= 0)
+_positive_seconds = bounded_float("a number of seconds > 0", lambda v: v > 0)
+_answer_time = bounded_float("a number of seconds >= 0", lambda v: v >= 0)
+_target = bounded_float("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1)
+_shrinkage = bounded_float("a share in [0, 1) (0.3 = 30%)", lambda v: 0 <= v < 1)
+_max_occupancy = bounded_float("a share in (0, 1] (0.85 = 85%)", lambda v: 0 < v <= 1)
 
 
 def _concurrency(text: str) -> int:
