@@ -35,7 +35,7 @@ def _peak_mib() -> float:
 
 def case_model(scenario: str, sets: list[str], seed: int) -> dict:
     from simulator.model import simulate
-    from simulator.scenario_io import load_scenario
+    from simulator.scenario.loader import load_scenario
 
     s = load_scenario(ROOT / "scenarios" / "traffic" / scenario, sets)
     t0 = time.perf_counter()

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from simulator.cli.sweep import process_pool
-from simulator.scenario_io import load_scenario
-from simulator.staffing import StaffingTargets, plan_staffing
+from simulator.experiments.staffing.planner import StaffingTargets, plan_staffing
+from simulator.scenario.loader import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO = ROOT / "scenarios" / "traffic" / "tmall_double11.yaml"

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from simulator.cli.sweep import process_pool  # noqa: E402
-from simulator.sweep import SweepResult, run_sweep  # noqa: E402
+from simulator.experiments.sweep import SweepResult, run_sweep  # noqa: E402
 
 SCENARIO = ROOT / "scenarios" / "traffic" / "tmall_daily.yaml"
 GRID = {"agents.concurrency": [2, 3, 4, 5], "handoff.context_transfer": [True, False]}

@@ -26,7 +26,7 @@ from simulator.charts.common import (
 )
 from simulator.charts.fonts import chart_style
 from simulator.charts.labels import check_lang, kpi_label, param_label, t, unit_axis_label
-from simulator.kpis import KPI_UNITS
+from simulator.metrics.kpis import KPI_UNITS
 
 #: KPIs a shop owner looks at first, in the default comparison chart.
 DEFAULT_COMPARE_KPIS: tuple[str, ...] = (
@@ -53,9 +53,9 @@ def comparison_figure(
     marks a scenario whose paired difference from the first (baseline) is significant.
 
     Args:
-        comparison: a :class:`simulator.compare.Comparison` (``names``, ``per_scenario(kpi)``,
+        comparison: a :class:`simulator.experiments.compare.Comparison` (``names``, ``per_scenario(kpi)``,
             ``diff_vs_first(kpi)``).
-        kpis: KPI names from :data:`simulator.kpis.KPI_NAMES`.
+        kpis: KPI names from :data:`simulator.metrics.kpis.KPI_NAMES`.
     """
     check_lang(lang)
     kpis = list(kpis)
@@ -271,7 +271,7 @@ def required_agents_figure(
 
 
 def staffing_plan_figure(plan: Any, lang: str = "en", fig: FigureLike | None = None) -> FigureLike:
-    """:func:`required_agents_figure` for a ``simulator.staffing.StaffingPlan`` (its ``hours``)."""
+    """:func:`required_agents_figure` for a ``simulator.experiments.staffing.planner.StaffingPlan`` (its ``hours``)."""
     hours = sorted(plan.hours, key=lambda h: h.hour)
     if len(hours) != 24:
         raise ValueError(f"a staffing plan needs 24 hours, got {len(hours)}.")

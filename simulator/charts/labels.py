@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.kpis import KPI_UNITS
+from simulator.metrics.kpis import KPI_UNITS
 
 LANGS: tuple[str, ...] = ("zh", "en")
 

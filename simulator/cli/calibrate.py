@@ -11,12 +11,12 @@ import yaml
 from pydantic import ValidationError
 
 from simulator import SCENARIOS_DIR
-from simulator.calibrate import PROMO_THRESHOLD, calibrate
 from simulator.cli.common import positive_int, seed_int
-from simulator.errors import InputError
-from simulator.history import generate_history, read_history, write_history
-from simulator.scenario import Scenario
-from simulator.scenario_io import load_scenario
+from simulator.common.errors import InputError
+from simulator.experiments.calibrate import PROMO_THRESHOLD, calibrate
+from simulator.experiments.history import generate_history, read_history, write_history
+from simulator.scenario.loader import load_scenario
+from simulator.scenario.schema import Scenario
 
 DEFAULT_BASE = SCENARIOS_DIR / "traffic" / "tmall_daily.yaml"
 

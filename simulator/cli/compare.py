@@ -15,11 +15,17 @@ from pathlib import Path
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, write_json
 from simulator.cli.format import fmt_ci, fmt_value
-from simulator.compare import Comparison, PairedDiff, compare_scenarios
-from simulator.errors import InputError
-from simulator.kpis import KPI_NAMES, KPI_UNITS
-from simulator.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, effective_days, roi_table
-from simulator.scenario_io import load_scenario
+from simulator.common.errors import InputError
+from simulator.experiments.compare import Comparison, PairedDiff, compare_scenarios
+from simulator.experiments.roi import (
+    PER_DAY_ITEMS,
+    QUALITY_ITEMS,
+    RoiRow,
+    effective_days,
+    roi_table,
+)
+from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
+from simulator.scenario.loader import load_scenario
 
 SIGNIFICANT = "*"
 ROI_LABELS = {

@@ -9,8 +9,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from simulator.cli.common import bounded_float
-from simulator.errors import InputError
-from simulator.queueing import StaffingResult, required_positions
+from simulator.common.errors import InputError
+from simulator.metrics.queueing import StaffingResult, required_positions
 
 DESCRIPTION = """\
 Fewest agents for one interval so that TARGET of the contacts are answered within

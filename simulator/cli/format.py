@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from simulator.kpis import KPI_UNITS
-from simulator.stats import Estimate
+from simulator.metrics.kpis import KPI_UNITS
+from simulator.metrics.stats import Estimate
 
 
 def fmt_value(value: float, unit: str) -> str:

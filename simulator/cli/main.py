@@ -13,7 +13,7 @@ import importlib
 import sys
 
 from simulator import __version__
-from simulator.errors import InputError, KefuLabError
+from simulator.common.errors import InputError, KefuLabError
 
 #: Subcommand modules, in the order ``kefulab --help`` lists them.
 COMMANDS: tuple[str, ...] = (

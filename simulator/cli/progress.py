@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled, local_time, pad, width
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.store import ProgressStore, default_db_path
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, add_staffing_targets, positive_int
-from simulator.compare import compare_scenarios
-from simulator.errors import InputError
+from simulator.common.errors import InputError
+from simulator.experiments.compare import compare_scenarios
 from simulator.report import build_document, write_html, write_pdf
-from simulator.scenario_io import load_scenario
+from simulator.scenario.loader import load_scenario
 
 DESCRIPTION = """\
 Simulate every SCENARIO on the same seeds (common random numbers; the first is the baseline),
@@ -102,7 +102,11 @@ def _executor(workers: int, runs: int):
 
 def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
     """The staffing plan of the first scenario, or (None, why not)."""
-    from simulator.staffing import StaffingTargets, TargetOutOfReach, plan_staffing
+    from simulator.experiments.staffing.planner import (
+        StaffingTargets,
+        TargetOutOfReach,
+        plan_staffing,
+    )
 
     threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
     targets = StaffingTargets(args.frt_sla, threshold, args.max_abandon)

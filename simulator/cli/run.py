@@ -10,9 +10,9 @@ from pathlib import Path
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, write_json
 from simulator.cli.format import kpi_table
-from simulator.experiment import Replications, run_replications
-from simulator.kpis import KPI_NAMES
-from simulator.scenario_io import load_scenario
+from simulator.experiments.replications import Replications, run_replications
+from simulator.metrics.kpis import KPI_NAMES
+from simulator.scenario.loader import load_scenario
 
 
 def register(sub: argparse._SubParsersAction) -> None:

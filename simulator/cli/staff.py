@@ -11,8 +11,13 @@ from pathlib import Path
 
 from simulator.cli.common import add_staffing_targets, positive_int, seed_int, write_json
 from simulator.cli.sweep import process_pool
-from simulator.scenario_io import load_scenario
-from simulator.staffing import SearchStep, StaffingPlan, StaffingTargets, plan_staffing
+from simulator.experiments.staffing.planner import (
+    SearchStep,
+    StaffingPlan,
+    StaffingTargets,
+    plan_staffing,
+)
+from simulator.scenario.loader import load_scenario
 
 DESCRIPTION = """\
 Answer "how many agents do I need each hour?" for SCENARIO's demand, bot, handoff policy and

@@ -20,9 +20,9 @@ from pathlib import Path
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, positive_int, write_json
 from simulator.cli.format import fmt_value
-from simulator.errors import InputError, KefuLabError
-from simulator.kpis import KPI_NAMES, KPI_UNITS
-from simulator.sweep import SweepResult, format_param, parse_grid, run_sweep
+from simulator.common.errors import InputError, KefuLabError
+from simulator.experiments.sweep import SweepResult, format_param, parse_grid, run_sweep
+from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
 
 #: KPIs the summary table shows unless ``--kpi`` chooses others.
 DEFAULT_KPIS = ("frt_mean_s", "frt_sla", "abandon_rate", "csat_mean", "cost_total", "profit")

@@ -30,7 +30,7 @@ from simulator.cli.trainer_ui import (
     report_lines,
     width,
 )
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.script import Script, load_script, scan_scripts
 from simulator.roleplay.session import Session, load_transcript
 from simulator.roleplay.store import ProgressStore, default_db_path

@@ -8,13 +8,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from simulator.diagnostics import Diagnostic
-from simulator.errors import InputError
-from simulator.yamlio import read_yaml
+from simulator.common.diagnostics import Diagnostic
+from simulator.common.errors import InputError
+from simulator.common.yamlio import read_yaml
 
 #: kind -> "module:function" returning ``list[Diagnostic]`` for one file path.
 CHECKERS: dict[str, str] = {
-    "scenario": "simulator.scenario_io:check_scenario_file",
+    "scenario": "simulator.scenario.loader:check_scenario_file",
     "script": "simulator.roleplay.validate:check_script_file",
     "kb": "simulator.roleplay.kb:check_kb_file",
     "lexicon": "simulator.cli.validate:check_lexicon_file",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 
 def arrival_times(scenario: Scenario, rng: np.random.Generator) -> np.ndarray:

@@ -21,7 +21,7 @@ from simulator.model.plan import (
 from simulator.model.records import RunResult
 from simulator.model.service import HumanView, RecontactQueue, ServiceDesk
 from simulator.model.streams import Streams
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 DRAIN_HOURS = 6  # the run goes on this long after the horizon so open chats can finish
 

@@ -7,7 +7,7 @@ import numpy as np
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
 from simulator.model.records import HourlySeries, SessionLog
 from simulator.model.service import ServiceDesk
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 
 def _concat(batches: list[SessionBatch], name: str) -> np.ndarray:

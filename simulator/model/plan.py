@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from simulator.model.streams import Streams
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 # How the bot phase ended.
 NO_BOT, BOT_RESOLVED, BOT_LEFT, HANDED_OFF = 0, 1, 2, 3

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.model.plan import REASONS
-from simulator.scenario import INTENTS
+from simulator.scenario.schema import INTENTS
 
 
 class SessionRecord(NamedTuple):

@@ -20,7 +20,7 @@ from simpy.events import Timeout
 
 from simulator.model.plan import NO_BOT, SessionBatch
 from simulator.model.timeseries import StepLog
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 GOLDEN = 0.6180339887498949
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from simulator.report.document import Cell, Table
 from simulator.report.words import money, seconds, w
-from simulator.scenario import INTENTS, Scenario
+from simulator.scenario.schema import INTENTS, Scenario
 
 
 def _days(sc: Scenario) -> range:

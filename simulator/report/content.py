@@ -13,12 +13,12 @@ from typing import Any
 from simulator import charts
 from simulator.charts.labels import check_lang, kpi_label
 from simulator.charts.labels import t as chart_text
-from simulator.kpis import KPI_NAMES, KPI_UNITS
+from simulator.experiments.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
+from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
 from simulator.report.assumptions import assumptions_table
 from simulator.report.document import Block, Cell, Chart, Document, Paragraph, Section, Table
 from simulator.report.staffing import staffing_section
 from simulator.report.words import interval, money, number, signed, w
-from simulator.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
 
 #: +1 when a higher value is better for the shop, -1 when lower is better, 0 when it depends.
 KPI_DIRECTION: dict[str, int] = {
@@ -307,9 +307,9 @@ def build_document(
     """The report of a comparison (scenario 0 is the baseline), with an optional staffing plan.
 
     Args:
-        comparison: a :class:`simulator.compare.Comparison`; run it with ``keep_results=True``
+        comparison: a :class:`simulator.experiments.compare.Comparison`; run it with ``keep_results=True``
             for the funnel, FRT and through-the-day charts.
-        staffing: a ``simulator.staffing.StaffingPlan`` for the first scenario, or ``None``.
+        staffing: a ``simulator.experiments.staffing.planner.StaffingPlan`` for the first scenario, or ``None``.
         lang: ``zh`` or ``en``.
         staffing_note: why there is no staffing plan (printed instead of it), if any.
         date: the date printed on the report (default: today).

@@ -20,10 +20,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from simulator import SCENARIOS_DIR
-from simulator.diagnostics import Diagnostic
-from simulator.errors import InputError
+from simulator.common.diagnostics import Diagnostic
+from simulator.common.errors import InputError
+from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.textnorm import fold, read_number
-from simulator.yamlio import read_yaml, validate_document
 
 KB_HINT = "see scenarios/kb/README.md for the entry format"
 _K1, _B = 1.2, 0.75  # BM25 constants (the usual defaults)

@@ -2,7 +2,7 @@
 
 A lexicon lives in ``scenarios/lexicons/LANG.yaml``. It is read with the safe YAML loader and
 validated here; regular expressions are compiled (data, not code) and a bad one is reported as a
-one-line :class:`~simulator.errors.InputError` naming the file, line and field path, like any
+one-line :class:`~simulator.common.errors.InputError` naming the file, line and field path, like any
 other validation problem. ``{NUM}`` inside a pattern stands for a number as trainees type it
 (``24``, ``二十四``, ``two``).
 """
@@ -18,8 +18,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
 from simulator import SCENARIOS_DIR
+from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.textnorm import NUMBER_RE, fold
-from simulator.yamlio import read_yaml, validate_document
 
 MOVES: tuple[str, ...] = (
     "greeting",

@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 import simulator
-from simulator.errors import InputError, KefuLabError
+from simulator.common.errors import InputError, KefuLabError
+from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.nodes import (
     DIMENSIONS,
     ENDINGS,
@@ -38,7 +39,6 @@ from simulator.roleplay.nodes import (
     check_regex,
     compile_condition,
 )
-from simulator.yamlio import read_yaml, validate_document
 
 __all__ = [
     "DEFAULT_MOVE_EFFECTS",
@@ -289,7 +289,7 @@ class Script(FrozenModel):
 
 
 def parse_script(doc) -> Script:
-    """Validate a :class:`~simulator.yamlio.YamlDocument` into a :class:`Script` (schema only)."""
+    """Validate a :class:`~simulator.common.yamlio.YamlDocument` into a :class:`Script` (schema only)."""
     script = validate_document(Script, doc)
     script._path = Path(doc.path)
     return script

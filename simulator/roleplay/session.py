@@ -18,12 +18,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from simulator.errors import InputError, KefuLabError
+from simulator.common.errors import InputError, KefuLabError
+from simulator.common.yamlio import read_yaml
 from simulator.roleplay import coaching
 from simulator.roleplay.compliance import Violation, compliance_violations
 from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
-from simulator.yamlio import read_yaml
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ far. The schema is versioned with ``PRAGMA user_version`` and marked as KefuLab'
 
 Before anything is written the file is inspected read-only. A file that is not SQLite, is
 corrupt, belongs to another application or has a newer schema than this code knows raises a
-one-line :class:`~simulator.errors.InputError` and is left byte for byte as it was.
+one-line :class:`~simulator.common.errors.InputError` and is left byte for byte as it was.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.store_schema import (
     APPLICATION_ID,
     MIGRATIONS,

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 
 #: ``PRAGMA application_id`` of a KefuLab progress file: the bytes "KFLB".
 APPLICATION_ID = 0x4B464C42

@@ -15,8 +15,9 @@ from typing import Any
 
 import yaml
 
-from simulator.diagnostics import Diagnostic, Severity
-from simulator.errors import InputError
+from simulator.common.diagnostics import Diagnostic, Severity
+from simulator.common.errors import InputError
+from simulator.common.yamlio import YamlDocument, format_loc, read_yaml
 from simulator.roleplay.conditions import BUILTINS
 from simulator.roleplay.script import (
     DIMENSIONS,
@@ -24,7 +25,6 @@ from simulator.roleplay.script import (
     Transition,
     parse_script,
 )
-from simulator.yamlio import YamlDocument, format_loc, read_yaml
 
 DOC_HINT = "see docs/roleplay-scripts.md"
 _PROBLEM = re.compile(r"^(?P<file>.*?):(?P<line>\d+): (?P<where>.+?): (?P<msg>.*)$")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from simulator.calibrate import calibrate
 from simulator.cli.main import main
-from simulator.errors import InputError
-from simulator.history import generate_history, read_history, write_history
-from simulator.scenario_io import load_scenario
-from tests.traffic.helpers import TRAFFIC
+from simulator.common.errors import InputError
+from simulator.experiments.calibrate import calibrate
+from simulator.experiments.history import generate_history, read_history, write_history
+from simulator.scenario.loader import load_scenario
+from tests.model.helpers import TRAFFIC
 
 DAILY = TRAFFIC / "tmall_daily.yaml"
 TRUTH = [

@@ -11,13 +11,13 @@ import pytest
 
 from simulator import SCENARIOS_DIR
 from simulator.cli.main import main
-from simulator.compare import Comparison, compare_scenarios, paired_difference
-from simulator.experiment import Replication, Replications
-from simulator.kpis import KPI_NAMES
-from simulator.roi import DAYS_PER_MONTH, PER_DAY_ITEMS, QUALITY_ITEMS, roi_table
-from simulator.scenario import Scenario
-from simulator.scenario_io import load_scenario
-from simulator.stats import t975
+from simulator.experiments.compare import Comparison, compare_scenarios, paired_difference
+from simulator.experiments.replications import Replication, Replications
+from simulator.experiments.roi import DAYS_PER_MONTH, PER_DAY_ITEMS, QUALITY_ITEMS, roi_table
+from simulator.metrics.kpis import KPI_NAMES
+from simulator.metrics.stats import t975
+from simulator.scenario.loader import load_scenario
+from simulator.scenario.schema import Scenario
 
 TRAFFIC = SCENARIOS_DIR / "traffic"
 

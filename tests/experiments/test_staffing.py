@@ -18,17 +18,17 @@ import pytest
 
 from simulator import SCENARIOS_DIR
 from simulator.cli.main import main
-from simulator.queueing import erlang_a, required_positions
-from simulator.scenario_io import load_scenario
-from simulator.staffing import (
+from simulator.experiments.staffing.demand import first_reply_time, measure_demand, simulate_counts
+from simulator.experiments.staffing.planner import (
     StaffingTargets,
     TargetOutOfReach,
     analytic_plan,
     plan_staffing,
     with_schedule,
 )
-from simulator.staffing_demand import first_reply_time, measure_demand, simulate_counts
-from simulator.stats import estimate
+from simulator.metrics.queueing import erlang_a, required_positions
+from simulator.metrics.stats import estimate
+from simulator.scenario.loader import load_scenario
 
 TRAFFIC = SCENARIOS_DIR / "traffic"
 DAILY = TRAFFIC / "tmall_daily.yaml"

@@ -12,10 +12,10 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 import pytest
 
 from simulator.cli.main import main
-from simulator.errors import InputError, ScenarioError
-from simulator.kpis import KPI_NAMES
-from simulator.stats import estimate
-from simulator.sweep import SweepResult, grid_points, parse_grid, run_sweep
+from simulator.common.errors import InputError, ScenarioError
+from simulator.experiments.sweep import SweepResult, grid_points, parse_grid, run_sweep
+from simulator.metrics.kpis import KPI_NAMES
+from simulator.metrics.stats import estimate
 from tests.conftest import SCENARIOS
 
 MMC = SCENARIOS / "traffic" / "mmc_reference.yaml"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from simulator.cli.main import main
-from tests.traffic.helpers import MMC
+from tests.model.helpers import MMC
 
 SMALL = [
     "--set",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.kb import check_kb_file, load_kb, read_kb_file, states_fact, tokens
 
 

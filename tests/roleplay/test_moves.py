@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from simulator import SCENARIOS_DIR
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.lexicon import COMPENSATION_KINDS, load_lexicon, read_lexicon
 from simulator.roleplay.moves import (
     MOVES,

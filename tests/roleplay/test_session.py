@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import simulator
-from simulator.errors import InputError, KefuLabError
+from simulator.common.errors import InputError, KefuLabError
 from simulator.roleplay.scoring import DIMENSIONS, PASS_MARK
 from simulator.roleplay.script import ENDINGS, FactRef, load_script
 from simulator.roleplay.session import Session, load_transcript, replay

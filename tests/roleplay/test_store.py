@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.store import (
     APPLICATION_ID,
     MIGRATIONS,

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 import simulator
-from simulator.errors import InputError
+from simulator.common.errors import InputError
 from simulator.roleplay.script import load_script
 from simulator.roleplay.validate import check_script_file
 

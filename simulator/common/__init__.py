@@ -1,0 +1,1 @@
+"""Things every layer uses: the error types, diagnostics and the strict YAML reader."""

@@ -1,0 +1,1 @@
+"""Experiments over scenarios: replications, compare, ROI, sweep, staffing, calibration, history."""

@@ -1,0 +1,106 @@
+"""KPIs of one replication, computed from its flat session records.
+
+Definitions and formulas: ``docs/metrics.md``. Sessions that arrive during the warm-up are
+simulated but left out of every KPI.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from simulator.model.records import RunResult
+from simulator.scenario.schema import INTENTS, Scenario
+
+FCR_WINDOW_S = 72 * 3600.0
+
+#: KPI names in display order, with a unit used for formatting ("", "%", "s", "¥", "n").
+KPI_UNITS: dict[str, str] = {
+    "sessions": "n",
+    "bot_resolved_share": "%",
+    "handoff_share": "%",
+    "bot_left_share": "%",
+    "abandon_rate": "%",
+    "frt_mean_s": "s",
+    "frt_p90_s": "s",
+    "frt_sla": "%",
+    "art_mean_s": "s",
+    "queue_wait_mean_s": "s",
+    "queue_wait_prob": "%",
+    "fcr_3day": "%",
+    "answer_ratio": "",
+    "conversion_rate": "%",
+    "orders": "n",
+    "revenue": "¥",
+    "csat_mean": "",
+    "csat_satisfied": "%",
+    "agent_occupancy": "%",
+    "agent_hours": "n",
+    "cost_total": "¥",
+    "cost_per_session": "¥",
+    "profit": "¥",
+}
+KPI_NAMES: tuple[str, ...] = tuple(KPI_UNITS)
+
+
+def _share(num: float, den: float) -> float:
+    return float(num) / float(den) if den else math.nan
+
+
+def _hour_weights(result: RunResult) -> np.ndarray:
+    """Share of each simulated hour that lies after the warm-up and within the horizon."""
+    hours = int(round(result.horizon_s / 3600.0))
+    start = np.arange(hours) * 3600.0
+    return np.clip((start + 3600.0 - result.warmup_s) / 3600.0, 0.0, 1.0)
+
+
+def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
+    """Every KPI of one replication (NaN where a KPI has no data, e.g. no handoffs)."""
+    log = result.sessions.select(result.sessions.arrival_s >= result.warmup_s)
+    n = len(log)
+    # chats still open when the run stopped have no outcome yet: they count as sessions and
+    # handoffs, but not in outcome KPIs (abandonment, waits, FCR, conversion, CSAT)
+    ended = ~log.censored
+    handed = log.handed_off & ended
+    answered = handed & ~np.isnan(log.frt_s)
+    frt = log.frt_s[answered]
+    waits = log.queue_wait_s[handed]
+    waits = waits[~np.isnan(waits)]
+    presale = (log.intent == INTENTS.index("presale")) & ended
+    gap = log.next_contact_s - log.arrival_s
+    came_back = ~np.isnan(gap) & (gap <= FCR_WINDOW_S)
+    weight = _hour_weights(result)
+    paid = result.hourly.agents_on_duty + result.hourly.agents_overtime
+    agent_hours = float(weight @ paid[: weight.size])
+    typing_hours = float(weight @ result.hourly.busy_agents[: weight.size])
+    econ = scenario.economics
+    bot_sessions = int(log.bot_touched.sum())
+    cost = agent_hours * econ.agent_cost_per_hour + bot_sessions * scenario.bot.cost_per_session
+    revenue = float(log.order_value.sum())
+    rated = ended
+    return {
+        "sessions": float(n),
+        "bot_resolved_share": _share(log.bot_resolved.sum(), n),
+        "handoff_share": _share(log.handed_off.sum(), n),
+        "bot_left_share": _share(log.bot_left.sum(), n),
+        "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
+        "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
+        "frt_p90_s": float(np.percentile(frt, 90)) if frt.size else math.nan,
+        "frt_sla": _share((frt <= scenario.kpi.frt_threshold_s).sum(), frt.size),
+        "art_mean_s": _share(log.human_resp_sum_s.sum(), log.human_replies.sum()),
+        "queue_wait_mean_s": float(waits.mean()) if waits.size else math.nan,
+        "queue_wait_prob": _share(log.queued[handed].sum(), handed.sum()),
+        "fcr_3day": _share((~came_back & ended).sum(), ended.sum()),
+        "answer_ratio": _share(log.replies.sum(), log.customer_messages.sum()),
+        "conversion_rate": _share(log.converted[presale].sum(), presale.sum()),
+        "orders": float(log.converted.sum()),
+        "revenue": revenue,
+        "csat_mean": float(log.csat[rated].mean()) if rated.any() else math.nan,
+        "csat_satisfied": _share((log.csat[rated] >= 3.5).sum(), rated.sum()),
+        "agent_occupancy": _share(typing_hours, agent_hours),
+        "agent_hours": agent_hours,
+        "cost_total": cost,
+        "cost_per_session": _share(cost, n),
+        "profit": revenue * econ.margin - cost,
+    }

@@ -1,0 +1,317 @@
+"""Traffic scenario schema: a tree of immutable, validated objects.
+
+Field names follow the scenario-file contract (see ``docs/scenarios.md``). Load files with
+:func:`simulator.scenario.loader.load_scenario`; nothing after the loader touches raw dicts.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from simulator.scenario.distributions import Distribution
+
+INTENTS: tuple[str, ...] = ("presale", "logistics", "aftersale", "complaint")
+IntentName = Literal["presale", "logistics", "aftersale", "complaint"]
+Probability = Annotated[float, Field(ge=0, le=1)]
+SHARE_TOLERANCE = 0.01
+
+
+class Model(BaseModel):
+    """Base of every scenario object: unknown keys are errors, objects are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def _check_shares(shares: dict[str, float], what: str) -> None:
+    total = sum(shares.values())
+    if abs(total - 1.0) > SHARE_TOLERANCE:
+        raise ValueError(f"{what} must sum to 1 (±{SHARE_TOLERANCE}), got {total:.3f}")
+
+
+class Horizon(Model):
+    days: int = Field(default=1, ge=1, le=366)
+    warmup_hours: float = Field(default=0.0, ge=0)
+
+
+class EntryPoint(Model):
+    """Where customers start a chat, and what they ask about from there."""
+
+    share: Probability
+    intents: dict[IntentName, Probability]
+
+    @field_validator("intents")
+    @classmethod
+    def _mix(cls, v: dict[str, float]) -> dict[str, float]:
+        _check_shares(v, "the intent mix")
+        return v
+
+
+class Arrivals(Model):
+    """Non-homogeneous Poisson arrivals: a daily volume shaped by hour, or a flat rate."""
+
+    sessions_per_day: float | None = Field(default=None, gt=0)
+    hourly_profile: tuple[float, ...] | None = None
+    rate_per_hour: float | None = Field(default=None, gt=0)
+    day_multipliers: tuple[Annotated[float, Field(ge=0)], ...] = ()
+    entry_points: dict[str, EntryPoint]
+
+    @field_validator("hourly_profile")
+    @classmethod
+    def _profile(cls, v: tuple[float, ...] | None) -> tuple[float, ...] | None:
+        if v is not None:
+            if len(v) != 24:
+                raise ValueError(f"needs 24 hourly weights (00:00-23:00), got {len(v)}")
+            if min(v) < 0 or sum(v) <= 0:
+                raise ValueError("weights must be >= 0 with a positive sum")
+        return v
+
+    @field_validator("entry_points")
+    @classmethod
+    def _entries(cls, v: dict[str, EntryPoint]) -> dict[str, EntryPoint]:
+        if not v:
+            raise ValueError("needs at least one entry point")
+        _check_shares({k: e.share for k, e in v.items()}, "entry point shares")
+        return v
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Arrivals:
+        daily = self.sessions_per_day is not None
+        if daily == (self.rate_per_hour is not None):
+            raise ValueError(
+                "give either sessions_per_day (with hourly_profile) or rate_per_hour, not both"
+            )
+        if daily and self.hourly_profile is None:
+            raise ValueError("sessions_per_day needs hourly_profile (24 weights)")
+        if not daily and self.hourly_profile is not None:
+            raise ValueError("hourly_profile goes with sessions_per_day, not rate_per_hour")
+        return self
+
+    def hourly_rates(self) -> tuple[float, ...]:
+        """Expected sessions in each hour of an ordinary day (multiplier 1)."""
+        if self.rate_per_hour is not None:
+            return (self.rate_per_hour,) * 24
+        total = sum(self.hourly_profile)  # type: ignore[arg-type]
+        return tuple(self.sessions_per_day * w / total for w in self.hourly_profile)  # type: ignore[operator, union-attr]
+
+    def day_multiplier(self, day: int) -> float:
+        return self.day_multipliers[day] if day < len(self.day_multipliers) else 1.0
+
+
+class Conversion(Model):
+    """Chance that a chat ends in an order (pre-sale mainly).
+
+    ``p = (base + human_lift * helped_by_human) * exp(-first_wait_s / wait_decay_s)`` for a
+    resolved chat; ``lost`` for one that ended unresolved.
+    """
+
+    base: Probability
+    human_lift: Probability = 0.0
+    wait_decay_s: float = Field(default=600.0, gt=0)
+    lost: Probability = 0.0
+
+
+class RequestHuman(Model):
+    """How often a customer types 人工/转人工 to the bot."""
+
+    at_start: Probability = 0.0
+    after_failure: Probability = 0.0
+
+
+class Recontact(Model):
+    """Whether and when a customer comes back (a new session) after this one."""
+
+    if_unresolved: Probability = 0.5
+    if_resolved: Probability = 0.02
+    min_delay_s: float = Field(default=1800.0, ge=60)
+    delay: Distribution = Distribution(dist="exponential", mean_s=12 * 3600)
+
+
+class Intent(Model):
+    """What customers with one kind of question need and how they behave."""
+
+    rounds: Distribution
+    human_resolution: Probability = 0.9
+    conversion: Conversion | None = None
+    sensitive_words: dict[str, Probability] = {}
+    request_human: RequestHuman = RequestHuman()
+    anger: Distribution = Distribution(dist="uniform", low=0, high=30)
+    recontact: Recontact = Recontact()
+
+
+class Intents(Model):
+    presale: Intent
+    logistics: Intent
+    aftersale: Intent
+    complaint: Intent
+
+    def __getitem__(self, name: str) -> Intent:
+        return getattr(self, name)
+
+
+class Bot(Model):
+    """The AI bot that answers first, around the clock."""
+
+    enabled: bool = False
+    interception: dict[IntentName, Probability] = {}
+    entry_point_greeting: bool = False
+    greeting_presale_lift: Probability = 0.08
+    reply_delay_s: float = Field(default=3.0, ge=0)
+    cost_per_session: float = Field(default=0.0, ge=0)
+
+    def hit_rate(self, intent: str) -> float:
+        p = self.interception.get(intent, 0.0)  # type: ignore[call-overload]
+        if intent == "presale" and self.entry_point_greeting:
+            p += self.greeting_presale_lift
+        return min(p, 1.0)
+
+
+class Handoff(Model):
+    """When the bot hands the chat to a human (转人工), and how well."""
+
+    max_failed_answers: int = Field(default=3, ge=1, le=50)
+    keywords: tuple[str, ...] = ("投诉", "举报", "差评", "退款", "赔偿", "315", "消协")
+    on_request: bool = True
+    on_negative_emotion: float | None = Field(default=80.0, ge=0, le=100)
+    anger_per_failed_answer: float = Field(default=15.0, ge=0)
+    context_transfer: bool = True
+    warm_read_s: float = Field(default=10.0, ge=0)
+    cold_extra_rounds: int = Field(default=1, ge=0, le=10)
+
+
+class Proficiency(Model):
+    """One proficiency level of agents: its share and how it changes the work."""
+
+    share: Probability
+    reply_time_factor: float = Field(default=1.0, gt=0)
+    resolution_factor: float = Field(default=1.0, gt=0)
+
+
+class SkillGroup(Model):
+    """Agents who serve only some intents (e.g. a pre-sale team and an after-sale team)."""
+
+    share: float = Field(gt=0, le=1)
+    intents: tuple[IntentName, ...] = Field(min_length=1)
+
+
+class Agents(Model):
+    """Human agents: headcount, chats per agent, and the work each reply takes."""
+
+    count: int | None = Field(default=None, ge=0)
+    schedule: tuple[Annotated[int, Field(ge=0)], ...] | None = None
+    concurrency: int = Field(default=3, ge=1, le=10)
+    reply_time: Distribution
+    first_reply_time: Distribution | None = None
+    proficiency: dict[str, Proficiency] = {}
+    groups: dict[str, SkillGroup] = {}
+
+    @model_validator(mode="after")
+    def _headcount(self) -> Agents:
+        if (self.count is None) == (self.schedule is None):
+            raise ValueError("give either count or schedule (24 hourly headcounts), not both")
+        if self.schedule is not None and len(self.schedule) != 24:
+            raise ValueError(f"schedule needs 24 hourly headcounts, got {len(self.schedule)}")
+        if self.proficiency:
+            _check_shares({k: p.share for k, p in self.proficiency.items()}, "proficiency shares")
+        if self.groups:
+            _check_shares({k: g.share for k, g in self.groups.items()}, "skill group shares")
+            served = [i for g in self.groups.values() for i in g.intents]
+            missing = [i for i in INTENTS if i not in served]
+            twice = sorted({i for i in served if served.count(i) > 1})
+            if missing or twice:
+                raise ValueError(
+                    "skill groups must serve every intent exactly once"
+                    + (f"; unserved: {', '.join(missing)}" if missing else "")
+                    + (f"; served twice: {', '.join(twice)}" if twice else "")
+                )
+        return self
+
+    def group_headcounts(self, total: int) -> list[int]:
+        """Split a headcount over the skill groups by share (largest remainder)."""
+        if not self.groups:
+            return [total]
+        shares = [g.share for g in self.groups.values()]
+        raw = [total * w / sum(shares) for w in shares]
+        counts = [int(r) for r in raw]
+        by_remainder = sorted(range(len(raw)), key=lambda k: (counts[k] - raw[k], k))
+        for k in by_remainder[: total - sum(counts)]:
+            counts[k] += 1
+        if total >= len(counts):  # every team keeps at least one agent while it can
+            for k in range(len(counts)):
+                if counts[k] == 0:
+                    counts[counts.index(max(counts))] -= 1
+                    counts[k] = 1
+        return counts
+
+    def on_duty(self, hour_of_day: int) -> int:
+        return self.count if self.schedule is None else self.schedule[hour_of_day]  # type: ignore[return-value, index]
+
+    @property
+    def max_on_duty(self) -> int:
+        return self.count if self.schedule is None else max(self.schedule)  # type: ignore[return-value, arg-type]
+
+
+class Customers(Model):
+    """How customers wait, think and put up with a bot."""
+
+    patience: Distribution | None = None
+    think_time: Distribution = Distribution(dist="lognormal", mean_s=30, cv=0.8)
+    bot_tolerance: Distribution = Distribution(dist="geometric", mean=3.0)
+    vip_share: Probability = 0.05
+    locale: str = "zh_CN"
+
+
+class Satisfaction(Model):
+    """The CSAT model (1-5 stars): a base score less penalties, plus noise."""
+
+    base: float = Field(default=4.7, ge=1, le=5)
+    per_minute_first_wait: float = Field(default=0.15, ge=0)
+    per_failed_bot_answer: float = Field(default=0.25, ge=0)
+    unresolved: float = Field(default=1.5, ge=0)
+    cold_handoff: float = Field(default=0.5, ge=0)
+    abandoned: float = Field(default=1.0, ge=1, le=5)
+    noise_sd: float = Field(default=0.5, ge=0)
+
+
+class Economics(Model):
+    """Money: wages, order value and margin, and the one-off cost of the change a scenario
+    represents (bot set-up, training), which ROI uses for the payback period."""
+
+    agent_cost_per_hour: float = Field(default=35.0, ge=0)
+    average_order_value: float = Field(default=200.0, ge=0)
+    vip_order_value_factor: float = Field(default=1.5, gt=0)
+    margin: Probability = 0.3
+    one_off_cost: float = Field(default=0.0, ge=0)
+
+
+class Kpi(Model):
+    frt_threshold_s: float = Field(default=30.0, gt=0)
+
+
+class Scenario(Model):
+    """A whole traffic scenario: demand, bot, handoff policy, agents, customers, money."""
+
+    schema_version: Literal[1] = 1
+    name: str = Field(min_length=1)
+    description: str = ""
+    horizon: Horizon = Horizon()
+    arrivals: Arrivals
+    intents: Intents
+    bot: Bot = Bot()
+    handoff: Handoff = Handoff()
+    agents: Agents
+    customers: Customers = Customers()
+    satisfaction: Satisfaction = Satisfaction()
+    economics: Economics = Economics()
+    kpi: Kpi = Kpi()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        if self.horizon.warmup_hours >= self.horizon.days * 24:
+            raise ValueError("horizon.warmup_hours must be shorter than the horizon")
+        return self
+
+    @property
+    def horizon_s(self) -> float:
+        return self.horizon.days * 86400.0
