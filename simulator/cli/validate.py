@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from simulator.common.diagnostics import Diagnostic
-from simulator.common.errors import InputError
+from simulator.common.errors import InputError, diagnostics_of
+from simulator.common.filekinds import kind_by_content, kind_by_folder
 from simulator.common.yamlio import read_yaml
 
 #: kind -> "module:function" returning ``list[Diagnostic]`` for one file path.
@@ -22,25 +23,13 @@ CHECKERS: dict[str, str] = {
 
 
 def detect_kind(path: Path) -> str:
-    """Tell a traffic scenario from a role-play script or a knowledge-base file.
+    """Tell a traffic scenario from a role-play script, a knowledge-base file or a lexicon.
 
     The folder decides first (``scenarios/roleplay``, ``scenarios/kb``, ``scenarios/lexicons``);
-    otherwise the top-level
-    keys do (a script has ``nodes``, a knowledge base has ``entries``).
+    otherwise the top-level keys do (a script has ``nodes``, a knowledge base has ``entries``).
     """
-    parts = {p.lower() for p in path.parts[:-1]}
-    if "lexicons" in parts:
-        return "lexicon"
-    if "roleplay" in parts:
-        return "script"
-    if "kb" in parts:
-        return "kb"
-    data = read_yaml(path).data
-    if isinstance(data, dict) and "nodes" in data:
-        return "script"
-    if isinstance(data, dict) and "entries" in data:
-        return "kb"
-    return "scenario"
+    kind = kind_by_folder(path) or kind_by_content(read_yaml(path).data)
+    return kind.name if kind is not None else "scenario"
 
 
 def check_lexicon_file(path: Path) -> list[Diagnostic]:
@@ -50,8 +39,7 @@ def check_lexicon_file(path: Path) -> list[Diagnostic]:
     try:
         read_lexicon(path)
     except InputError as exc:
-        head, _, msg = str(exc).partition(": ")
-        return [Diagnostic("error", head, "", msg)]
+        return list(diagnostics_of(exc))
     return []
 
 
@@ -65,7 +53,7 @@ def check_file(path: Path) -> list[Diagnostic]:
     try:
         return _checker(detect_kind(path))(path)
     except InputError as exc:
-        return [Diagnostic("error", str(path), "", str(exc).removeprefix(f"{path}: "))]
+        return list(diagnostics_of(exc))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

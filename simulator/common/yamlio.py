@@ -1,8 +1,9 @@
-"""Safe YAML loading and one-line validation messages shared by every data file.
+"""Safe YAML loading and structured validation problems shared by every data file.
 
 Nothing here can execute code from a file: YAML is read with PyYAML's safe loader only (the
-libyaml-backed ``CSafeLoader`` when available). Pydantic
-errors become lines of the form ``FILE:LINE: field.path: what is wrong (what is allowed)``.
+libyaml-backed ``CSafeLoader`` when available). Pydantic errors become
+:class:`~simulator.common.diagnostics.Diagnostic` records (file, line, field path, message,
+hint) directly; their one-line form is ``FILE:LINE: field.path: what is wrong (what is allowed)``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from simulator.common.diagnostics import Diagnostic, Severity, closest, did_you_mean, join_hints
 from simulator.common.errors import InputError
 
 Loc = tuple[str | int, ...]
@@ -29,22 +31,46 @@ class YamlDocument:
         self.data = data
         self._root = root
 
+    @property
+    def root(self) -> yaml.Node | None:
+        """The YAML node tree (None for an empty document)."""
+        return self._root
+
     def line_of(self, loc: Sequence[str | int]) -> int | None:
-        """Return the 1-based line of the node at ``loc`` (or its nearest existing parent)."""
+        """Return the 1-based line of the field at ``loc`` (or of its nearest existing parent).
+
+        A mapping entry is found at its key's line (where an editor puts the cursor), a list
+        item at the item's line.
+        """
         node = self._root
         line = node.start_mark.line + 1 if node is not None else None
         for key in loc:
             if isinstance(node, yaml.MappingNode):
-                match = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+                pair = next((p for p in node.value if getattr(p[0], "value", None) == key), None)
+                if pair is None:
+                    break
+                line, node = pair[0].start_mark.line + 1, pair[1]
             elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-                match = node.value[key] if 0 <= key < len(node.value) else None
+                if not 0 <= key < len(node.value):
+                    break
+                node = node.value[key]
+                line = node.start_mark.line + 1
             else:
-                match = None
-            if match is None:
                 break
-            node = match
-            line = node.start_mark.line + 1
         return line
+
+    def diagnostic(
+        self, severity: Severity, message: str, loc: Sequence[str | int] = (), hint: str = ""
+    ) -> Diagnostic:
+        """A diagnostic at ``loc`` of this document (its line looked up); ``()``: the file."""
+        if not loc:
+            return Diagnostic(severity, str(self.path), message, hint=hint)
+        line = self.line_of(loc)
+        return Diagnostic(severity, str(self.path), message, line, format_loc(loc), hint)
+
+    def error(self, message: str, loc: Sequence[str | int] = (), hint: str = "") -> Diagnostic:
+        """An error diagnostic at ``loc`` of this document."""
+        return self.diagnostic("error", message, loc, hint)
 
 
 def read_yaml(path: str | Path) -> YamlDocument:
@@ -53,14 +79,16 @@ def read_yaml(path: str | Path) -> YamlDocument:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"{path}: file not found") from None
+        problem = "file not found"
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a YAML file") from None
+        problem = "is a directory, expected a YAML file"
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        problem = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_yaml(text, path)
+        problem = f"cannot read ({exc.strerror})"
+    else:
+        return parse_yaml(text, path)
+    raise InputError(Diagnostic("error", str(path), problem)) from None
 
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster), else pure Python.
@@ -76,10 +104,11 @@ def parse_yaml(text: str, path: str | Path = "<string>") -> YamlDocument:
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        where = f":{mark.line + 1}" if mark is not None else ""
-        raise InputError(f"{path}{where}: invalid YAML: {exc.problem}") from None
+        line = mark.line + 1 if mark is not None else None
+        problem = Diagnostic("error", str(path), f"invalid YAML: {exc.problem}", line)
+        raise InputError(problem) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"{path}: invalid YAML: {exc}") from None
+        raise InputError(Diagnostic("error", str(path), f"invalid YAML: {exc}")) from None
     finally:
         loader.dispose()
     return YamlDocument(path, data, root)
@@ -132,32 +161,43 @@ def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseMode
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def describe_errors(
-    exc: ValidationError, doc: YamlDocument | None, model: type[BaseModel], prefix: Loc = ()
-) -> list[str]:
-    """Render each pydantic error as one line: ``file:line: path: message``."""
-    lines = []
-    for err in exc.errors(include_url=False):
-        loc = tuple(prefix) + tuple(p for p in err["loc"] if not _is_union_tag(p))
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            owner = _model_at(model, loc[:-1])
-            allowed = ", ".join(owner.model_fields) if owner is not None else ""
-            msg = f"unknown field; allowed here: {allowed}" if allowed else "unknown field"
-        elif err["type"].startswith("value_error"):
-            msg = msg.removeprefix("Value error, ")
-        elif err["type"] == "missing":
-            msg = "required field is missing"
-        inp = err.get("input")
-        if err["type"] not in ("missing", "extra_forbidden") and _is_scalar(inp):
-            msg = f"{msg}, got {inp!r}"
-        where = ""
-        if doc is not None:
-            line = doc.line_of(loc)
-            where = f":{line}" if line else ""
-        fname = doc.path if doc is not None else "<input>"
-        lines.append(f"{fname}{where}: {format_loc(loc)}: {msg}")
-    return lines
+def _literals(annotation: Any) -> list[str]:
+    """The string values a ``Literal`` inside ``annotation`` allows (through Optional, list...)."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return [a for a in typing.get_args(annotation) if isinstance(a, str)]
+    return [v for inner in _unwrap(annotation) if inner is not annotation for v in _literals(inner)]
+
+
+def _allowed_values(model: type[BaseModel], raw_loc: Sequence[str | int]) -> list[str]:
+    """The literal values allowed at a pydantic error location (a field, list item or dict key)."""
+    is_key = bool(raw_loc) and raw_loc[-1] == "[key]"
+    loc = [p for p in raw_loc if not _is_union_tag(p)]
+    if is_key:
+        loc = loc[:-1]  # the offending key itself
+    while loc and isinstance(loc[-1], int):
+        loc.pop()
+    if not loc:
+        return []
+    owner = _model_at(model, loc[:-1])
+    field = owner.model_fields.get(str(loc[-1])) if owner is not None else None
+    if field is None:
+        return []
+    annotation = field.annotation
+    if is_key:
+        return [v for key in _unwrap_keys(annotation) for v in _literals(key)]
+    return _literals(annotation)
+
+
+def _unwrap_keys(annotation: Any) -> list[Any]:
+    """The key types of the mappings in ``annotation``."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap_keys(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [k for a in typing.get_args(annotation) for k in _unwrap_keys(a)]
+    if origin is dict or origin is typing.Mapping:
+        return list(typing.get_args(annotation)[:1])
+    return []
 
 
 def _is_union_tag(part: str | int) -> bool:
@@ -171,20 +211,71 @@ def _is_scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool) or value is None
 
 
-def validate_document(model: type[BaseModel], doc: YamlDocument, context: dict | None = None):
-    """Validate ``doc.data`` against ``model``; raise one :class:`InputError` with all problems.
+def validation_diagnostics(
+    exc: ValidationError,
+    model: type[BaseModel],
+    doc: YamlDocument | None = None,
+    file: str = "",
+) -> list[Diagnostic]:
+    """Turn each pydantic error into a :class:`Diagnostic` (file, line, field path, hint).
 
-    The exception message is the first problem (one line); ``exc.problems`` holds every line.
+    An unknown key gets "did you mean ...?" and the fields allowed there; when it is a typo of
+    a required field, the "required field is missing" error for that field is dropped, so the
+    problem is reported once, at the typo's line.
+    """
+    errors = [
+        (err, tuple(p for p in err["loc"] if not _is_union_tag(p)))
+        for err in exc.errors(include_url=False)
+    ]
+    typos: set[Loc] = set()  # locations of missing fields an unknown sibling key resembles
+    hints: dict[Loc, str] = {}
+    for err, loc in errors:
+        if err["type"] == "extra_forbidden" and loc:
+            owner = _model_at(model, loc[:-1])
+            allowed = list(owner.model_fields) if owner is not None else []
+            hints[loc] = join_hints(
+                did_you_mean(loc[-1], allowed),
+                f"allowed here: {', '.join(allowed)}" if allowed else "",
+            )
+            guess = closest(loc[-1], allowed)
+            if guess is not None:
+                typos.add((*loc[:-1], guess))
+    fname = str(doc.path) if doc is not None else file
+    out = []
+    for err, loc in errors:
+        kind, msg, hint = err["type"], err["msg"], ""
+        if kind == "missing":
+            if loc in typos:
+                continue
+            msg = "required field is missing"
+        elif kind == "extra_forbidden":
+            msg, hint = "unknown field", hints.get(loc, "")
+        elif kind.startswith("value_error"):
+            msg = msg.removeprefix("Value error, ")
+        elif kind == "literal_error":
+            hint = did_you_mean(err.get("input"), _allowed_values(model, err["loc"]))
+        inp = err.get("input")
+        if kind not in ("missing", "extra_forbidden") and _is_scalar(inp):
+            msg = f"{msg}, got {inp!r}"
+        line = doc.line_of(loc) if doc is not None else None
+        out.append(Diagnostic("error", fname, msg, line, format_loc(loc), hint))
+    return out
+
+
+def validate_document(
+    model: type[BaseModel],
+    doc: YamlDocument,
+    context: dict | None = None,
+    error: type[InputError] = InputError,
+):
+    """Validate ``doc.data`` against ``model``; raise one ``error`` with every problem.
+
+    The exception's message is the first problem (one line); ``exc.diagnostics`` holds all.
     """
     if not isinstance(doc.data, dict):
         kind = "empty file" if doc.data is None else f"a {type(doc.data).__name__}"
-        raise InputError(f"{doc.path}: expected a mapping of fields at the top level, got {kind}")
+        raise error(doc.error(f"expected a mapping of fields at the top level, got {kind}"))
     try:
         return model.model_validate(doc.data, context=context)
     except ValidationError as exc:
-        problems = describe_errors(exc, doc, model)
-        err = InputError(
-            problems[0] if len(problems) == 1 else f"{problems[0]} (+{len(problems) - 1} more)"
-        )
-        err.problems = problems  # type: ignore[attr-defined]
-        raise err from None
+        raise error(validation_diagnostics(exc, model, doc)) from None

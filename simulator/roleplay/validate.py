@@ -7,45 +7,37 @@ authoring mistakes. Every finding names the file (with line), the field path or 
 
 from __future__ import annotations
 
-import difflib
-import re
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from simulator.common.diagnostics import Diagnostic, Severity
-from simulator.common.errors import InputError
-from simulator.common.yamlio import YamlDocument, format_loc, read_yaml
+from simulator.common.diagnostics import SEVERITY_ORDER, Diagnostic, Severity, closest
+from simulator.common.errors import InputError, diagnostics_of
+from simulator.common.yamlio import YamlDocument, read_yaml
 from simulator.roleplay.conditions import BUILTINS
-from simulator.roleplay.script import (
-    DIMENSIONS,
-    Script,
-    Transition,
-    parse_script,
-)
+from simulator.roleplay.nodes import DIMENSIONS, Transition
+from simulator.roleplay.script_schema import Script, parse_script
 
 DOC_HINT = "see docs/roleplay-scripts.md"
-_PROBLEM = re.compile(r"^(?P<file>.*?):(?P<line>\d+): (?P<where>.+?): (?P<msg>.*)$")
 
 
 class _Collector:
-    """Builds diagnostics that carry ``FILE:LINE`` for a location in the document."""
+    """Builds diagnostics that carry the file and line of a location in the document."""
 
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
         self.items: list[Diagnostic] = []
 
     def add(self, severity: Severity, loc: tuple, message: str, hint: str) -> None:
-        line = self.doc.line_of(loc)
-        file = f"{self.doc.path}:{line}" if line else str(self.doc.path)
-        self.items.append(Diagnostic(severity, file, format_loc(loc), message, hint))
+        self.items.append(self.doc.diagnostic(severity, message, loc, hint))
 
 
 def _close(name: str, options: list[str]) -> str:
-    match = difflib.get_close_matches(name, options, n=1)
-    return f"did you mean {match[0]!r}? " if match else ""
+    match = closest(name, options)
+    return f"did you mean {match!r}? " if match else ""
 
 
 def _transitions(script: Script) -> Iterator[tuple[tuple, str | None, Transition]]:
@@ -283,9 +275,7 @@ def semantic_diagnostics(script: Script, doc: YamlDocument) -> list[Diagnostic]:
 def _duplicate_keys(path: Path, doc: YamlDocument) -> list[Diagnostic]:
     """YAML mappings with a key given twice (PyYAML keeps the last one silently)."""
     found: list[Diagnostic] = []
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster
-    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=loader)
-    todo = [root] if root is not None else []
+    todo = [doc.root] if doc.root is not None else []
     while todo:
         node = todo.pop()
         if isinstance(node, yaml.MappingNode):
@@ -296,9 +286,10 @@ def _duplicate_keys(path: Path, doc: YamlDocument) -> list[Diagnostic]:
                     found.append(
                         Diagnostic(
                             "error",
-                            f"{path}:{key.start_mark.line + 1}",
-                            str(k),
+                            str(path),
                             f"key {k!r} appears twice in the same mapping; the first is ignored",
+                            key.start_mark.line + 1,
+                            str(k),
                             "merge or rename the entries",
                         )
                     )
@@ -315,25 +306,23 @@ def check_script_file(path: str | Path) -> list[Diagnostic]:
     try:
         doc = read_yaml(path)
     except InputError as exc:
-        return [Diagnostic("error", str(path), "", str(exc).removeprefix(f"{path}: "), DOC_HINT)]
+        return _with_doc_hint(exc)
     diags = _duplicate_keys(path, doc)
     try:
         script = parse_script(doc)
     except InputError as exc:
-        for line in getattr(exc, "problems", [str(exc)]):
-            m = _PROBLEM.match(line)
-            if m:
-                file = f"{m['file']}:{m['line']}"
-                diags.append(Diagnostic("error", file, m["where"], m["msg"], DOC_HINT))
-            else:
-                diags.append(Diagnostic("error", str(path), "", line, DOC_HINT))
+        diags += _with_doc_hint(exc)
         out = _Collector(doc)
         _duplicate_ids(doc.data.get("nodes") if isinstance(doc.data, dict) else None, out)
         diags += out.items
     else:
         diags += semantic_diagnostics(script, doc)
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(diags, key=lambda d: order[d.severity])
+    return sorted(diags, key=lambda d: SEVERITY_ORDER[d.severity])
+
+
+def _with_doc_hint(exc: InputError) -> list[Diagnostic]:
+    """The error's diagnostics, pointing at the format's documentation where they have no hint."""
+    return [dataclasses.replace(d, hint=d.hint or DOC_HINT) for d in diagnostics_of(exc)]
 
 
 def check_script(script: Script) -> list[Diagnostic]:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-import simulator
+from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError
 from simulator.roleplay.script import load_script
 from simulator.roleplay.validate import check_script_file
 
-REFERENCE = simulator.SCENARIOS_DIR / "roleplay" / "late_delivery_angry.yaml"
+REFERENCE = roleplay_dir() / "late_delivery_angry.yaml"
 BASE = yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
 
 
@@ -151,7 +151,7 @@ CASES: list[tuple[str, Callable[[dict], None], str, str, str]] = [
         "unknown move 'blame'",
     ),
     ("out of range", _bad_difficulty, "error", "difficulty", "less than or equal to 3"),
-    ("unknown field", _unknown_field, "error", "persona.mood", "unknown field; allowed here: name"),
+    ("unknown field", _unknown_field, "error", "persona.mood", "allowed here: name"),
     (
         "undefined ending",
         _undefined_ending,
@@ -185,11 +185,11 @@ def test_broken_script_diagnostics(tmp_path, name, mutate, severity, where, mess
     hits = [
         d
         for d in diags
-        if d.severity == severity and where in d.where and message in d.message + d.hint
+        if d.severity == severity and where in d.field and message in d.message + d.hint
     ]
     assert hits, "\n".join(map(str, diags))
     d = hits[0]
-    assert d.file.startswith(f"{path}:") and d.file.rsplit(":", 1)[1].isdigit()  # file and line
+    assert d.file == str(path) and d.line is not None and d.line >= 1  # file and line
     assert d.hint
     assert "\n" not in str(d)
     if severity == "error":
@@ -214,7 +214,7 @@ def test_duplicate_mapping_key_is_an_error(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     diags = check_script_file(path)
     assert any(
-        d.severity == "error" and "appears twice" in d.message and d.where == "difficulty"
+        d.severity == "error" and "appears twice" in d.message and d.field == "difficulty"
         for d in diags
     )
 

@@ -125,3 +125,74 @@ def test_scenarios_are_immutable():
     s = load_scenario(MMC)
     with pytest.raises(ValidationError):
         s.agents.count = 3  # type: ignore[misc]
+
+
+def _line_of(path, text):
+    return next(i for i, t in enumerate(path.read_text().splitlines(), 1) if t.startswith(text))
+
+
+def test_typo_of_a_top_level_key_is_reported_at_the_typo_with_did_you_mean(tmp_path):
+    path = tmp_path / "typo.yaml"
+    path.write_text(GOOD.replace("agents:", "agnets:"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    (d,) = info.value.diagnostics  # not also "agents: required field is missing"
+    assert (d.field, d.line, d.message) == ("agnets", _line_of(path, "agnets:"), "unknown field")
+    assert "did you mean agents?" in d.hint
+    assert str(info.value).startswith(f"{path}:{d.line}: agnets: unknown field (did you mean")
+
+
+def test_typo_of_a_nested_key_gets_did_you_mean(tmp_path):
+    path = tmp_path / "typo.yaml"
+    path.write_text(GOOD.replace("  concurrency: 1", "  concurency: 1"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    (d,) = info.value.diagnostics
+    assert d.field == "agents.concurency" and d.line == _line_of(path, "  concurency")
+    assert d.hint.startswith("did you mean concurrency?")
+
+
+def test_a_missing_field_without_a_typo_is_still_reported(tmp_path):
+    path = tmp_path / "missing.yaml"
+    path.write_text(GOOD.replace("agents:", "zzzzzz:"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    fields = {d.field: d for d in info.value.diagnostics}
+    assert fields["agents"].message == "required field is missing" and "zzzzzz" in fields
+
+
+@pytest.mark.parametrize(
+    "path,label",
+    [
+        (TRAFFIC.parent / "roleplay" / "late_delivery_angry.yaml", "a role-play script"),
+        (TRAFFIC.parent / "kb" / "shipping.yaml", "a knowledge-base file"),
+        (TRAFFIC.parent / "lexicons" / "zh.yaml", "a reply-classifier lexicon"),
+    ],
+)
+def test_other_kinds_of_file_say_what_they_look_like(path, label):
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    (d,) = info.value.diagnostics
+    assert f"looks like {label}" in d.message and "not a traffic scenario" in d.message
+    assert d.file == str(path) and "kefulab" in d.hint
+
+
+def test_override_problems_name_the_override(tmp_path):
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(MMC, ["agents.concurrency=0", "bot.interception.presale=2"], days=400)
+    fields = {d.field: d for d in info.value.diagnostics}
+    assert fields["agents.concurrency"].hint == "set by --set agents.concurrency"
+    assert fields["horizon.days"].hint == "set by --days"
+    assert fields["agents.concurrency"].line == _line_of(MMC, "  concurrency")
+    s = load_scenario(TRAFFIC / "tmall_daily.yaml", ["agents.schedule[0]=4"])
+    assert s.agents.schedule[0] == 4
+    with pytest.raises(ScenarioError, match=r"--set 'agents.count.x=1': agents.count.x: "):
+        load_scenario(MMC, ["agents.count.x=1"])
+
+
+def test_a_shipped_scenario_loads_by_name_and_a_missing_one_lists_the_names():
+    assert load_scenario("tmall_daily") == load_scenario(TRAFFIC / "tmall_daily.yaml")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario("no_such_scenario")
+    (d,) = info.value.diagnostics
+    assert d.message == "file not found" and "tmall_daily" in d.hint

@@ -1,0 +1,264 @@
+"""The role-play script schema: a scripted difficult customer as validated, immutable objects.
+
+The format is documented in ``docs/roleplay-scripts.md``. :func:`parse_script` checks one
+parsed YAML document against the schema only; :func:`simulator.roleplay.script.load_script`
+also runs the cross-reference checks of :mod:`simulator.roleplay.validate`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from simulator.common.yamlio import YamlDocument, validate_document
+from simulator.roleplay.nodes import (
+    DIMENSIONS,
+    ENDINGS,
+    STRUCTURES,
+    Effects,
+    FactRef,
+    FrozenModel,
+    Lines,
+    Node,
+    Slug,
+    Text,
+    Transition,
+    as_fact_list,
+    check_move,
+    check_regex,
+)
+
+#: State changes every reply's moves cause before the node's transition is chosen. A script's
+#: ``move_effects`` entries replace these per move (``{}`` switches a move's effect off).
+DEFAULT_MOVE_EFFECTS: dict[str, dict[str, float]] = {
+    "acknowledge_emotion": {"anger": -8},
+    "apology": {"anger": -5},
+    "take_responsibility": {"anger": -8},
+    "thank_for_feedback": {"anger": -3},
+    "negation_or_blame": {"anger": 15, "patience": -1},
+    "mechanical_phrase": {"anger": 10, "patience": -1},
+    "off_topic": {"anger": 5, "patience": -1},
+}
+
+
+class Order(FrozenModel):
+    """The order the conversation is about."""
+
+    item: Text
+    product: str | None = None  # the product's name in the knowledge base, e.g. "声浪 Pro"
+    price_yuan: float = Field(ge=0)
+    order_id: str | None = None
+    order_date: date | None = None
+    promised_date: date | None = None
+    days_late: int | None = Field(default=None, ge=0)
+    status: str | None = None
+    facts: dict[str, str | int | float] = {}
+
+
+class Persona(FrozenModel):
+    """Who the customer is."""
+
+    name: Text
+    vip_tier: Text
+    traits: list[Text] = []
+    background: str = ""
+    order: Order | None = None
+
+
+class Forbidden(FrozenModel):
+    """A promise or move policy forbids: a regex on the reply, or a move name."""
+
+    pattern: str | None = None
+    move: str | None = None
+    reason: Text
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        return check_regex(v)
+
+    @field_validator("move")
+    @classmethod
+    def _move(cls, v: str | None) -> str | None:
+        return None if v is None else check_move(v)
+
+    @model_validator(mode="after")
+    def _one(self) -> Forbidden:
+        if (self.pattern is None) == (self.move is None):
+            raise ValueError("give exactly one of 'pattern' (a regex) or 'move' (a move name)")
+        return self
+
+
+class Authority(FrozenModel):
+    """What the agent may grant without a supervisor."""
+
+    max_coupon_yuan: float = Field(ge=0)
+    max_refund_yuan: float = Field(ge=0)
+    full_refund_allowed: bool = False  # refunding the order's own price is policy (e.g. defect)
+    forbidden: list[Forbidden] = []
+
+
+class Timing(FrozenModel):
+    """How slow replies anger the customer (see ``docs/roleplay-scripts.md``)."""
+
+    first_reply_s: float = Field(default=30, gt=0)
+    reply_s: float = Field(default=60, gt=0)
+    first_slow_anger: float = Field(default=15, ge=0)
+    slow_anger: float = Field(default=8, ge=0)
+    slow_patience: float = Field(default=0, ge=0)
+    max_steps: int = Field(default=3, ge=1, le=10)
+
+
+class Variable(FrozenModel):
+    """A declared state variable with its start value and bounds."""
+
+    initial: float
+    min: float = 0
+    max: float = 100
+    description: str = ""
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Variable:
+        if not self.min <= self.initial <= self.max:
+            raise ValueError(
+                f"initial {self.initial} must lie within [min {self.min}, max {self.max}]"
+            )
+        return self
+
+
+class Consequence(FrozenModel):
+    """What an ending costs or earns the shop."""
+
+    text: Text
+    cost_yuan: float = Field(default=0, ge=0)
+    stars: int | None = Field(default=None, ge=1, le=5)  # the rating the customer leaves
+
+
+class Ending(FrozenModel):
+    """The customer's last words and the consequence for the shop."""
+
+    say: Lines
+    consequence: Consequence
+
+
+class KeyPoint(FrozenModel):
+    """An answer the script expects that is not a KB fact (e.g. a final price), as a regex."""
+
+    name: Slug
+    pattern: Text
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return check_regex(v) or v
+
+
+class Scoring(FrozenModel):
+    """Per-script adjustments of the rubric (defaults in :mod:`simulator.roleplay.scoring`)."""
+
+    weights: dict[Literal[DIMENSIONS], float] | None = None  # type: ignore[valid-type]
+    ending_credit: dict[Literal[ENDINGS], Annotated[float, Field(ge=0, le=1)]] = {}  # type: ignore[valid-type]
+    required_facts: list[FactRef] = []
+    key_points: list[KeyPoint] = []
+    heated_anger: float = Field(default=50, ge=0, le=100)
+
+    @field_validator("required_facts", mode="before")
+    @classmethod
+    def _facts(cls, v: object) -> object:
+        return as_fact_list(v)
+
+    @field_validator("weights")
+    @classmethod
+    def _weights(cls, v: dict | None) -> dict | None:
+        if v is None:
+            return v
+        missing = [d for d in DIMENSIONS if d not in v]
+        if missing:
+            raise ValueError(f"weights must give every dimension; missing {', '.join(missing)}")
+        if any(w < 0 for w in v.values()) or abs(sum(v.values()) - 100) > 1e-6:
+            raise ValueError(f"weights must be >= 0 and sum to 100, got sum {sum(v.values()):g}")
+        return v
+
+
+class Script(FrozenModel):
+    """A validated role-play script (see ``docs/roleplay-scripts.md``)."""
+
+    id: Slug
+    title: Text
+    lang: Literal["zh", "en"]
+    difficulty: int = Field(ge=1, le=3)
+    skills: list[Text] = Field(min_length=1)
+    structure: Literal[STRUCTURES]  # type: ignore[valid-type]
+    description: str = ""
+    persona: Persona
+    authority: Authority
+    timing: Timing = Timing()
+    state: dict[Slug, Variable]
+    move_effects: dict[str, Effects] = {}
+    opening: Lines
+    start: Slug
+    nodes: list[Node] = Field(min_length=1)
+    interrupts: list[Transition] = []
+    endings: dict[Literal[ENDINGS], Ending]  # type: ignore[valid-type]
+    max_turns: int = Field(default=12, ge=1, le=50)
+    scoring: Scoring = Scoring()
+
+    _path: Path | None = PrivateAttr(default=None)
+
+    @field_validator("state")
+    @classmethod
+    def _state(cls, v: dict[str, Variable]) -> dict[str, Variable]:
+        missing = [n for n in ("anger", "patience") if n not in v]
+        if missing:
+            raise ValueError(f"must declare {' and '.join(missing)} (anger 0-100, patience >= 0)")
+        if v["anger"].min < 0 or v["anger"].max > 100:
+            raise ValueError("anger must stay within 0-100 (set min >= 0, max <= 100)")
+        return v
+
+    @field_validator("move_effects")
+    @classmethod
+    def _move_effects(cls, v: dict[str, Effects]) -> dict[str, Effects]:
+        for name in v:
+            check_move(name)
+        return v
+
+    @field_validator("endings")
+    @classmethod
+    def _endings(cls, v: dict) -> dict:
+        missing = [e for e in ("resolved_happy", "customer_left") if e not in v]
+        if missing:
+            raise ValueError(f"must define {', '.join(missing)} (every script is winnable/losable)")
+        return v
+
+    @property
+    def path(self) -> Path | None:
+        """The file the script was loaded from (None when built in memory)."""
+        return self._path
+
+    @property
+    def node_map(self) -> dict[str, Node]:
+        """Nodes by id."""
+        return {n.id: n for n in self.nodes}
+
+    def effects_of(self, move: str) -> dict[str, float]:
+        """State changes caused by ``move`` in any reply (script entry or default)."""
+        if move in self.move_effects:
+            return dict(self.move_effects[move])
+        return dict(DEFAULT_MOVE_EFFECTS.get(move, {}))
+
+    def fact_product(self, ref: FactRef) -> str | None:
+        """The product a fact reference is about (explicit, else the order's product)."""
+        if ref.product:
+            return ref.product
+        return self.persona.order.product if self.persona.order else None
+
+
+def parse_script(doc: YamlDocument) -> Script:
+    """Validate a :class:`~simulator.common.yamlio.YamlDocument` into a :class:`Script` (schema only)."""
+    script = validate_document(Script, doc)
+    script._path = Path(doc.path)
+    return script
