@@ -1,8 +1,10 @@
-"""Helpers shared by the chart modules: figure creation, colours, number formats."""
+"""Helpers shared by the chart modules: figure creation, colours, axis formats.
+
+Value labels are formatted by the KPI catalogue (:mod:`simulator.metrics.catalogue`).
+"""
 
 from __future__ import annotations
 
-import math
 import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -10,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from simulator.cli.format import fmt_value
+from simulator.metrics.units import display_factor
 
 FigureLike = Figure | SubFigure
 
@@ -74,24 +76,22 @@ def wrap_label(text: str, width: int = 18) -> str:
 
 def unit_scale(unit: str) -> float:
     """Factor from a KPI's stored value to its plotted value (shares are plotted in %)."""
-    return 100.0 if unit == "%" else 1.0
+    return display_factor(unit)
 
 
 def value_formatter(unit: str) -> FuncFormatter | PercentFormatter:
-    """An axis tick formatter for values already scaled by :func:`unit_scale`."""
-    if unit == "%":
+    """An axis tick formatter (catalogue ``unit``) for values scaled by :func:`unit_scale`."""
+    if unit == "share":
         return PercentFormatter(xmax=100, decimals=None)
-    if unit == "¥":
-        return FuncFormatter(lambda v, _pos: f"¥{v:,.0f}")
-    return FuncFormatter(lambda v, _pos: f"{v:,.4g}" if abs(v) < 1e4 else f"{v:,.0f}")
+    if unit == "yuan":
+        return FuncFormatter(lambda v, _pos: _tick(v, "¥"))
+    return FuncFormatter(lambda v, _pos: _tick(v))
 
 
-def fmt_plain(value: float, unit: str) -> str:
-    """A value label (unscaled KPI value) as people read it; ``–`` for NaN."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if unit == "s":
-        return f"{value:,.1f}s" if abs(value) < 100 else f"{value:,.0f}s"
-    if unit == "":
-        return f"{value:.2f}"
-    return fmt_value(value, unit)
+def _tick(value: float, currency: str = "") -> str:
+    """A tick: ``12,000``, ``2.5``, ``-¥1,500``; no ``-0``."""
+    if abs(value) < 1e-9:  # 0, or floating-point noise around it
+        return f"{currency}0"
+    digits = f"{abs(value):,.0f}" if abs(value) >= 100 else f"{abs(value):.4g}"
+    sign = "-" if value < 0 and digits.strip("0.") else ""
+    return f"{sign}{currency}{digits}"

@@ -20,6 +20,7 @@ from simulator.charts.common import (
 )
 from simulator.charts.fonts import chart_style
 from simulator.charts.labels import check_lang, t
+from simulator.metrics.units import format_number
 from simulator.model.records import RunResult
 
 
@@ -191,7 +192,8 @@ def frt_distribution_figure(
                 where="post",
                 color=colour(i),
                 linewidth=1.5,
-                label=f"{label}: {within * 100:.0f}% {t('within', lang, t=threshold_s)}",
+                label=f"{label}: {format_number(within, 'share', lang)} "
+                f"{t('within', lang, t=threshold_s)}",
             )
         for ax in (hist, ecdf):
             ax.axvline(threshold_s, color=GREY, linestyle="--", linewidth=1.0)
@@ -277,11 +279,12 @@ def funnel_figure(
             pos = ys - 0.4 + height * (i + 0.5)
             ax.barh(pos, vals, height=height * 0.9, color=colour(i), label=name or None)
             for y, v in zip(pos, vals, strict=True):
-                share = v / c["sessions"] * 100 if c["sessions"] else math.nan
+                share = v / c["sessions"] if c["sessions"] else math.nan
                 ax.text(
                     v + top * 0.01,
                     y,
-                    f"{v:,.0f}  ({share:.1f}%)",
+                    f"{format_number(v, 'count', lang, scale=top)}  "
+                    f"({format_number(share, 'share', lang)})",
                     va="center",
                     fontsize=7 if n > 2 else 7.5,
                 )

@@ -12,21 +12,21 @@ from typing import Any
 
 import numpy as np
 from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from simulator.charts.common import (
     FigureLike,
     colour,
-    fmt_plain,
     new_figure,
     unit_scale,
     value_formatter,
     wrap_label,
 )
 from simulator.charts.fonts import chart_style
-from simulator.charts.labels import check_lang, kpi_label, param_label, t, unit_axis_label
-from simulator.metrics.kpis import KPI_UNITS
+from simulator.charts.labels import check_lang, kpi_label, t, unit_axis_label
+from simulator.metrics.catalogue import KPIS, field_label, magnitude
 
 #: KPIs a shop owner looks at first, in the default comparison chart.
 DEFAULT_COMPARE_KPIS: tuple[str, ...] = (
@@ -37,10 +37,6 @@ DEFAULT_COMPARE_KPIS: tuple[str, ...] = (
     "csat_mean",
     "profit",
 )
-
-
-#: KPIs that can be negative (everything else is a count, share, duration or cost).
-SIGNED_KPIS: frozenset[str] = frozenset({"profit"})
 
 
 def comparison_figure(
@@ -55,11 +51,11 @@ def comparison_figure(
     Args:
         comparison: a :class:`simulator.experiments.compare.Comparison` (``names``, ``per_scenario(kpi)``,
             ``diff_vs_first(kpi)``).
-        kpis: KPI names from :data:`simulator.metrics.kpis.KPI_NAMES`.
+        kpis: KPI names from :data:`simulator.metrics.catalogue.KPIS`.
     """
     check_lang(lang)
     kpis = list(kpis)
-    unknown = [k for k in kpis if k not in KPI_UNITS]
+    unknown = [k for k in kpis if k not in KPIS]
     if not kpis or unknown:
         raise ValueError(f'"kpis" must be KPI names, got {unknown or kpis!r}.')
     names = list(comparison.names)
@@ -70,15 +66,15 @@ def comparison_figure(
         axes = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False)).ravel()
         xs = np.arange(len(names))
         for ax, kpi in zip(axes, kpis, strict=False):
-            unit = KPI_UNITS[kpi]
-            scale = unit_scale(unit)
+            info = KPIS[kpi]
+            scale = unit_scale(info.unit)
             ests = comparison.per_scenario(kpi)
             diffs = comparison.diff_vs_first(kpi)
             means = np.array([e.mean for e in ests]) * scale
-            lo = np.array([e.lo for e in ests]) * scale
-            if kpi not in SIGNED_KPIS:  # a CI bound below 0 is a t-interval artefact
-                lo = np.fmax(lo, 0.0)
-            hi = np.array([e.hi for e in ests]) * scale
+            # a CI bound below 0 (or above 100%) is a t-interval artefact
+            low, high = info.bounds()
+            lo = np.fmax(np.array([e.lo for e in ests]), low) * scale
+            hi = np.fmin(np.array([e.hi for e in ests]), high) * scale
             err = np.vstack([np.nan_to_num(means - lo), np.nan_to_num(hi - means)])
             ax.bar(
                 xs,
@@ -91,13 +87,14 @@ def comparison_figure(
             )
             tops = np.nan_to_num(np.fmax(means, hi))
             span = max(float(np.nanmax(np.abs(np.r_[tops, means, 0.0]))), 1e-9)
+            panel_scale = magnitude(*(e.mean for e in ests))  # bars in the same decimals
             for i, est in enumerate(ests):
                 star = "*" if diffs[i] is not None and diffs[i].significant else ""
                 y = tops[i] if tops[i] >= 0 else 0.0
                 ax.text(
                     i,
                     y + span * 0.03,
-                    fmt_plain(est.mean, unit) + star,
+                    info.format(est.mean, lang, scale=panel_scale) + star,
                     ha="center",
                     va="bottom",
                     fontsize=7,
@@ -106,7 +103,7 @@ def comparison_figure(
             ax.set_xlabel(t("scenario", lang))
             ax.set_ylabel(unit_axis_label(kpi, lang))
             ax.set_title(wrap_label(kpi_label(kpi, lang), 30), loc="left", fontsize=9)
-            ax.yaxis.set_major_formatter(value_formatter(unit))
+            ax.yaxis.set_major_formatter(value_formatter(info.unit))
             ax.margins(y=0.18)
             ax.grid(axis="x", visible=False)
             if np.nanmin(np.r_[means, lo, 0.0]) >= 0:
@@ -162,8 +159,10 @@ def sweep_heatmap_figure(
         if key not in rows[0]:
             raise ValueError(f'"{key}" is not a column of the sweep summary.')
     xs, ys = _ordered([r[x] for r in rows]), _ordered([r[y] for r in rows])
-    unit = KPI_UNITS.get(kpi, "")
-    scale = unit_scale(unit)
+    if kpi not in KPIS:
+        raise ValueError(f'"kpi" must be a KPI name, got {kpi!r}.')
+    info = KPIS[kpi]
+    scale = unit_scale(info.unit)
     sums = np.zeros((len(ys), len(xs)))
     counts = np.zeros((len(ys), len(xs)))
     for r in rows:
@@ -174,6 +173,7 @@ def sweep_heatmap_figure(
             counts[j, i] += 1
     with np.errstate(invalid="ignore"):
         grid = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    cells_scale = magnitude(*grid.ravel())  # every cell in the same decimals
     with chart_style(lang):
         fig = new_figure(fig, (1.8 + 0.9 * max(len(xs), 3), 1.4 + 0.55 * max(len(ys), 3)))
         ax = fig.subplots()
@@ -189,7 +189,7 @@ def sweep_heatmap_figure(
                 ax.text(
                     i,
                     j,
-                    fmt_plain(v, unit),
+                    info.format(v, lang, scale=cells_scale),
                     ha="center",
                     va="center",
                     fontsize=7.5,
@@ -197,17 +197,22 @@ def sweep_heatmap_figure(
                 )
         ax.set_xticks(range(len(xs)), [str(v) for v in xs])
         ax.set_yticks(range(len(ys)), [str(v) for v in ys])
-        ax.set_xlabel(param_label(x))
-        ax.set_ylabel(param_label(y))
+        ax.set_xlabel(field_label(x, lang))
+        ax.set_ylabel(field_label(y, lang))
         ax.grid(False)
         bar = fig.colorbar(image, ax=ax)
         bar.set_label(kpi_label(kpi, lang, unit=True))
-        bar.formatter = value_formatter(unit)
+        bar.formatter = value_formatter(info.unit)
         bar.update_ticks()
-        ax.set_title(
-            t("heatmap_title", lang, kpi=kpi_label(kpi, lang), x=param_label(x), y=param_label(y)),
-            loc="left",
+        title = t(
+            "heatmap_title",
+            lang,
+            kpi=kpi_label(kpi, lang),
+            x=field_label(x, lang),
+            y=field_label(y, lang),
         )
+        width_in = fig.get_figwidth() if isinstance(fig, Figure) else 6.0
+        ax.set_title(wrap_label(title, max(28, int(width_in * 8))), loc="left")
     return fig
 
 

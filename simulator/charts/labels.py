@@ -1,53 +1,17 @@
-"""Chart and report wording in Chinese and English, and KPI names for people."""
+"""Chart and report wording in Chinese and English; KPI names come from the KPI catalogue."""
 
 from __future__ import annotations
 
-from simulator.metrics.kpis import KPI_UNITS
+from simulator.metrics.catalogue import KPIS
+from simulator.metrics.units import LANGS, check_lang
 
-LANGS: tuple[str, ...] = ("zh", "en")
+__all__ = ["LANGS", "TEXT", "UNIT_AXIS", "check_lang", "kpi_label", "t", "unit_axis_label"]
 
-#: KPI display names, per language.
-KPI_LABELS: dict[str, dict[str, str]] = {
-    "sessions": {"en": "Sessions", "zh": "会话数"},
-    "bot_resolved_share": {"en": "Resolved by the bot", "zh": "机器人解决率"},
-    "handoff_share": {"en": "Handed off to a human", "zh": "转人工率"},
-    "bot_left_share": {"en": "Left the bot unanswered", "zh": "机器人处流失率"},
-    "abandon_rate": {"en": "Abandoned in the queue", "zh": "排队放弃率"},
-    "frt_mean_s": {"en": "First response time, mean", "zh": "平均首次响应时长"},
-    "frt_p90_s": {"en": "First response time, 90th pct.", "zh": "首次响应时长 P90"},
-    "frt_sla": {"en": "First reply within threshold", "zh": "首响达标率"},
-    "art_mean_s": {"en": "Average response time", "zh": "平均响应时长"},
-    "queue_wait_mean_s": {"en": "Queue wait, mean", "zh": "平均排队时长"},
-    "queue_wait_prob": {"en": "Had to queue", "zh": "需排队比例"},
-    "fcr_3day": {"en": "3-day first-contact resolution", "zh": "3日首次解决率"},
-    "answer_ratio": {"en": "Answer ratio", "zh": "答问比"},
-    "conversion_rate": {"en": "Inquiry conversion", "zh": "询单转化率"},
-    "orders": {"en": "Orders", "zh": "订单数"},
-    "revenue": {"en": "Revenue", "zh": "销售额"},
-    "csat_mean": {"en": "CSAT score (1-5)", "zh": "满意度评分 (1-5)"},
-    "csat_satisfied": {"en": "Satisfied customers", "zh": "满意率"},
-    "agent_occupancy": {"en": "Agent occupancy", "zh": "客服占用率"},
-    "agent_hours": {"en": "Agent-hours", "zh": "客服工时"},
-    "cost_total": {"en": "Service cost", "zh": "客服成本"},
-    "cost_per_session": {"en": "Cost per session", "zh": "单会话成本"},
-    "profit": {"en": "Profit contribution of service", "zh": "客服利润贡献"},
-}
-
-_UNIT_SUFFIX: dict[str, dict[str, str]] = {
-    "%": {"en": " (%)", "zh": " (%)"},
-    "s": {"en": " (s)", "zh": " (秒)"},
-    "¥": {"en": " (¥)", "zh": " (元)"},
-    "n": {"en": "", "zh": ""},
-    "": {"en": "", "zh": ""},
-}
-
-#: The axis name of a KPI's unit, per language.
+#: The axis name of a plain-number unit (one the catalogue gives no short name), per language.
 UNIT_AXIS: dict[str, dict[str, str]] = {
-    "%": {"en": "%", "zh": "%"},
-    "s": {"en": "seconds", "zh": "秒"},
-    "¥": {"en": "¥", "zh": "元"},
-    "n": {"en": "count", "zh": "数量"},
-    "": {"en": "value", "zh": "数值"},
+    "count": {"en": "count", "zh": "数量"},
+    "score": {"en": "score (1-5)", "zh": "评分 (1-5)"},
+    "ratio": {"en": "ratio", "zh": "比值"},
 }
 
 #: Chart wording; keys are used by the chart functions.
@@ -111,33 +75,20 @@ def t(key: str, lang: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def check_lang(lang: str) -> str:
-    """Return ``lang`` if supported.
-
-    Raises:
-        ValueError: ``lang`` is not ``zh`` or ``en``.
-    """
-    if lang not in LANGS:
-        raise ValueError(f'"lang" must be one of {", ".join(LANGS)}, got {lang!r}.')
-    return lang
-
-
 def kpi_label(kpi: str, lang: str, unit: bool = False) -> str:
-    """A KPI's name for people, optionally with its unit, e.g. ``Queue wait, mean (s)``."""
-    name = KPI_LABELS.get(kpi, {}).get(lang, kpi)
-    if unit:
-        name += _UNIT_SUFFIX[KPI_UNITS.get(kpi, "")][lang]
-    return name
+    """A KPI's name for people, optionally with its unit, e.g. ``Queue wait, mean (s)``; a
+    name the catalogue does not know reads as itself."""
+    info = KPIS.get(kpi)
+    if info is None:
+        return kpi
+    name = info.label(lang)
+    suffix = info.unit_name(lang)
+    return f"{name} ({suffix})" if unit and suffix else name
 
 
 def unit_axis_label(kpi: str, lang: str) -> str:
     """The y-axis label of a KPI panel whose title already names the KPI: its unit."""
-    unit = KPI_UNITS.get(kpi, "")
-    if kpi == "csat_mean":
-        return "1-5"
-    return UNIT_AXIS[unit][lang]
-
-
-def param_label(path: str) -> str:
-    """A scenario field path for an axis: its last two parts (``agents.count``)."""
-    return ".".join(path.split(".")[-2:])
+    info = KPIS.get(kpi)
+    if info is None:
+        return UNIT_AXIS["count"][check_lang(lang)]
+    return info.unit_name(lang) or UNIT_AXIS[info.unit][lang]

@@ -10,38 +10,14 @@ import math
 
 import numpy as np
 
+from simulator.metrics.catalogue import KPIS
 from simulator.model.records import RunResult
 from simulator.scenario.schema import INTENTS, Scenario
 
 FCR_WINDOW_S = 72 * 3600.0
 
-#: KPI names in display order, with a unit used for formatting ("", "%", "s", "¥", "n").
-KPI_UNITS: dict[str, str] = {
-    "sessions": "n",
-    "bot_resolved_share": "%",
-    "handoff_share": "%",
-    "bot_left_share": "%",
-    "abandon_rate": "%",
-    "frt_mean_s": "s",
-    "frt_p90_s": "s",
-    "frt_sla": "%",
-    "art_mean_s": "s",
-    "queue_wait_mean_s": "s",
-    "queue_wait_prob": "%",
-    "fcr_3day": "%",
-    "answer_ratio": "",
-    "conversion_rate": "%",
-    "orders": "n",
-    "revenue": "¥",
-    "csat_mean": "",
-    "csat_satisfied": "%",
-    "agent_occupancy": "%",
-    "agent_hours": "n",
-    "cost_total": "¥",
-    "cost_per_session": "¥",
-    "profit": "¥",
-}
-KPI_NAMES: tuple[str, ...] = tuple(KPI_UNITS)
+#: KPI names in display order; units, labels and formats: :mod:`simulator.metrics.catalogue`.
+KPI_NAMES: tuple[str, ...] = tuple(KPIS)
 
 
 def _share(num: float, den: float) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from simulator.metrics.fields import INTENT_LABELS
 from simulator.report.document import Cell, Table
 from simulator.report.words import money, seconds, w
 from simulator.scenario.schema import INTENTS, Scenario
@@ -53,7 +54,7 @@ def intent_mix(sc: Scenario) -> dict[str, float]:
 
 
 def _intent_name(intent: str, lang: str) -> str:
-    return w(f"intent_{intent}", lang)
+    return INTENT_LABELS[intent][0 if lang == "zh" else 1]
 
 
 def _intents(sc: Scenario, lang: str) -> str:
@@ -71,7 +72,7 @@ def _bot(sc: Scenario, lang: str) -> str:
 
 
 def _bot_cost(sc: Scenario, lang: str) -> str:
-    return money(sc.bot.cost_per_session) if sc.bot.enabled else "–"
+    return money(sc.bot.cost_per_session, lang) if sc.bot.enabled else "–"
 
 
 def _handoff(sc: Scenario, lang: str) -> str:
@@ -132,12 +133,14 @@ ROWS: tuple[tuple[str, Callable[[Scenario, str], str]], ...] = (
     ("a_concurrency", lambda sc, lang: str(sc.agents.concurrency)),
     ("a_reply", lambda sc, lang: w("mean_s", lang, v=sc.agents.reply_time.center)),
     ("a_patience", _patience),
-    ("a_wage", lambda sc, lang: money(sc.economics.agent_cost_per_hour)),
+    ("a_wage", lambda sc, lang: money(sc.economics.agent_cost_per_hour, lang)),
     (
         "a_aov",
-        lambda sc, lang: f"{money(sc.economics.average_order_value)} ({sc.economics.margin:.0%})",
+        lambda sc, lang: (
+            f"{money(sc.economics.average_order_value, lang)} ({sc.economics.margin:.0%})"
+        ),
     ),
-    ("a_one_off", lambda sc, lang: money(sc.economics.one_off_cost)),
+    ("a_one_off", lambda sc, lang: money(sc.economics.one_off_cost, lang)),
     ("a_threshold", lambda sc, lang: seconds(sc.kpi.frt_threshold_s, lang)),
 )
 

@@ -11,81 +11,37 @@ import math
 from typing import Any
 
 from simulator import charts
-from simulator.charts.labels import check_lang, kpi_label
+from simulator.charts.labels import check_lang
 from simulator.charts.labels import t as chart_text
 from simulator.experiments.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
-from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
+from simulator.metrics.catalogue import KPIS, KpiInfo, kpi_info
 from simulator.report.assumptions import assumptions_table
 from simulator.report.document import Block, Cell, Chart, Document, Paragraph, Section, Table
 from simulator.report.staffing import staffing_section
-from simulator.report.words import interval, money, number, signed, w
+from simulator.report.words import money, w
 
-#: +1 when a higher value is better for the shop, -1 when lower is better, 0 when it depends.
-KPI_DIRECTION: dict[str, int] = {
-    "sessions": 0,
-    "bot_resolved_share": 1,
-    "handoff_share": 0,
-    "bot_left_share": -1,
-    "abandon_rate": -1,
-    "frt_mean_s": -1,
-    "frt_p90_s": -1,
-    "frt_sla": 1,
-    "art_mean_s": -1,
-    "queue_wait_mean_s": -1,
-    "queue_wait_prob": -1,
-    "fcr_3day": 1,
-    "answer_ratio": 1,
-    "conversion_rate": 1,
-    "orders": 1,
-    "revenue": 1,
-    "csat_mean": 1,
-    "csat_satisfied": 1,
-    "agent_occupancy": 0,
-    "agent_hours": 0,
-    "cost_total": -1,
-    "cost_per_session": -1,
-    "profit": 1,
-}
-ROI_DIRECTION: dict[str, int] = {
-    "agent_hours": -1,
-    "agent_cost": -1,
-    "bot_fees": -1,
-    "cost": -1,
-    "orders": 1,
-    "revenue": 1,
-    "gross_margin": 1,
-    "profit": 1,
-}
-#: KPIs that can be negative; every other KPI's CI is shown clipped to its possible values.
-SIGNED_KPIS = frozenset({"profit"})
 _ZH_NUMERALS = "一二三四五六七八九十"
 
 
-def clip_bounds(lo: float, hi: float, unit: str) -> tuple[float, float]:
-    """A t-interval of a KPI that cannot be negative (or above 100%), clipped to what it can
-    be: a bound of -0.2% abandonment is an artefact of the normal approximation."""
-    top = 1.0 if unit == "%" else math.inf
-    return max(lo, 0.0) if not math.isnan(lo) else lo, min(hi, top) if not math.isnan(hi) else hi
-
-
-def change_style(diff: Any, direction: int) -> str:
-    """``better``/``worse``/``significant`` for a significant change, else ``""``."""
+def change_style(diff: Any, info: KpiInfo) -> str:
+    """``better``/``worse`` for a significant change (``significant`` when the KPI has no
+    better direction), else ``""``."""
     if diff is None or not diff.significant:
         return ""
-    if direction == 0:
+    better = info.better(diff.mean)
+    if better is None:
         return "significant"
-    return "better" if diff.mean * direction > 0 else "worse"
+    return "better" if better else "worse"
 
 
-def _diff_cell(diff: Any, unit: str, lang: str, direction: int) -> Cell:
+def _diff_cell(diff: Any, kpi: str, lang: str) -> Cell:
+    """A paired change of a KPI or ROI item, its interval below, coloured by its direction."""
     if diff is None:
         return Cell("–")
+    info = kpi_info(kpi)
     star = "*" if diff.significant else ""
-    return Cell(
-        signed(diff.mean, unit, lang) + star,
-        interval(diff.lo, diff.hi, unit, lang, change=True),
-        change_style(diff, direction),
-    )
+    text = info.format_estimate(diff.mean, diff.lo, diff.hi, lang, delta=True)
+    return Cell(text.value + star, text.ci, change_style(diff, info))
 
 
 def _numbered(sections: list[Section], lang: str) -> list[Section]:
@@ -120,39 +76,42 @@ def summary_section(
         for i, row in enumerate(rois, start=1):
             profit = row.per_month["profit"]
             sig = w("significant" if profit.significant else "not_significant", lang)
+            change = KPIS["profit"].format_estimate(
+                profit.mean, profit.lo, profit.hi, lang, delta=True
+            )
             lines = [
                 w(
                     "finding_profit",
                     lang,
                     name=row.alternative,
-                    change=signed(profit.mean, "¥", lang),
-                    ci=interval(profit.lo, profit.hi, "¥", lang, change=True),
+                    change=change.value,
+                    ci=change.ci,
                     sig=sig,
                 ),
                 w(
                     "finding_service",
                     lang,
-                    frt=_diff_cell(frt[i], "s", lang, -1).text,
-                    conv=_diff_cell(conv[i], "%", lang, 1).text,
-                    csat=_diff_cell(csat[i], "", lang, 1).text,
+                    frt=_diff_cell(frt[i], "frt_mean_s", lang).text,
+                    conv=_diff_cell(conv[i], "conversion_rate", lang).text,
+                    csat=_diff_cell(csat[i], "csat_mean", lang).text,
                 ),
             ]
             if row.one_off_cost > 0:
                 if row.pays_back:
                     days = w("payback_days", lang, d=f"{row.payback_days:,.0f}")
                     lines.append(
-                        w("finding_payback", lang, cost=money(row.one_off_cost), days=days)
+                        w("finding_payback", lang, cost=money(row.one_off_cost, lang), days=days)
                     )
                 else:
-                    lines.append(w("finding_never", lang, cost=money(row.one_off_cost)))
+                    lines.append(w("finding_never", lang, cost=money(row.one_off_cost, lang)))
             blocks.append(Paragraph("\n".join(lines), "bullet"))
     if staffing is not None:
         hours = staffing.agent_hours
         saving = staffing.savings_vs_current["yuan_per_day"]
         saving_text = (
-            w("saves", lang, v=money(saving))
+            w("saves", lang, v=money(saving, lang))
             if saving >= 0
-            else w("costs_more", lang, v=money(-saving))
+            else w("costs_more", lang, v=money(-saving, lang))
         )
         unmet = [h.hour for h in staffing.hours if not h.meets and h.handoffs_per_hour > 0]
         met = (
@@ -178,14 +137,11 @@ def summary_section(
 
 def kpi_section(comparison: Any, results: dict[str, list], lang: str) -> Section:
     rows = []
-    for kpi in KPI_NAMES:
-        unit = KPI_UNITS[kpi]
-        cells = [Cell(kpi_label(kpi, lang))]
+    for kpi, info in KPIS.items():
+        cells = [Cell(info.label(lang))]
         for est in comparison.per_scenario(kpi):
-            lo, hi = est.lo, est.hi
-            if KPI_DIRECTION.get(kpi) is not None and kpi not in SIGNED_KPIS:
-                lo, hi = clip_bounds(lo, hi, unit)
-            cells.append(Cell(number(est.mean, unit, lang), interval(lo, hi, unit, lang)))
+            text = info.format_estimate(est.mean, est.lo, est.hi, lang)  # CI clipped
+            cells.append(Cell(text.value, text.ci))
         rows.append(cells)
     blocks: list[Block] = [
         Table([w("kpi", lang), *comparison.names], rows, note=w("kpi_note", lang))
@@ -213,13 +169,9 @@ def kpi_section(comparison: Any, results: dict[str, list], lang: str) -> Section
 def compare_section(comparison: Any, lang: str) -> Section:
     alternatives = comparison.names[1:]
     rows = []
-    for kpi in KPI_NAMES:
-        unit = KPI_UNITS[kpi]
+    for kpi, info in KPIS.items():
         diffs = comparison.diff_vs_first(kpi)[1:]
-        rows.append(
-            [Cell(kpi_label(kpi, lang))]
-            + [_diff_cell(d, unit, lang, KPI_DIRECTION[kpi]) for d in diffs]
-        )
+        rows.append([Cell(info.label(lang))] + [_diff_cell(d, kpi, lang) for d in diffs])
     header = [w("kpi", lang), *(f"{a}\n− {comparison.names[0]}" for a in alternatives)]
     kpis = charts.DEFAULT_COMPARE_KPIS
     nrows = math.ceil(len(kpis) / 3)
@@ -241,24 +193,24 @@ def roi_tables(rois: list[RoiRow], lang: str) -> list[Block]:
     for row in rois:
         body = []
         month = row.per_month
-        for item, unit in PER_DAY_ITEMS.items():
-            direction = ROI_DIRECTION[item]
+        for item in PER_DAY_ITEMS:
             body.append(
                 [
-                    Cell(w(f"r_{item}", lang)),
-                    _diff_cell(row.per_day[item], unit, lang, direction),
-                    _diff_cell(month[item], unit, lang, direction),
+                    Cell(kpi_info(item).label(lang)),
+                    _diff_cell(row.per_day[item], item, lang),
+                    _diff_cell(month[item], item, lang),
                 ]
             )
-        for item, unit in QUALITY_ITEMS.items():
+        for item in QUALITY_ITEMS:
             body.append(
                 [
-                    Cell(w(f"r_{item}", lang)),
-                    _diff_cell(row.quality[item], unit, lang, KPI_DIRECTION[item]),
+                    Cell(kpi_info(item).label(lang)),
+                    _diff_cell(row.quality[item], item, lang),
                     Cell(""),
                 ]
             )
-        body.append([Cell(w("r_one_off", lang)), Cell(money(row.one_off_cost)), Cell("")])
+        one_off = money(row.one_off_cost, lang)
+        body.append([Cell(w("r_one_off", lang)), Cell(one_off), Cell("")])
         if row.one_off_cost <= 0:
             payback = Cell(w("payback_none", lang))
         elif not row.pays_back:

@@ -8,7 +8,7 @@ from typing import Any
 from simulator import charts
 from simulator.charts.labels import t as chart_text
 from simulator.report.document import Block, Cell, Chart, Paragraph, Section, Table
-from simulator.report.words import money, number, w
+from simulator.report.words import money, share, w
 
 
 def staffing_section(plan: Any, lang: str) -> Section:
@@ -43,8 +43,8 @@ def staffing_section(plan: Any, lang: str) -> Section:
                     style="changed" if h.simulated_agents != h.current_agents else "",
                 ),
                 Cell(str(h.current_agents)),
-                Cell(number(h.achieved_frt_sla, "%") + reach, style="" if h.meets else "worse"),
-                Cell(number(h.current_frt_sla, "%")),
+                Cell(share(h.achieved_frt_sla, lang) + reach, style="" if h.meets else "worse"),
+                Cell(share(h.current_frt_sla, lang)),
             ]
         )
     hours, cost = plan.agent_hours, plan.cost_per_day
@@ -63,9 +63,9 @@ def staffing_section(plan: Any, lang: str) -> Section:
         [
             Cell(w("h_cost", lang)),
             Cell(""),
-            Cell(money(cost["analytic"])),
-            Cell(money(cost["simulated"])),
-            Cell(money(cost["current"])),
+            Cell(money(cost["analytic"], lang)),
+            Cell(money(cost["simulated"], lang)),
+            Cell(money(cost["current"], lang)),
             Cell(""),
             Cell(""),
         ]

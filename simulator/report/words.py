@@ -1,8 +1,8 @@
-"""The report's wording in Chinese and English, and number formats for a shop owner."""
+"""The report's wording in Chinese and English; numbers are formatted by the KPI catalogue."""
 
 from __future__ import annotations
 
-import math
+from simulator.metrics.units import format_number
 
 W: dict[str, dict[str, str]] = {
     "title": {"en": "Customer service scenarios: results", "zh": "客服方案评估报告"},
@@ -112,10 +112,6 @@ W: dict[str, dict[str, str]] = {
     "unlimited": {"en": "unlimited", "zh": "无限 (不放弃)"},
     "mean_s": {"en": "mean {v:,.0f} s", "zh": "平均 {v:,.0f} 秒"},
     "days_warmup": {"en": "{d} ({w:g} h)", "zh": "{d} 天 ({w:g} 小时)"},
-    "intent_presale": {"en": "pre-sale", "zh": "售前"},
-    "intent_logistics": {"en": "logistics", "zh": "物流"},
-    "intent_aftersale": {"en": "after-sale", "zh": "售后"},
-    "intent_complaint": {"en": "complaint", "zh": "投诉"},
     # tables
     "kpi": {"en": "KPI", "zh": "指标"},
     "assumption": {"en": "Assumption", "zh": "假设"},
@@ -127,9 +123,9 @@ W: dict[str, dict[str, str]] = {
     },
     "diff_note": {
         "en": "Each scenario minus the baseline, paired by replication; * marks a significant "
-        "difference (its 95% interval excludes 0). Shares change in percentage points (pp).",
+        "difference (its 95% interval excludes 0). Shares change in percentage points (pts).",
         "zh": "各方案减去基准方案，按仿真重复配对；* 表示差异显著 (95% 区间不含 0)。比率的变化"
-        "以百分点 (pp) 表示。",
+        "以百分点表示。",
     },
     "item": {"en": "Item", "zh": "项目"},
     "per_day": {"en": "Per day", "zh": "每天"},
@@ -141,17 +137,6 @@ W: dict[str, dict[str, str]] = {
         "zh": "相对基准方案的变化 (方案 − 基准) 及配对 95% 区间。回本周期 = 一次性投入 ÷ "
         "每日利润增加。",
     },
-    "r_agent_hours": {"en": "Agent-hours", "zh": "客服工时"},
-    "r_agent_cost": {"en": "Agent cost", "zh": "客服人力成本"},
-    "r_bot_fees": {"en": "Bot fees", "zh": "机器人费用"},
-    "r_cost": {"en": "Total service cost", "zh": "客服总成本"},
-    "r_orders": {"en": "Orders", "zh": "订单数"},
-    "r_revenue": {"en": "Revenue", "zh": "销售额"},
-    "r_gross_margin": {"en": "Gross margin on orders", "zh": "订单毛利"},
-    "r_profit": {"en": "Profit contribution", "zh": "利润贡献"},
-    "r_csat_mean": {"en": "CSAT score (1-5)", "zh": "满意度评分 (1-5)"},
-    "r_fcr_3day": {"en": "3-day first-contact resolution", "zh": "3日首次解决率"},
-    "r_conversion_rate": {"en": "Inquiry conversion", "zh": "询单转化率"},
     "r_one_off": {"en": "One-off cost", "zh": "一次性投入"},
     "r_payback": {"en": "Payback period", "zh": "回本周期"},
     "quality_change": {"en": "Service quality (change)", "zh": "服务质量 (变化)"},
@@ -197,62 +182,16 @@ def w(key: str, lang: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def _nan(value: float | None) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def money(value: float) -> str:
-    """``¥12,345`` (``¥12.35`` below 100); negative as ``−¥12,345``."""
-    if _nan(value):
-        return "–"
-    sign = "−" if value < 0 else ""
-    v = abs(value)
-    return f"{sign}¥{v:,.0f}" if v >= 100 else f"{sign}¥{v:,.2f}"
+def money(value: float, lang: str = "en") -> str:
+    """An amount of money that is not a KPI (a wage, a fee): ``¥35``, ``¥0.15``, ``-¥1,610``."""
+    return format_number(value, "yuan", lang)
 
 
 def seconds(value: float, lang: str = "en") -> str:
-    """A duration in whole seconds: ``30 s`` / ``30 秒``."""
-    return f"{value:,.0f} s" if lang == "en" else f"{value:,.0f} 秒"
+    """A duration set in a scenario, in whole seconds: ``30 s`` / ``30 秒``."""
+    return format_number(value, "seconds", lang, scale=max(abs(value), 100.0))
 
 
-def number(value: float, unit: str, lang: str = "en") -> str:
-    """A KPI value by its unit: ``45.2%``, ``38.1 s`` / ``38.1 秒``, ``¥12,345``, ``7,818``."""
-    if _nan(value):
-        return "–"
-    if unit == "%":
-        return f"{value * 100:.1f}%"
-    if unit == "s":
-        return f"{value:,.1f} s" if lang == "en" else f"{value:,.1f} 秒"
-    if unit == "¥":
-        return money(value)
-    if unit == "n":
-        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}"
-    return f"{value:.2f}"
-
-
-def signed(value: float, unit: str, lang: str = "en") -> str:
-    """A change with its sign: ``+1.2 pp``, ``−3.4 s``, ``+¥1,234``, ``+12``."""
-    if _nan(value):
-        return "–"
-    v = abs(value)
-    if unit == "%":
-        text = f"{v * 100:.1f} pp"
-    elif unit == "¥":
-        text = money(v)
-    elif unit == "s":
-        text = number(v, "s", lang)
-    elif unit == "n":
-        text = f"{v:,.0f}" if v >= 100 else f"{v:,.1f}"
-    else:
-        text = f"{v:.2f}" if v >= 0.1 else f"{v:.3f}"
-    if not any(ch in "123456789" for ch in text):
-        return "±" + text  # rounds to zero
-    return ("+" if value > 0 else "−") + text
-
-
-def interval(lo: float, hi: float, unit: str, lang: str = "en", change: bool = False) -> str:
-    """``[a, b]`` for a CI, or an empty string when it is undefined (one replication)."""
-    if _nan(lo) or _nan(hi):
-        return ""
-    fmt = signed if change else number
-    return f"[{fmt(lo, unit, lang)}, {fmt(hi, unit, lang)}]"
+def share(value: float, lang: str = "en") -> str:
+    """A share that is not a KPI (a staffing plan's SLA): ``83.1%``."""
+    return format_number(value, "share", lang)

@@ -11,12 +11,13 @@ from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from simulator import SCENARIOS_DIR, charts
+from simulator import charts
+from simulator.common.data import traffic_dir
 from simulator.experiments.compare import compare_scenarios
 from simulator.experiments.sweep import run_sweep
 from simulator.scenario.loader import load_scenario
 
-MMC = SCENARIOS_DIR / "traffic" / "mmc_reference.yaml"
+MMC = traffic_dir() / "mmc_reference.yaml"
 SMALL = [
     "horizon.days=1",
     "horizon.warmup_hours=1",
@@ -46,7 +47,7 @@ def results(comparison):
 @pytest.fixture(scope="module")
 def sweep_summary():
     grid = {"agents.count": [3, 4], "arrivals.rate_per_hour": [60, 90]}
-    return run_sweep(MMC, grid, replications=1, seed=1, base_overrides=SMALL).summary()
+    return run_sweep(load_scenario(MMC, SMALL), grid, replications=1, seed=1).summary()
 
 
 def _draw_strictly(fig) -> None:

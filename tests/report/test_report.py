@@ -11,19 +11,18 @@ import re
 import pytest
 from fontTools.ttLib import TTFont
 
-from simulator import SCENARIOS_DIR
-from simulator.charts.labels import kpi_label
 from simulator.cli.main import main
+from simulator.common.data import traffic_dir
 from simulator.experiments.compare import compare_scenarios
 from simulator.experiments.staffing.planner import StaffingTargets, plan_staffing
+from simulator.metrics.catalogue import KPIS
 from simulator.report import Cell, Document, Paragraph, Section, Table, build_document
 from simulator.report.html import embedded_font_css
 from simulator.report.pdf import PAGE_H, PAGE_W, TEXT_H, column_widths, paginate, render_pages
 from simulator.report.textfit import NO_LINE_START, TextMeasure
-from simulator.report.words import number, signed
 from simulator.scenario.loader import load_scenario
 
-MMC = SCENARIOS_DIR / "traffic" / "mmc_reference.yaml"
+MMC = traffic_dir() / "mmc_reference.yaml"
 # small and fast: 90 chats/h for one day on 3 agents; short replies so the staffing
 # targets below are reachable
 SMALL = [
@@ -100,10 +99,10 @@ def test_cli_html_is_self_contained_with_the_comparisons_numbers(written, varian
     scenarios = [load_scenario(p, SMALL, days=1) for p in (MMC, variant)]
     comparison = compare_scenarios(scenarios, replications=2, seed=4)
     row = re.search(
-        rf"<td>{re.escape(kpi_label('frt_mean_s', 'en'))}</td>(.*?)</tr>", html, re.S
+        rf"<td>{re.escape(KPIS['frt_mean_s'].label('en'))}</td>(.*?)</tr>", html, re.S
     ).group(1)
     for est in comparison.per_scenario("frt_mean_s"):
-        assert number(est.mean, "s", "en") in row
+        assert KPIS["frt_mean_s"].format_estimate(est.mean, est.lo, est.hi, "en").value in row
     # ROI: the one-off cost and a payback row
     assert "¥3,000" in html and "Payback period" in html
 
@@ -192,13 +191,6 @@ def test_html_embeds_the_chinese_characters_it_uses():
     assert all(ord(ch) in cmap for ch in "客服方案")
     assert ord("好") not in cmap  # only what the page uses
     assert embedded_font_css("<p>only latin</p>") == ""
-
-
-def test_signed_changes_read_naturally():
-    assert signed(0.0123, "%") == "+1.2 pp"
-    assert signed(-2345.0, "¥") == "−¥2,345"
-    assert signed(-0.0001, "") == "±0.000"
-    assert signed(3.25, "s", "zh") == "+3.2 秒"
 
 
 def _fails(args, capsys, needle):
