@@ -3,7 +3,8 @@
 Interactive play shows the customer's lines, the anger meter and patience after each turn and
 the seconds spent on the current reply at the prompt; ``/kb`` searches the knowledge base while
 the clock keeps running. ``--replay`` plays a YAML list of ``{text, elapsed_s}`` headlessly.
-Every turn is written to the progress store the moment it is played.
+The session itself is a :class:`~simulator.roleplay.practice.Practice` (shared with the window),
+which writes every turn to the progress store the moment it is played.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from simulator import SCENARIOS_DIR
 from simulator.cli.trainer_ui import (
     LANGS,
     Style,
@@ -27,12 +27,16 @@ from simulator.cli.trainer_ui import (
     clock,
     colour_enabled,
     pad,
-    report_lines,
+    scorecard_lines,
     width,
 )
+from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError
+from simulator.roleplay.kb import KnowledgeBase, load_kb
+from simulator.roleplay.practice import Practice, TurnResult
+from simulator.roleplay.records import Scorecard
 from simulator.roleplay.script import Script, load_script, scan_scripts
-from simulator.roleplay.session import Session, load_transcript
+from simulator.roleplay.session import load_transcript
 from simulator.roleplay.store import ProgressStore, default_db_path
 
 EXIT_BAD_INPUT = 2
@@ -86,7 +90,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.script_id is not None:
         script = find_script(args.script_id, Text(args.lang or "en"))
     else:
-        scan = scan_scripts(SCENARIOS_DIR / "roleplay")
+        scan = scan_scripts(roleplay_dir())
         for broken in scan.broken:  # one line each; the other scripts stay playable
             print(Text(args.lang or "zh")("broken_script", error=broken.error), file=sys.stderr)
         script = _choose(scan.scripts, args.lang)
@@ -101,20 +105,17 @@ def handle(args: argparse.Namespace) -> int:
         replies = None
         seed = secrets.randbits(31) if args.seed is None else args.seed
     with ProgressStore.open(args.db or default_db_path()) as store:
-        session = Session(script, seed)
-        session_id = store.start_session(trainee, script.id, seed)
-        trainer = TerminalTrainer(
-            script, session, store, session_id, text, Style(colour_enabled(sys.stdout))
-        )
-        trainer.show_header(trainee, seed)
+        practice = Practice(store, trainee, script, seed)
+        trainer = TerminalTrainer(practice, text, Style(colour_enabled(sys.stdout)))
+        trainer.show_header()
         if replies is None:
             trainer.play_interactive(input if sys.stdin.isatty() else _echoed_input)
         else:
             trainer.play_replay(replies)
-        report = trainer.finish()
-        print(text("saved", path=store.path, session=session_id))
+        scorecard = trainer.finish()
+        print(text("saved", path=store.path, session=practice.session_id))
     if args.json is not None:
-        _write_json(args.json, report.to_dict())
+        _write_json(args.json, scorecard.to_dict())
         print(text("json_written", path=args.json))
     return 0
 
@@ -135,13 +136,13 @@ def _write_json(path: Path, data: dict) -> None:
 
 def find_script(script_id: str, text: Text) -> Script:
     """Load the shipped script ``script_id`` (its file is named after it); InputError if none."""
-    path = SCENARIOS_DIR / "roleplay" / f"{script_id}.yaml"
+    path = roleplay_dir() / f"{script_id}.yaml"
     if "/" not in script_id and "\\" not in script_id and path.is_file():
         script = load_script(path)
         if script.id == script_id:
             return script
     # shipped scripts are named after their ids (tests enforce it): list them without parsing
-    ids = sorted(p.stem for p in (SCENARIOS_DIR / "roleplay").glob("*.yaml"))
+    ids = sorted(p.stem for p in roleplay_dir().glob("*.yaml"))
     raise InputError(text("unknown_script", id=script_id, ids=", ".join(ids)))
 
 
@@ -186,34 +187,30 @@ def _choose(scripts: list[Script], lang: str | None) -> Script | None:
 
 
 class TerminalTrainer:
-    """Drives one :class:`Session` from the terminal and saves each turn as it happens."""
+    """Drives one :class:`Practice` from the terminal (which stores each turn as it happens)."""
 
     def __init__(
         self,
-        script: Script,
-        session: Session,
-        store: ProgressStore,
-        session_id: int,
+        practice: Practice,
         text: Text,
         style: Style,
         out: TextIO | None = None,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.script = script
-        self.session = session
-        self.store = store
-        self.session_id = session_id
+        self.practice = practice
+        self.script = practice.script
         self.text = text
         self.style = style
         self.out = out or sys.stdout
         self.now = now
-        self._kb: Any = None
+        self._kb: KnowledgeBase | None = None
 
     def say(self, line: str = "") -> None:
         print(line, file=self.out, flush=True)
 
-    def show_header(self, trainee: str, seed: int) -> None:
+    def show_header(self) -> None:
         s, t, st = self.script, self.text, self.style
+        trainee, seed = self.practice.trainee, self.practice.seed
         self.say(
             st.bold(
                 t(
@@ -242,50 +239,46 @@ class TerminalTrainer:
         self.say(st.dim(t("hint")))
         self.say()
 
-    def _customer(self, lines: list[str]) -> None:
+    def _customer(self, lines: tuple[str, ...]) -> None:
         who = f"{self.text('customer')} {self.script.persona.name}"
         for line in lines:
             self.say(f"{self.style.yellow(who)}: {line}")
 
-    def _show_state(self, turn: Any) -> None:
-        state = turn.state
-        anger = float(state.get("anger", 0))
-        top = self.script.state["anger"].max
-        meter = anger_meter(anger, self.style, top=top)
+    def _show_state(self, result: TurnResult) -> None:
+        meter = anger_meter(result.anger, self.style, top=self.practice.anger_max)
         line = f"  {self.text('anger')} {meter}"
-        if "patience" in state:
-            line += f"   {self.text('patience')} {state['patience']:g}"
+        if result.patience is not None:
+            line += f"   {self.text('patience')} {result.patience:g}"
         self.say(line)
-        for note in _feedback_lines(turn.feedback):
-            self.say(self.style.dim(f"  {self.text('coach')}: {note}"))
+        if result.hint:
+            self.say(self.style.dim(f"  {self.text('coach')}: {result.hint}"))
 
-    def _play(self, reply: str, elapsed_s: float) -> Any:
-        turn = self.session.reply(reply, elapsed_s)
-        self.store.record_turn(self.session_id, turn)
-        self._customer(list(turn.customer_lines))
-        self._show_state(turn)
+    def _play(self, reply: str, elapsed_s: float) -> TurnResult:
+        result = self.practice.reply(reply, elapsed_s)
+        self._customer(result.customer_lines)
+        self._show_state(result)
         self.say()
-        return turn
+        return result
 
     def play_replay(self, replies: list[tuple[str, float]]) -> None:
         """Play recorded replies; leave the customer (customer_left) if they run out early."""
-        self._customer(self.session.opening())
+        self._customer(self.practice.opening_lines())
         self.say()
         for reply, elapsed_s in replies:
-            if self.session.finished:
+            if self.practice.finished:
                 break
             self.say(f"{self.style.bold(self.text('you'))} [{elapsed_s:g}s]: {reply}")
             self._play(reply, elapsed_s)
-        if not self.session.finished:
-            self.say(self.text("replay_ran_out"))  # report() ends it as customer_left
+        if not self.practice.finished:
+            self.say(self.text("replay_ran_out"))  # finish() ends it as customer_left
 
     def play_interactive(self, read: Callable[[str], str]) -> None:
         """Read replies with ``read(prompt)`` until an ending, ``/quit`` or end of input."""
         started = self.now()
-        self._customer(self.session.opening())
+        self._customer(self.practice.opening_lines())
         self.say()
         turn_started = self.now()
-        while not self.session.finished:
+        while not self.practice.finished:
             prompt = self.text(
                 "prompt", turn_s=self.now() - turn_started, total=clock(self.now() - started)
             )
@@ -300,7 +293,7 @@ class TerminalTrainer:
             if line.startswith("/"):
                 command, _, rest = line.partition(" ")
                 if command == "/quit":
-                    self.say(self.text("quit"))  # report() ends it as customer_left
+                    self.say(self.text("quit"))  # finish() ends it as customer_left
                     return
                 elif command == "/help":
                     self.say(self.text("help"))
@@ -317,8 +310,6 @@ class TerminalTrainer:
             self.say(self.text("kb_usage"))
             return
         if self._kb is None:
-            from simulator.roleplay.kb import load_kb
-
             self._kb = load_kb()
         found = self._kb.search(query, limit=10)
         # entries in the session's language first; the other language only if nothing else
@@ -330,13 +321,12 @@ class TerminalTrainer:
             shown = self.text("kb_hit", n=n, question=entry.questions[0], answer=entry.answer)
             self.say(self.style.cyan(shown))
 
-    def finish(self) -> Any:
-        """Score the session, store the report and print it; return the engine's report."""
-        report = self.session.report()
-        self.store.finish_session(self.session_id, report.to_dict())
-        for line in report_lines(report, self.text, self.style):
+    def finish(self) -> Scorecard:
+        """Score the session, store the scorecard and print it; return the scorecard."""
+        scorecard = self.practice.finish()
+        for line in scorecard_lines(scorecard, self.text, self.style):
             self.say(line)
-        return report
+        return scorecard
 
 
 def _order_facts(order: Any) -> dict[str, Any]:
@@ -347,11 +337,3 @@ def _order_facts(order: Any) -> dict[str, Any]:
             facts[key] = value
     facts.update(order.facts)
     return facts
-
-
-def _feedback_lines(feedback: Any) -> list[str]:
-    if not feedback:
-        return []
-    if isinstance(feedback, str):
-        return [feedback]
-    return [str(f) for f in feedback if f]

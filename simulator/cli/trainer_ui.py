@@ -2,7 +2,9 @@
 
 Messages in Chinese and English, optional ANSI colour (off when the stream is not a terminal or
 ``NO_COLOR`` is set), the anger meter, a sparkline for the anger curve and the text form of a
-scored report. Pure string building: nothing here reads input or touches the engine's state.
+scorecard. Display names of endings, dimensions, moves and order facts come from
+:mod:`simulator.roleplay.names`, which a window shares. Pure string building: nothing here reads
+input or touches the engine's state.
 """
 
 from __future__ import annotations
@@ -13,9 +15,24 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
-from simulator.roleplay.scoring import penalty_labels
+from simulator.roleplay.coaching import penalty_labels
+from simulator.roleplay.names import LANGS, dimension_name, ending_name, order_fact_name
+from simulator.roleplay.records import Scorecard
 
-LANGS = ("zh", "en")
+__all__ = [
+    "LANGS",
+    "MESSAGES",
+    "Style",
+    "Text",
+    "anger_meter",
+    "clock",
+    "colour_enabled",
+    "local_time",
+    "pad",
+    "scorecard_lines",
+    "sparkline",
+    "width",
+]
 
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
@@ -136,49 +153,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-ENDINGS = {
-    "zh": {
-        "resolved_happy": "圆满解决",
-        "resolved_neutral": "基本解决",
-        "escalated_to_supervisor": "升级到主管",
-        "bad_review": "差评",
-        "refund_forced": "被迫退款",
-        "customer_left": "顾客离开",
-    },
-    "en": {},
-}
-
-DIMENSIONS = {
-    "zh": {
-        "empathy": "共情",
-        "no_blame": "不指责",
-        "responsibility": "担当",
-        "structure": "结构",
-        "timeliness": "及时",
-        "resolution": "解决",
-        "compliance": "合规",
-    },
-    "en": {},
-}
-
-
-ORDER_FACTS = {
-    "zh": {
-        "order_id": "订单号",
-        "order_date": "下单",
-        "promised_date": "承诺送达",
-        "days_late": "已延迟(天)",
-        "status": "状态",
-    },
-    "en": {
-        "order_id": "order",
-        "order_date": "ordered",
-        "promised_date": "promised by",
-        "days_late": "days late",
-        "status": "status",
-    },
-}
-
 
 class Text:
     """Messages of one UI language."""
@@ -190,15 +164,16 @@ class Text:
         return MESSAGES[self.lang][key].format(**fields)
 
     def ending(self, name: str | None) -> str:
+        """An ending's display name (``unfinished`` for a session that never ended)."""
         if name is None:
             return self("unfinished")
-        return ENDINGS[self.lang].get(name, name)
+        return ending_name(name, self.lang)
 
     def order_fact(self, name: str) -> str:
-        return ORDER_FACTS[self.lang].get(name, name)
+        return order_fact_name(name, self.lang)
 
     def dimension(self, name: str) -> str:
-        return DIMENSIONS[self.lang].get(name, name)
+        return dimension_name(name, self.lang)
 
 
 def colour_enabled(stream: TextIO, env: Mapping[str, str] | None = None) -> bool:
@@ -272,10 +247,10 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def report_lines(report: Any, text: Text, style: Style) -> list[str]:
-    """The scored report as printable lines: ending, total, dimensions, anger curve."""
-    lines = [style.bold(text("report")), text("ending", ending=text.ending(report.ending))]
-    consequence = report.ending_consequence or {}
+def scorecard_lines(scorecard: Scorecard, text: Text, style: Style) -> list[str]:
+    """The scorecard as printable lines: ending, total, dimensions, anger curve."""
+    lines = [style.bold(text("report")), text("ending", ending=text.ending(scorecard.ending))]
+    consequence = scorecard.ending_consequence or {}
     if consequence.get("text"):
         extra = []
         if consequence.get("cost_yuan"):
@@ -284,14 +259,14 @@ def report_lines(report: Any, text: Text, style: Style) -> list[str]:
             extra.append("★" * int(consequence["stars"]) + "☆" * (5 - int(consequence["stars"])))
         tail = f" ({', '.join(extra)})" if extra else ""
         lines.append(text("consequence", text=consequence["text"]) + tail)
-    passed = bool(report.passed)
+    passed = bool(scorecard.passed)
     verdict = style.green(text("passed")) if passed else style.red(text("failed"))
-    lines.append(style.bold(text("total", total=float(report.total), verdict=verdict)))
-    if report.blocked:
-        reasons = "; ".join(report.block_reasons) or "-"
+    lines.append(style.bold(text("total", total=float(scorecard.total), verdict=verdict)))
+    if scorecard.blocked:
+        reasons = "; ".join(scorecard.block_reasons) or "-"
         lines.append(style.red(text("blocked", reasons=reasons)))
     lines.append("")
-    for name, dim in report.dimensions.items():
+    for name, dim in scorecard.dimensions.items():
         head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)
         tag = f"  ({name})" if text.dimension(name) != name else ""
         lines.append(style.bold(head) + tag)
@@ -300,12 +275,12 @@ def report_lines(report: Any, text: Text, style: Style) -> list[str]:
         suggestion = _as_text(dim.suggestion)
         if suggestion and dim.score < dim.max:
             lines.append("  " + style.cyan(text("suggestion", text=suggestion)))
-    lost = penalty_labels(report)
+    lost = penalty_labels(scorecard)
     if lost:
         lines.append("")
         lines.append(style.bold(text("penalties")))
         lines += [f"  {style.red(line)}" for line in lost]
-    curve = [float(a) for a in report.anger_curve]
+    curve = [float(a) for a in scorecard.anger_curve]
     if curve:
         lines.append("")
         lines.append(

@@ -1,74 +1,17 @@
-"""Coaching words: move labels and the one-line feedback after each reply, in zh and en."""
+"""Coaching words: the one-line feedback after each reply and the lost-points lines, zh and en.
+
+Display names of moves live in :mod:`simulator.roleplay.names`; this module only builds
+sentences from records (:mod:`simulator.roleplay.records`).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from simulator.roleplay.lexicon import MOVES
+from simulator.roleplay.names import move_name
+from simulator.roleplay.records import Scorecard, Turn, quote
+from simulator.roleplay.script import Script
 
-if TYPE_CHECKING:
-    from simulator.roleplay.scoring import Report
-    from simulator.roleplay.script import Script
-    from simulator.roleplay.session import Turn
-
-#: How a move is called in coaching lines.
-MOVE_LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "greeting": "问候",
-        "acknowledge_emotion": "共情",
-        "apology": "道歉",
-        "take_responsibility": "承担责任",
-        "thank_for_feedback": "感谢反馈",
-        "explain_cause": "解释原因",
-        "offer_solution": "给出方案",
-        "offer_compensation": "补偿",
-        "ask_clarifying_question": "确认问题",
-        "exchange_or_upsell_offer": "换货/推荐",
-        "escalate_to_supervisor": "升级主管",
-        "promise_followup": "承诺跟进",
-        "negation_or_blame": "否定/指责客户",
-        "mechanical_phrase": "机械话术",
-        "off_topic": "答非所问",
-    },
-    "en": {
-        "greeting": "greeting",
-        "acknowledge_emotion": "acknowledging the feeling",
-        "apology": "apology",
-        "take_responsibility": "taking responsibility",
-        "thank_for_feedback": "thanking for the feedback",
-        "explain_cause": "explaining the cause",
-        "offer_solution": "a concrete solution",
-        "offer_compensation": "compensation",
-        "ask_clarifying_question": "a clarifying question",
-        "exchange_or_upsell_offer": "an exchange/alternative",
-        "escalate_to_supervisor": "escalating to a supervisor",
-        "promise_followup": "a follow-up promise",
-        "negation_or_blame": "negating/blaming the customer",
-        "mechanical_phrase": "a canned phrase",
-        "off_topic": "an off-topic reply",
-    },
-}
-
-#: Other names in reports: pseudo-moves and structure stages.
-TERM_LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "soothing": "安抚情绪",
-        "slow_reply": "回复太慢",
-        "violation": "违规",
-        "problem": "确认问题",
-        "soothe": "安抚",
-        "cause": "原因",
-        "solution": "方案",
-        "prevention": "预防/跟进",
-        "point": "结论先行",
-        "reason": "理由",
-        "close": "收尾",
-        "feature": "特点",
-        "advantage": "优势",
-        "benefit": "利益",
-    },
-    "en": {"soothing": "soothing", "slow_reply": "slow reply", "violation": "violation"},
-}
+__all__ = ["SOOTHING", "penalty_labels", "quote", "text", "turn_feedback"]
 
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
@@ -113,20 +56,6 @@ def text(lang: str, key: str, **kw: object) -> str:
     return _TEXT.get(lang, _TEXT["en"])[key].format(**kw)
 
 
-def label(lang: str, move: str) -> str:
-    """A move's name as coaching lines say it."""
-    table = MOVE_LABELS.get(lang, MOVE_LABELS["en"])
-    return table.get(move) or TERM_LABELS.get(lang, {}).get(move, move)
-
-
-def quote(words: str, limit: int = 40) -> str:
-    """The trainee's words, shortened to ``limit`` characters (twice that for Latin script)."""
-    words = " ".join(words.split())
-    if sum(ch.isascii() for ch in words) > len(words) / 2:
-        limit *= 2
-    return words if len(words) <= limit else words[: limit - 1] + "…"
-
-
 def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
     """One line of coaching for a reply: the most important thing to fix, else what went well."""
     lang = script.lang
@@ -151,23 +80,23 @@ def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
         return text(lang, "heated")
     if not turn.matched:
         return text(lang, "stalled")
-    good = [label(lang, n) for n in turn.move_names if n in _POSITIVE]
+    good = [move_name(n, lang) for n in turn.move_names if n in _POSITIVE]
     if good:
         return text(lang, "good", labels=text(lang, "sep").join(good))
     return text(lang, "plain")
 
 
-def penalty_labels(report: Report) -> list[str]:
+def penalty_labels(scorecard: Scorecard) -> list[str]:
     """Human-readable lines naming the moves that lost points (for the terminal report)."""
-    zh = report.lang == "zh"
+    zh = scorecard.lang == "zh"
     prefixes = {"missing": "缺少" if zh else "missing ", "early": "过早: " if zh else "too early: "}
     prefixes["missing_fact"] = "没说出事实 " if zh else "fact not stated: "
     lines = []
-    for p in report.penalties:
+    for p in scorecard.penalties:
         kind, _, name = p.move.rpartition(":")
         where = f"#{p.turn} " if p.turn else ""
         words = (f" 「{p.quote}」" if zh else f' "{p.quote}"') if p.quote else ""
         why = f" ({p.reason})" if p.reason else ""
-        what = prefixes.get(kind, "") + label(report.lang, name)
+        what = prefixes.get(kind, "") + move_name(name, scorecard.lang)
         lines.append(f"{where}{p.dimension} -{p.points:g}: {what}{words}{why}")
     return lines

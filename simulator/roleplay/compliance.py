@@ -1,43 +1,25 @@
 """Compliance: does a reply stay within the agent's authority and the shop's policy?
 
 A violation blocks a pass whatever the points (see ``docs/roleplay-scripts.md``, *authority*).
-Each :class:`Violation` keeps the trainee's own words (``words``, an exact slice of the reply)
-apart from the explanation (``reason``), so reports quote the trainee and explain separately.
+Each :class:`~simulator.roleplay.records.Violation` keeps the trainee's own words (``words``, an
+exact slice of the reply) apart from the explanation (``reason``), so reports quote the trainee
+and explain separately.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from simulator.roleplay.coaching import quote
 from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.moves import Move
+from simulator.roleplay.records import Violation
+from simulator.roleplay.script import Script
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, fold
 
-if TYPE_CHECKING:
-    from simulator.roleplay.moves import Move
-    from simulator.roleplay.script import Script
+__all__ = ["COUPON_KINDS", "Violation", "compliance_violations"]
 
 #: Offer kinds limited by ``max_coupon_yuan``; every other priced kind uses ``max_refund_yuan``.
 COUPON_KINDS = ("coupon", "gift")
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One compliance problem in a reply."""
-
-    words: str  # the trainee's own words that break the rule (a slice of the reply)
-    reason: str  # why it is not allowed
-    lang: str = "zh"
-
-    def __str__(self) -> str:
-        if self.lang == "zh":
-            return f"「{quote(self.words)}」{self.reason}"
-        return f'"{quote(self.words)}": {self.reason}'
-
-    def to_dict(self) -> dict[str, str]:
-        return {"words": self.words, "reason": self.reason}
 
 
 def compliance_violations(script: Script, text: str, moves: tuple[Move, ...]) -> list[Violation]:

@@ -1,4 +1,6 @@
-"""Scoring and coaching of a finished role-play session (rubric in ``docs/roleplay-scripts.md``).
+"""Scoring a role-play session into a :class:`~simulator.roleplay.records.Scorecard`.
+
+The rubric is documented in ``docs/roleplay-scripts.md``.
 
 Seven dimensions (:data:`DIMENSIONS`, names are a contract). Each gives a fraction 0–1 of its
 weight, a quote of the trainee's own words that earned or lost the points, and a model answer
@@ -9,24 +11,12 @@ overridable by a script's ``scoring.weights``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-from simulator.roleplay.coaching import SOOTHING, penalty_labels, quote
+from simulator.roleplay.coaching import SOOTHING
+from simulator.roleplay.moves import Move
+from simulator.roleplay.records import DimensionScore, Penalty, Scorecard, Turn, quote
 from simulator.roleplay.script import DIMENSIONS, Script
 
-if TYPE_CHECKING:
-    from simulator.roleplay.moves import Move
-    from simulator.roleplay.session import Turn
-
-__all__ = [
-    "DIMENSIONS",
-    "DimensionScore",
-    "Penalty",
-    "Report",
-    "penalty_labels",
-    "score_session",
-]
+__all__ = ["DEFAULT_WEIGHTS", "DIMENSIONS", "ENDING_CREDIT", "PASS_MARK", "score_session"]
 
 PASS_MARK = 80
 #: Points per dimension (sum 100) by the script's ``structure``.
@@ -104,71 +94,6 @@ _ACTION = (
     "promise_followup",
     "escalate_to_supervisor",
 )
-
-
-@dataclass(frozen=True)
-class DimensionScore:
-    """One rubric dimension: points, the trainee's words behind them, a better reply."""
-
-    score: float
-    max: float
-    evidence: str
-    suggestion: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Penalty:
-    """Points a move (or a missing move, ``missing:...``) cost in one dimension.
-
-    ``quote`` is always the trainee's own words (possibly shortened with "…"); ``reason`` says
-    why they lost the points when the move name alone does not (a compliance violation).
-    """
-
-    turn: int | None
-    dimension: str
-    move: str
-    quote: str
-    points: float
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class Report:
-    """The scored session: total, pass/blocked, dimensions, ending and anger curve."""
-
-    script: str
-    title: str
-    lang: str
-    seed: int
-    ending: str
-    ending_consequence: dict[str, Any]
-    total: int
-    passed: bool
-    blocked: bool
-    block_reasons: list[str]
-    dimensions: dict[str, DimensionScore]
-    turns: list[Turn]
-    anger_curve: list[float]
-    penalties: list[Penalty] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "script": self.script,
-            "title": self.title,
-            "lang": self.lang,
-            "seed": self.seed,
-            "ending": self.ending,
-            "ending_consequence": dict(self.ending_consequence),
-            "total": self.total,
-            "passed": self.passed,
-            "blocked": self.blocked,
-            "block_reasons": list(self.block_reasons),
-            "dimensions": {k: vars(v).copy() for k, v in self.dimensions.items()},
-            "penalties": [vars(p).copy() for p in self.penalties],
-            "anger_curve": list(self.anger_curve),
-            "turns": [t.to_dict() for t in self.turns],
-        }
 
 
 # -- dimensions: each returns (fraction, evidence, turn that lost most, note, penalties) ---------
@@ -345,7 +270,7 @@ def _suggestion(script: Script, dim: str, node_id: str | None, visited: list[str
     return ""
 
 
-def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0) -> Report:
+def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0) -> Scorecard:
     """Score a session's turns and ending against the script's rubric."""
     weights = dict(script.scoring.weights or DEFAULT_WEIGHTS[script.structure])
     visited = list(dict.fromkeys(t.node for t in turns))
@@ -393,7 +318,7 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
     end = script.endings.get(ending)
     consequence = end.consequence.model_dump() if end else {"text": ending}
     penalties.sort(key=lambda p: (p.turn or 0, -p.points))
-    return Report(
+    return Scorecard(
         script=script.id,
         title=script.title,
         lang=lang,

@@ -3,7 +3,8 @@
 ``Session(script, seed)`` keeps the customer's state (anger, patience, the script's own
 variables) and the current node. Each :meth:`Session.reply` classifies the trainee's text into
 moves, applies the slow-reply penalty and the moves' effects, follows the first transition whose
-conditions hold, and returns a :class:`Turn` with the customer's answer and one line of coaching.
+conditions hold, and returns a :class:`~simulator.roleplay.records.Turn` with the customer's
+answer and one line of coaching.
 The seed only picks among line variants (``random.Random(seed)``), so the flow of a transcript is
 the same for every seed and a seed fixes the whole session. The order of the steps is documented
 in ``docs/roleplay-scripts.md``.
@@ -14,62 +15,21 @@ from __future__ import annotations
 import math
 import random
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
 from simulator.common.yamlio import read_yaml
-from simulator.roleplay import coaching
-from simulator.roleplay.compliance import Violation, compliance_violations
-from simulator.roleplay.moves import Move, classify
+from simulator.roleplay.coaching import turn_feedback
+from simulator.roleplay.compliance import compliance_violations
+from simulator.roleplay.kb import load_kb, states_fact
+from simulator.roleplay.moves import classify
+from simulator.roleplay.records import Scorecard, Turn
+from simulator.roleplay.scoring import score_session
 from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
 
-
-@dataclass(frozen=True)
-class Turn:
-    """One trainee reply and what it caused (flat record; ``to_dict`` for JSON)."""
-
-    index: int  # 1 for the first reply
-    trainee_text: str
-    elapsed_s: float
-    moves: tuple[Move, ...]
-    customer_lines: tuple[str, ...]
-    state: dict[str, float]  # state after the reply
-    feedback: str  # one line of coaching
-    finished: bool
-    ending: str | None
-    node: str = ""  # node at which the reply was judged
-    next_node: str | None = None  # node after the reply (None when finished)
-    state_before: dict[str, float] = field(default_factory=dict)
-    slow_steps: int = 0  # threshold steps over the allowed time (0: in time)
-    matched: bool = True  # False when no transition fired (the customer stayed, losing patience)
-    violations: tuple[Violation, ...] = ()  # compliance problems in this reply
-    facts_stated: tuple[str, ...] = ()  # script fact keys the reply carries
-
-    @property
-    def move_names(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.name for m in self.moves))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "trainee_text": self.trainee_text,
-            "elapsed_s": self.elapsed_s,
-            "node": self.node,
-            "moves": [
-                {k: v for k, v in vars(m).items() if v is not None or k in ("name", "evidence")}
-                for m in self.moves
-            ],
-            "customer_lines": list(self.customer_lines),
-            "state": dict(self.state),
-            "feedback": self.feedback,
-            "finished": self.finished,
-            "ending": self.ending,
-            "slow_steps": self.slow_steps,
-            "violations": [v.to_dict() for v in self.violations],
-            "facts_stated": list(self.facts_stated),
-        }
+__all__ = ["NOT_COMPENSATION", "Session", "fact_refs", "load_transcript", "replay"]
 
 
 def fact_refs(script: Script) -> list[FactRef]:
@@ -90,14 +50,10 @@ class _Facts:
         self.script = script
         self.refs = fact_refs(script)
         self._values: dict[tuple[str, str | None], Any] | None = None
-        self._states: Any = None
 
     def _load(self) -> dict[tuple[str, str | None], Any]:
         if self._values is None:
-            from simulator.roleplay import kb
-
-            base = kb.load_kb()
-            self._states = kb.states_fact
+            base = load_kb()
             self._values = {}
             for r in self.refs:
                 product = self.script.fact_product(r)
@@ -112,7 +68,7 @@ class _Facts:
         if not self.refs:
             return set()
         values = self._load()
-        return {k for k, v in values.items() if self._states(text, str(v), k[0])}
+        return {k for k, v in values.items() if states_fact(text, str(v), k[0])}
 
     def key(self, ref: FactRef) -> tuple[str, str | None]:
         return (ref.key, self.script.fact_product(ref))
@@ -140,7 +96,7 @@ class Session:
         self._ending: str | None = None
         self._facts = _Facts(script)
         self._opening = self._pick(script.opening)
-        self._report = None
+        self._scorecard: Scorecard | None = None
 
     # -- public API -------------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -256,20 +212,18 @@ class Session:
             violations=violations,
             facts_stated=facts,
         )
-        feedback = coaching.turn_feedback(script, turn, feedback_note)
+        feedback = turn_feedback(script, turn, feedback_note)
         turn = replace(turn, feedback=feedback)
         self._turns.append(turn)
         return turn
 
-    def report(self):
+    def scorecard(self) -> Scorecard:
         """Score the session; an unfinished session ends here as ``customer_left``."""
-        from simulator.roleplay.scoring import score_session
-
         if self._ending is None:
             self._ending = "customer_left"
-        if self._report is None:
-            self._report = score_session(self.script, self._turns, self._ending, seed=self.seed)
-        return self._report
+        if self._scorecard is None:
+            self._scorecard = score_session(self.script, self._turns, self._ending, seed=self.seed)
+        return self._scorecard
 
     # -- internals ----------------------------------------------------------------------------
     def _pick(self, lines: list) -> list[str]:
@@ -357,11 +311,11 @@ def load_transcript(path: str | Path) -> list[tuple[str, float]]:
     return out
 
 
-def replay(script: Script, replies: list[tuple[str, float]], seed: int = 0):
-    """Play ``replies`` headlessly; stop at an ending (or end as customer_left); return the report."""
+def replay(script: Script, replies: list[tuple[str, float]], seed: int = 0) -> Scorecard:
+    """Play ``replies`` headlessly; stop at an ending (or end as customer_left); score it."""
     session = Session(script, seed)
     for text, elapsed_s in replies:
         if session.finished:
             break
         session.reply(text, elapsed_s)
-    return session.report()
+    return session.scorecard()

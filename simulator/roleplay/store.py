@@ -224,9 +224,9 @@ class ProgressStore:
                 ),
             )
 
-    def finish_session(self, session_id: int, report: Any) -> None:
-        """Store a finished session's report, its ending, total and per-dimension scores."""
-        data = json.loads(_json(_as_dict(report)))
+    def finish_session(self, session_id: int, scorecard: Any) -> None:
+        """Store a finished session's scorecard, its ending, total and per-dimension scores."""
+        data = json.loads(_json(_as_dict(scorecard)))
         with self._transaction():
             cur = self._db.execute(
                 "UPDATE sessions SET ended_at = ?, ending = ?, total = ?, passed = ?, blocked = ?"

@@ -155,7 +155,7 @@ def test_duplicate_id_across_files_is_an_error(tmp_path):
         load_kb(tmp_path)
     diags = check_kb_file(other)
     assert [d.severity for d in diags] == ["error"]
-    assert "a.yaml" in diags[0].message and diags[0].where == "entries[0].id"
+    assert "a.yaml" in diags[0].message and diags[0].field == "entries[0].id"
 
 
 def test_check_kb_file_reports_schema_errors_single_variants_and_conflicting_facts(tmp_path):
@@ -169,16 +169,16 @@ def test_check_kb_file_reports_schema_errors_single_variants_and_conflicting_fac
     diags = check_kb_file(path)
     by_severity = {d.severity: d for d in diags}
     assert set(by_severity) == {"error", "warning"}
-    assert by_severity["warning"].where == "entries[0].questions"
+    assert by_severity["warning"].field == "entries[0].questions"
     assert "contradicts '7'" in by_severity["error"].message
     schema = _write(tmp_path, "c.yaml", "entries:\n  - id: Bad-Id\n    questions: [a, b]\n")
     diags = check_kb_file(schema)
-    assert {d.where for d in diags} == {"entries[0].id", "entries[0].answer"}
-    assert all(d.severity == "error" and ":" in d.file for d in diags)
+    assert {d.field for d in diags} == {"entries[0].id", "entries[0].answer"}
+    assert all(d.severity == "error" and d.file == str(schema) and d.line for d in diags)
 
 
 def test_shipped_kb_files_validate_clean():
-    from simulator import SCENARIOS_DIR
+    from simulator.common.data import kb_dir
 
-    for path in sorted((SCENARIOS_DIR / "kb").glob("*.yaml")):
+    for path in sorted(kb_dir().glob("*.yaml")):
         assert [str(d) for d in check_kb_file(path) if d.severity != "info"] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator import SCENARIOS_DIR
+from simulator.common.data import lexicons_dir
 from simulator.common.errors import InputError
 from simulator.roleplay.lexicon import COMPENSATION_KINDS, load_lexicon, read_lexicon
 from simulator.roleplay.moves import (
@@ -177,7 +177,7 @@ def test_compensation_kinds_contract():
 
 def _broken_lexicon(tmp_path: Path, old: str, new: str) -> Path:
     path = tmp_path / "zh.yaml"
-    shutil.copy(SCENARIOS_DIR / "lexicons" / "zh.yaml", path)
+    shutil.copy(lexicons_dir() / "zh.yaml", path)
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -196,7 +196,10 @@ def test_bad_regex_in_lexicon_is_one_line_error_with_file_and_field_path(tmp_pat
 
 def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
     path = _broken_lexicon(tmp_path, "  apology:\n", "  apologie:\n")
-    with pytest.raises(InputError, match=r"zh\.yaml:\d+: moves\.apologie: unknown field; allowed"):
+    with pytest.raises(
+        InputError,
+        match=r"zh\.yaml:\d+: moves\.apologie: unknown field \(did you mean apology\?; allowed",
+    ):
         read_lexicon(path)
     path = _broken_lexicon(tmp_path, "suppressed_by: [explain_cause,", "suppressed_by: [explains,")
     with pytest.raises(InputError, match=r"moves\.mechanical_phrase\.suppressed_by\[0\]"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import simulator
+from simulator.common.data import roleplay_dir
 from simulator.roleplay.coaching import quote
 from simulator.roleplay.scoring import PASS_MARK
 from simulator.roleplay.script import GOOD_ENDINGS, Script, list_scripts, scan_scripts
@@ -16,7 +16,7 @@ from simulator.roleplay.script import load_script as _load_script
 from simulator.roleplay.session import load_transcript, replay
 from simulator.roleplay.validate import check_script_file
 
-SCRIPTS = sorted((simulator.SCENARIOS_DIR / "roleplay").glob("*.yaml"))
+SCRIPTS = sorted(roleplay_dir().glob("*.yaml"))
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 #: moves whose words must be quoted by a penalty when a bad reply uses them
 LOSING_MOVES = ("negation_or_blame", "mechanical_phrase", "off_topic")

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-import simulator
+from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError, KefuLabError
 from simulator.roleplay.scoring import DIMENSIONS, PASS_MARK
 from simulator.roleplay.script import ENDINGS, FactRef, load_script
 from simulator.roleplay.session import Session, load_transcript, replay
 
-REFERENCE = simulator.SCENARIOS_DIR / "roleplay" / "late_delivery_angry.yaml"
+REFERENCE = roleplay_dir() / "late_delivery_angry.yaml"
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
 
 
@@ -132,7 +132,7 @@ def test_forbidden_promise_blocks(script, good) -> None:
     ],
 )
 def test_declining_a_forbidden_promise_is_not_a_violation(script_id, text) -> None:
-    other = load_script(simulator.SCENARIOS_DIR / "roleplay" / f"{script_id}.yaml")
+    other = load_script(roleplay_dir() / f"{script_id}.yaml")
     assert Session(other, 0).reply(text, 10).violations == ()
     made = text.split(",")[0].replace("我不能", "我").replace("我没法", "我")
     made = made.replace("I can't guarantee", "I guarantee")
@@ -156,7 +156,7 @@ def test_transcript_running_out_ends_as_customer_left(script, good) -> None:
     session = Session(script, 0)
     session.reply(*good[0])
     assert not session.finished
-    report = session.report()
+    report = session.scorecard()
     assert report.ending == "customer_left" and session.finished and not report.passed
     assert report.dimensions["resolution"].score == 0
 
@@ -204,7 +204,7 @@ def test_bad_transcript_file(tmp_path) -> None:
 
 def test_report_without_replies_ends_as_customer_left(script) -> None:
     session = Session(script, 3)
-    report = session.report()
+    report = session.scorecard()
     assert session.finished and report.ending == "customer_left"
     assert report.total == 0 and not report.passed and report.anger_curve == [70.0]
     assert report.ending_consequence["text"]
@@ -214,7 +214,7 @@ def test_report_without_replies_ends_as_customer_left(script) -> None:
 
 def test_english_script_checks_worded_facts_in_english() -> None:
     """A worded KB fact has a value per language: an English script expects the English one."""
-    base = load_script(simulator.SCENARIOS_DIR / "roleplay" / "en_wrong_size_exchange.yaml")
+    base = load_script(roleplay_dir() / "en_wrong_size_exchange.yaml")
     assert base.lang == "en"
     scoring = base.scoring.model_copy(
         update={"required_facts": [FactRef(key="free_return_shipping")]}

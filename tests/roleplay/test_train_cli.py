@@ -17,8 +17,8 @@ import pytest
 from simulator.cli.main import main
 from simulator.cli.train import TerminalTrainer
 from simulator.cli.trainer_ui import Style, Text, anger_meter, colour_enabled, sparkline
+from simulator.roleplay.practice import Practice
 from simulator.roleplay.script import DIMENSIONS
-from simulator.roleplay.session import Session
 from simulator.roleplay.store import ProgressStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,13 +128,11 @@ def test_interactive_reply_time_includes_kb_lookups_which_are_not_replies(tmp_pa
 
     out = io.StringIO()
     with ProgressStore.open(tmp_path / "p.db") as store:
-        sid = store.start_session("t", SCRIPT, 1)
-        trainer = TerminalTrainer(
-            script, Session(script, 1), store, sid, Text("zh"), Style(False), out, clock
-        )
+        practice = Practice(store, "t", script, 1)
+        trainer = TerminalTrainer(practice, Text("zh"), Style(False), out, clock)
         trainer.play_interactive(read)
         report = trainer.finish()
-        [turn] = store.turns(sid)
+        [turn] = store.turns(practice.session_id)
     assert turn["elapsed_s"] == 25  # the /kb look-up's 10 s count towards the reply
     assert report.ending == "customer_left"  # /quit
     assert "[ 10s" in prompts[1]  # the prompt shows the running clock
@@ -292,7 +290,9 @@ def test_english_script_gets_an_english_ui_and_report(tmp_path, capsys):
     argv = ["train", "en_defect_refund", "--replay", str(transcript)]
     assert main([*argv, "--db", str(tmp_path / "p.db")]) == 0
     out = capsys.readouterr().out
-    assert "Ending: resolved_happy" in out and "PASSED" in out and "Anger curve" in out
+    # display names come from roleplay.names, in the script's language
+    assert "Ending: resolved, customer happy" in out and "no blame 15/15  (no_blame)" in out
+    assert "PASSED" in out and "Anger curve" in out
     assert "anger [" in out and "Customer Sarah" in out
     assert "总分" not in out and "怒气" not in out
 
@@ -320,7 +320,7 @@ def _folder_with_broken_scripts(tmp_path: Path) -> Path:
 
 def test_listing_skips_broken_scripts_and_names_each_on_stderr(tmp_path, monkeypatch, capsys):
     folder = _folder_with_broken_scripts(tmp_path)
-    monkeypatch.setattr("simulator.cli.train.SCENARIOS_DIR", folder.parent)
+    monkeypatch.setattr("simulator.cli.train.roleplay_dir", lambda: folder)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["train"]) == 2  # not a terminal: the list, then "pass SCRIPT_ID"
     out, err = capsys.readouterr()
@@ -338,7 +338,7 @@ def test_listing_skips_broken_scripts_and_names_each_on_stderr(tmp_path, monkeyp
 
 def test_playing_a_named_broken_script_exits_2_with_one_line(tmp_path, monkeypatch, capsys):
     folder = _folder_with_broken_scripts(tmp_path)
-    monkeypatch.setattr("simulator.cli.train.SCENARIOS_DIR", folder.parent)
+    monkeypatch.setattr("simulator.cli.train.roleplay_dir", lambda: folder)
     db = tmp_path / "p.db"
     for sid, what in (("zz_schema", "difficulty"), ("zz_syntax", "zz_syntax.yaml")):
         assert main(["train", sid, "--replay", str(GOOD), "--db", str(db)]) == 2
