@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from simulator.cli.sweep import process_pool
+from simulator.experiments.executors import process_pool
 from simulator.experiments.staffing.planner import StaffingTargets, plan_staffing
 from simulator.scenario.loader import load_scenario
 

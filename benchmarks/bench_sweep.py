@@ -20,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simulator.cli.sweep import process_pool  # noqa: E402
+from simulator.experiments.executors import process_pool  # noqa: E402
 from simulator.experiments.sweep import SweepResult, run_sweep  # noqa: E402
+from simulator.scenario.loader import load_scenario  # noqa: E402
 
 SCENARIO = ROOT / "scenarios" / "traffic" / "tmall_daily.yaml"
 GRID = {"agents.concurrency": [2, 3, 4, 5], "handoff.context_transfer": [True, False]}
@@ -30,18 +31,19 @@ GRID = {"agents.concurrency": [2, 3, 4, 5], "handoff.context_transfer": [True, F
 def timed_sweeps(workers: int, replications: int) -> tuple[SweepResult, float, float]:
     """The sweep twice: from a cold start (pool start-up and worker imports counted), then
     again on the same, warm pool. Returns the first result and both durations."""
+    scenario = load_scenario(SCENARIO, days=1)
     start = time.perf_counter()
     if workers == 1:
-        result = run_sweep(SCENARIO, GRID, replications, seed=0, days=1)
+        result = run_sweep(scenario, GRID, replications, seed=0)
         cold = time.perf_counter() - start
         start = time.perf_counter()
-        run_sweep(SCENARIO, GRID, replications, seed=0, days=1)
+        run_sweep(scenario, GRID, replications, seed=0)
     else:
         with process_pool(workers) as pool:
-            result = run_sweep(SCENARIO, GRID, replications, seed=0, days=1, executor=pool)
+            result = run_sweep(scenario, GRID, replications, seed=0, executor=pool)
             cold = time.perf_counter() - start
             start = time.perf_counter()
-            run_sweep(SCENARIO, GRID, replications, seed=0, days=1, executor=pool)
+            run_sweep(scenario, GRID, replications, seed=0, executor=pool)
     return result, cold, time.perf_counter() - start
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, write_json
-from simulator.cli.format import fmt_ci, fmt_value
+from simulator.cli.format import LANG
 from simulator.common.errors import InputError
 from simulator.experiments.compare import Comparison, PairedDiff, compare_scenarios
 from simulator.experiments.roi import (
@@ -24,23 +24,12 @@ from simulator.experiments.roi import (
     effective_days,
     roi_table,
 )
-from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
+from simulator.metrics.catalogue import EstimateText, kpi_info
+from simulator.metrics.kpis import KPI_NAMES
 from simulator.scenario.loader import load_scenario
 
 SIGNIFICANT = "*"
-ROI_LABELS = {
-    "agent_hours": "agent hours",
-    "agent_cost": "agent cost",
-    "bot_fees": "bot fees",
-    "cost": "total cost",
-    "orders": "orders",
-    "revenue": "revenue",
-    "gross_margin": "gross margin",
-    "profit": "profit",
-    "csat_mean": "CSAT (1-5 stars)",
-    "fcr_3day": "3-day FCR",
-    "conversion_rate": "inquiry conversion",
-}
+MONEY = kpi_info("profit")  # formats yuan amounts that are not KPIs (one-off cost)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=Path,
         nargs="+",
         metavar="SCENARIO",
-        help="scenario YAML files; the first is the baseline",
+        help="scenario YAML files or shipped names; the first is the baseline",
     )
     add_scenario_options(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="write the comparison as JSON")
@@ -104,20 +93,9 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def fmt_delta(value: float, unit: str) -> str:
-    """A signed change: percentage points for shares, ``-¥1,234`` for money."""
-    if value is None or math.isnan(value):
-        return "–"
-    text = f"{abs(value) * 100:.1f} pp" if unit == "%" else fmt_value(abs(value), unit)
-    if not any(ch in "123456789" for ch in text):
-        return text  # rounds to zero: no sign
-    return ("+" if value > 0 else "-") + text
-
-
-def fmt_delta_ci(diff: PairedDiff, unit: str) -> str:
-    if math.isnan(diff.lo):
-        return ""
-    return f"[{fmt_delta(diff.lo, unit)}, {fmt_delta(diff.hi, unit)}]"
+def fmt_change(name: str, diff: PairedDiff) -> EstimateText:
+    """A paired difference of a KPI or ROI item: ``+1.2 pts [+0.4 pts, +2.0 pts]``."""
+    return kpi_info(name).format_estimate(diff.mean, diff.lo, diff.hi, LANG, delta=True)
 
 
 def _table(rows: list[tuple[str, ...]], right: set[int]) -> list[str]:
@@ -154,16 +132,18 @@ def render_comparison(comparison: Comparison) -> str:
     lines.append("")
     rows: list[tuple[str, ...]] = [("KPI", "", "mean", "95% CI", "Δ vs A", "", "paired 95% CI")]
     for kpi in KPI_NAMES:
-        unit = KPI_UNITS[kpi]
+        info = kpi_info(kpi)
         ests = comparison.per_scenario(kpi)
         diffs = comparison.diff_vs_first(kpi)
         for i, (est, diff) in enumerate(zip(ests, diffs, strict=True)):
-            row = (kpi if i == 0 else "", _letter(i), fmt_value(est.mean, unit), fmt_ci(est, unit))
+            text = info.format_estimate(est.mean, est.lo, est.hi, LANG)
+            row = (kpi if i == 0 else "", _letter(i), text.value, text.ci)
             if diff is None:
                 row += ("", "", "")
             else:
                 mark = SIGNIFICANT if diff.significant else ""
-                row += (fmt_delta(diff.mean, unit), mark, fmt_delta_ci(diff, unit))
+                change = fmt_change(kpi, diff)
+                row += (change.value, mark, change.ci)
             rows.append(row)
     table = _table(rows, right={2, 4})
     lines.append(table[0])
@@ -185,10 +165,10 @@ def fmt_days(days: float) -> str:
 
 def _payback_line(row: RoiRow) -> str:
     gain = row.per_day["profit"]
-    cost = fmt_value(row.one_off_cost, "¥")
+    cost = MONEY.format(row.one_off_cost, LANG)
     if not row.pays_back:
         return (
-            f"payback: never (profit change {fmt_delta(gain.mean, '¥')} a day is not a gain; "
+            f"payback: never (profit change {MONEY.format_delta(gain.mean, LANG)} a day is not a gain; "
             f"one-off cost {cost})"
         )
     lo, hi = row.payback_ci95
@@ -200,7 +180,7 @@ def _payback_line(row: RoiRow) -> str:
         ci = f" (95% CI {fmt_days(lo)} to {fmt_days(hi)})"
     return (
         f"payback: {fmt_days(row.payback_days)}{ci} = one-off cost {cost} / profit gain "
-        f"{fmt_value(gain.mean, '¥')} a day"
+        f"{MONEY.format(gain.mean, LANG)} a day"
     )
 
 
@@ -214,23 +194,14 @@ def render_roi(comparison: Comparison) -> str:
         ]
         rows: list[tuple[str, ...]] = [("item", "per day", "", "95% CI", "per month", "95% CI")]
         month = row.per_month
-        for key, unit in PER_DAY_ITEMS.items():
-            d, m = row.per_day[key], month[key]
-            mark = SIGNIFICANT if d.significant else ""
-            rows.append(
-                (
-                    ROI_LABELS[key],
-                    fmt_delta(d.mean, unit),
-                    mark,
-                    fmt_delta_ci(d, unit),
-                    fmt_delta(m.mean, unit),
-                    fmt_delta_ci(m, unit),
-                )
-            )
-        for key, unit in QUALITY_ITEMS.items():
-            d = row.quality[key]
-            mark = SIGNIFICANT if d.significant else ""
-            rows.append((ROI_LABELS[key], fmt_delta(d.mean, unit), mark, fmt_delta_ci(d, unit)))
+        for key in PER_DAY_ITEMS:
+            d, m = fmt_change(key, row.per_day[key]), fmt_change(key, month[key])
+            mark = SIGNIFICANT if row.per_day[key].significant else ""
+            rows.append((kpi_info(key).label(LANG), d.value, mark, d.ci, m.value, m.ci))
+        for key in QUALITY_ITEMS:
+            d = fmt_change(key, row.quality[key])
+            mark = SIGNIFICANT if row.quality[key].significant else ""
+            rows.append((kpi_info(key).label(LANG), d.value, mark, d.ci))
         rows = [r + ("",) * (6 - len(r)) for r in rows]
         table = _table(rows, right={1, 4})
         lines.append(table[0])

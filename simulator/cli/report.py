@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=Path,
         nargs="+",
         metavar="SCENARIO",
-        help="scenario YAML files; the first is the baseline",
+        help="scenario YAML files or shipped names; the first is the baseline",
     )
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as an A4 PDF")
     p.add_argument("--html", type=Path, metavar="OUT.html", help="write one self-contained HTML")
@@ -95,21 +95,15 @@ def _check_output(path: Path | None, suffix: str, option: str) -> None:
 def _executor(workers: int, runs: int):
     if workers <= 1 or runs <= 1:
         return nullcontext(None)
-    from simulator.cli.sweep import process_pool
+    from simulator.experiments.executors import process_pool
 
     return process_pool(min(workers, runs))
 
 
 def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
     """The staffing plan of the first scenario, or (None, why not)."""
-    from simulator.experiments.staffing.planner import (
-        StaffingTargets,
-        TargetOutOfReach,
-        plan_staffing,
-    )
+    from simulator.report.planning import report_staffing
 
-    threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
-    targets = StaffingTargets(args.frt_sla, threshold, args.max_abandon)
     print(
         f"report: planning the staffing of {scenario.name} "
         f"({args.staffing_replications} replication(s) per candidate)",
@@ -117,7 +111,10 @@ def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
         flush=True,
     )
 
-    def step(s) -> None:
+    def step(event) -> None:
+        s = event.partial
+        if s is None:  # the search settled early
+            return
         print(
             f"report: staffing iteration {s.iteration}/{s.max_iterations}, "
             f"{sum(s.schedule)} agent-hours",
@@ -125,12 +122,19 @@ def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
             flush=True,
         )
 
-    try:
-        plan = plan_staffing(scenario, targets, args.staffing_replications, args.seed, pool, step)
-    except TargetOutOfReach as exc:
-        print(f"kefulab: note: no staffing plan: {exc}", file=sys.stderr)
-        return None, str(exc)
-    return plan, ""
+    staffing = report_staffing(
+        scenario,
+        args.frt_sla,
+        args.frt_threshold,
+        args.max_abandon,
+        args.staffing_replications,
+        args.seed,
+        pool,
+        step,
+    )
+    if staffing.note:
+        print(f"kefulab: note: no staffing plan: {staffing.note}", file=sys.stderr)
+    return staffing.plan, staffing.note
 
 
 def handle(args: argparse.Namespace) -> int:

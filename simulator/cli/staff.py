@@ -10,9 +10,10 @@ from concurrent.futures import Executor
 from pathlib import Path
 
 from simulator.cli.common import add_staffing_targets, positive_int, seed_int, write_json
-from simulator.cli.sweep import process_pool
+from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
+from simulator.common.runcontrol import Cancelled, Progress
+from simulator.experiments.executors import process_pool, shutdown_now
 from simulator.experiments.staffing.planner import (
-    SearchStep,
     StaffingPlan,
     StaffingTargets,
     plan_staffing,
@@ -45,7 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
+    p.add_argument(
+        "scenario", type=Path, metavar="SCENARIO", help="scenario YAML file or shipped name"
+    )
     add_staffing_targets(p)
     p.add_argument(
         "--replications",
@@ -85,7 +88,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 class _Progress:
     """Prints one line per simulated candidate on stderr."""
 
-    def __call__(self, step: SearchStep) -> None:
+    def __call__(self, event: Progress) -> None:
+        step = event.partial
+        if step is None:  # the search settled before max_iterations
+            return
         missing = step.missing_hours
         what = (
             f"{len(missing)} hour(s) still missing: " + ", ".join(f"{h:02d}:00" for h in missing)
@@ -113,18 +119,26 @@ def handle(args: argparse.Namespace) -> int:
     )
     pool: Executor | None = process_pool(workers) if workers > 1 else None
     try:
-        plan = plan_staffing(
-            scenario,
-            targets,
-            args.replications,
-            args.seed,
-            pool,
-            _Progress(),
-            args.max_iterations,
+        with cancel_on_interrupt() as cancel:
+            plan = plan_staffing(
+                scenario,
+                targets,
+                args.replications,
+                args.seed,
+                pool,
+                _Progress(),
+                args.max_iterations,
+                cancel=cancel,
+            )
+    except Cancelled as exc:
+        print(
+            f"kefulab: interrupted after {len(exc.partial)} candidate schedule(s); no plan",
+            file=sys.stderr,
         )
+        return EXIT_INTERRUPTED
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            shutdown_now(pool)
     print(format_plan(plan))
     if args.json:
         write_json(args.json, {"scenario_file": str(args.scenario), **plan.to_json()})

@@ -1,32 +1,34 @@
 """``kefulab sweep SCENARIO --grid PATH=VALUES ...``: a scenario over a grid of field values.
 
 Runs on a local process pool (``--workers``) or a Dask distributed cluster (``--scheduler``);
-the rows are identical either way.
+the rows are identical either way. Ctrl-C stops the sweep after the runs in progress and still
+prints and writes the rows finished so far (exit status 130); a second Ctrl-C aborts at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import multiprocessing
 import os
-import socket
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, positive_int, write_json
-from simulator.cli.format import fmt_value
+from simulator.cli.format import LANG
+from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
 from simulator.common.errors import InputError, KefuLabError
+from simulator.common.runcontrol import Cancelled
+from simulator.experiments.executors import CLUSTER_HINT, dask_executor, process_pool
 from simulator.experiments.sweep import SweepResult, format_param, parse_grid, run_sweep
-from simulator.metrics.kpis import KPI_NAMES, KPI_UNITS
+from simulator.metrics.catalogue import kpi_info, magnitude
+from simulator.metrics.kpis import KPI_NAMES
+from simulator.scenario.loader import load_scenario
 
 #: KPIs the summary table shows unless ``--kpi`` chooses others.
 DEFAULT_KPIS = ("frt_mean_s", "frt_sla", "abandon_rate", "csat_mean", "cost_total", "profit")
-CLUSTER_HINT = 'pip install "kefulab[cluster]"'
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "--days 1 --workers 2 --csv sweep.csv"
         ),
     )
-    p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
+    p.add_argument(
+        "scenario", type=Path, metavar="SCENARIO", help="scenario YAML file or shipped name"
+    )
     p.add_argument(
         "--grid",
         action="append",
@@ -143,30 +147,43 @@ def handle(args: argparse.Namespace) -> int:
     points = 1
     for values in grid.values():
         points *= len(values)
-    bar = ProgressBar(f"sweep {args.scenario.name}: points")
-    with make_executor(args, points * args.replications) as executor:
-        try:
+    scenario = load_scenario(args.scenario, args.overrides, args.days)
+    bar = ProgressBar(f"sweep {args.scenario.name}: runs")
+    try:
+        with cancel_on_interrupt() as cancel, make_executor(args, points * args.replications) as ex:
             result = run_sweep(
-                args.scenario,
+                scenario,
                 grid,
                 args.replications,
                 args.seed,
-                args.overrides,
-                args.days,
-                executor,
+                ex,
                 progress=bar,
+                cancel=cancel,
+                source=str(args.scenario),
             )
-        except ModuleNotFoundError as exc:
-            if not args.scheduler:
-                raise
-            raise KefuLabError(
-                f"--scheduler {args.scheduler}: a worker cannot import {exc.name!r}; "
-                "install kefulab on every Dask worker"
-            ) from None
+    except ModuleNotFoundError as exc:
+        if not args.scheduler:
+            raise
+        raise KefuLabError(
+            f"--scheduler {args.scheduler}: a worker cannot import {exc.name!r}; "
+            "install kefulab on every Dask worker"
+        ) from None
+    except Cancelled as exc:
+        bar.close()
+        result = SweepResult.from_rows(
+            scenario, grid, args.replications, args.seed, exc.partial, str(args.scenario)
+        )
     print(
         f"Sweep: {result.name}  ({len(result.points)} point(s) x {result.replications} "
         f"replication(s), seed {result.seed})"
     )
+    if not result.complete:
+        total = len(result.points) * result.replications
+        print(
+            f"kefulab: interrupted: {len(result.rows)} of {total} runs finished; "
+            "the table and files below hold those",
+            file=sys.stderr,
+        )
     print(summary_table(result, args.kpi or DEFAULT_KPIS))
     for path, write in (
         (args.csv, result.write_csv),
@@ -176,6 +193,12 @@ def handle(args: argparse.Namespace) -> int:
         if path:
             write(path)
             print(f"wrote {path}", file=sys.stderr)
+    if not result.complete:
+        if args.heatmap is not None:
+            print(
+                f"kefulab: no heat map {args.heatmap}: the sweep was interrupted", file=sys.stderr
+            )
+        return EXIT_INTERRUPTED
     if args.heatmap is not None:
         draw_heatmap(result, args.heatmap, (args.kpi or ["profit"])[0], args.lang)
         print(f"wrote {args.heatmap}", file=sys.stderr)
@@ -195,11 +218,8 @@ def draw_heatmap(result, path: Path, kpi: str, lang: str) -> None:
 def make_executor(args: argparse.Namespace, items: int) -> Iterator[Executor | None]:
     """The executor ``--workers``/``--scheduler`` ask for (``None``: run in this process)."""
     if args.scheduler:
-        client = dask_client(args.scheduler, args.connect_timeout)
-        try:
-            yield client.get_executor(pure=False)
-        finally:
-            client.close()
+        with dask_executor(args.scheduler, args.connect_timeout) as executor:
+            yield executor
         return
     workers = min(args.workers or os.cpu_count() or 1, items)
     if workers <= 1:
@@ -209,57 +229,12 @@ def make_executor(args: argparse.Namespace, items: int) -> Iterator[Executor | N
         yield pool
 
 
-def process_pool(workers: int) -> ProcessPoolExecutor:
-    """A local pool with an explicit start method: forkserver where the OS has it (no fork of
-    a process that may hold threads), else spawn. Nothing global is changed."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
-
-
-def dask_client(address: str, timeout_s: float):
-    """Connect to a Dask scheduler, or raise a one-line InputError naming the address."""
-    try:
-        from distributed import Client
-        from distributed.comm.addressing import parse_address, parse_host_port
-    except ImportError:
-        raise InputError(f"--scheduler needs Dask distributed: {CLUSTER_HINT}") from None
-    where = f"--scheduler {address}"
-    try:
-        scheme, location = parse_address(address)
-        if scheme == "tcp":
-            host, port = parse_host_port(location)
-    except ValueError as exc:
-        raise InputError(f"{where}: {exc}; expected tcp://HOST:PORT") from None
-    if scheme == "tcp":
-        # a plain TCP probe first: a refused or unresolvable address fails at once and cleanly
-        try:
-            socket.create_connection((host, port), timeout=timeout_s).close()
-        except OSError as exc:
-            reason = "timed out" if isinstance(exc, TimeoutError) else exc.strerror or exc
-            raise InputError(f"{where}: cannot reach the Dask scheduler ({reason})") from None
-    try:
-        # the Dask handshake on its own, so a port that is not a scheduler fails here, before a
-        # Client exists (a half-built Client prints a traceback when garbage-collected)
-        asyncio.run(_handshake(address, timeout_s))
-        return Client(address, timeout=timeout_s, set_as_default=False)
-    except Exception as exc:  # noqa: BLE001 - anything there is not a usable scheduler
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{where}: not a reachable Dask scheduler ({first})") from None
-
-
-async def _handshake(address: str, timeout_s: float) -> None:
-    from distributed.comm import connect
-
-    comm = await connect(address, timeout=timeout_s)
-    await comm.close()
-
-
-def _with_ci(mean: float, lo: float, hi: float, unit: str) -> str:
-    text = fmt_value(mean, unit)
+def _with_ci(kpi: str, mean: float, lo: float, hi: float) -> str:
+    info, scale = kpi_info(kpi), magnitude(mean, lo, hi)
+    text = info.format(mean, LANG, scale=scale)
     if lo != lo or hi != hi:  # NaN: one replication, or no data
         return text
-    return f"{text} ±{fmt_value((hi - lo) / 2, unit)}"
+    return f"{text} ±{info.format((hi - lo) / 2, LANG, scale=scale)}"
 
 
 def summary_table(result: SweepResult, kpis: Sequence[str]) -> str:
@@ -269,8 +244,7 @@ def summary_table(result: SweepResult, kpis: Sequence[str]) -> str:
     for row in result.summary():
         cells = [str(row["point"]), *(format_param(row[p]) for p in result.grid)]
         for k in kpis:
-            unit = KPI_UNITS.get(k, "")
-            cells.append(_with_ci(row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"], unit))
+            cells.append(_with_ci(k, row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"]))
         lines.append(cells)
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     out = []
@@ -289,6 +263,7 @@ def json_payload(result: SweepResult) -> dict:
         "seed": result.seed,
         "replications": result.replications,
         "grid": result.grid,
+        "complete": result.complete,  # false: interrupted, only the finished rows
         "summary": result.summary(),
         "rows": result.rows,
     }

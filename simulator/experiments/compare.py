@@ -11,70 +11,27 @@ estimates.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from functools import partial
 
-import numpy as np
-
+from simulator.common.runcontrol import CancelToken, ProgressFn, ordered_map
+from simulator.experiments.paired import PairedDiff, paired_difference, paired_from_differences
 from simulator.experiments.replications import Replication, Replications, run_replication
+from simulator.experiments.roi import roi_table
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.metrics.stats import Estimate, estimate
 from simulator.scenario.schema import Scenario
 
-Progress = Callable[[int, int], None]  # (done, total)
-
-
-@dataclass(frozen=True)
-class PairedDiff:
-    """Mean of per-replication differences ``b - a`` with its paired 95% CI.
-
-    ``significant`` is true when the 95% CI excludes 0 (needs at least 2 pairs).
-    """
-
-    mean: float
-    lo: float
-    hi: float
-    se: float
-    n: int
-    significant: bool
-
-    @property
-    def ci95(self) -> tuple[float, float]:
-        return (self.lo, self.hi)
-
-    def scaled(self, factor: float) -> PairedDiff:
-        """The same difference in other units (e.g. per month = 30 x per day)."""
-        lo, hi = sorted((self.lo * factor, self.hi * factor))
-        return PairedDiff(
-            self.mean * factor, lo, hi, self.se * abs(factor), self.n, self.significant
-        )
-
-    def to_dict(self) -> dict:
-        return {"mean": self.mean, "ci95": [self.lo, self.hi], "significant": self.significant}
-
-
-def paired_from_differences(diffs: Sequence[float]) -> PairedDiff:
-    """A :class:`PairedDiff` from per-replication differences already taken."""
-    est = estimate(diffs)
-    significant = est.n >= 2 and not math.isnan(est.lo) and (est.lo > 0 or est.hi < 0)
-    return PairedDiff(est.mean, est.lo, est.hi, est.se, est.n, bool(significant))
-
-
-def paired_difference(a: Sequence[float], b: Sequence[float]) -> PairedDiff:
-    """Mean and paired 95% t-interval of ``b - a``, paired by replication (same seeds).
-
-    A pair where either value is NaN (a KPI with no data in that replication) is left out.
-
-    Raises:
-        ValueError: ``a`` and ``b`` have different lengths.
-    """
-    xa = np.asarray(a, dtype=float)
-    xb = np.asarray(b, dtype=float)
-    if xa.shape != xb.shape or xa.ndim != 1:
-        raise ValueError(f"paired values need equal lengths, got {xa.size} and {xb.size}.")
-    return paired_from_differences(xb - xa)
+__all__ = [
+    "ComparedRun",
+    "Comparison",
+    "PairedDiff",
+    "compare_scenarios",
+    "paired_difference",
+    "paired_from_differences",
+]
 
 
 @dataclass(frozen=True)
@@ -109,8 +66,6 @@ class Comparison:
         itself), so the lists stay aligned. ``roi`` holds one row per alternative (see
         :func:`simulator.experiments.roi.roi_table`). NaN (no data) is written as ``null`` by the CLI.
         """
-        from simulator.experiments.roi import roi_table
-
         kpis = {}
         for name in KPI_NAMES:
             kpis[name] = {
@@ -136,6 +91,19 @@ class Comparison:
         }
 
 
+@dataclass(frozen=True)
+class ComparedRun:
+    """One finished run of a comparison: a replication of scenario number ``scenario``."""
+
+    scenario: int
+    run: Replication
+
+
+def _run_job(job: tuple[Scenario, int, int], seed: int, keep_results: bool) -> ComparedRun:
+    scenario, index, replication = job
+    return ComparedRun(index, run_replication(scenario, seed, replication, keep_results))
+
+
 def compare_scenarios(
     scenarios: Sequence[Scenario],
     names: Sequence[str] | None = None,
@@ -143,8 +111,10 @@ def compare_scenarios(
     replications: int = 5,
     seed: int = 0,
     executor: Executor | None = None,
-    progress: Progress | None = None,
+    progress: ProgressFn | None = None,
     keep_results: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> Comparison:
     """Run every scenario on replications ``(seed, 0..replications-1)`` (common random numbers).
 
@@ -156,8 +126,14 @@ def compare_scenarios(
         seed: the seed shared by all scenarios.
         executor: optional ``concurrent.futures.Executor``; all runs are submitted at once and
             the results are identical to a serial run.
-        progress: called with ``(done, total)`` over all scenarios x replications.
+        progress: one event per finished run over all scenarios x replications; its
+            ``partial`` is the :class:`ComparedRun`.
         keep_results: keep each replication's full ``RunResult`` (for charts).
+        cancel: stops the work between runs.
+
+    Raises:
+        Cancelled: ``cancel`` was cancelled; ``partial`` lists the finished
+            :class:`ComparedRun` objects in scenario then replication order.
     """
     scenarios = list(scenarios)
     if not scenarios:
@@ -168,24 +144,17 @@ def compare_scenarios(
     sources = [""] * len(scenarios) if sources is None else [str(s) for s in sources]
     if len(names) != len(scenarios) or len(sources) != len(scenarios):
         raise ValueError('"names" and "sources" need one entry per scenario.')
-    jobs = [(i, r) for i in range(len(scenarios)) for r in range(replications)]
-    total = len(jobs)
-    done: list[Replication] = []
-    if executor is None:
-        for k, (i, r) in enumerate(jobs):
-            done.append(run_replication(scenarios[i], seed, r, keep_results))
-            if progress:
-                progress(k + 1, total)
-    else:
-        futures = [
-            executor.submit(run_replication, scenarios[i], seed, r, keep_results) for i, r in jobs
-        ]
-        for k, fut in enumerate(futures):
-            done.append(fut.result())
-            if progress:
-                progress(k + 1, total)
+    jobs = [(sc, i, r) for i, sc in enumerate(scenarios) for r in range(replications)]
+    done = ordered_map(
+        partial(_run_job, seed=seed, keep_results=keep_results),
+        jobs,
+        executor=executor,
+        progress=progress,
+        cancel=cancel,
+        label="compare",
+    )
     runs = [
-        Replications(sc, seed, done[i * replications : (i + 1) * replications])
+        Replications(sc, seed, [d.run for d in done[i * replications : (i + 1) * replications]])
         for i, sc in enumerate(scenarios)
     ]
     return Comparison(names, sources, scenarios, seed, replications, runs)

@@ -1,21 +1,21 @@
 """Replications of a scenario: seeds, optional parallelism, flat rows of KPIs, summaries.
 
 Parallelism comes from a ``concurrent.futures.Executor`` passed in (a process pool, a Dask
-client's executor, ...); nothing here sets a start method or touches global state.
+client's executor, ...); nothing here sets a start method or touches global state. Progress
+and cancelling follow :mod:`simulator.common.runcontrol`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from functools import partial
 
+from simulator.common.runcontrol import CancelToken, ProgressFn, ordered_map
 from simulator.metrics.kpis import KPI_NAMES, compute_kpis
 from simulator.metrics.stats import Estimate, estimate
 from simulator.model import RunResult, simulate
 from simulator.scenario.schema import Scenario
-
-Progress = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass(frozen=True)
@@ -58,26 +58,35 @@ def run_replications(
     replications: int = 5,
     seed: int = 0,
     executor: Executor | None = None,
-    progress: Progress | None = None,
+    progress: ProgressFn | None = None,
     keep_results: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> Replications:
     """Run ``replications`` independent replications; results are the same with or without
-    an executor, and in replication order."""
+    an executor, and in replication order.
+
+    Args:
+        scenario: The scenario to simulate.
+        replications: How many (``0..replications-1`` of ``seed``).
+        seed: The seed of every replication.
+        executor: Runs the replications in parallel; ``None`` runs them here.
+        progress: One event per finished replication, its ``partial`` the :class:`Replication`.
+        keep_results: Keep each replication's full ``RunResult`` (for charts and CSV files).
+        cancel: Stops the work between replications.
+
+    Raises:
+        Cancelled: ``cancel`` was cancelled; ``partial`` lists the finished
+            :class:`Replication` objects in replication order.
+    """
     if replications < 1:
         raise ValueError('"replications" must be >= 1.')
-    runs: list[Replication] = []
-    if executor is None:
-        for r in range(replications):
-            runs.append(run_replication(scenario, seed, r, keep_results))
-            if progress:
-                progress(r + 1, replications)
-    else:
-        futures = [
-            executor.submit(run_replication, scenario, seed, r, keep_results)
-            for r in range(replications)
-        ]
-        for k, fut in enumerate(futures):
-            runs.append(fut.result())
-            if progress:
-                progress(k + 1, replications)
+    runs = ordered_map(
+        partial(run_replication, scenario, seed, keep_result=keep_results),
+        range(replications),
+        executor=executor,
+        progress=progress,
+        cancel=cancel,
+        label="replications",
+    )
     return Replications(scenario, seed, runs)

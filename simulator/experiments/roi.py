@@ -10,37 +10,24 @@ the per-month change is 30 times that, and the payback period is the alternative
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
-from simulator.experiments.compare import PairedDiff, paired_from_differences
+from simulator.experiments.paired import PairedDiff, paired_from_differences
+from simulator.experiments.replications import Replications
+from simulator.metrics.catalogue import ROI_ITEMS
 from simulator.scenario.schema import Scenario
-
-if TYPE_CHECKING:
-    from simulator.experiments.compare import Comparison
-    from simulator.experiments.replications import Replications
 
 DAYS_PER_MONTH = 30
 
-#: Money and volume items, changed per day (alternative - baseline), with their units.
-PER_DAY_ITEMS: dict[str, str] = {
-    "agent_hours": "n",
-    "agent_cost": "¥",
-    "bot_fees": "¥",
-    "cost": "¥",
-    "orders": "n",
-    "revenue": "¥",
-    "gross_margin": "¥",
-    "profit": "¥",
-}
-#: Service-quality KPIs, changed as rates (alternative - baseline), with their units.
-QUALITY_ITEMS: dict[str, str] = {
-    "csat_mean": "",
-    "fcr_3day": "%",
-    "conversion_rate": "%",
-}
+#: Money and volume items, changed per day (alternative - baseline); their units and labels
+#: are in the KPI catalogue.
+PER_DAY_ITEMS: tuple[str, ...] = tuple(ROI_ITEMS)
+#: Service-quality KPIs, changed as rates (alternative - baseline); see the KPI catalogue.
+QUALITY_ITEMS: tuple[str, ...] = ("csat_mean", "fcr_3day", "conversion_rate")
 
 
 def effective_days(scenario: Scenario) -> float:
@@ -148,7 +135,15 @@ def roi_row(
     return RoiRow(baseline_name, alternative_name, one_off, per_day, quality, payback, payback_ci)
 
 
-def roi_table(comparison: Comparison) -> list[RoiRow]:
+class Compared(Protocol):
+    """What :func:`roi_table` reads of a comparison (a
+    :class:`simulator.experiments.compare.Comparison`): names and runs, baseline first."""
+
+    names: Sequence[str]
+    runs: Sequence[Replications]
+
+
+def roi_table(comparison: Compared) -> list[RoiRow]:
     """One :class:`RoiRow` per alternative (scenarios 1..), against scenario 0."""
     base = comparison.runs[0]
     return [

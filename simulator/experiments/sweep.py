@@ -1,11 +1,14 @@
-"""Parameter sweeps: a scenario run over a grid of ``--set`` values, one flat row per run.
+"""Parameter sweeps: a scenario run over a grid of field values, one flat row per run.
 
 A grid maps scenario field paths (``agents.concurrency``) to the values to try; a sweep runs
-every point of their Cartesian product for ``replications`` replications. All points share the
-seed, so replication r of every point sees the same arrivals (common random numbers) and points
-differ only where the grid changes them. Work items, one per (point, replication), go to a
-``concurrent.futures.Executor`` passed in (a process pool, a Dask client's executor) or run
-in-process; the rows are the same whichever ran them, in point then replication order.
+every point of their Cartesian product for ``replications`` replications. The scenario is an
+object (loaded from a file or being edited), each point is made from it by setting the grid's
+fields. All points share the seed, so replication r of every point sees the same arrivals
+(common random numbers) and points differ only where the grid changes them. Work items, one per
+(point, replication), go to a ``concurrent.futures.Executor`` passed in (a process pool, a Dask
+client's executor) or run in-process; the rows are the same whichever ran them, in point then
+replication order. Progress and cancelling follow :mod:`simulator.common.runcontrol`; a
+cancelled sweep keeps the rows it finished.
 """
 
 from __future__ import annotations
@@ -14,23 +17,23 @@ import csv
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Executor, Future, as_completed
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from simulator.common.errors import InputError, ScenarioError
-from simulator.experiments.replications import Replication, run_replication
+from simulator.common.runcontrol import CancelToken, ProgressFn, ordered_map
+from simulator.experiments.replications import run_replication
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.metrics.stats import estimate
-from simulator.scenario.loader import load_scenario
+from simulator.scenario.loader import with_values
 from simulator.scenario.schema import Scenario
-
-Progress = Callable[[int, int], None]  # (points done, points total)
 
 #: Most points one grid option may expand to (a typo like ``0:1000000:1`` fails fast).
 MAX_VALUES = 10_000
@@ -126,12 +129,13 @@ class SweepResult:
     """Every run of a sweep as flat rows, with per-point summaries.
 
     Attributes:
-        scenario: the scenario file swept.
+        scenario: where the swept scenario came from (its file), or ``""``.
         seed: the seed every point shares.
         replications: replications per point.
         grid: field path -> values tried, in option order (the last path varies fastest).
         rows: one row per (point, replication), sorted by point then replication:
-            ``{"point", "replication", "seed", <grid paths>..., <KPI names>...}``.
+            ``{"point", "replication", "seed", <grid paths>..., <KPI names>...}``. A sweep
+            stopped early holds only the rows it finished.
         points: the grid points, in index order.
         name: the scenario's display name.
     """
@@ -147,13 +151,16 @@ class SweepResult:
 
     def summary(self) -> list[dict]:
         """One row per point: ``point``, the grid params, and per KPI its mean over replications
-        (key ``KPI``) with the 95% CI (``KPI_ci_lo``, ``KPI_ci_hi``; NaN for one replication)."""
+        (key ``KPI``) with the 95% CI (``KPI_ci_lo``, ``KPI_ci_hi``; NaN for one replication).
+        A point with no finished row (a sweep stopped early) is left out."""
         by_point: dict[int, list[dict]] = {}
         for row in self.rows:
             by_point.setdefault(row["point"], []).append(row)
         out = []
         for point in self.points:
             runs = by_point.get(point.index, [])
+            if not runs:
+                continue
             row: dict[str, Any] = {"point": point.index, **point.params}
             for name in self.kpis:
                 est = estimate([r[name] for r in runs])
@@ -162,6 +169,34 @@ class SweepResult:
                 row[f"{name}_ci_hi"] = est.hi
             out.append(row)
         return out
+
+    @classmethod
+    def from_rows(
+        cls,
+        scenario: Scenario,
+        grid: Mapping[str, Sequence],
+        replications: int,
+        seed: int,
+        rows: Sequence[dict],
+        source: str = "",
+    ) -> SweepResult:
+        """The result of sweeping ``scenario`` over ``grid`` from its rows (all of them, or
+        those a cancelled sweep finished: ``Cancelled.partial``)."""
+        grid = {path: list(values) for path, values in grid.items()}
+        return cls(
+            scenario=source,
+            seed=seed,
+            replications=replications,
+            grid=grid,
+            rows=list(rows),
+            points=tuple(grid_points(grid)),
+            name=scenario.name,
+        )
+
+    @property
+    def complete(self) -> bool:
+        """Every (point, replication) has its row (false for a sweep stopped early)."""
+        return len(self.rows) == len(self.points) * self.replications
 
     def write_csv(self, path: str | Path) -> None:
         """All rows, one per (point, replication); NaN as an empty cell."""
@@ -210,96 +245,92 @@ def grid_points(grid: Mapping[str, Sequence]) -> list[SweepPoint]:
     return [SweepPoint(i, dict(zip(paths, combo, strict=True))) for i, combo in enumerate(combos)]
 
 
-def load_points(
-    scenario_path: str | Path,
-    points: Sequence[SweepPoint],
-    base_overrides: Iterable[str] = (),
-    days: int | None = None,
-) -> list[Scenario]:
-    """Load and validate the scenario of every point before anything runs.
+def point_scenarios(scenario: Scenario, points: Sequence[SweepPoint]) -> list[Scenario]:
+    """The scenario of every point (``scenario`` with the point's fields set), all validated
+    before anything runs.
 
     Raises:
         ScenarioError: for the first point that does not validate, naming it and the field.
     """
-    base = list(base_overrides)
     scenarios = []
     for point in points:
         try:
-            scenarios.append(load_scenario(scenario_path, [*base, *point.overrides()], days))
+            scenarios.append(with_values(scenario, point.params))
         except ScenarioError as exc:
             params = ", ".join(f"{k}={_dump(v)}" for k, v in point.params.items())
-            raise ScenarioError(f"sweep point {point.index} ({params}): {exc}") from None
+            err = ScenarioError(f"sweep point {point.index} ({params}): {exc}")
+            err.diagnostics = exc.diagnostics  # every problem, each with its field path
+            raise err from None
     return scenarios
 
 
+@dataclass(frozen=True)
+class SweepRun:
+    """One work item of a sweep: a replication of a point's scenario."""
+
+    point: SweepPoint
+    replication: int
+    scenario: Scenario
+
+
+def run_point(run: SweepRun, seed: int) -> dict[str, Any]:
+    """Simulate one work item; its flat row (picklable, for executors)."""
+    rep = run_replication(run.scenario, seed, run.replication)
+    return {
+        "point": run.point.index,
+        "replication": run.replication,
+        "seed": seed,
+        **run.point.params,
+        **rep.kpis,
+    }
+
+
 def run_sweep(
-    scenario_path: str | Path,
+    scenario: Scenario,
     grid: Mapping[str, Sequence],
     replications: int = 3,
     seed: int = 0,
-    base_overrides: Iterable[str] = (),
-    days: int | None = None,
     executor: Executor | None = None,
-    progress: Progress | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    source: str = "",
 ) -> SweepResult:
     """Run every grid point of a scenario for ``replications`` replications under one seed.
 
     Args:
-        scenario_path: the base scenario file.
+        scenario: the base scenario (every point is it with the grid's fields set).
         grid: field path -> values; see :func:`parse_grid`.
         replications: replications per point (common random numbers across points).
         seed: the seed every point shares.
-        base_overrides: ``--set`` strings applied to every point before the grid values.
-        days: overrides ``horizon.days`` for every point.
         executor: runs the (point, replication) items; ``None`` runs them in this process.
-        progress: called as ``progress(points_done, points_total)`` whenever a point's last
-            replication finishes (points can finish out of order).
+        progress: one event per finished (point, replication) item, in the order they finish;
+            its ``partial`` is that item's row.
+        cancel: stops the sweep between items (in-process) or within a poll (executor).
+        source: where ``scenario`` came from (its file), kept in the result.
 
     Raises:
-        InputError: a grid value or override that does not validate, before anything runs.
+        ScenarioError: a grid value that does not validate, before anything runs.
+        Cancelled: ``cancel`` was cancelled; ``partial`` lists the rows finished so far, in
+            point then replication order (:meth:`SweepResult.from_rows` makes them a result).
     """
     if replications < 1:
         raise ValueError('"replications" must be >= 1.')
     grid = {path: list(values) for path, values in grid.items()}
     points = grid_points(grid)
-    scenarios = load_points(scenario_path, points, base_overrides, days)
-    items = [(p, r) for p in range(len(points)) for r in range(replications)]
-    pending = [replications] * len(points)
-    finished = [0]
-    results: dict[tuple[int, int], Replication] = {}
+    scenarios = point_scenarios(scenario, points)
+    runs = [
+        SweepRun(p, r, sc)
+        for p, sc in zip(points, scenarios, strict=True)
+        for r in range(replications)
+    ]
 
-    def record(item: tuple[int, int], rep: Replication) -> None:
-        results[item] = rep
-        pending[item[0]] -= 1
-        if pending[item[0]] == 0:
-            finished[0] += 1
-            if progress:
-                progress(finished[0], len(points))
-
-    if executor is None:
-        for p, r in items:
-            record((p, r), run_replication(scenarios[p], seed, r))
-    else:
-        futures: dict[Future, tuple[int, int]] = {}
-        try:
-            for p, r in items:
-                futures[executor.submit(run_replication, scenarios[p], seed, r)] = (p, r)
-            for fut in as_completed(futures):
-                record(futures[fut], fut.result())
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
-    rows = []
-    for p, r in items:  # point then replication order, whatever order they finished in
-        rep = results[(p, r)]
-        rows.append({"point": p, "replication": r, "seed": seed, **points[p].params, **rep.kpis})
-    return SweepResult(
-        scenario=str(scenario_path),
-        seed=seed,
-        replications=replications,
-        grid=grid,
-        rows=rows,
-        points=tuple(points),
-        name=scenarios[0].name,
+    rows = ordered_map(
+        partial(run_point, seed=seed),
+        runs,
+        executor=executor,
+        progress=progress,
+        cancel=cancel,
+        label="sweep",
     )
+    return SweepResult.from_rows(scenario, grid, replications, seed, rows, source)

@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from simulator import SCENARIOS_DIR
 from simulator.cli.main import main
+from simulator.common.data import traffic_dir
 from simulator.experiments.compare import Comparison, compare_scenarios, paired_difference
 from simulator.experiments.replications import Replication, Replications
 from simulator.experiments.roi import DAYS_PER_MONTH, PER_DAY_ITEMS, QUALITY_ITEMS, roi_table
@@ -19,7 +19,7 @@ from simulator.metrics.stats import t975
 from simulator.scenario.loader import load_scenario
 from simulator.scenario.schema import Scenario
 
-TRAFFIC = SCENARIOS_DIR / "traffic"
+TRAFFIC = traffic_dir()
 
 # ---------------------------------------------------------------- paired_difference
 
@@ -108,7 +108,7 @@ def test_compare_with_an_executor_gives_the_serial_numbers_and_reports_progress(
     scenarios = [load_scenario(mmc, [*base, f"agents.count={k}"]) for k in (2, 3)]
     calls: list[tuple[int, int]] = []
     serial = compare_scenarios(
-        scenarios, replications=2, seed=7, progress=lambda *a: calls.append(a)
+        scenarios, replications=2, seed=7, progress=lambda e: calls.append((e.done, e.total))
     )
     with ThreadPoolExecutor(max_workers=2) as pool:
         pooled = compare_scenarios(scenarios, replications=2, seed=7, executor=pool)

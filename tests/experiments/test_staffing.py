@@ -16,8 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 import pytest
 
-from simulator import SCENARIOS_DIR
 from simulator.cli.main import main
+from simulator.common.data import traffic_dir
 from simulator.experiments.staffing.demand import first_reply_time, measure_demand, simulate_counts
 from simulator.experiments.staffing.planner import (
     StaffingTargets,
@@ -30,7 +30,7 @@ from simulator.metrics.queueing import erlang_a, required_positions
 from simulator.metrics.stats import estimate
 from simulator.scenario.loader import load_scenario
 
-TRAFFIC = SCENARIOS_DIR / "traffic"
+TRAFFIC = traffic_dir()
 DAILY = TRAFFIC / "tmall_daily.yaml"
 SMALL = ["arrivals.sessions_per_day=2000"]
 TINY = ["arrivals.sessions_per_day=600"]

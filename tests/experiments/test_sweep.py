@@ -16,6 +16,7 @@ from simulator.common.errors import InputError, ScenarioError
 from simulator.experiments.sweep import SweepResult, grid_points, parse_grid, run_sweep
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.metrics.stats import estimate
+from simulator.scenario.loader import load_scenario
 from tests.conftest import SCENARIOS
 
 MMC = SCENARIOS / "traffic" / "mmc_reference.yaml"
@@ -23,6 +24,10 @@ MMC = SCENARIOS / "traffic" / "mmc_reference.yaml"
 TINY = ["horizon.days=1", "horizon.warmup_hours=1", "arrivals.rate_per_hour=60"]
 GRID = {"agents.count": [2, 3], "agents.reply_time.mean_s": [60, 90]}
 SEED = 11
+
+
+def tiny():
+    return load_scenario(MMC, TINY)
 
 
 # ---------------------------------------------------------------- parse_grid
@@ -110,7 +115,7 @@ def _same(a: list[dict], b: list[dict]) -> bool:
 
 @pytest.fixture(scope="module")
 def in_process() -> SweepResult:
-    return run_sweep(MMC, GRID, replications=2, seed=SEED, base_overrides=TINY)
+    return run_sweep(tiny(), GRID, replications=2, seed=SEED)
 
 
 @pytest.fixture(scope="module")
@@ -150,23 +155,26 @@ def test_rows_are_flat_sorted_and_share_random_numbers(in_process):
 def test_process_pool_gives_identical_rows(in_process):
     ctx = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(2, mp_context=ctx) as pool:
-        pooled = run_sweep(MMC, GRID, replications=2, seed=SEED, base_overrides=TINY, executor=pool)
+        pooled = run_sweep(tiny(), GRID, replications=2, seed=SEED, executor=pool)
     assert _same(pooled.rows, in_process.rows)
 
 
 def test_dask_local_cluster_gives_identical_rows(in_process, dask_client):
     done = []
     result = run_sweep(
-        MMC,
+        tiny(),
         GRID,
         replications=2,
         seed=SEED,
-        base_overrides=TINY,
         executor=dask_client.get_executor(pure=False),
-        progress=lambda d, t: done.append((d, t)),
+        progress=done.append,
     )
     assert _same(result.rows, in_process.rows)
-    assert [d for d, _ in done] == [1, 2, 3, 4] and {t for _, t in done} == {4}
+    assert [e.done for e in done] == list(range(1, 9)) and {e.total for e in done} == {8}
+    assert _same(
+        sorted((e.partial for e in done), key=lambda r: r["point"] * 2 + r["replication"]),
+        result.rows,
+    )
 
 
 def test_cli_on_dask_scheduler_matches_in_process_csv(tmp_path, dask_client, capsys):
@@ -200,7 +208,7 @@ def test_bad_grid_value_fails_before_any_simulation():
     executor = RecordingExecutor()
     grid = {"agents.count": [2, 3], "agents.concurrency": [1, 0]}
     with pytest.raises(ScenarioError) as info:
-        run_sweep(MMC, grid, replications=2, base_overrides=TINY, executor=executor)
+        run_sweep(tiny(), grid, replications=2, executor=executor)
     message = str(info.value)
     assert message.startswith("sweep point 1 (agents.count=2, agents.concurrency=0)")
     assert "agents.concurrency" in message and "\n" not in message

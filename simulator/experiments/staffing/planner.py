@@ -33,10 +33,10 @@ Details and the approximation: ``docs/staffing.md``.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import asdict, dataclass
 
+from simulator.common.runcontrol import Cancelled, CancelToken, Progress, ProgressFn
 from simulator.experiments.staffing.analytic import (
     HourModel,
     TargetOutOfReach,
@@ -195,8 +195,10 @@ def plan_staffing(
     replications: int = 3,
     seed: int = 0,
     executor: Executor | None = None,
-    progress: Callable[[SearchStep], None] | None = None,
+    progress: ProgressFn | None = None,
     max_iterations: int = 20,
+    *,
+    cancel: CancelToken | None = None,
 ) -> StaffingPlan:
     """Plan the hourly headcounts that meet ``targets`` in simulation.
 
@@ -210,11 +212,16 @@ def plan_staffing(
         seed: Seed of the replications.
         executor: Runs a candidate's replications in parallel (a process pool); the plan is
             the same with or without it.
-        progress: Called after each simulated candidate.
+        progress: One event per simulated candidate (``done`` = candidates so far, ``total`` =
+            ``max_iterations``, ``partial`` = its :class:`SearchStep`); a search that settles
+            early ends with one event at ``done == total`` and no ``partial``.
         max_iterations: Most candidate schedules to simulate (the baseline not counted).
+        cancel: Stops the search between replications of a candidate.
 
     Raises:
         TargetOutOfReach: the SLA target is at or above what first replies with no wait reach.
+        Cancelled: ``cancel`` was cancelled; ``partial`` lists the :class:`SearchStep` of every
+            candidate simulated before, in order.
     """
     targets = targets or StaffingTargets()
     if replications < 1:
@@ -222,9 +229,17 @@ def plan_staffing(
     if max_iterations < 1:
         raise ValueError('"max_iterations" must be >= 1.')
     t0 = time.perf_counter()
-    sim = ScheduleSimulator(scenario, targets.frt_threshold_s, replications, seed, executor)
+    sim = ScheduleSimulator(scenario, targets.frt_threshold_s, replications, seed, executor, cancel)
+    steps: list[SearchStep] = []
+
+    def simulate(schedule: Schedule) -> Evaluation:
+        try:
+            return sim(schedule)
+        except Cancelled:  # stopped between replications: report the candidates finished
+            raise Cancelled(list(steps)) from None
+
     current = tuple(scenario.agents.on_duty(h) for h in range(HOURS))
-    baseline = sim(current)
+    baseline = simulate(current)
     demand = demand_from_counts(scenario, baseline.counts, replications, seed)
     check_reachable(scenario, targets, demand)
     analytic = analytic_plan(scenario, targets, demand)
@@ -243,17 +258,22 @@ def plan_staffing(
     while iterations < max_iterations:
         if candidate == last.schedule and all(h.settled() for h in hours):
             break
+        if cancel is not None:
+            cancel.check(list(steps))
         if iterations == max_iterations - 1:  # the last simulation: no more experiments
             candidate = tuple(h.safe() for h in hours)
-        last = sim(candidate)
+        last = simulate(candidate)
         iterations += 1
         record_all(hours, last)
+        steps.append(
+            SearchStep(iterations, max_iterations, last.schedule, missing_hours(hours, last))
+        )
         if progress:
-            progress(
-                SearchStep(iterations, max_iterations, last.schedule, missing_hours(hours, last))
-            )
+            progress(Progress(iterations, max_iterations, "staffing", steps[-1]))
         factor = fallback_factor(hours)
         candidate = tuple(h.next(factor) for h in hours)
+    if progress and iterations < max_iterations:  # settled early: the work is done
+        progress(Progress(max_iterations, max_iterations, "staffing"))
 
     rows = [
         _hour_plan(

@@ -13,9 +13,11 @@ from __future__ import annotations
 import math
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
+from simulator.common.runcontrol import CancelToken, ordered_map
 from simulator.experiments.staffing.analytic import HourModel
 from simulator.experiments.staffing.demand import HourCounts, StaffingTargets, simulate_counts
 from simulator.scenario.schema import Scenario
@@ -61,9 +63,16 @@ class Evaluation:
         return self.counts.abandon()
 
 
+def _replication_counts(
+    replication: int, scenario: Scenario, seed: int, threshold_s: float
+) -> HourCounts:
+    return simulate_counts(scenario, seed, replication, threshold_s)
+
+
 class ScheduleSimulator:
     """Simulates schedules on fixed replications, through an executor when given; remembers
-    what it simulated (the same schedule gives the same counts)."""
+    what it simulated (the same schedule gives the same counts). A cancel stops it between
+    replications (raising ``Cancelled``)."""
 
     def __init__(
         self,
@@ -72,21 +81,25 @@ class ScheduleSimulator:
         replications: int,
         seed: int,
         executor: Executor | None = None,
+        cancel: CancelToken | None = None,
     ) -> None:
         self.scenario, self.threshold_s = scenario, threshold_s
         self.replications, self.seed, self.executor = replications, seed, executor
+        self.cancel = cancel
         self.cache: dict[Schedule, Evaluation] = {}
 
     def __call__(self, schedule: Schedule) -> Evaluation:
         if schedule in self.cache:
             return self.cache[schedule]
         scenario = with_schedule(self.scenario, schedule)
-        args = [(scenario, self.seed, r, self.threshold_s) for r in range(self.replications)]
-        if self.executor is None:
-            counts = [simulate_counts(*a) for a in args]
-        else:
-            futures = [self.executor.submit(simulate_counts, *a) for a in args]
-            counts = [f.result() for f in futures]
+        counts = ordered_map(
+            partial(
+                _replication_counts, scenario=scenario, seed=self.seed, threshold_s=self.threshold_s
+            ),
+            range(self.replications),
+            executor=self.executor,
+            cancel=self.cancel,
+        )
         total = counts[0]
         for c in counts[1:]:  # summed in replication order: the same whichever executor
             total = total + c
