@@ -5,9 +5,13 @@ Qt-free: this package never imports ``gui``, PySide6 or ``matplotlib.pyplot``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 __version__ = "0.1.0"
 
-#: The repository's shipped data (traffic scenarios, role-play scripts, knowledge base).
-SCENARIOS_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+
+def __getattr__(name: str) -> object:
+    if name == "SCENARIOS_DIR":  # removed: it assumed a source checkout next to the package
+        raise AttributeError(
+            "simulator.SCENARIOS_DIR is gone: shipped data are read through simulator.common.data "
+            "(traffic_dir(), roleplay_dir(), kb_dir(), lexicons_dir(), resolve_scenario())"
+        )
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

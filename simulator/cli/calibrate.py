@@ -10,15 +10,16 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from simulator import SCENARIOS_DIR
 from simulator.cli.common import positive_int, seed_int
+from simulator.common.data import resolve_scenario, traffic_dir
 from simulator.common.errors import InputError
 from simulator.experiments.calibrate import PROMO_THRESHOLD, calibrate
 from simulator.experiments.history import generate_history, read_history, write_history
 from simulator.scenario.loader import load_scenario
 from simulator.scenario.schema import Scenario
 
-DEFAULT_BASE = SCENARIOS_DIR / "traffic" / "tmall_daily.yaml"
+#: The shipped scenario calibrate takes everything but demand from when --base is not given.
+DEFAULT_BASE = "tmall_daily"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,9 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--base",
         type=Path,
-        default=DEFAULT_BASE,
         metavar="SCENARIO",
-        help=f"scenario to take everything else from (default {DEFAULT_BASE.name})",
+        help=f"scenario file or shipped name to take everything else from (default {DEFAULT_BASE})",
     )
     p.add_argument("--seed", type=seed_int, default=0, help="seed of the pilot run (default 0)")
     p.add_argument(
@@ -70,12 +70,15 @@ def handle_calibrate(args: argparse.Namespace) -> int:
     if not args.promo_threshold > 1:
         raise InputError(f"--promo-threshold: must be > 1, got {args.promo_threshold}")
     rows = read_history(args.history)
-    base = load_scenario(args.base)
+    base_path = (
+        traffic_dir() / f"{DEFAULT_BASE}.yaml" if args.base is None else resolve_scenario(args.base)
+    )
+    base = load_scenario(base_path)
     cal, data = calibrate(rows, base, args.seed, args.promo_threshold)
     data["name"] = f"Calibrated from {args.history.name}"
     data["description"] = (
         f"Demand fitted to {args.history.name} ({len(cal.days)} complete days); "
-        f"everything else from {args.base.name}."
+        f"everything else from {base_path.name}."
     )
     try:
         Scenario.model_validate(data)

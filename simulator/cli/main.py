@@ -11,9 +11,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from importlib.metadata import entry_points
 
 from simulator import __version__
 from simulator.common.errors import InputError, KefuLabError
+
+#: Entry-point group through which other packages (e.g. ``gui``) add subcommands; each entry
+#: is a ``register(subparsers)`` function. The simulator never imports those packages itself.
+PLUGIN_GROUP = "kefulab.commands"
 
 #: Subcommand modules, in the order ``kefulab --help`` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -50,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"simulator.cli.{name}").register(sub)
+    for entry in entry_points(group=PLUGIN_GROUP):
+        try:
+            register = entry.load()
+        except ImportError:  # an extra command whose package is missing: leave it out
+            continue
+        register(sub)
     return parser
 
 

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
         epilog="example: kefulab run scenarios/traffic/tmall_daily.yaml -n 10 --set agents.count=40",
     )
-    p.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenario YAML file")
+    p.add_argument(
+        "scenario", type=Path, metavar="SCENARIO", help="scenario YAML file or shipped name"
+    )
     add_scenario_options(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="write KPIs and CIs as JSON")
     p.add_argument(

@@ -9,6 +9,7 @@ Chinese (which has no word spaces) and words for English, across questions, tags
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -19,10 +20,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from simulator import SCENARIOS_DIR
+from simulator.common.data import kb_dir
 from simulator.common.diagnostics import Diagnostic
-from simulator.common.errors import InputError
-from simulator.common.yamlio import read_yaml, validate_document
+from simulator.common.errors import InputError, diagnostics_of
+from simulator.common.yamlio import YamlDocument, read_yaml, validate_document
 from simulator.roleplay.textnorm import fold, read_number
 
 KB_HINT = "see scenarios/kb/README.md for the entry format"
@@ -186,10 +187,12 @@ def _read_kb_file(path: Path, mtime_ns: int, size: int) -> KbFile:
     seen: dict[str, int] = {}
     for i, e in enumerate(kb.entries):
         if e.id in seen:
-            line = doc.line_of(("entries", i, "id"))
             raise InputError(
-                f"{doc.path}:{line}: entries[{i}].id: duplicate id {e.id!r} "
-                f"(first at entries[{seen[e.id]}])"
+                doc.error(
+                    f"duplicate id {e.id!r} (first at entries[{seen[e.id]}])",
+                    ("entries", i, "id"),
+                    "give each entry its own id",
+                )
             )
         seen[e.id] = i
     return kb
@@ -197,7 +200,7 @@ def _read_kb_file(path: Path, mtime_ns: int, size: int) -> KbFile:
 
 def load_kb(folder: Path | None = None) -> KnowledgeBase:
     """Load every ``*.yaml`` in ``folder`` (default: the shipped ``scenarios/kb``)."""
-    folder = Path(folder) if folder is not None else SCENARIOS_DIR / "kb"
+    folder = Path(folder) if folder is not None else kb_dir()
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise InputError(f"{folder}: no knowledge-base files (*.yaml) found")
@@ -216,7 +219,13 @@ def _load_kb(files: tuple[tuple[Path, int, int], ...]) -> KnowledgeBase:
         for i, e in enumerate(_read_kb_file(path, mtime_ns, size).entries):
             if e.id in where:
                 raise InputError(
-                    f"{path}: entries[{i}].id: duplicate id {e.id!r} (also in {where[e.id].name})"
+                    Diagnostic(
+                        "error",
+                        str(path),
+                        f"duplicate id {e.id!r} (also in {where[e.id].name})",
+                        field=f"entries[{i}].id",
+                        hint="ids must be unique across the folder",
+                    )
                 )
             where[e.id] = path
             entries.append(e)
@@ -297,8 +306,6 @@ def states_fact(reply: str, value: str, key: str | None = None) -> bool:
 
 # --- kefulab validate -------------------------------------------------------------------------
 
-_PROBLEM = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<where>[^:]+): (?P<msg>.*)$")
-
 
 def check_kb_file(path: str | Path) -> list[Diagnostic]:
     """Diagnostics for one KB file, checked against its sibling files in the same folder."""
@@ -307,42 +314,25 @@ def check_kb_file(path: str | Path) -> list[Diagnostic]:
         doc = read_yaml(path)
         kb = validate_document(KbFile, doc)
     except InputError as exc:
-        diags = []
-        for line in getattr(exc, "problems", [str(exc)]):
-            m = _PROBLEM.match(line)
-            if m:
-                diags.append(
-                    Diagnostic("error", f"{m['file']}:{m['line']}", m["where"], m["msg"], KB_HINT)
-                )
-            else:
-                diags.append(Diagnostic("error", str(path), "", line.removeprefix(f"{path}: ")))
-        return diags
+        return [dataclasses.replace(d, hint=d.hint or KB_HINT) for d in diagnostics_of(exc)]
     diags: list[Diagnostic] = []
-
-    def at(i: int, *rest: str | int) -> str:
-        line = doc.line_of(("entries", i, *rest))
-        return f"{path}:{line}" if line else str(path)
-
     first: dict[str, int] = {}
     for i, e in enumerate(kb.entries):
         if e.id in first:
             diags.append(
-                Diagnostic(
-                    "error",
-                    at(i, "id"),
-                    f"entries[{i}].id",
+                doc.error(
                     f"duplicate id {e.id!r} (first at entries[{first[e.id]}])",
+                    ("entries", i, "id"),
                     "give each entry its own id",
                 )
             )
         first.setdefault(e.id, i)
         if len(e.questions) == 1:
             diags.append(
-                Diagnostic(
+                doc.diagnostic(
                     "warning",
-                    at(i, "questions"),
-                    f"entries[{i}].questions",
                     f"entry {e.id!r} has a single question variant",
+                    ("entries", i, "questions"),
                     "add the other ways customers ask it (short, colloquial variants)",
                 )
             )
@@ -359,15 +349,13 @@ def check_kb_file(path: str | Path) -> list[Diagnostic]:
         for i, e in enumerate(kb.entries):
             if e.id in ids:
                 diags.append(
-                    Diagnostic(
-                        "error",
-                        at(i, "id"),
-                        f"entries[{i}].id",
+                    doc.error(
                         f"duplicate id {e.id!r} (also in {sibling.name})",
+                        ("entries", i, "id"),
                         "ids must be unique across the folder",
                     )
                 )
-    diags += _conflicting_facts(kb, siblings, at)
+    diags += _conflicting_facts(kb, siblings, doc)
     return diags
 
 
@@ -378,7 +366,7 @@ def _fact_slot(entry: Entry, key: str, value: str) -> tuple[str, str, str]:
     return product, key, "*" if numeric else entry.lang
 
 
-def _conflicting_facts(kb: KbFile, siblings: list[Entry], at) -> list[Diagnostic]:
+def _conflicting_facts(kb: KbFile, siblings: list[Entry], doc: YamlDocument) -> list[Diagnostic]:
     seen: dict[tuple[str, str, str], tuple[str, str]] = {}
     for e in siblings:
         for key, value in e.facts.items():
@@ -389,11 +377,9 @@ def _conflicting_facts(kb: KbFile, siblings: list[Entry], at) -> list[Diagnostic
             prev = seen.setdefault(_fact_slot(e, key, value), (value, e.id))
             if prev[0] != value:
                 out.append(
-                    Diagnostic(
-                        "error",
-                        at(i, "facts", key),
-                        f"entries[{i}].facts.{key}",
+                    doc.error(
                         f"{value!r} contradicts {prev[0]!r} given in entry {prev[1]!r}",
+                        ("entries", i, "facts", key),
                         "a fact has one value per product; fix one of them",
                     )
                 )

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
-from simulator import SCENARIOS_DIR
+from simulator.common.data import lexicons_dir
 from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.textnorm import NUMBER_RE, fold
 
@@ -298,5 +298,5 @@ def read_lexicon(path: str | Path) -> Lexicon:
 @cache
 def load_lexicon(lang: str, folder: Path | None = None) -> Lexicon:
     """The shipped lexicon for ``lang`` (``zh`` or ``en``), cached."""
-    folder = folder if folder is not None else SCENARIOS_DIR / "lexicons"
+    folder = folder if folder is not None else lexicons_dir()
     return read_lexicon(folder / f"{lang}.yaml")
