@@ -1,4 +1,8 @@
-"""``kefulab progress``: a trainee's sessions, scores per dimension over time, weakest skills."""
+"""``kefulab progress``: a trainee's sessions, scores per dimension over time, weakest skills.
+
+``--csv FILE`` also writes the history, one row per session, as UTF-8 CSV with a byte-order mark
+(Excel opens the Chinese intact); ``--lang`` sets its header language.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="progress database (default: $KEFULAB_DB, else the user data folder)",
     )
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="also write the history as CSV (UTF-8 with BOM: opens in Excel), one row per session",
+    )
     p.add_argument("--lang", choices=LANGS, default="zh", help="language of the output")
     p.set_defaults(handler=handle, db=None)
 
@@ -39,13 +49,19 @@ def handle(args: argparse.Namespace) -> int:
     who = f" ({args.trainee})" if args.trainee else ""
     if not path.exists():
         # reading progress must not create an empty database as a side effect
+        if args.csv:
+            raise InputError(f"{path}: no progress database (no history to export)")
         print(text("no_sessions", who=who))
         summary = {"db": str(path), "sessions": [], "dimension_history": [], "weakest": []}
     else:
         with ProgressStore.open(path) as store:
             summary = collect(store, args.trainee)
+            if args.csv:
+                rows = store.export_history_csv(args.csv, args.trainee, lang=args.lang)
         summary["db"] = str(path)
         print_summary(summary, text, Style(colour_enabled(sys.stdout)), who)
+        if args.csv:
+            print(text("csv_written", path=args.csv, rows=rows))
     if args.json:
         try:
             args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "utf-8")
@@ -69,6 +85,9 @@ def collect(store: ProgressStore, trainee: str | None) -> dict:
             "passed": s.passed,
             "blocked": s.blocked,
             "turns": s.n_turns,
+            "mode": s.mode,
+            "handoff": s.handoff,
+            "copied": s.copied,
         }
         for s in store.sessions(trainee)
     ]
@@ -121,7 +140,9 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
             verdict=verdict,
             turns=s["turns"],
         )
-        print(f"  {name}{line}")
+        tags = [text(s["mode"])] if s.get("mode") == "exam" else []
+        tags += [text("copied_tag")] if s.get("copied") else []
+        print(f"  {name}{line}" + (f"  [{', '.join(tags)}]" if tags else ""))
     history = summary["dimension_history"]
     if history:
         print()

@@ -70,6 +70,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="play a YAML list of {text, elapsed_s} replies headlessly (seed defaults to 0)",
     )
     p.add_argument("--json", type=Path, metavar="FILE", help="write the report as JSON")
+    p.add_argument(
+        "--handoff",
+        choices=("warm", "cold"),
+        help="for a chat that arrives from the bot: warm shows the bot transcript and profile "
+        "(the default), cold hides them",
+    )
+    p.add_argument(
+        "--exam", action="store_true", help="exam mode: no hints; counts for certificates"
+    )
     p.set_defaults(handler=handle)
 
 
@@ -105,7 +114,14 @@ def handle(args: argparse.Namespace) -> int:
         replies = None
         seed = secrets.randbits(31) if args.seed is None else args.seed
     with ProgressStore.open(args.db or default_db_path()) as store:
-        practice = Practice(store, trainee, script, seed)
+        practice = Practice(
+            store,
+            trainee,
+            script,
+            seed,
+            mode="exam" if args.exam else "practice",
+            handoff=args.handoff,
+        )
         trainer = TerminalTrainer(practice, text, Style(colour_enabled(sys.stdout)))
         trainer.show_header()
         if replies is None:
@@ -236,8 +252,24 @@ class TerminalTrainer:
                 coupon=f"{s.authority.max_coupon_yuan:g}",
             )
         )
+        self._show_handoff()
         self.say(st.dim(t("hint")))
         self.say()
+
+    def _show_handoff(self) -> None:
+        """Warm: the bot transcript and profile before the opening; cold: only that it is cold."""
+        t, context = self.text, self.practice.handoff_context
+        if self.practice.handoff == "cold":
+            self.say(self.style.bold(t("handoff_cold")))
+        if context is None:
+            return
+        reason = f" ({context.reason})" if context.reason else ""
+        self.say(self.style.bold(t("handoff_warm", reason=reason)))
+        for line in context.transcript:
+            who = self.script.persona.name if line.who == "customer" else t("handoff_bot")
+            self.say(self.style.dim(t("handoff_line", who=who, text=line.text)))
+        facts = "; ".join(f"{item.label}: {item.value}" for item in context.profile)
+        self.say(t("handoff_profile", facts=facts))
 
     def _customer(self, lines: tuple[str, ...]) -> None:
         who = f"{self.text('customer')} {self.script.persona.name}"

@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_script": "未知剧本 {id!r}; 可用: {ids}",
         "header": "剧本: {title} ({id})  难度 {difficulty}  学员: {trainee}  种子: {seed}",
         "persona": "顾客: {name}  会员: {vip}",
+        "handoff_warm": "热转接: 顾客从机器人转来{reason}。之前的对话:",
+        "handoff_cold": "冷转接: 顾客从机器人转来,你看不到之前的对话和资料。",
+        "handoff_line": "  {who}: {text}",
+        "handoff_bot": "机器人",
+        "handoff_profile": "机器人收集的资料: {facts}",
         "facts": "订单: {facts}",
         "authority": "你的权限: 最多 ¥{refund} 退款 / ¥{coupon} 优惠券,超出需请示主管",
         "hint": "输入回复后回车。/kb 关键词 查知识库, /help 帮助, /quit 结束。计时已开始。",
@@ -73,6 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passed": "通过",
         "failed": "未通过 (80 分及格)",
         "blocked": "合规否决: {reasons}",
+        "copied": "照抄参考答案: 第 {turns} 轮 (不计入任务和认证)",
         "dimension": "{name} {score:g}/{max:g}",
         "evidence": "你说的: “{text}”",
         "no_evidence": "你说的: (没有相关的话)",
@@ -90,6 +96,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "weakest": "最弱的技能:",
         "weak_row": "{n}. {name}: 平均 {share:.0%} ({count} 次)",
         "weak_hint": "   参考说法: {text}",
+        "csv_written": "历史记录已导出到 {path} ({rows} 条会话)",
+        "exam": "考试",
+        "copied_tag": "有照抄",
     },
     "en": {
         "scripts_header": "Scripts to practise:",
@@ -102,6 +111,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_script": "unknown script {id!r}; valid ids: {ids}",
         "header": "Script: {title} ({id})  difficulty {difficulty}  trainee: {trainee}  seed: {seed}",
         "persona": "Customer: {name}  VIP tier: {vip}",
+        "handoff_warm": "Warm handoff: the customer comes from the bot{reason}. The chat so far:",
+        "handoff_cold": "Cold handoff: the customer comes from the bot; you cannot see that chat.",
+        "handoff_line": "  {who}: {text}",
+        "handoff_bot": "Bot",
+        "handoff_profile": "What the bot collected: {facts}",
         "facts": "Order: {facts}",
         "authority": (
             "Your authority: refunds up to ¥{refund}, coupons up to ¥{coupon}; "
@@ -133,6 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passed": "PASSED",
         "failed": "NOT PASSED (pass mark 80)",
         "blocked": "Blocked by compliance: {reasons}",
+        "copied": "Copied from a model answer: turn {turns} (not counted for assignments or "
+        "certification)",
         "dimension": "{name} {score:g}/{max:g}",
         "evidence": "You said: “{text}”",
         "no_evidence": "You said: (nothing that counted here)",
@@ -150,6 +166,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "weakest": "Weakest skills:",
         "weak_row": "{n}. {name}: mean {share:.0%} over {count} session(s)",
         "weak_hint": "   Try: {text}",
+        "csv_written": "History written to {path} ({rows} session(s))",
+        "exam": "exam",
+        "copied_tag": "copied",
     },
 }
 
@@ -265,6 +284,9 @@ def scorecard_lines(scorecard: Scorecard, text: Text, style: Style) -> list[str]
     if scorecard.blocked:
         reasons = "; ".join(scorecard.block_reasons) or "-"
         lines.append(style.red(text("blocked", reasons=reasons)))
+    if scorecard.copied_turns:
+        turns = ", ".join(str(t) for t in scorecard.copied_turns)
+        lines.append(style.red(text("copied", turns=turns)))
     lines.append("")
     for name, dim in scorecard.dimensions.items():
         head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)

@@ -24,6 +24,7 @@ BUILTINS: dict[str, str] = {
     "elapsed_s": "seconds the trainee took for this reply",
     "turn": "number of this reply (1 for the first)",
     "visits": "times the customer has been in the current node before this reply (0 first)",
+    "context_used": "handoff facts the trainee knows and uses in this reply (0 without handoff)",
 }
 
 _OPS: dict[str, Callable[[float, float], bool]] = {

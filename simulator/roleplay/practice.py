@@ -6,18 +6,21 @@ message. Every turn is written to the progress store the moment it is played (a 
 mid-session keeps the turns so far) and :meth:`Practice.finish` stores the scorecard.
 
 In ``"exam"`` mode the customer behaves the same but :class:`TurnResult` carries no coaching
-hint; the stored turns and the scorecard keep the coaching for the review afterwards.
+hint; the stored turns and the scorecard keep the coaching for the review afterwards. Finishing
+an exam records any certificate the trainee has now earned (:attr:`Practice.certification`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from simulator.common.errors import InputError
+from simulator.roleplay.handoff import HandoffContext
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.script import Script
 from simulator.roleplay.session import Session
-from simulator.roleplay.store import ProgressStore
+from simulator.roleplay.store import Certification, ProgressStore
 
 __all__ = ["MODES", "Practice", "TurnResult"]
 
@@ -48,9 +51,13 @@ class Practice:
         script: the loaded script to play.
         seed: fixes the customer's line choices (see :class:`~simulator.roleplay.session.Session`).
         mode: ``"practice"`` (coaching hint after each reply) or ``"exam"`` (none).
+        handoff: ``"none"``, ``"warm"`` or ``"cold"``: how the chat reached the trainee (stored);
+            ``None``: ``"warm"`` for a script with a ``handoff`` block, else ``"none"``. Warm
+            shows :attr:`handoff_context`; cold hides it (see :mod:`simulator.roleplay.handoff`).
 
     Raises:
-        InputError: an empty trainee name, a seed that is not an integer or an unknown mode.
+        InputError: an empty trainee name, a seed that is not an integer, an unknown mode, or a
+            handoff the script cannot be played with (warm/cold need a ``handoff`` block).
     """
 
     def __init__(
@@ -60,6 +67,7 @@ class Practice:
         script: Script,
         seed: int = 0,
         mode: str = "practice",
+        handoff: str | None = None,
     ) -> None:
         if mode not in MODES:
             raise InputError(f'"mode" must be "practice" or "exam", got {mode!r}')
@@ -68,17 +76,28 @@ class Practice:
         self.script = script
         self.trainee = trainee
         self.mode = mode
-        self._session = Session(script, seed)
+        self._session = Session(script, seed, handoff)
+        self.handoff = self._session.handoff  # "none", "warm" or "cold", resolved
         self._store = store
         self._scorecard: Scorecard | None = None
+        #: the certificate this exam completed (set by :meth:`finish`), else None
+        self.certification: Certification | None = None
         self.session_id: int | None = (
-            None if store is None else store.start_session(trainee, script.id, seed)
+            None
+            if store is None
+            else store.start_session(trainee, script.id, seed, mode=mode, handoff=self.handoff)
         )
 
     # -- what a front end reads -------------------------------------------------------------
     @property
     def seed(self) -> int:
         return self._session.seed
+
+    @property
+    def handoff_context(self) -> HandoffContext | None:
+        """The bot transcript and the profile the bot collected, to show before the opening in a
+        warm handoff; None when cold (the trainee sees nothing) or the chat is not a handoff."""
+        return self._session.handoff_context
 
     def opening_lines(self) -> tuple[str, ...]:
         """The customer's opening messages, one chat message each (the same on every call)."""
@@ -137,6 +156,8 @@ class Practice:
             scorecard = self._session.scorecard()
             if self._store is not None and self.session_id is not None:
                 self._store.finish_session(self.session_id, scorecard.to_dict())
+                if self.mode == "exam":
+                    self.certification = self._store.certify_if_earned(self.trainee, date.today())
             self._scorecard = scorecard
         return self._scorecard
 

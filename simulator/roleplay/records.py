@@ -66,6 +66,7 @@ class Turn:
     matched: bool = True  # False when no transition fired (the customer stayed, losing patience)
     violations: tuple[Violation, ...] = ()  # compliance problems in this reply
     facts_stated: tuple[str, ...] = ()  # script fact keys the reply carries
+    reasked: tuple[str, ...] = ()  # handoff facts asked again though the transcript showed them
 
     @property
     def move_names(self) -> tuple[str, ...]:
@@ -90,6 +91,7 @@ class Turn:
             "slow_steps": self.slow_steps,
             "violations": [v.to_dict() for v in self.violations],
             "facts_stated": list(self.facts_stated),
+            "reasked": list(self.reasked),
         }
 
 
@@ -138,6 +140,8 @@ class Scorecard:
     turns: list[Turn]
     anger_curve: list[float]
     penalties: list[Penalty] = field(default_factory=list)
+    #: replies (1 for the first) that copy a script's model answer (roleplay.copying)
+    copied_turns: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -154,5 +158,6 @@ class Scorecard:
             "dimensions": {k: vars(v).copy() for k, v in self.dimensions.items()},
             "penalties": [vars(p).copy() for p in self.penalties],
             "anger_curve": list(self.anger_curve),
+            "copied_turns": list(self.copied_turns),
             "turns": [t.to_dict() for t in self.turns],
         }

@@ -12,6 +12,7 @@ overridable by a script's ``scoring.weights``.
 from __future__ import annotations
 
 from simulator.roleplay.coaching import SOOTHING
+from simulator.roleplay.copying import copied_turns
 from simulator.roleplay.moves import Move
 from simulator.roleplay.records import DimensionScore, Penalty, Scorecard, Turn, quote
 from simulator.roleplay.script import DIMENSIONS, Script
@@ -223,11 +224,24 @@ def _timeliness(script: Script, turns: list[Turn]) -> _Result:
     return frac, f"{quote(x.trainee_text)} ({x.elapsed_s:.0f} s)", lost, note, pens
 
 
+def _labels(facts: dict, keys: tuple[str, ...]) -> list[str]:
+    """How handoff facts are named (their ``label``, else the key)."""
+    return [facts[k].label if k in facts and facts[k].label else k for k in keys]
+
+
 def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
     credit = script.scoring.ending_credit.get(ending, ENDING_CREDIT[ending])
     stalls = [(t, m) for t in turns if (m := _has(t, ("mechanical_phrase", "off_topic")))]
-    pens = [(t.index, m.name, quote(m.evidence), STALL_PENALTY) for t, m in stalls]
-    frac = max(0.0, credit - STALL_PENALTY * len(stalls))
+    pens: list[_Pen] = [(t.index, m.name, quote(m.evidence), STALL_PENALTY) for t, m in stalls]
+    # a warm handoff's facts asked again stall like a canned phrase (roleplay.handoff)
+    reasks = [(t, m) for t in turns if t.reasked and (m := _has(t, ("ask_clarifying_question",)))]
+    facts = script.handoff.facts if script.handoff is not None else {}
+    sep = "、" if script.lang == "zh" else ", "
+    pens += [
+        (t.index, "reasked", quote(m.evidence), STALL_PENALTY, sep.join(_labels(facts, t.reasked)))
+        for t, m in reasks
+    ]
+    frac = max(0.0, credit - STALL_PENALTY * (len(stalls) + len(reasks)))
     note = f"ending {ending} (credit {credit:g}), {len(stalls)} stalling reply/replies"
     req = script.scoring.required_facts
     if req:
@@ -238,8 +252,11 @@ def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
         ]
         frac = 0.7 * frac + 0.3 * share
         note += f", facts stated {share:.0%}"
-    if stalls:
-        return frac, quote(stalls[0][1].evidence), stalls[0][0].index, note, pens
+    if reasks:
+        note += f", {len(reasks)} reply/replies asked again for what the bot had collected"
+    if stalls or reasks:
+        t, m = min(stalls + reasks, key=lambda x: x[0].index)
+        return frac, quote(m.evidence), t.index, note, pens
     return frac, quote(turns[-1].trainee_text), turns[-1].index if frac < 1 else None, note, pens
 
 
@@ -333,4 +350,5 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
         turns=list(turns),
         anger_curve=curve,
         penalties=penalties,
+        copied_turns=copied_turns(script, turns),
     )

@@ -184,6 +184,68 @@ class Scoring(FrozenModel):
         return v
 
 
+# -- handoff context (the chat arrives from the bot; see "Handoff context" in the docs) ----------
+class BotLine(FrozenModel):
+    """One message of the bot conversation that came before the handoff."""
+
+    who: Literal["customer", "bot"]
+    text: Text
+
+
+class HandoffFact(FrozenModel):
+    """A fact the bot collected: the words a trainee would use to ask for it again, the words
+    that show the trainee uses it, and the customer's answer when asked in cold mode."""
+
+    ask: list[Text] = Field(min_length=1)  # keywords of a question asking for the fact
+    uses: list[Text] = []  # words showing the fact is used (default: the profile value)
+    answer: Lines | None = None  # cold mode: the customer repeats it (default: the value)
+    label: str = ""  # how the fact is shown in the profile (default: its key)
+
+
+class ColdHandoff(FrozenModel):
+    """How the cold version (no transcript shown) differs."""
+
+    #: anger per fact the customer must repeat to a new person
+    ask_anger: float = Field(default=4, ge=0, le=50, allow_inf_nan=False)
+    opening: Lines | None = None  # the customer's opening when cold (default: the same)
+    told: list[str] = []  # profile facts the (cold) opening itself states: known from the start
+
+
+class Handoff(FrozenModel):
+    """The bot conversation before the handoff and what the bot collected."""
+
+    reason: str = ""  # why the bot handed over, shown above the transcript
+    bot_transcript: list[BotLine] = Field(min_length=1)
+    profile: dict[Slug, str | int | float]
+    facts: dict[str, HandoffFact] = {}
+    repeat_line: Lines | None = None  # warm re-ask (default per language, HANDOFF_REPEAT_LINE)
+    #: anger per fact asked again although the transcript showed it
+    repeat_anger: float = Field(default=12, ge=0, le=50, allow_inf_nan=False)
+    cold: ColdHandoff = ColdHandoff()
+
+    @field_validator("facts", mode="before")
+    @classmethod
+    def _shorthand(cls, v: object) -> object:
+        if isinstance(v, dict):  # ``key: [words]`` is short for ``key: {ask: [words]}``
+            short = {k: [x] if isinstance(x, str) else x for k, x in v.items()}
+            return {k: {"ask": x} if isinstance(x, list) else x for k, x in short.items()}
+        return v
+
+    @field_validator("profile")
+    @classmethod
+    def _profile(cls, v: dict) -> dict:
+        if not v:
+            raise ValueError("must list at least one fact the bot collected (key: value)")
+        return v
+
+
+#: What a customer says when asked again for something she told the bot (``repeat_line``).
+HANDOFF_REPEAT_LINE: dict[str, list] = {
+    "zh": ["我刚才已经说过了!", ["我刚才已经说过了", "跟机器人说了一遍,你们看不到吗?"]],
+    "en": ["I already told your bot that!", ["I already told your bot that.", "Can't you see it?"]],
+}
+
+
 class Script(FrozenModel):
     """A validated role-play script (see ``docs/roleplay-scripts.md``)."""
 
@@ -206,6 +268,7 @@ class Script(FrozenModel):
     endings: dict[Literal[ENDINGS], Ending]  # type: ignore[valid-type]
     max_turns: int = Field(default=12, ge=1, le=50)
     scoring: Scoring = Scoring()
+    handoff: Handoff | None = None  # the chat arrives from the bot (warm or cold handoff)
 
     _path: Path | None = PrivateAttr(default=None)
 

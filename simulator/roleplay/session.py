@@ -4,7 +4,8 @@
 variables) and the current node. Each :meth:`Session.reply` classifies the trainee's text into
 moves, applies the slow-reply penalty and the moves' effects, follows the first transition whose
 conditions hold, and returns a :class:`~simulator.roleplay.records.Turn` with the customer's
-answer and one line of coaching.
+answer and one line of coaching. A script that arrives from the bot is played ``warm`` or
+``cold`` (``Session(script, seed, handoff)``; :mod:`simulator.roleplay.handoff`).
 The seed only picks among line variants (``random.Random(seed)``), so the flow of a transcript is
 the same for every seed and a seed fixes the whole session. The order of the steps is documented
 in ``docs/roleplay-scripts.md``.
@@ -23,6 +24,7 @@ from simulator.common.errors import InputError, KefuLabError
 from simulator.common.yamlio import read_yaml
 from simulator.roleplay.coaching import turn_feedback
 from simulator.roleplay.compliance import compliance_violations
+from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
 from simulator.roleplay.kb import load_kb, states_fact
 from simulator.roleplay.moves import classify
 from simulator.roleplay.records import Scorecard, Turn
@@ -82,11 +84,14 @@ NOT_COMPENSATION = ("full_refund", "free_return_shipping")
 class Session:
     """A playable session of one script; deterministic for a seed."""
 
-    def __init__(self, script: Script, seed: int = 0) -> None:
+    def __init__(self, script: Script, seed: int = 0, handoff: str | None = None) -> None:
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise InputError(f'"seed" must be an integer, got {seed!r}')
         self.script = script
         self.seed = seed
+        #: ``none``, ``warm`` or ``cold`` (see :mod:`simulator.roleplay.handoff`)
+        self.handoff = handoff_mode(script, handoff)
+        self._handoff = HandoffPlay(script, self.handoff)
         self._rng = random.Random(seed)
         self._state: dict[str, float] = {k: float(v.initial) for k, v in script.state.items()}
         self._nodes = script.node_map
@@ -95,13 +100,18 @@ class Session:
         self._turns: list[Turn] = []
         self._ending: str | None = None
         self._facts = _Facts(script)
-        self._opening = self._pick(script.opening)
+        self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
 
     # -- public API -------------------------------------------------------------------------
     def opening(self) -> list[str]:
         """The customer's opening message(s) (the same on every call)."""
         return list(self._opening)
+
+    @property
+    def handoff_context(self) -> HandoffContext | None:
+        """The bot transcript and profile a warm handoff shows; None when cold or none."""
+        return self._handoff.context
 
     @property
     def finished(self) -> bool:
@@ -140,6 +150,7 @@ class Session:
         moves = tuple(classify(text, lang=script.lang))
         names = list(dict.fromkeys(m.name for m in moves))
         stated = self._facts.stated(text)
+        handed = self._handoff.read(text, moves)
 
         steps = self._slow_steps(index, float(elapsed_s))
         t = script.timing
@@ -147,6 +158,7 @@ class Session:
         self._add({"patience": -steps * t.slow_patience})
         for name in names:
             self._add(script.effects_of(name))
+        self._add({"anger": handed.anger})
 
         env_extra = {
             "compensation": max(
@@ -156,6 +168,7 @@ class Session:
             "elapsed_s": float(elapsed_s),
             "turn": float(index),
             "visits": float(self._visits.get(node.id, 0)),
+            "context_used": float(len(handed.used)),
         }
         chosen = self._first(node.transitions, names, text, stated, env_extra)
         self._visits[node.id] = self._visits.get(node.id, 0) + 1
@@ -164,7 +177,8 @@ class Session:
             self._add(chosen.effects)
             target, feedback_note, lines_source = chosen, chosen.feedback, chosen.say
         else:
-            self._add(node.otherwise.effects)
+            if not handed.answered:  # a cold question about the bot's facts is fair: no penalty
+                self._add(node.otherwise.effects)
             target, feedback_note = None, node.otherwise.feedback
             lines_source = node.otherwise.say or node.say or script.opening
         ending = target.ending if target is not None else None
@@ -186,7 +200,12 @@ class Session:
         elif lines_source is None:
             nxt = self._nodes[next_node]
             lines_source = nxt.say or script.opening
-        lines = self._pick(lines_source)
+        repeated = [line for src in self._handoff.lines(handed) for line in self._pick(src)]
+        if handed.answered and chosen is None and ending is None:
+            lines = repeated  # cold: she only answers the question
+        else:
+            lines = repeated + self._pick(lines_source)
+        feedback_note = self._handoff.feedback(handed) or feedback_note
         self._node = next_node
 
         violations = tuple(compliance_violations(script, text, moves))
@@ -211,6 +230,7 @@ class Session:
             matched=chosen is not None,
             violations=violations,
             facts_stated=facts,
+            reasked=handed.reasked,
         )
         feedback = turn_feedback(script, turn, feedback_note)
         turn = replace(turn, feedback=feedback)
@@ -311,9 +331,12 @@ def load_transcript(path: str | Path) -> list[tuple[str, float]]:
     return out
 
 
-def replay(script: Script, replies: list[tuple[str, float]], seed: int = 0) -> Scorecard:
-    """Play ``replies`` headlessly; stop at an ending (or end as customer_left); score it."""
-    session = Session(script, seed)
+def replay(
+    script: Script, replies: list[tuple[str, float]], seed: int = 0, handoff: str | None = None
+) -> Scorecard:
+    """Play ``replies`` headlessly; stop at an ending (or end as customer_left); score it.
+    ``handoff`` as for :class:`Session` (a handoff script plays warm by default)."""
+    session = Session(script, seed, handoff)
     for text, elapsed_s in replies:
         if session.finished:
             break

@@ -8,6 +8,9 @@ far. The schema is versioned with ``PRAGMA user_version`` and marked as KefuLab'
 Before anything is written the file is inspected read-only. A file that is not SQLite, is
 corrupt, belongs to another application or has a newer schema than this code knows raises a
 one-line :class:`~simulator.common.errors.InputError` and is left byte for byte as it was.
+
+The training records (misread marks, assignments, certifications, the CSV export) live in their
+own modules as mixins of :class:`ProgressStore`, one idea each.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError
+from simulator.roleplay.assignments import STATUSES, Assignment, AssignmentsMixin
+from simulator.roleplay.certification import Certification, CertificationsMixin
+from simulator.roleplay.examples import LabelledExample, MisreadMixin
+from simulator.roleplay.history_csv import HistoryCsvMixin
 from simulator.roleplay.store_schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -35,14 +42,28 @@ from simulator.roleplay.store_schema import (
 
 __all__ = [
     "APPLICATION_ID",
+    "HANDOFFS",
     "MIGRATIONS",
+    "MODES",
     "SCHEMA_VERSION",
+    "STATUSES",
+    "Assignment",
+    "Certification",
+    "LabelledExample",
     "ProgressStore",
     "SessionRow",
     "SkillScore",
     "default_db_path",
     "inspect_file",
 ]
+
+
+#: How a session was played: ``practice`` (coaching hints) or ``exam`` (none; counts for
+#: certification).
+MODES = ("practice", "exam")
+#: How the chat reached the trainee: ``none`` (straight from the customer), ``warm`` (from the bot
+#: with its transcript shown) or ``cold`` (from the bot, transcript hidden).
+HANDOFFS = ("none", "warm", "cold")
 
 
 def default_db_path(
@@ -111,6 +132,9 @@ class SessionRow:
     passed: bool | None
     blocked: bool | None
     n_turns: int
+    mode: str = "practice"
+    handoff: str = "none"
+    copied: int = 0  # replies flagged as copies of a model answer
 
 
 @dataclass(frozen=True)
@@ -126,7 +150,7 @@ class SkillScore:
     last_suggestion: str | None
 
 
-class ProgressStore:
+class ProgressStore(MisreadMixin, AssignmentsMixin, CertificationsMixin, HistoryCsvMixin):
     """A trainee progress database. Use :meth:`open`; close it or use it as a context manager."""
 
     def __init__(self, path: Path, db: sqlite3.Connection) -> None:
@@ -193,13 +217,21 @@ class ProgressStore:
         )
         return self._db.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()[0]
 
-    def start_session(self, trainee: str, script_id: str, seed: int) -> int:
-        """Record that ``trainee`` started ``script_id``; return the new session's id."""
+    def start_session(
+        self, trainee: str, script_id: str, seed: int, mode: str = "practice", handoff: str = "none"
+    ) -> int:
+        """Record that ``trainee`` started ``script_id`` in ``mode`` (:data:`MODES`) with
+        ``handoff`` (:data:`HANDOFFS`); return the new session's id."""
+        if mode not in MODES:
+            raise InputError(f'"mode" must be one of {", ".join(MODES)}, got {mode!r}')
+        if handoff not in HANDOFFS:
+            raise InputError(f'"handoff" must be one of {", ".join(HANDOFFS)}, got {handoff!r}')
         with self._transaction():
             trainee_id = self._trainee_id(trainee)
             cur = self._db.execute(
-                "INSERT INTO sessions (trainee_id, script_id, seed, started_at) VALUES (?,?,?,?)",
-                (trainee_id, script_id, int(seed), _now()),
+                "INSERT INTO sessions (trainee_id, script_id, seed, started_at, mode, handoff)"
+                " VALUES (?,?,?,?,?,?)",
+                (trainee_id, script_id, int(seed), _now(), mode, handoff),
             )
         return int(cur.lastrowid)
 
@@ -229,14 +261,15 @@ class ProgressStore:
         data = json.loads(_json(_as_dict(scorecard)))
         with self._transaction():
             cur = self._db.execute(
-                "UPDATE sessions SET ended_at = ?, ending = ?, total = ?, passed = ?, blocked = ?"
-                " WHERE id = ?",
+                "UPDATE sessions SET ended_at = ?, ending = ?, total = ?, passed = ?, blocked = ?,"
+                " copied = ? WHERE id = ?",
                 (
                     _now(),
                     data.get("ending"),
                     data.get("total"),
                     None if data.get("passed") is None else int(bool(data["passed"])),
                     None if data.get("blocked") is None else int(bool(data["blocked"])),
+                    len(data.get("copied_turns") or ()),
                     session_id,
                 ),
             )
@@ -258,7 +291,7 @@ class ProgressStore:
         sql = (
             "SELECT s.id, t.name, s.script_id, s.seed, s.started_at, s.ended_at, s.ending,"
             " s.total, s.passed, s.blocked,"
-            " (SELECT COUNT(*) FROM turns WHERE session_id = s.id)"
+            " (SELECT COUNT(*) FROM turns WHERE session_id = s.id), s.mode, s.handoff, s.copied"
             " FROM sessions s JOIN trainees t ON t.id = s.trainee_id"
         )
         args: tuple = ()
@@ -272,7 +305,7 @@ class ProgressStore:
                 r[7],
                 None if r[8] is None else bool(r[8]),
                 None if r[9] is None else bool(r[9]),
-                r[10],
+                *r[10:],
             )
             for r in rows
         ]

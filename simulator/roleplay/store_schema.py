@@ -98,10 +98,75 @@ def _v2_dimension_scores(db: sqlite3.Connection) -> None:
         insert_dimensions(db, session_id, report)
 
 
+def _v3_training(db: sqlite3.Connection) -> None:
+    """Version 3: a session's mode, handoff and copied replies; misread marks, assignments and
+    certifications. Existing sessions become practice sessions without handoff or copies."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'practice';
+        ALTER TABLE sessions ADD COLUMN handoff TEXT NOT NULL DEFAULT 'none';
+        ALTER TABLE sessions ADD COLUMN copied INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE misreads (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            moves TEXT NOT NULL,
+            marked_by TEXT NOT NULL,
+            note TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, idx, marked_by)
+        );
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,
+            script_id TEXT NOT NULL,
+            due TEXT NOT NULL,
+            pass_mark INTEGER NOT NULL,
+            assigned_by TEXT NOT NULL,
+            assigned_at TEXT NOT NULL,
+            after_session INTEGER NOT NULL
+        );
+        CREATE INDEX assignments_by_trainee ON assignments(trainee_id, due);
+        CREATE TABLE certifications (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            certified_on TEXT NOT NULL,
+            scripts TEXT NOT NULL,
+            sessions TEXT NOT NULL,
+            UNIQUE (trainee_id, name)
+        );
+        """,
+    )
+    # sessions stored before version 3 may already carry copies in their report
+    for session_id, report_json in db.execute("SELECT session_id, report_json FROM reports"):
+        try:
+            copied = json.loads(report_json).get("copied_turns") or []
+        except (ValueError, AttributeError):
+            continue
+        if copied:
+            db.execute("UPDATE sessions SET copied = ? WHERE id = ?", (len(copied), session_id))
+
+
 #: Schema migrations; applying the first ``n`` gives schema version ``n``.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_dimension_scores)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_core,
+    _v2_dimension_scores,
+    _v3_training,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
-KNOWN_TABLES = frozenset({"trainees", "sessions", "turns", "reports", "dimension_scores"})
+KNOWN_TABLES = frozenset(
+    {
+        "trainees",
+        "sessions",
+        "turns",
+        "reports",
+        "dimension_scores",
+        "misreads",
+        "assignments",
+        "certifications",
+    }
+)
 
 
 def insert_dimensions(db: sqlite3.Connection, session_id: int, report: Mapping) -> None:

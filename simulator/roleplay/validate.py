@@ -18,6 +18,7 @@ from simulator.common.diagnostics import SEVERITY_ORDER, Diagnostic, Severity, c
 from simulator.common.errors import InputError, diagnostics_of
 from simulator.common.yamlio import YamlDocument, read_yaml
 from simulator.roleplay.conditions import BUILTINS
+from simulator.roleplay.handoff_checks import handoff_diagnostics
 from simulator.roleplay.nodes import DIMENSIONS, Transition
 from simulator.roleplay.script_schema import Script, parse_script
 
@@ -269,6 +270,7 @@ def semantic_diagnostics(script: Script, doc: YamlDocument) -> list[Diagnostic]:
     _variables(script, out)
     _facts(script, out)
     _model_answers(script, out)
+    out.items += handoff_diagnostics(script, doc)
     return out.items
 
 

@@ -65,7 +65,7 @@ def test_every_penalty_the_shipped_transcripts_cause_is_named():
     named = set(names.MOVE_NAMES["zh"]) | set(names.TERM_NAMES["zh"])
     seen = set()
     for path in sorted(TRANSCRIPTS.glob("*.yaml")):
-        script_id = re.sub(r"_(good|bad|blocked)$", "", path.stem)
+        script_id = re.sub(r"_(good|bad|blocked|cold)$", "", path.stem)
         script = load_script(roleplay_dir() / f"{script_id}.yaml")
         for penalty in replay(script, load_transcript(path)).penalties:
             kind, _, name = penalty.move.rpartition(":")

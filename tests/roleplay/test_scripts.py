@@ -114,6 +114,21 @@ def test_bad_transcript_fails_and_quotes_the_losing_words(path: Path) -> None:
             assert dim.suggestion, name
 
 
+HANDOFF_SCRIPTS = [p for p in SCRIPTS if "handoff:" in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("path", HANDOFF_SCRIPTS, ids=_ids(HANDOFF_SCRIPTS))
+def test_handoff_script_is_winnable_cold_and_losable_warm(path: Path) -> None:
+    """A script that arrives from the bot is also won cold (its ``_cold`` transcript asks for
+    what it cannot see) and its bad transcript, asking again what the bot collected, loses."""
+    script = load_script(path)
+    assert script.handoff is not None
+    cold = replay(script, load_transcript(TRANSCRIPTS / f"{script.id}_cold.yaml"), 0, "cold")
+    assert cold.ending in GOOD_ENDINGS and cold.passed, (cold.ending, cold.total)
+    bad = replay(script, load_transcript(TRANSCRIPTS / f"{script.id}_bad.yaml"), 0, "warm")
+    assert not bad.passed and any(p.move == "reasked" for p in bad.penalties)
+
+
 def test_some_bad_transcripts_lose_on_compliance() -> None:
     """At least two bad transcripts go beyond the agent's authority, so the blocker and its
     quoted evidence are exercised by real transcripts (not only by unit tests)."""
