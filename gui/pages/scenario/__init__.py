@@ -1,0 +1,1 @@
+"""Parts of the Scenario page: field bindings, form sections, YAML tab and promo presets."""

@@ -1,0 +1,251 @@
+"""Bindings between scenario fields (dotted paths) and editor widgets, with highlighting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import yaml
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from gui.scenario_edit import describe, field_of  # noqa: F401 (describe re-exported)
+
+ERROR_STYLE = "border: 2px solid #d0342c; border-radius: 3px;"
+#: a border would restyle a spin box's arrows; a red background keeps them
+SPIN_ERROR_STYLE = "QAbstractSpinBox { background: #f6c6c2; }"
+NO_VALUE = object()
+
+
+def value_at(obj: Any, path: str, default: Any = None) -> Any:
+    """The value at a dotted path of a scenario (attributes and mapping keys)."""
+    for key in path.split("."):
+        if obj is None:
+            return default
+        obj = obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
+    return obj
+
+
+def dist_text(dist: Any) -> str:
+    """A distribution as a one-line YAML flow mapping (empty for none)."""
+    if dist is None:
+        return ""
+    data = dist.model_dump(exclude_none=True) if hasattr(dist, "model_dump") else dist
+    return yaml.safe_dump(
+        data, default_flow_style=True, allow_unicode=True, width=200, sort_keys=False
+    ).strip()
+
+
+class Binding(QObject):
+    """One field path shown by one widget; :attr:`committed` carries values to apply."""
+
+    committed = Signal(dict)
+
+    def __init__(self, path: str, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.path = path
+        self.widget = widget
+        self.base_tooltip = ""
+        self.error = ""
+        self.label_source = ""  # the form's label (context ScenarioForm), set by the form
+
+    def show(self, scenario: Any) -> None:
+        """Display the scenario's value without emitting an edit."""
+        blocked = self.widget.blockSignals(True)
+        try:
+            self.write(value_at(scenario, self.path))
+        finally:
+            self.widget.blockSignals(blocked)
+
+    def write(self, value: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def read(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        value = self.read()
+        if value is not NO_VALUE:
+            self.committed.emit({self.path: value})
+
+    def set_error(self, text: str) -> None:
+        self.error = text
+        style = SPIN_ERROR_STYLE if isinstance(self.widget, QAbstractSpinBox) else ERROR_STYLE
+        self.widget.setStyleSheet(style if text else "")
+        self.widget.setToolTip(text or self.base_tooltip)
+
+    def show_problems(self, diagnostics: list[Any]) -> None:
+        """Mark this field with the diagnostics about it (none: clear the mark)."""
+        self.set_error("\n".join(describe(d) for d in diagnostics))
+
+
+class NumberBinding(Binding):
+    """A float in a spin box whose range is wide on purpose: the schema judges the value."""
+
+    def __init__(self, path: str, decimals: int = 2, step: float = 1.0, suffix: str = ""):
+        box = QDoubleSpinBox()
+        box.setRange(-1e9, 1e9)
+        box.setDecimals(decimals)
+        box.setSingleStep(step)
+        box.setSuffix(suffix)
+        box.setKeyboardTracking(False)
+        box.setMinimumWidth(110)
+        super().__init__(path, box)
+        box.valueChanged.connect(self.commit)
+
+    def write(self, value: Any) -> None:
+        self.widget.setValue(float(value or 0.0))
+
+    def read(self) -> Any:
+        value = self.widget.value()
+        return int(value) if value.is_integer() and self.widget.decimals() == 0 else value
+
+
+class IntBinding(Binding):
+    def __init__(self, path: str, suffix: str = ""):
+        box = QSpinBox()
+        box.setRange(-1_000_000, 1_000_000_000)
+        box.setSuffix(suffix)
+        box.setKeyboardTracking(False)
+        box.setMinimumWidth(110)
+        super().__init__(path, box)
+        box.valueChanged.connect(self.commit)
+
+    def write(self, value: Any) -> None:
+        self.widget.setValue(int(value or 0))
+
+    def read(self) -> Any:
+        return self.widget.value()
+
+
+class CheckBinding(Binding):
+    def __init__(self, path: str):
+        super().__init__(path, QCheckBox())
+        self.widget.toggled.connect(self.commit)
+
+    def write(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+    def read(self) -> Any:
+        return self.widget.isChecked()
+
+
+class ChoiceBinding(Binding):
+    """A fixed set of values; ``labels`` are translated source strings."""
+
+    def __init__(self, path: str, choices: Iterable[tuple[Any, str]], context: str):
+        super().__init__(path, QComboBox())
+        self.choices = list(choices)
+        self.context = context
+        self.retranslate()
+        self.widget.currentIndexChanged.connect(self.commit)
+
+    def retranslate(self) -> None:
+        blocked = self.widget.blockSignals(True)
+        index = self.widget.currentIndex()
+        self.widget.clear()
+        for _, label in self.choices:
+            self.widget.addItem(QCoreApplication.translate(self.context, label))
+        self.widget.setCurrentIndex(max(index, 0))
+        self.widget.blockSignals(blocked)
+
+    def write(self, value: Any) -> None:
+        values = [v for v, _ in self.choices]
+        self.widget.setCurrentIndex(values.index(value) if value in values else 0)
+
+    def read(self) -> Any:
+        return self.choices[self.widget.currentIndex()][0]
+
+
+class TextBinding(Binding):
+    """Free text; ``parse`` turns it into the field's value (raise ValueError to refuse)."""
+
+    def __init__(
+        self,
+        path: str,
+        to_text: Callable[[Any], str] = lambda v: "" if v is None else str(v),
+        parse: Callable[[str], Any] = lambda s: s,
+    ):
+        super().__init__(path, QLineEdit())
+        self.to_text = to_text
+        self.parse = parse
+        self.widget.editingFinished.connect(self.commit)
+        self._shown = ""
+
+    def write(self, value: Any) -> None:
+        self._shown = self.to_text(value)
+        self.widget.setText(self._shown)
+
+    def commit(self) -> None:
+        if self.widget.text() != self._shown:
+            super().commit()
+
+    def read(self) -> Any:
+        try:
+            return self.parse(self.widget.text())
+        except ValueError as exc:
+            self.set_error(str(exc))
+            return NO_VALUE
+
+
+def parse_words(text: str) -> list[str]:
+    return [w for w in text.replace(",", " ").replace(",", " ").split() if w]
+
+
+def parse_optional_number(text: str) -> float | None:
+    text = text.strip()
+    return None if not text or text.lower() in ("off", "none", "null", "-") else float(text)
+
+
+def parse_dist(text: str) -> Any:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = yaml.safe_load(text if text.startswith("{") else "{" + text + "}")
+    except yaml.YAMLError:
+        raise ValueError(f"not a YAML mapping: {text}") from None
+    if not isinstance(value, dict):
+        raise ValueError(f"not a mapping like {{dist: lognormal, mean_s: 30, cv: 0.8}}: {text}")
+    return value
+
+
+def dist_binding(path: str) -> TextBinding:
+    binding = TextBinding(path, dist_text, parse_dist)
+    binding.widget.setPlaceholderText("{dist: lognormal, mean_s: 30, cv: 0.8}")
+    binding.widget.setMinimumWidth(280)
+    return binding
+
+
+def matches(binding_path: str, field: str) -> bool:
+    """True when a diagnostic about ``field`` is about the widget at ``binding_path``."""
+    return field == binding_path or field.startswith((binding_path + ".", binding_path + "["))
+
+
+def place_diagnostics(
+    paths: Iterable[str], diagnostics: Iterable[Any], attempted: Iterable[str]
+) -> dict[str, list[Any]]:
+    """Which binding path shows which diagnostics.
+
+    A diagnostic goes to every binding whose path it names (or a field inside it); one that
+    names only a parent (e.g. ``agents``) or no field goes to the bindings just edited.
+    """
+    paths = list(paths)
+    attempted = [p for p in attempted if p in paths] or []
+    placed: dict[str, list[Any]] = {}
+    for diag in diagnostics:
+        field = field_of(diag)
+        targets = [p for p in paths if field and matches(p, field)]
+        if not targets:
+            targets = [p for p in attempted if not field or p.startswith(field)] or attempted
+        for p in targets:
+            placed.setdefault(p, []).append(diag)
+    return placed

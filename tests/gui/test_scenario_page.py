@@ -1,0 +1,204 @@
+"""The Scenario page: edits go through the document, bad values are highlighted, undo works."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from gui.pages.scenario.presets import PRESETS
+
+
+def page_of(window):
+    return window.show_page("scenario")
+
+
+def test_window_opens_with_the_daily_scenario(window):
+    page = page_of(window)
+    assert window.document.scenario.name == "Tmall shop, ordinary day"
+    assert window.document.read_only
+    assert page.read_only_note.isVisible()
+    assert page.binding("agents.concurrency").widget.value() == 4
+
+
+def test_editing_a_field_changes_the_scenario(window):
+    page = page_of(window)
+    page.binding("agents.concurrency").widget.setValue(5)
+    assert window.document.scenario.agents.concurrency == 5
+    assert window.document.dirty
+    assert window.isWindowModified()
+
+
+def test_a_bad_value_highlights_its_field_and_keeps_the_window_usable(window):
+    page = page_of(window)
+    box = page.binding("agents.concurrency")
+    box.widget.setValue(12)  # the schema allows 1-10
+    assert window.document.scenario.agents.concurrency == 4  # unchanged
+    assert box.error and "10" in box.error
+    assert "#f6c6c2" in box.widget.styleSheet()
+    assert "10" in box.widget.toolTip()
+    assert page.problems.isVisibleTo(page) and "Chats per agent" in page.problems.text()
+    assert box.widget.value() == 12  # what the user typed stays
+    other = page.binding("economics.margin")
+    assert not other.error
+    box.widget.setValue(6)  # still usable: a good value clears the mark
+    assert window.document.scenario.agents.concurrency == 6
+    assert not box.error and box.widget.styleSheet() == ""
+    assert not page.problems.isVisibleTo(page)
+
+
+def test_each_bad_field_keeps_its_mark_until_the_scenario_changes(window):
+    page = page_of(window)
+    concurrency = page.binding("agents.concurrency")
+    schedule = page.binding("agents.schedule")
+    concurrency.widget.setValue(0)
+    schedule.widget.table.item(0, 3).setText("-2")
+    assert concurrency.error and schedule.error
+    assert "[3]" in schedule.error or "-2" in schedule.error
+    assert schedule.widget.table.item(0, 3).background().color().name() == "#f6c6c2"
+    assert schedule.widget.table.item(0, 4).background().style() == Qt.BrushStyle.NoBrush
+    assert len(page.problems.text().splitlines()) == 2
+    page.binding("economics.margin").widget.setValue(0.25)  # a valid edit elsewhere
+    assert not concurrency.error and not schedule.error
+    assert concurrency.widget.value() == 4 and schedule.widget.table.item(0, 3).text() == "1"
+    assert not page.problems.isVisibleTo(page)
+
+
+def test_bad_yaml_does_not_mark_form_fields(window):
+    page = page_of(window)
+    page.show_snapshot_state("yaml")
+    tab = page.yaml_tab
+    tab.editor.setPlainText(tab.editor.toPlainText().replace("concurrency: 4", "concurrency: 0"))
+    assert not tab.apply()
+    assert not page.binding("agents.concurrency").error
+
+
+def test_undo_and_redo_restore_the_scenario(window):
+    page = page_of(window)
+    page.binding("economics.margin").widget.setValue(0.4)
+    page.binding("handoff.on_request").widget.setChecked(False)
+    assert window.document.scenario.handoff.on_request is False
+    window.undo_action.trigger()
+    assert window.document.scenario.handoff.on_request is True
+    assert page.binding("handoff.on_request").widget.isChecked()
+    window.undo_action.trigger()
+    assert window.document.scenario.economics.margin == 0.3
+    assert page.binding("economics.margin").widget.value() == 0.3
+    assert not window.document.dirty
+    window.redo_action.trigger()
+    assert window.document.scenario.economics.margin == 0.4
+
+
+def test_entry_point_mix_is_submitted_whole(window):
+    page = page_of(window)
+    table = page.binding("arrivals.entry_points").table
+    table.item(0, 2).setText("0.70")  # hot_product pre-sale: the mix no longer sums to 1
+    assert page.binding("arrivals.entry_points").error
+    assert window.document.scenario.arrivals.entry_points["hot_product"].intents["presale"] == 0.8
+    table.item(0, 3).setText("0.18")  # logistics takes the difference: valid again
+    mix = window.document.scenario.arrivals.entry_points["hot_product"].intents
+    assert mix["presale"] == 0.7 and mix["logistics"] == 0.18
+    assert not page.binding("arrivals.entry_points").error
+
+
+def test_dragging_a_profile_bar_sets_that_hour(window, qtbot):
+    page = page_of(window)
+    editor = page.binding("arrivals.hourly_profile").widget
+    before = window.document.scenario.arrivals.hourly_rates()
+    canvas = editor.canvas
+    qtbot.waitUntil(lambda: canvas.width() > 100)
+    canvas.draw()
+    x, y = editor.axes.transData.transform((3, 300))
+    ratio = canvas.device_pixel_ratio
+    point = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=point)
+    after = window.document.scenario.arrivals.hourly_rates()
+    assert after[3] > before[3] * 5  # about 300 instead of ~28
+    assert abs(after[3] - 300) < 30
+    assert window.document.undo_stack.count() == 1
+
+
+def test_schedule_table_edit_and_undo(window):
+    page = page_of(window)
+    editor = page.binding("agents.schedule").widget
+    editor.table.item(0, 21).setText("20")
+    assert window.document.scenario.agents.schedule[21] == 20
+    window.document.undo_stack.undo()
+    assert window.document.scenario.agents.schedule[21] == 16
+    assert editor.table.item(0, 21).text() == "16"
+
+
+def test_a_preset_is_one_undo_step(window):
+    page = page_of(window)
+    before = window.document.scenario
+    double11 = next(p for p in PRESETS if p.key == "double11")
+    page.preset_buttons["double11"].click()
+    after = window.document.scenario
+    assert after.arrivals.sessions_per_day == 5 * before.arrivals.sessions_per_day
+    assert after.arrivals.hourly_profile == double11.profile
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert window.document.scenario == before
+
+
+def test_yaml_tab_round_trip(window):
+    page = page_of(window)
+    page.show_snapshot_state("yaml")
+    tab = page.yaml_tab
+    text = tab.editor.toPlainText()
+    assert "concurrency: 4" in text
+    tab.editor.setPlainText(text.replace("concurrency: 4", "concurrency: 6"))
+    assert tab.apply()
+    assert window.document.scenario.agents.concurrency == 6
+    assert page.binding("agents.concurrency").widget.value() == 6
+    window.document.undo_stack.undo()
+    assert "concurrency: 4" in tab.editor.toPlainText()
+
+
+def test_yaml_errors_show_at_their_line_and_keep_the_text(window):
+    page = page_of(window)
+    page.show_snapshot_state("yaml")
+    tab = page.yaml_tab
+    lines = tab.editor.toPlainText().splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if "concurrency:" in line)
+    bad = "\n".join(line.replace("concurrency: 4", "concurrency: 0") for line in lines)
+    tab.editor.setPlainText(bad)
+    assert not tab.apply()
+    assert window.document.scenario.agents.concurrency == 4
+    assert tab.errors.isVisibleTo(tab)
+    assert f"line {number}" in tab.errors.text() or str(number) in tab.errors.text()
+    assert tab.editor.toPlainText() == bad
+    assert len(tab.editor.extraSelections()) == 1
+
+
+def test_yaml_applies_after_a_pause(window, qtbot):
+    page = page_of(window)
+    page.show_snapshot_state("yaml")
+    tab = page.yaml_tab
+    text = tab.editor.toPlainText().replace("margin: 0.3", "margin: 0.35")
+    tab.editor.setPlainText(text)
+    with qtbot.waitSignal(window.document.scenarioChanged, timeout=5000):
+        pass
+    assert window.document.scenario.economics.margin == 0.35
+
+
+def test_intent_table_edits_one_field_and_keeps_the_others(window):
+    page = page_of(window)
+    table = page.binding("intents").table
+    before = window.document.scenario.intents.complaint
+    table.item(3, 1).setText("0.85")  # complaint: human resolution
+    after = window.document.scenario.intents.complaint
+    assert after.human_resolution == 0.85
+    assert after.sensitive_words == before.sensitive_words and after.anger == before.anger
+    table.item(3, 1).setText("1.5")
+    assert page.binding("intents").error
+    assert window.document.scenario.intents.complaint.human_resolution == 0.85
+
+
+def test_yaml_applies_when_leaving_the_tab(window):
+    page = page_of(window)
+    page.show_snapshot_state("yaml")
+    tab = page.yaml_tab
+    tab.editor.setPlainText(tab.editor.toPlainText().replace("concurrency: 4", "concurrency: 3"))
+    page.show_snapshot_state("agents")
+    assert window.document.scenario.agents.concurrency == 3
+    assert page.binding("agents.concurrency").widget.value() == 3
