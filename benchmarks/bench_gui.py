@@ -1,0 +1,184 @@
+"""The live view's responsiveness and cost, offscreen.
+
+While the 双11 scenario (scenarios/traffic/tmall_double11.yaml) runs on the "Run and watch"
+page as fast as possible, a 10 ms ``QTimer`` probe on the UI thread records the longest gap
+between its ticks (the longest event-loop stall); the run's wall time and the process's CPU time (both
+threads: the simulation and the drawing) are set against a headless ``simulate()`` of the same
+seed. CPU time is the steadier figure on a shared machine. Targets: stall <= 50 ms, cost <= 15%.
+
+Usage:
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--repeat 3] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIO = ROOT / "scenarios" / "traffic" / "tmall_double11.yaml"
+PROBE_MS = 10
+
+
+def headless(scenario, seed: int) -> tuple[float, float]:
+    """Wall and CPU seconds of ``simulate()``."""
+    from simulator.model import simulate
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    simulate(scenario, seed, 0)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def probe_gaps(work, seconds: float | None = None) -> list[float]:
+    """Gaps between 10 ms probe ticks while ``work(loop)`` runs (it must quit ``loop``), or
+    for ``seconds`` of an idle event loop."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setInterval(PROBE_MS)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    probe.start()
+    if work is None:
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+    else:
+        work(loop)
+    loop.exec()
+    probe.stop()
+    return [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+
+
+def thread_run(scenario, seed: int) -> list[float]:
+    """Probe gaps while a headless ``simulate()`` runs in a plain thread (no view): the stalls
+    the machine and the GIL cause on their own."""
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+
+    from simulator.model import simulate
+
+    class Done(QObject):
+        done = Signal()
+
+    done = Done()
+
+    def work(loop) -> None:
+        done.done.connect(loop.quit)  # queued: emitted from the thread, run in the UI thread
+
+        def target() -> None:
+            simulate(scenario, seed, 0)
+            done.done.emit()
+
+        threading.Thread(target=target).start()
+
+    return probe_gaps(work)
+
+
+def live_run(page, seed: int) -> dict:
+    """Run the page's watched run to its end; the wall time and the probe's longest gap."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gui.pages.run_page import SPEEDS
+
+    page.speed.setCurrentIndex(SPEEDS.index(None))
+    page.seed.setValue(seed)
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setInterval(PROBE_MS)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    done: dict[str, float] = {}
+    frames = [0]
+
+    draws0, blits0 = page.charts.full_draws, page.charts.blits
+    probe.start()
+    t0, c0 = time.perf_counter(), time.process_time()
+    page.start()
+    page.worker.yielded.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
+    page.worker.returned.connect(
+        lambda _r: done.update(t=time.perf_counter(), cpu=time.process_time())
+    )
+    page.worker.finished.connect(loop.quit)
+    loop.exec()
+    probe.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    return {
+        "seconds": done["t"] - t0,
+        "cpu_s": done["cpu"] - c0,
+        "longest_stall_ms": max(gaps) * 1000.0 if gaps else float("nan"),
+        "p99_gap_ms": sorted(gaps)[int(0.99 * (len(gaps) - 1))] * 1000.0 if gaps else 0.0,
+        "snapshots": frames[0],
+        "full_draws": page.charts.full_draws - draws0,
+        "blits": page.charts.blits - blits0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QSettings
+
+    from gui.app import create_app
+    from gui.document import ScenarioDocument
+    from gui.pages.run_page import RunPage
+    from gui.settings import Settings
+    from simulator.scenario.loader import load_scenario
+
+    app = create_app([])
+    scenario = load_scenario(SCENARIO)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat))
+        document = ScenarioDocument(scenario, SCENARIO)
+        page = RunPage(document, settings)
+        page.resize(1400, 900)
+        page.show()
+        app.processEvents()
+        idle = max(probe_gaps(None, 1.0))
+        base, live, threaded = [], [], []
+        for _ in range(args.repeat):
+            base.append(headless(scenario, args.seed))
+            live.append(live_run(page, args.seed))
+            threaded.append(max(thread_run(scenario, args.seed)))
+        page.close()
+    wall = [b[0] for b in base]
+    cpu = [b[1] for b in base]
+    report = {
+        "scenario": SCENARIO.name,
+        "seed": args.seed,
+        "headless_wall_s": [round(x, 3) for x in wall],
+        "live_wall_s": [round(r["seconds"], 3) for r in live],
+        "headless_cpu_s": [round(x, 3) for x in cpu],
+        "live_cpu_s": [round(r["cpu_s"], 3) for r in live],
+        "cost_wall_median": round(
+            statistics.median(r["seconds"] for r in live) / statistics.median(wall) - 1.0, 3
+        ),
+        "cost_cpu_median": round(
+            statistics.median(r["cpu_s"] for r in live) / statistics.median(cpu) - 1.0, 3
+        ),
+        "longest_stall_ms": round(max(r["longest_stall_ms"] for r in live), 1),
+        "longest_stall_ms_median": round(statistics.median(r["longest_stall_ms"] for r in live), 1),
+        "control_idle_loop_stall_ms": round(idle * 1000, 1),
+        "control_thread_no_view_stall_ms": round(max(threaded) * 1000, 1),
+        "p99_gap_ms": round(max(r["p99_gap_ms"] for r in live), 1),
+        "snapshots_per_run": [r["snapshots"] for r in live],
+        "full_draws_per_run": [r["full_draws"] for r in live],
+        "blits_per_run": [r["blits"] for r in live],
+        "targets": {"longest_stall_ms": 50, "cost": 0.15},
+    }
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Widgets and Qt-free export helpers of the Results page."""

@@ -1,0 +1,1 @@
+"""Widgets and Qt-free helpers of the "Run and watch" page."""

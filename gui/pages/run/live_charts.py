@@ -1,0 +1,187 @@
+"""Live charts of a watched run: arrivals per hour against the profile, queue over time.
+
+Built on a ``matplotlib.figure.Figure`` (never pyplot) in a ``FigureCanvasQTAgg``. Artists are
+created once per run and updated in place; the page calls :meth:`LiveCharts.refresh` from a
+timer. A full redraw (``draw_idle()``) happens only when an axis limit must grow; otherwise the
+moving artists (bars, queue line) are blitted over the saved background, as matplotlib's own
+animations do: a frame costs a few milliseconds instead of a full draw's 50-100 ms.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from simulator.charts.fonts import chart_style
+from simulator.scenario.schema import Scenario
+
+
+def expected_arrivals(scenario: Scenario, hours: int) -> np.ndarray:
+    """First-contact sessions the scenario expects in each simulated hour (profile x day)."""
+    rates = scenario.arrivals.hourly_rates()
+    days = scenario.horizon.days
+    return np.array(
+        [
+            rates[h % 24] * scenario.arrivals.day_multiplier(h // 24) if h < days * 24 else 0.0
+            for h in range(hours)
+        ]
+    )
+
+
+class LiveCharts(QWidget):
+    """Two panels: arrivals per simulated hour (bars) vs expected (line); total queue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure = Figure(figsize=(6.0, 3.6), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(220)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.canvas)
+        self.texts = {
+            "arrivals": "Arrivals per hour",
+            "expected": "Profile",
+            "queue": "Waiting for an agent",
+            "hour": "Simulated hour",
+        }
+        self._bars = None
+        self._queue_line = None
+        self._times: list[float] = []
+        self._queue: list[float] = []
+        self._counts: tuple[int, ...] = ()
+        self._queue_max = 0.0
+        self._dirty = False
+        self.lang = "en"
+        self._scenario: Scenario | None = None
+        self._hours = 24
+        self._background = None
+        self._needs_full_draw = True
+        self.full_draws = 0
+        self.blits = 0
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+
+    def set_texts(self, texts: dict[str, str], lang: str) -> None:
+        """Titles and axis names (already translated) and the language for fonts."""
+        self.texts.update(texts)
+        self.lang = lang
+        if self._scenario is not None:
+            self._build(self._scenario, self._hours)
+
+    def show_scenario(self, scenario: Scenario, hours: int) -> None:
+        """Axes and the expected profile for runs of ``scenario`` over ``hours`` simulated hours
+        (a full redraw, done when the scenario changes rather than when a run starts)."""
+        if self._bars is None or scenario != self._scenario or hours != self._hours:
+            self._build(scenario, hours)
+
+    def clear_data(self) -> None:
+        """Empty the moving artists for a new run (blitted, no full redraw)."""
+        self._times, self._queue, self._counts = [], [], ()
+        self._queue_max = 0.0
+        self._dirty = True
+        if self._bars is not None:
+            top, bottom = self._axes
+            limit = self._limits
+            if top.get_ylim() != limit[0] or bottom.get_ylim() != limit[1]:
+                top.set_ylim(*limit[0])
+                bottom.set_ylim(*limit[1])
+                self._needs_full_draw = True
+            self._apply()
+
+    def _build(self, scenario: Scenario, hours: int) -> None:
+        self._scenario, self._hours = scenario, hours
+        self.figure.clear()
+        with chart_style(self.lang):
+            top, bottom = self.figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+            x = np.arange(hours) + 0.5
+            self._bars = top.bar(
+                x,
+                np.zeros(hours),
+                width=0.85,
+                color="#9ecae1",
+                label=self.texts["arrivals"],
+                animated=True,
+            )
+            expected = expected_arrivals(scenario, hours)
+            top.step(
+                np.arange(hours + 1),
+                np.append(expected, expected[-1]),
+                where="post",
+                color="#08519c",
+                linewidth=1.4,
+                label=self.texts["expected"],
+            )
+            top.set_ylim(0, max(float(expected.max()) * 1.25, 1.0))
+            top.set_title(self.texts["arrivals"], loc="left", fontsize=9)
+            top.legend(loc="upper left", fontsize=7.5, frameon=False)
+            (self._queue_line,) = bottom.plot([], [], color="#de2d26", linewidth=1.2, animated=True)
+            bottom.set_ylim(0, 10)
+            bottom.set_xlim(0, hours)
+            bottom.set_title(self.texts["queue"], loc="left", fontsize=9)
+            bottom.set_xlabel(self.texts["hour"], fontsize=8)
+            ticks = 6 if hours <= 36 else 12 if hours <= 96 else 24
+            bottom.set_xticks(range(0, hours + 1, ticks))
+            for ax in (top, bottom):
+                ax.tick_params(labelsize=7.5)
+        self._axes = (top, bottom)
+        self._limits = (top.get_ylim(), bottom.get_ylim())
+        self._background = None
+        self._needs_full_draw = True
+        self._apply()
+        self.canvas.draw_idle()
+
+    def add_point(self, clock_s: float, queue: int, arrivals_by_hour: tuple[int, ...]) -> None:
+        """Record one snapshot (cheap: no drawing)."""
+        self._times.append(clock_s / 3600.0)
+        self._queue.append(float(queue))
+        self._queue_max = max(self._queue_max, float(queue))
+        self._counts = arrivals_by_hour
+        self._dirty = True
+
+    def refresh(self) -> None:
+        """Show the latest data, if anything changed since the last call: blit the moving
+        artists, or ask for a full redraw when an axis had to grow."""
+        if not self._dirty or self._bars is None:
+            return
+        self._apply()
+        if self._needs_full_draw or self._background is None:
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background)
+        self._draw_moving()
+        self.canvas.blit(self.figure.bbox)
+        self.blits += 1
+
+    def _on_draw(self, _event) -> None:
+        """After a full draw: keep the background, then paint the moving artists on it."""
+        if self._bars is None:
+            return
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._needs_full_draw = False
+        self.full_draws += 1
+        self._draw_moving()
+
+    def _draw_moving(self) -> None:
+        top, bottom = self._axes
+        for bar in self._bars:
+            top.draw_artist(bar)
+        bottom.draw_artist(self._queue_line)
+
+    def _apply(self) -> None:
+        self._dirty = False
+        if self._bars is None:
+            return
+        top, bottom = self._axes
+        counts = self._counts
+        for bar, count in zip(self._bars, counts, strict=False):
+            bar.set_height(count)
+        if counts and max(counts) > top.get_ylim()[1]:
+            top.set_ylim(0, max(counts) * 1.25)
+            self._needs_full_draw = True
+        self._queue_line.set_data(self._times, self._queue)
+        if self._queue_max > bottom.get_ylim()[1]:
+            bottom.set_ylim(0, self._queue_max * 2.0)
+            self._needs_full_draw = True

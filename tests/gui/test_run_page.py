@@ -1,0 +1,160 @@
+"""The "Run and watch" page: a watched run gives the CLI's numbers; pause, step, cancel;
+replications in worker processes."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from gui.document import ScenarioDocument  # noqa: E402
+from gui.pages.results_page import ResultsPage  # noqa: E402
+from gui.pages.run_page import SPEEDS, RunPage  # noqa: E402
+from gui.run_state import RunState  # noqa: E402
+from gui.settings import Settings  # noqa: E402
+from simulator.metrics.catalogue import KPIS, magnitude  # noqa: E402
+from simulator.metrics.kpis import compute_kpis  # noqa: E402
+from simulator.model import simulate  # noqa: E402
+from simulator.scenario.loader import load_scenario  # noqa: E402
+from tests.conftest import SCENARIOS  # noqa: E402
+
+MMC = SCENARIOS / "traffic" / "mmc_reference.yaml"
+SEED = 5
+
+
+@pytest.fixture
+def document():
+    return ScenarioDocument(load_scenario(MMC, days=1), MMC)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = Settings(QSettings(str(tmp_path / "kefulab.ini"), QSettings.Format.IniFormat))
+    s.set_worker_count(2)
+    return s
+
+
+@pytest.fixture
+def page(qtbot, document, settings):
+    page = RunPage(document, settings)
+    qtbot.addWidget(page)
+    page.resize(1280, 860)
+    yield page
+    if page.worker is not None:  # never leave a worker running into the next test
+        page.cancel()
+        qtbot.waitUntil(lambda: page.worker is None, timeout=30_000)
+    if page.replications.running:
+        page.replications.cancel()
+        qtbot.waitUntil(lambda: not page.replications.running, timeout=60_000)
+
+
+def as_fast_as_possible(page: RunPage) -> None:
+    page.speed.setCurrentIndex(SPEEDS.index(None))
+
+
+def test_a_watched_run_finishes_and_the_results_page_shows_the_cli_numbers(
+    qtbot, page, document, settings
+):
+    results = ResultsPage(document, settings)
+    qtbot.addWidget(results)
+    as_fast_as_possible(page)
+    page.seed.setValue(SEED)
+    state = RunState.of(document)
+    with qtbot.waitSignal(state.resultsReady, timeout=120_000) as blocker:
+        page.start_button.click()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=30_000)
+    outcome = blocker.args[0]
+    expected = compute_kpis(simulate(document.scenario, SEED, 0), document.scenario)
+    assert outcome.replications.runs[0].kpis == expected
+    assert results.outcome is outcome
+    for name, info in KPIS.items():
+        value = expected[name]
+        shown, _ = results.kpis.text_of(name)
+        assert shown == info.format(value, "en", scale=magnitude(value, math.nan, math.nan))
+    # the live view saw the run through to its end
+    assert page.latest is not None
+    assert page.latest.clock_s == pytest.approx(document.scenario.horizon_s + 6 * 3600.0)
+    assert page.start_button.isEnabled()
+
+
+def test_pause_step_one_hour_and_cancel(qtbot, page, document):
+    page.speed.setCurrentIndex(SPEEDS.index(1))  # one simulated minute per second: slow
+    with qtbot.waitSignal(page.text_timer.timeout, timeout=10_000):
+        page.start_button.click()
+    worker = page.worker
+    with qtbot.waitSignal(worker.paused, timeout=10_000):
+        page.pause_button.click()
+    assert page.step_button.isEnabled()
+    assert page.pause_button.text() == "Resume"
+    before = page.latest.clock_s
+    as_fast_as_possible(page)  # the hour is stepped at full speed
+    with qtbot.waitSignals([worker.resumed, worker.paused], order="strict", timeout=60_000):
+        page.step_button.click()
+    assert page.latest.clock_s == pytest.approx(before + 3600.0)
+    assert worker.is_paused
+    with qtbot.waitSignal(worker.aborted, timeout=10_000):
+        page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+    assert RunState.of(document).latest is None  # a cancelled run publishes nothing
+    assert page.status.text().startswith("Cancelled at Day 1,")
+    assert page.start_button.isEnabled()
+
+
+def test_a_failing_run_shows_one_line_and_the_page_stays_usable(qtbot, page, monkeypatch):
+    import gui.pages.run_page as run_page
+    from simulator.common.errors import KefuLabError
+
+    def broken(scenario, seed, pace):
+        yield from ()
+        raise KefuLabError("scenario.yaml: agents.count: must be >= 1, got 0")
+
+    monkeypatch.setattr(run_page, "watch_run", broken)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+    assert page.message_bar.text() == "scenario.yaml: agents.count: must be >= 1, got 0"
+    assert page.start_button.isEnabled()
+
+
+def test_replications_run_in_processes_to_the_end(qtbot, page, document):
+    page.replications.count.setValue(3)
+    page.seed.setValue(SEED)
+    state = RunState.of(document)
+    with qtbot.waitSignal(state.resultsReady, timeout=180_000) as blocker:
+        page.replications.start_button.click()
+    qtbot.waitUntil(lambda: not page.replications.running, timeout=30_000)
+    reps = blocker.args[0].replications
+    assert len(reps.runs) == 3
+    assert page.replications.bar.value() == page.replications.bar.maximum() == 3
+
+
+def test_the_precision_rule_stops_when_the_interval_is_narrow_or_at_the_cap(qtbot, page):
+    panel = page.replications
+    panel.precise.setChecked(True)
+    panel.cap.setValue(5)  # the first round is the cap: ±1 point is unlikely in 5 one-day runs
+    with qtbot.waitSignal(panel.replicationsReady, timeout=180_000) as blocker:
+        panel.start_button.click()
+    qtbot.waitUntil(lambda: not panel.running, timeout=30_000)
+    assert len(blocker.args[0].runs) == 5
+    assert "±" in panel.status.text()
+
+
+def test_switching_language_relabels_the_page(qtbot, page):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import set_language
+    from simulator.metrics.catalogue import kpi_info
+
+    app = QApplication.instance()
+    set_language(app, "zh")
+    try:
+        qtbot.waitUntil(lambda: page.start_button.text() != "Start")
+        assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("zh")
+        assert page.kpi_tiles.tiles["frt_sla"].toolTip() == kpi_info("frt_sla").definition("zh")
+    finally:
+        set_language(app, "en")
+        qtbot.waitUntil(lambda: page.start_button.text() == "Start")
+    assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
