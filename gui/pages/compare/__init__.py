@@ -1,0 +1,1 @@
+"""Parts of the Compare page: candidate scenarios, the shared comparison state, the tables."""
