@@ -435,72 +435,113 @@ fit</translation>
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="187" />
+        <location filename="../pages/compare/candidates_panel.py" line="163" />
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="164" />
+        <source>After training ({who})</source>
+        <translation>After training ({who})</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="206" />
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>Scenario files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="192" />
+        <location filename="../pages/compare/candidates_panel.py" line="211" />
         <source>Baseline scenario</source>
         <translation>Baseline scenario</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="196" />
+        <location filename="../pages/compare/candidates_panel.py" line="215" />
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="218" />
+        <location filename="../pages/compare/candidates_panel.py" line="224" />
+        <source>After training</source>
+        <translation>After training</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="218" />
+        <source>Whose recent scores:</source>
+        <translation>Whose recent scores:</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="225" />
+        <source>Share of agents trained (0-1):</source>
+        <translation>Share of agents trained (0-1):</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="235" />
         <source>Alternative scenario</source>
         <translation>Alternative scenario</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="203" />
+        <location filename="../pages/compare/candidates_panel.py" line="242" />
         <source>{name}  (copy of the editor's scenario)</source>
         <translation>{name}  (copy of the editor's scenario)</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="221" />
+        <location filename="../pages/compare/candidates_panel.py" line="260" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="222" />
+        <location filename="../pages/compare/candidates_panel.py" line="261" />
         <source>Pin the editor's scenario</source>
         <translation>Pin the editor's scenario</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="223" />
+        <location filename="../pages/compare/candidates_panel.py" line="262" />
         <source>Open file…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="224" />
+        <location filename="../pages/compare/candidates_panel.py" line="263" />
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="225" />
+        <location filename="../pages/compare/candidates_panel.py" line="264" />
         <source>Add the editor's scenario as alternative</source>
         <translation>Add the editor's scenario as alternative</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="226" />
+        <location filename="../pages/compare/candidates_panel.py" line="265" />
         <source>Add file…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="227" />
+        <location filename="../pages/compare/candidates_panel.py" line="266" />
         <source>Add shipped</source>
         <translation>Add shipped</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="228" />
+        <location filename="../pages/compare/candidates_panel.py" line="267" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="229" />
+        <location filename="../pages/compare/candidates_panel.py" line="268" />
+        <source>Add “after training” from the trainer's store…</source>
+        <translation>Add “after training” from the trainer's store…</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="271" />
+        <source>The editor's scenario with agents at the level the trainees' recent role-play scores map to (docs/training-roi.md): compare it with today for the training ROI</source>
+        <translation>The editor's scenario with agents at the level the trainees' recent role-play scores map to (docs/training-roi.md): compare it with today for the training ROI</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="275" />
         <source>Load selected into the editor</source>
         <translation>Load selected into the editor</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="231" />
+        <location filename="../pages/compare/candidates_panel.py" line="277" />
         <source>Replace the editor's scenario with the selected alternative (undoable)</source>
         <translation>Replace the editor's scenario with the selected alternative (undoable)</translation>
     </message>
@@ -2158,7 +2199,7 @@ fit</translation>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../document.py" line="95" />
+        <location filename="../document.py" line="93" />
         <source>Edit YAML</source>
         <translation>Edit YAML</translation>
     </message>

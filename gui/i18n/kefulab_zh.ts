@@ -436,72 +436,113 @@ fit</source>
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="187"/>
+        <location filename="../pages/compare/candidates_panel.py" line="163"/>
+        <source>team</source>
+        <translation>全队</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="164"/>
+        <source>After training ({who})</source>
+        <translation>培训后({who})</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="206"/>
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>场景文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="192"/>
+        <location filename="../pages/compare/candidates_panel.py" line="211"/>
         <source>Baseline scenario</source>
         <translation>基线场景</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="196"/>
+        <location filename="../pages/compare/candidates_panel.py" line="215"/>
+        <source>Whole team</source>
+        <translation>全队</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="218"/>
+        <location filename="../pages/compare/candidates_panel.py" line="224"/>
+        <source>After training</source>
+        <translation>培训后</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="218"/>
+        <source>Whose recent scores:</source>
+        <translation>用谁的近期得分:</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="225"/>
+        <source>Share of agents trained (0-1):</source>
+        <translation>受训客服占比(0-1):</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="235"/>
         <source>Alternative scenario</source>
         <translation>备选场景</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="203"/>
+        <location filename="../pages/compare/candidates_panel.py" line="242"/>
         <source>{name}  (copy of the editor&apos;s scenario)</source>
         <translation>{name}(编辑器中场景的副本)</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="221"/>
+        <location filename="../pages/compare/candidates_panel.py" line="260"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="222"/>
+        <location filename="../pages/compare/candidates_panel.py" line="261"/>
         <source>Pin the editor&apos;s scenario</source>
         <translation>固定编辑器中的场景</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="223"/>
+        <location filename="../pages/compare/candidates_panel.py" line="262"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="224"/>
+        <location filename="../pages/compare/candidates_panel.py" line="263"/>
         <source>Alternatives</source>
         <translation>备选方案</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="225"/>
+        <location filename="../pages/compare/candidates_panel.py" line="264"/>
         <source>Add the editor&apos;s scenario as alternative</source>
         <translation>把编辑器中的场景加为备选</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="226"/>
+        <location filename="../pages/compare/candidates_panel.py" line="265"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="227"/>
+        <location filename="../pages/compare/candidates_panel.py" line="266"/>
         <source>Add shipped</source>
         <translation>添加内置场景</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="228"/>
+        <location filename="../pages/compare/candidates_panel.py" line="267"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="229"/>
+        <location filename="../pages/compare/candidates_panel.py" line="268"/>
+        <source>Add “after training” from the trainer&apos;s store…</source>
+        <translation>从陪练记录添加“培训后”方案…</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="271"/>
+        <source>The editor&apos;s scenario with agents at the level the trainees&apos; recent role-play scores map to (docs/training-roi.md): compare it with today for the training ROI</source>
+        <translation>编辑器中的场景,客服水平按学员近期陪练得分换算(见 docs/training-roi.md):与现状对比即得培训回报</translation>
+    </message>
+    <message>
+        <location filename="../pages/compare/candidates_panel.py" line="275"/>
         <source>Load selected into the editor</source>
         <translation>把所选载入编辑器</translation>
     </message>
     <message>
-        <location filename="../pages/compare/candidates_panel.py" line="231"/>
+        <location filename="../pages/compare/candidates_panel.py" line="277"/>
         <source>Replace the editor&apos;s scenario with the selected alternative (undoable)</source>
         <translation>用所选备选替换编辑器中的场景(可撤销)</translation>
     </message>
@@ -2159,7 +2200,7 @@ fit</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../document.py" line="95"/>
+        <location filename="../document.py" line="93"/>
         <source>Edit YAML</source>
         <translation>编辑 YAML</translation>
     </message>

@@ -145,3 +145,39 @@ def test_switching_language_relabels_the_page(qtbot, page):
     finally:
         set_language(app, "en")
     assert page.tabs.tabText(2) == "Return on investment"
+
+
+def _store_with_sessions(path, trainee: str) -> None:
+    from simulator.common.data import roleplay_dir
+    from simulator.roleplay import Practice, ProgressStore, load_script, load_transcript
+
+    transcripts = SCENARIOS.parent / "tests" / "roleplay" / "transcripts"
+    with ProgressStore.open(path) as store:
+        for script_id in ("late_delivery_angry", "wrong_size_exchange"):
+            script = load_script(roleplay_dir() / f"{script_id}.yaml")
+            practice = Practice(store, trainee, script, seed=1)
+            for text, seconds in load_transcript(transcripts / f"{script_id}_good.yaml"):
+                if practice.reply(text, seconds).finished:
+                    break
+            practice.finish()
+
+
+def test_an_after_training_alternative_comes_from_the_trainer_store(page, tmp_path):
+    db = tmp_path / "progress.db"
+    _store_with_sessions(db, "小王")
+    added = page.panel.add_trained("小王", 0.5, db)
+    assert added is not None and "小王" in added.name
+    levels = added.scenario.agents.proficiency
+    assert "trained" in levels and levels["trained"].share == pytest.approx(0.5)
+    assert page.panel.alternatives[-1] is added
+    # good transcripts score above today's anchor, so trained agents reply faster
+    assert levels["trained"].reply_time_factor < 1.0
+
+
+def test_after_training_without_sessions_shows_one_line(page, tmp_path):
+    shown = []
+    page.panel.failed.connect(shown.append)
+    before = list(page.panel.alternatives)
+    assert page.panel.add_trained("nobody", 1.0, tmp_path / "empty.db") is None
+    assert len(shown) == 1 and "\n" not in shown[0]
+    assert page.panel.alternatives == before

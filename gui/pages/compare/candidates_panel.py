@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import current_language
 from gui.pages.compare.state import CURRENT, Candidate, candidate_from_file, unique_name
+from gui.pages.compare.training import store_trainees, trained_candidate
 from gui.shipped import SHIPPED_NAMES, display_name
 from simulator.common.data import shipped_scenarios
 from simulator.common.errors import KefuLabError
@@ -73,6 +75,7 @@ class CandidatesPanel(QWidget):
         self.add_shipped_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.load_button = QPushButton(self)
+        self.add_trained_button = QPushButton(self)
         alt = QGridLayout(self.alt_box)
         alt.addWidget(self.list, 0, 0, 1, 2)
         alt.addWidget(self.add_current_button, 1, 0, 1, 2)
@@ -80,7 +83,8 @@ class CandidatesPanel(QWidget):
         alt.addWidget(self.add_shipped_button, 2, 1)
         alt.addWidget(self.add_file_button, 3, 0)
         alt.addWidget(self.remove_button, 3, 1)
-        alt.addWidget(self.load_button, 4, 0, 1, 2)
+        alt.addWidget(self.add_trained_button, 4, 0, 1, 2)
+        alt.addWidget(self.load_button, 5, 0, 1, 2)
         alt.setColumnStretch(0, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +98,7 @@ class CandidatesPanel(QWidget):
             lambda: self.add_file(self.shipped.currentData() or "")
         )
         self.remove_button.clicked.connect(self.remove_selected)
+        self.add_trained_button.clicked.connect(lambda: self._add_trained_dialog())
         self.load_button.clicked.connect(self._load_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.pin_current()
@@ -150,6 +155,20 @@ class CandidatesPanel(QWidget):
             )
         )
 
+    def add_trained(
+        self, trainee: str | None, share: float = 1.0, db: Path | None = None
+    ) -> Candidate | None:
+        """Add the document's scenario with ``share`` of its agents trained to the level of
+        ``trainee``'s recent role-play scores (None: the whole team), from the progress store."""
+        who = trainee if trainee else self.tr("team")
+        name = unique_name(self.tr("After training ({who})").format(who=who), self._names())
+        try:
+            candidate = trained_candidate(self.document.scenario, name, trainee, share, db)
+        except (KefuLabError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        return self._add(candidate)
+
     def remove_selected(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.alternatives):
@@ -192,6 +211,26 @@ class CandidatesPanel(QWidget):
         if name := self._ask_path(self.tr("Baseline scenario")):
             self.pin_file(name)
 
+    def _add_trained_dialog(self) -> None:
+        team = self.tr("Whole team")
+        items = [team, *store_trainees()]
+        who, ok = QInputDialog.getItem(
+            self, self.tr("After training"), self.tr("Whose recent scores:"), items, 0, False
+        )
+        if not ok:
+            return
+        share, ok = QInputDialog.getDouble(
+            self,
+            self.tr("After training"),
+            self.tr("Share of agents trained (0-1):"),
+            1.0,
+            0.05,
+            1.0,
+            2,
+        )
+        if ok:
+            self.add_trained(None if who == team else who, share)
+
     def _add_file_dialog(self) -> None:
         if name := self._ask_path(self.tr("Alternative scenario")):
             self.add_file(name)
@@ -226,6 +265,13 @@ class CandidatesPanel(QWidget):
         self.add_file_button.setText(self.tr("Add file…"))
         self.add_shipped_button.setText(self.tr("Add shipped"))
         self.remove_button.setText(self.tr("Remove"))
+        self.add_trained_button.setText(self.tr("Add “after training” from the trainer's store…"))
+        self.add_trained_button.setToolTip(
+            self.tr(
+                "The editor's scenario with agents at the level the trainees' recent role-play "
+                "scores map to (docs/training-roi.md): compare it with today for the training ROI"
+            )
+        )
         self.load_button.setText(self.tr("Load selected into the editor"))
         self.load_button.setToolTip(
             self.tr("Replace the editor's scenario with the selected alternative (undoable)")
