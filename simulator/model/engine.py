@@ -1,15 +1,16 @@
-"""One replication of a scenario: bulk bot phase, SimPy human phase, re-contacts, records."""
+"""The event model of one replication: bulk bot phase, SimPy human phase, re-contacts.
+
+:class:`ModelRun` builds the event heap; :class:`simulator.model.simulation.Simulation` steps it
+and turns it into a :class:`~simulator.model.records.RunResult`.
+"""
 
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import simpy
 from simpy.events import Timeout
 
 from simulator.model.arrivals import arrival_times, entry_and_intent
-from simulator.model.outcomes import finish_log
 from simulator.model.plan import (
     BOT_LEFT,
     BOT_RESOLVED,
@@ -18,7 +19,6 @@ from simulator.model.plan import (
     SessionBatch,
     plan_batch,
 )
-from simulator.model.records import RunResult
 from simulator.model.service import HumanView, RecontactQueue, ServiceDesk
 from simulator.model.streams import Streams
 from simulator.scenario.schema import INTENTS, Scenario
@@ -65,13 +65,16 @@ class _Feeder:
             Timeout(self.env, self.times[pos] - self.env.now).callbacks.append(self._fire)
 
 
-class _Run:
+class ModelRun:
+    """One replication's model state: the batches of sessions, the desks and the SimPy loop."""
+
     def __init__(self, scenario: Scenario, seed: int, replication: int) -> None:
         self.s = scenario
         self.seed, self.replication = seed, replication
         self.streams = Streams.for_batch(seed, replication, 0)
         self.env = simpy.Environment()
         self.hours = scenario.horizon.days * 24 + DRAIN_HOURS
+        self.end_s = scenario.horizon_s + DRAIN_HOURS * 3600.0
         self.recontacts = RecontactQueue()
         groups = list(scenario.agents.groups.values())
         # one service desk per skill group (one desk serving every intent when there are none)
@@ -146,33 +149,3 @@ class _Run:
         if until < self.s.horizon_s:
             nxt = Timeout(self.env, self.flush_s, ev.value + 1)
             nxt.callbacks.append(self._on_flush)
-
-
-def simulate(scenario: Scenario, seed: int = 0, replication: int = 0) -> RunResult:
-    """Run replication ``replication`` of ``scenario`` under ``seed``.
-
-    The same (seed, replication) gives the same result, bit for bit; replications of one seed
-    use independent streams (``SeedSequence(seed, spawn_key=(replication, batch))``, one per
-    batch of sessions: first contacts, then the re-contacts of each flush).
-    """
-    t0 = time.perf_counter()
-    run = _Run(scenario, seed, replication)
-    run.start()
-    end = scenario.horizon_s + DRAIN_HOURS * 3600.0
-    run.env.run(until=end)
-    for desk in run.desks:
-        desk.close(end)
-    for view, human in run.views:
-        view.write_back(human)
-    log, hourly = finish_log(scenario, run.batches, run.entry_names, run.desks, run.hours)
-    elapsed = time.perf_counter() - t0
-    return RunResult(
-        seed=seed,
-        replication=replication,
-        sessions=log,
-        hourly=hourly,
-        warmup_s=scenario.horizon.warmup_hours * 3600.0,
-        horizon_s=scenario.horizon_s,
-        agent_busy_s=float(sum(a.busy_s for d in run.desks for a in d.agents)),
-        sessions_per_s=len(log) / elapsed if elapsed > 0 else float("inf"),
-    )

@@ -34,9 +34,13 @@ def conversion_probability(
     return p
 
 
-def csat_score(s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise) -> np.ndarray:
+def csat_score(
+    s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise, agent_effect=None
+) -> np.ndarray:
     """Post-chat rating 1-5: base less penalties for waiting, bot failures, cold handoff and
-    no resolution, plus noise; an abandoned chat scores ``satisfaction.abandoned`` plus noise."""
+    no resolution, plus the serving agent's proficiency ``csat_effect`` (``agent_effect``, per
+    session; None: no effect), plus noise; an abandoned chat scores ``satisfaction.abandoned``
+    plus noise."""
     c = s.satisfaction
     wait_min = np.where(np.isnan(frt_s), 0.0, frt_s) / 60.0
     score = (
@@ -46,8 +50,25 @@ def csat_score(s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise)
         - c.cold_handoff * cold
         - c.unresolved * ~resolved
     )
+    if agent_effect is not None:
+        score = score + agent_effect
     score = np.where(abandoned, c.abandoned, score) + c.noise_sd * noise
     return np.clip(score, 1.0, 5.0)
+
+
+def agent_csat_effect(
+    desks: list[ServiceDesk], agent_id: np.ndarray, served: np.ndarray
+) -> np.ndarray | None:
+    """Per session, the ``csat_effect`` of the proficiency level of the agent who served it
+    (0 where no agent replied); None when no agent has an effect, so such runs stay unchanged."""
+    effects = {a.id: a.csat_effect for d in desks for a in d.agents if a.csat_effect}
+    if not effects:
+        return None
+    ids = np.array(sorted(effects), dtype=agent_id.dtype)
+    values = np.array([effects[k] for k in ids.tolist()])
+    pos = np.minimum(np.searchsorted(ids, agent_id), ids.size - 1)
+    hit = served & (ids[pos] == agent_id)
+    return np.where(hit, values[pos], 0.0)
 
 
 def finish_log(
@@ -75,7 +96,8 @@ def finish_log(
     converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
-    csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"))
+    effect = agent_csat_effect(desks, o("agent_id"), helped)
+    csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect)
     # a handoff on keyword, request or emotion happens on a customer message that the human
     # (not the bot) answers, so it is counted once, in the bot phase
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 import simpy
@@ -103,12 +104,15 @@ class Agent:
         "backlog",
         "time_factor",
         "resolve_factor",
+        "csat_effect",
         "busy_s",
         "busy_since",
         "overtime",
     )
 
-    def __init__(self, agent_id: int, time_factor: float, resolve_factor: float) -> None:
+    def __init__(
+        self, agent_id: int, time_factor: float, resolve_factor: float, csat_effect: float = 0.0
+    ) -> None:
         self.id = agent_id
         self.active = False
         self.chats = 0
@@ -116,6 +120,7 @@ class Agent:
         self.backlog: deque[Chat] = deque()
         self.time_factor = time_factor
         self.resolve_factor = resolve_factor
+        self.csat_effect = csat_effect  # CSAT points added to chats this agent served
         self.busy_s = 0.0
         self.busy_since = 0.0
         self.overtime = False  # off duty but still finishing chats (paid)
@@ -180,6 +185,9 @@ class ServiceDesk:
         self.overtime = StepLog()
         self.on_duty = [0] * hours
         self.open_chats: set[Chat] = set()
+        # hook called with each chat that ends, once its outcome is written
+        self.on_end: Callable[[Chat], None] | None = None
+        self.staffed: list[Agent] = []  # the agents on duty, in agent order
         self.recontacts = recontacts
         self.id_offset = id_offset
         levels = list(scenario.agents.proficiency.values())
@@ -194,6 +202,7 @@ class ServiceDesk:
     def _new_agent(self) -> Agent:
         k = len(self.agents)
         tf = rf = 1.0
+        ce = 0.0
         if self._levels:
             u, acc = (k * GOLDEN) % 1.0, 0.0
             level = self._levels[-1]
@@ -203,7 +212,8 @@ class ServiceDesk:
                     level = lv
                     break
             tf, rf = level.reply_time_factor, level.resolution_factor
-        agent = Agent(self.id_offset + k, tf, rf)
+            ce = level.csat_effect
+        agent = Agent(self.id_offset + k, tf, rf, ce)
         self.agents.append(agent)
         return agent
 
@@ -231,6 +241,7 @@ class ServiceDesk:
                 if a.chats:
                     a.overtime = True
                     self.overtime.change(self.env.now, 1)
+        self.staffed = [a for a in self.agents if a.active]
         self._dispatch()
 
     # ---- chats ----------------------------------------------------------------------------
@@ -362,6 +373,8 @@ class ServiceDesk:
         o.human_replies[i] = chat.round
         o.human_messages[i] = chat.round + chat.owed
         o.human_resp_sum_s[i] = chat.resp_sum_s
+        if self.on_end is not None:
+            self.on_end(chat)
         intent = b.intent[i]
         p = self._rc_resolved[intent] if resolved else self._rc_unresolved[intent]
         if b.u_recontact[i] < p:

@@ -1,0 +1,389 @@
+"""A run part-way through: the :class:`Snapshot` record and the running tallies behind it.
+
+A snapshot is cheap enough to take every simulated minute: nothing here scans every session.
+Each source is read past a cursor (or counted as it happens), so the work of a snapshot follows
+what happened since the last one:
+
+* a batch's bot phase is planned in full when the batch is made, so each session's outcome of
+  that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
+  with its time: sorted once per batch, then counted past a cursor found by bisection (the
+  running counts of those outcomes are summed once per batch, so a snapshot reads one row;
+* arrivals are counted on each batch's arrival times, which are sorted already;
+* each chat the agents finish is put on a list by the desks' ``on_end`` hook and counted by the
+  next snapshot;
+* agents typing, queue length and overtime come from the desks' step logs
+  (:class:`~simulator.model.tallies.StepTally`), FRT p90 from a running percentile, and the
+  chats of each on-duty agent from the desks' list of the agents on duty.
+
+Nothing here changes the model: a watched run gives the same result as one that is not.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from operator import add, attrgetter, sub
+from typing import NamedTuple
+
+import numpy as np
+
+from simulator.model.engine import ModelRun
+from simulator.model.outcomes import conversion_probability
+from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
+from simulator.model.service import Chat, HumanView
+from simulator.model.tallies import RunningPercentile, StepTally
+from simulator.scenario.schema import INTENTS, Scenario
+
+#: Keys of ``Snapshot.handed_off_by_reason``: the handoff reasons of the session log.
+HANDOFF_REASONS: tuple[str, ...] = REASONS[1:]
+#: Key of ``Snapshot.queue_by_group`` when the scenario has no skill groups.
+ALL_AGENTS = "all"
+
+PRESALE = INTENTS.index("presale")
+# Columns of a batch's running bot-phase counts (see _TimeLine): the handoffs by reason, then
+# the ends with the bot: resolved, resolved of sessions arriving after the warm-up (late), left,
+# ordered, late presale ordered, late presale. Warm-up sessions are kept apart for the KPIs.
+_BOT_END = len(HANDOFF_REASONS)
+_COLUMNS = _BOT_END + 6
+_CHATS = attrgetter("chats")
+
+
+class _Ended(NamedTuple):
+    """A chat that ended before the first snapshot, as the desks' ``on_end`` hook gives it."""
+
+    batch: HumanView
+    i: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The run at ``clock_s``, as plain (picklable) numbers.
+
+    Counts cover every session that has arrived so far, warm-up included. The KPIs follow
+    :func:`simulator.metrics.kpis.compute_kpis` (sessions arriving in the warm-up left out), over
+    what is known at ``clock_s``: a chat still open is not counted in abandonment, FRT, SLA or
+    conversion; a session still with the bot counts in the denominator of the bot-resolved share;
+    occupancy is typing time over paid agent time from the warm-up to ``clock_s`` (capped at the
+    horizon). At the end of the run the KPIs equal ``compute_kpis`` (up to rounding). NaN where
+    there is nothing to measure yet.
+
+    Sessions flow: ``arrivals = with_bot + bot_resolved + bot_left + handed_off`` and
+    ``handed_off = in_service + (resolved - bot_resolved) + abandoned + human_unresolved``.
+    """
+
+    clock_s: float
+    arrivals: int  # sessions arrived so far
+    with_bot: int  # sessions talking to the bot now
+    bot_resolved: int
+    bot_left: int  # gave up on the bot
+    handed_off: int  # chats that reached the human queue so far (no-bot chats included)
+    handed_off_by_reason: Mapping[str, int]  # HANDOFF_REASONS: the session log's reason names
+    resolved: int  # by the bot or an agent
+    abandoned: int  # left while waiting for an agent's first reply
+    ordered: int  # sessions that ended in an order
+    queue_by_group: Mapping[str, int]  # customers waiting for a free agent, per skill group
+    agents_on_duty: int
+    agents_typing: int  # typing a reply now (agents finishing chats after their shift included)
+    chats_per_agent: tuple[int, ...]  # open chats held by each on-duty agent
+    chat_slots: int  # on-duty agents x concurrency
+    arrivals_by_hour: tuple[int, ...]  # per simulated hour so far, the current one partial
+    frt_p90_s: float
+    frt_sla: float
+    abandon_rate: float
+    bot_resolved_share: float
+    occupancy: float
+    conversion_rate: float
+    in_service: int = 0  # handed-off chats not over: waiting, or held by an agent
+    human_unresolved: int = 0  # chats agents finished without resolving them
+
+    @classmethod
+    def _from_fields(cls, fields: dict[str, object]) -> Snapshot:
+        """Build a snapshot from a dict of every field, without the frozen ``__init__`` (which
+        sets the 24 fields one ``object.__setattr__`` at a time, a good part of the cost of a
+        snapshot); the result is the same: equality, pickling and ``dataclasses`` all work."""
+        snap = object.__new__(cls)
+        object.__setattr__(snap, "__dict__", fields)
+        return snap
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else math.nan
+
+
+class _TimeLine:
+    """When each session of a batch ended its bot phase, and the running counts of how (one row
+    of ``_COLUMNS`` counts per session, in time order, after a row of zeros); ``pos`` is how many
+    of them have been counted."""
+
+    __slots__ = ("times", "counts", "pos")
+
+    def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
+        phase, intent = b.bot_phase, b.intent
+        handed = (phase == HANDED_OFF) | (phase == NO_BOT)
+        over = np.flatnonzero(~handed)
+        # orders of chats that end with the bot, decided as finish_log decides them
+        n = over.size
+        p = conversion_probability(
+            s, intent[over], phase[over] == BOT_RESOLVED, np.zeros(n, bool), np.full(n, np.nan)
+        )
+        ordered = np.zeros(b.size, bool)
+        ordered[over] = b.u_convert[over] < p
+        late = b.arrival_s >= warmup_s
+        ended = ~handed
+        resolved = phase == BOT_RESOLVED
+        late_presale = ended & late & (intent == PRESALE)
+        flags = np.zeros((b.size, _COLUMNS), np.int64)
+        flags[np.flatnonzero(handed), b.reason[handed].astype(np.intp) - 1] = 1
+        e = _BOT_END
+        flags[:, e] = resolved
+        flags[:, e + 1] = resolved & late
+        flags[:, e + 2] = phase == BOT_LEFT
+        flags[:, e + 3] = ordered
+        flags[:, e + 4] = late_presale & ordered
+        flags[:, e + 5] = late_presale
+        times = np.where(handed, b.handoff_s, b.bot_end_s)
+        order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
+        counts = np.zeros((b.size + 1, _COLUMNS), np.int64)
+        np.cumsum(flags[order], axis=0, out=counts[1:])
+        # flat arrays of plain numbers: bisect and slices need no numpy call per snapshot, and
+        # the garbage collector does not walk them as it would walk lists
+        self.times = array("d", times[order].tobytes())
+        self.counts = array("q", counts.tobytes())
+        self.pos = 0
+
+
+class Tally:
+    """Running counters of one :class:`ModelRun`, brought up to date by :meth:`snapshot`."""
+
+    def __init__(self, run: ModelRun) -> None:
+        s = self.s = run.s
+        self.run = run
+        self.warmup_s = s.horizon.warmup_hours * 3600.0
+        self.horizon_s = s.horizon_s
+        self.frt_threshold_s = float(s.kpi.frt_threshold_s)
+        self.groups = tuple(s.agents.groups) or (ALL_AGENTS,)
+        self.concurrency = s.agents.concurrency
+        # (base + human_lift, wait_decay_s, lost) of each intent that converts
+        self._conversion = [
+            None if c is None else (c.base + c.human_lift, c.wait_decay_s, c.lost)
+            for c in (s.intents[i].conversion for i in INTENTS)
+        ]
+        # bot phase and arrivals, per batch
+        self.batches = 0
+        self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
+        self.bot = [0] * _COLUMNS  # bot-phase counts so far, every batch
+        self.arrival_times: list[array] = []  # of every batch, for the hourly counts
+        self.arrivals_live: list[array] = []  # batches with arrivals still to come
+        self.arrivals_past = 0  # arrivals of the other batches
+        self.early = 0 if not self.warmup_s else None  # arrivals in the warm-up, once known
+        self.hour_edges = [0]  # arrivals before each whole hour passed
+        self.hour_counts: tuple[int, ...] = ()
+        # chats the agents finished: those so far, then those the desks put on ``ended``
+        self.human = [0] * 6  # ended, resolved, abandoned, orders, presale, presale orders
+        self.early_chats = [0, 0, 0, 0]  # of the warm-up: ended, abandoned, presale, orders
+        self.frt = RunningPercentile(90)
+        self.frt_sla = 0
+        self.ended: list[Chat] = []
+        for view, human in run.views:  # a chat's end time is written when it ends
+            end_s = view.end_s
+            self._count_ended([_Ended(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+        for desk in run.desks:
+            desk.on_end = self.ended.append
+        # time integrals from the warm-up to the horizon, as compute_kpis weighs the hours
+        lo, hi = self.warmup_s, s.horizon_s
+        self.steps = [
+            (
+                StepTally(d.typing, lo, hi),
+                StepTally(d.overtime, lo, hi),
+                StepTally(d.queue_len, 0.0, math.inf),  # only its value is read
+            )
+            for d in run.desks
+        ]
+        self.duty = [
+            sum(s.agents.group_headcounts(s.agents.on_duty(h % 24))) for h in range(run.hours)
+        ]
+        self.paid_before = [0.0]  # scheduled agent-seconds in the KPI window before each hour
+        for h, n in enumerate(self.duty):
+            self.paid_before.append(self.paid_before[-1] + n * self._in_window(h, (h + 1) * 3600.0))
+
+    def _in_window(self, hour: int, until: float) -> float:
+        """Seconds from the start of ``hour`` to ``until`` inside ``[warm-up, horizon]``."""
+        return max(0.0, min(until, self.s.horizon_s) - max(hour * 3600.0, self.warmup_s))
+
+    # ---- bot phase and arrivals -----------------------------------------------------------
+    def _add_batches(self) -> None:
+        batches = self.run.batches
+        while self.batches < len(batches):
+            b = batches[self.batches]
+            self.batches += 1
+            if b.size:
+                self.lines.append(_TimeLine(self.s, b, self.warmup_s))
+                # first contacts and each flush's re-contacts are made in time order
+                arrivals = array("d", b.arrival_s.tobytes())
+                self.arrival_times.append(arrivals)
+                self.arrivals_live.append(arrivals)
+
+    def _count_bot_phase(self, now: float) -> None:
+        over = False
+        for line in self.lines:
+            pos = line.pos
+            times = line.times
+            k = bisect_left(times, now, pos)
+            if k > pos:
+                counts = line.counts
+                new = counts[k * _COLUMNS : (k + 1) * _COLUMNS]
+                old = counts[pos * _COLUMNS : (pos + 1) * _COLUMNS]
+                self.bot = list(map(add, self.bot, map(sub, new, old)))
+                line.pos = k
+                over |= k == len(times)
+        if over:
+            self.lines = [line for line in self.lines if line.pos < len(line.times)]
+
+    def _count_arrivals(self, now: float) -> int:
+        live, n = [], 0
+        for a in self.arrivals_live:
+            k = bisect_left(a, now)
+            if k == len(a):
+                self.arrivals_past += k
+            else:
+                live.append(a)
+                n += k
+        self.arrivals_live = live
+        if self.early is None and now >= self.warmup_s:
+            self.early = sum(bisect_left(a, self.warmup_s) for a in self.arrival_times)
+        return n + self.arrivals_past
+
+    def _pass_hours(self, hour: int) -> None:
+        """Count the arrivals of every whole hour before ``hour`` (once per hour passed)."""
+        edges = self.hour_edges
+        while len(edges) <= hour:
+            edge = len(edges) * 3600.0
+            edges.append(sum(bisect_left(a, edge) for a in self.arrival_times))
+        self.hour_counts = tuple(b - a for a, b in pairwise(edges))
+
+    # ---- human phase ----------------------------------------------------------------------
+    def _count_ended(self, ended: list[Chat] | list[_Ended]) -> None:
+        """Count chats the agents finished: outcome and order; a chat of the warm-up is also
+        counted apart, to be left out of the KPIs; the FRTs of the others go to the percentile.
+
+        The order is decided as finish_log decides it: a resolved chat always had a human reply
+        (so an FRT), which makes its chance ``min((base + human_lift) * exp(-frt / decay), 1)``;
+        any other chat's is ``lost``.
+        """
+        done_n = gone_n = orders = presale_n = presale_orders = 0
+        conversion, warmup_s, exp = self._conversion, self.warmup_s, math.exp
+        frts: list[float] = []
+        for chat in ended:
+            view, i = chat.batch, chat.i
+            intent, frt = view.intent[i], view.frt_s[i]
+            done = view.resolved[i]
+            if done:
+                done_n += 1
+                gone = False
+            else:
+                gone = view.abandoned[i]
+                gone_n += gone
+            conv = conversion[intent]
+            ordered = False
+            if conv is not None:
+                p = min(conv[0] * exp(-frt / conv[1]), 1.0) if done else conv[2]
+                ordered = view.batch.u_convert.item(i) < p
+                orders += ordered
+            presale = intent == PRESALE
+            if presale:
+                presale_n += 1
+                presale_orders += ordered
+            if warmup_s and view.batch.arrival_s.item(i) < warmup_s:
+                early = self.early_chats
+                early[0] += 1
+                early[1] += gone
+                early[2] += presale
+                early[3] += presale and ordered
+            elif frt == frt:
+                frts.append(frt)
+        h = self.human
+        h[0] += len(ended)
+        h[1] += done_n
+        h[2] += gone_n
+        h[3] += orders
+        h[4] += presale_n
+        h[5] += presale_orders
+        if frts:
+            self.frt.extend(frts)
+            self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
+
+    # ---- the snapshot ---------------------------------------------------------------------
+    def snapshot(self, now: float) -> Snapshot:
+        """Bring every counter up to ``now`` and return the picture."""
+        run = self.run
+        if self.batches < len(run.batches):
+            self._add_batches()
+        self._count_bot_phase(now)
+        arrivals = self._count_arrivals(now)
+        if self.ended:
+            self._count_ended(self.ended)
+            self.ended.clear()
+        queues: list[int] = []
+        typing = paid = typing_now = 0.0
+        chats: tuple[int, ...] = ()
+        for d, desk in enumerate(run.desks):
+            chats += tuple(map(_CHATS, desk.staffed))
+            typed, overtime, queue = self.steps[d]
+            typed.advance()
+            overtime.advance()
+            queue.advance()
+            typing += typed.integral(now)
+            typing_now += typed.value
+            paid += overtime.integral(now)
+            queues.append(int(queue.value))
+        hour = min(int(now // 3600.0), run.hours - 1)
+        if hour >= len(self.hour_edges):
+            self._pass_hours(hour)
+        start = max(hour * 3600.0, self.warmup_s)
+        paid += self.paid_before[hour] + self.duty[hour] * max(
+            0.0, min(now, self.horizon_s) - start
+        )
+        # bot phase: handoffs by reason, then the ends with the bot (see _COLUMNS)
+        by_reason = self.bot[:_BOT_END]
+        bot_resolved, late_resolved, bot_left, bot_orders, late_bot_orders, late_bot_presale = (
+            self.bot[_BOT_END:]
+        )
+        ended, human_resolved, abandoned, orders, presale, presale_orders = self.human
+        early = self.early_chats
+        late_presale_orders = late_bot_orders + presale_orders - early[3]
+        late_presale = late_bot_presale + presale - early[2]
+        handed = sum(by_reason)
+        late_arrivals = arrivals - self.early if self.early is not None else 0
+        frt_n = self.frt.n
+        return Snapshot._from_fields(
+            {
+                "clock_s": now,
+                "arrivals": arrivals,
+                "with_bot": arrivals - bot_resolved - bot_left - handed,
+                "bot_resolved": bot_resolved,
+                "bot_left": bot_left,
+                "handed_off": handed,
+                "handed_off_by_reason": dict(zip(HANDOFF_REASONS, by_reason, strict=True)),
+                "resolved": bot_resolved + human_resolved,
+                "abandoned": abandoned,
+                "ordered": bot_orders + orders,
+                "queue_by_group": dict(zip(self.groups, queues, strict=True)),
+                "agents_on_duty": len(chats),
+                "agents_typing": int(typing_now),
+                "chats_per_agent": chats,
+                "chat_slots": len(chats) * self.concurrency,
+                "arrivals_by_hour": (*self.hour_counts, arrivals - self.hour_edges[-1]),
+                "frt_p90_s": self.frt.value(),
+                "frt_sla": self.frt_sla / frt_n if frt_n else math.nan,
+                "abandon_rate": _ratio(abandoned - early[1], ended - early[0]),
+                "bot_resolved_share": _ratio(late_resolved, late_arrivals),
+                "occupancy": _ratio(typing, paid),
+                "conversion_rate": _ratio(late_presale_orders, late_presale),
+                "in_service": handed - ended,
+                "human_unresolved": ended - human_resolved - abandoned,
+            }
+        )
