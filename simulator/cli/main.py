@@ -34,6 +34,8 @@ COMMANDS: tuple[str, ...] = (
     # trainees
     "train",
     "progress",
+    "roleplay",
+    "training",
 )
 
 EXIT_OK = 0

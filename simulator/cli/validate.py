@@ -10,7 +10,7 @@ from pathlib import Path
 
 from simulator.common.diagnostics import Diagnostic
 from simulator.common.errors import InputError, diagnostics_of
-from simulator.common.filekinds import kind_by_content, kind_by_folder
+from simulator.common.filekinds import KINDS, kind_by_content, kind_by_folder
 from simulator.common.yamlio import read_yaml
 
 #: kind -> "module:function" returning ``list[Diagnostic]`` for one file path.
@@ -19,6 +19,8 @@ CHECKERS: dict[str, str] = {
     "script": "simulator.roleplay.validate:check_script_file",
     "kb": "simulator.roleplay.kb:check_kb_file",
     "lexicon": "simulator.cli.validate:check_lexicon_file",
+    "certification": "simulator.roleplay.certification:check_certification_file",
+    "training_mapping": "simulator.cli.training:check_mapping_file",
 }
 
 
@@ -28,7 +30,10 @@ def detect_kind(path: Path) -> str:
     The folder decides first (``scenarios/roleplay``, ``scenarios/kb``, ``scenarios/lexicons``);
     otherwise the top-level keys do (a script has ``nodes``, a knowledge base has ``entries``).
     """
-    kind = kind_by_folder(path) or kind_by_content(read_yaml(path).data)
+    kind = kind_by_folder(path)
+    if kind is None or sum(k.folder == kind.folder for k in KINDS.values()) > 1:
+        data = read_yaml(path).data  # no folder, or one several kinds share: the keys decide
+        kind = kind_by_folder(path, data) or kind_by_content(data)
     return kind.name if kind is not None else "scenario"
 
 

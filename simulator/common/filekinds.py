@@ -18,7 +18,8 @@ class FileKind:
     """One kind of data file.
 
     Attributes:
-        name: ``scenario``, ``script``, ``kb`` or ``lexicon``.
+        name: ``scenario``, ``script``, ``kb``, ``lexicon``, ``certification`` or
+            ``training_mapping``.
         label: What it is, for messages ("a role-play script").
         folder: The folder under ``scenarios/`` where the shipped ones live.
         markers: Top-level keys that only this kind has.
@@ -63,17 +64,39 @@ KINDS: dict[str, FileKind] = {
             ("moves",),
             "the trainer reads it; check it with kefulab validate FILE",
         ),
+        FileKind(
+            "certification",
+            "a certification plan",
+            "training",
+            ("certifications",),
+            "exam passes of its scripts earn the certificate; check it with kefulab validate FILE",
+        ),
+        FileKind(
+            "training_mapping",
+            "a training-to-proficiency mapping",
+            "training",
+            ("anchors",),
+            "kefulab training apply --mapping FILE reads it; check it with kefulab validate FILE",
+        ),
     )
 }
 
 
-def kind_by_folder(path: str | Path) -> FileKind | None:
-    """The kind a file's folder says (``scenarios/roleplay/x.yaml`` is a script), if any."""
+def kind_by_folder(path: str | Path, data: Any = None) -> FileKind | None:
+    """The kind a file's folder says (``scenarios/roleplay/x.yaml`` is a script), if any.
+
+    Where kinds share a folder (``training``), the one whose top-level keys ``data`` has wins;
+    the first listed otherwise.
+    """
     parts = {p.lower() for p in Path(path).parts[:-1]}
-    for name in ("lexicon", "script", "kb"):
-        if KINDS[name].folder in parts:
-            return KINDS[name]
-    return None
+    found = [
+        KINDS[name]
+        for name in ("lexicon", "script", "kb", "certification", "training_mapping")
+        if KINDS[name].folder in parts
+    ]
+    if len(found) > 1 and isinstance(data, Mapping):
+        found = [k for k in found if any(key in data for key in k.markers)] or found
+    return found[0] if found else None
 
 
 def kind_by_content(data: Any) -> FileKind | None:
@@ -83,7 +106,7 @@ def kind_by_content(data: Any) -> FileKind | None:
     """
     if not isinstance(data, Mapping):
         return None
-    for name in ("scenario", "script", "kb", "lexicon"):
+    for name in ("scenario", "script", "kb", "lexicon", "certification", "training_mapping"):
         if any(key in data for key in KINDS[name].markers):
             return KINDS[name]
     return None

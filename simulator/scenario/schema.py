@@ -186,6 +186,8 @@ class Proficiency(Model):
     share: Probability
     reply_time_factor: float = Field(default=1.0, gt=0)
     resolution_factor: float = Field(default=1.0, gt=0)
+    #: points (1-5 scale) added to the rating of a chat an agent of this level served
+    csat_effect: float = Field(default=0.0, ge=-1, le=1)
 
 
 class SkillGroup(Model):
