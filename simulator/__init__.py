@@ -64,7 +64,7 @@ _EXPORTS: dict[str, str] = {
     "erlang_c_service_level": "simulator.metrics.queueing",
     "erlang_c_mean_wait": "simulator.metrics.queueing",
     "erlang_a": "simulator.metrics.queueing",
-    "required_positions": "simulator.metrics.queueing",
+    "required_positions": "simulator.metrics.erlang_staffing",
     # experiments
     "run_replications": "simulator.experiments.replications",
     "Replications": "simulator.experiments.replications",

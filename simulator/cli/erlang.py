@@ -10,7 +10,7 @@ from pathlib import Path
 
 from simulator.cli.common import bounded_float
 from simulator.common.errors import InputError
-from simulator.metrics.queueing import StaffingResult, required_positions
+from simulator.metrics.erlang_staffing import StaffingResult, required_positions
 
 DESCRIPTION = """\
 Fewest agents for one interval so that TARGET of the contacts are answered within

@@ -26,7 +26,8 @@ from simulator.experiments.staffing.planner import (
     plan_staffing,
     with_schedule,
 )
-from simulator.metrics.queueing import erlang_a, required_positions
+from simulator.metrics.erlang_staffing import required_positions
+from simulator.metrics.queueing import erlang_a
 from simulator.metrics.stats import estimate
 from simulator.scenario.loader import load_scenario
 

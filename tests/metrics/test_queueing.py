@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulator.metrics.erlang_staffing import required_positions
 from simulator.metrics.queueing import (
     erlang_a,
     erlang_b,
@@ -30,7 +31,6 @@ from simulator.metrics.queueing import (
     littles_law_length,
     littles_law_time,
     mmc_mean_queue_length,
-    required_positions,
 )
 
 
