@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import subprocess
 import sys
 
 EXIT_NO_DISPLAY = 2
@@ -48,6 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _headless(environ=None) -> bool:
+    env = os.environ if environ is None else environ
+    return env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower() in HEADLESS_PLATFORMS
+
+
 def has_display(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
     """True when Qt can open windows: a display server, a headless platform, or not Linux."""
     env = os.environ if environ is None else environ
@@ -57,6 +64,34 @@ def has_display(environ: os._Environ[str] | dict[str, str] | None = None) -> boo
     if not sys.platform.startswith("linux"):
         return True
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+_PROBE = "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"
+
+
+def platform_problem(timeout_s: float = 30.0) -> str:
+    """Why Qt cannot open a window here ('' when it can), found in a child process.
+
+    Qt aborts the whole process when its platform plugin does not load (on Linux the xcb plugin
+    needs libxcb-cursor0 and friends), so a throwaway child tries first and we keep its reason.
+    """
+    if not sys.platform.startswith("linux"):
+        return ""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=timeout_s
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"Qt did not start ({exc.__class__.__name__})"
+    if done.returncode == 0:
+        return ""
+    needed = re.search(r"(\S+) is needed to load the Qt (\S+) platform plugin", done.stderr)
+    if needed:
+        return (
+            f"the Qt {needed[2]} platform plugin did not load (system libraries missing; on "
+            "Debian/Ubuntu: apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)"
+        )
+    return "Qt could not load a platform plugin for this display"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,6 +110,13 @@ def run(args: argparse.Namespace) -> int:
     if not has_display():
         print(
             "kefulab gui: no display found (DISPLAY/WAYLAND_DISPLAY unset); run headless with "
+            "'kefulab gui --snapshot DIR' or QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return EXIT_NO_DISPLAY
+    if not _headless() and (problem := platform_problem()):
+        print(
+            f"kefulab gui: cannot open a window: {problem}; run headless with "
             "'kefulab gui --snapshot DIR' or QT_QPA_PLATFORM=offscreen",
             file=sys.stderr,
         )

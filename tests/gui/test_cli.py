@@ -68,3 +68,22 @@ def test_an_unknown_scenario_is_one_error_line_and_status_2(capsys):
     assert main(["gui", "no_such_scenario_x"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no_such_scenario_x" in err[0] and "tmall_daily" in err[0]
+
+
+def test_a_display_qt_cannot_use_is_one_line_and_status_2_not_an_abort():
+    """A display that does not answer (or a missing xcb library) would make Qt abort the
+    process; a child process probes first and kefulab prints the reason in one line."""
+    if not sys.platform.startswith("linux"):
+        return
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":987"  # no X server listens here
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator.cli.main", "gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot open a window" in lines[0] and "--snapshot" in lines[0]
