@@ -11,112 +11,112 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../trainer/assignments_page.py" line="206" />
+        <location filename="../trainer/assignments_page.py" line="207" />
         <source>Assigned: {n}</source>
         <translation>Assigned: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="251" />
+        <location filename="../trainer/assignments_page.py" line="252" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="252" />
+        <location filename="../trainer/assignments_page.py" line="253" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="253" />
+        <location filename="../trainer/assignments_page.py" line="254" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="254" />
+        <location filename="../trainer/assignments_page.py" line="255" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="259" />
-        <location filename="../trainer/assignments_page.py" line="278" />
+        <location filename="../trainer/assignments_page.py" line="260" />
+        <location filename="../trainer/assignments_page.py" line="279" />
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="260" />
-        <location filename="../trainer/assignments_page.py" line="277" />
+        <location filename="../trainer/assignments_page.py" line="261" />
+        <location filename="../trainer/assignments_page.py" line="278" />
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="261" />
-        <location filename="../trainer/assignments_page.py" line="279" />
+        <location filename="../trainer/assignments_page.py" line="262" />
+        <location filename="../trainer/assignments_page.py" line="280" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="262" />
-        <location filename="../trainer/assignments_page.py" line="280" />
+        <location filename="../trainer/assignments_page.py" line="263" />
+        <location filename="../trainer/assignments_page.py" line="281" />
         <source>Pass mark</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="263" />
+        <location filename="../trainer/assignments_page.py" line="264" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="264" />
+        <location filename="../trainer/assignments_page.py" line="265" />
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="265" />
+        <location filename="../trainer/assignments_page.py" line="266" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="266" />
-        <location filename="../trainer/assignments_page.py" line="281" />
+        <location filename="../trainer/assignments_page.py" line="267" />
+        <location filename="../trainer/assignments_page.py" line="282" />
         <source>Assigned by</source>
         <translation>Assigned by</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="271" />
+        <location filename="../trainer/assignments_page.py" line="272" />
         <source>My assignments ({name})</source>
         <translation>My assignments ({name})</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="273" />
+        <location filename="../trainer/assignments_page.py" line="274" />
         <source>My assignments</source>
         <translation>My assignments</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="276" />
+        <location filename="../trainer/assignments_page.py" line="277" />
         <source>Assign a script (supervisor)</source>
         <translation>Assign a script (supervisor)</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="282" />
+        <location filename="../trainer/assignments_page.py" line="283" />
         <source>supervisor's name</source>
         <translation>supervisor's name</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="283" />
+        <location filename="../trainer/assignments_page.py" line="284" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="284" />
+        <location filename="../trainer/assignments_page.py" line="285" />
         <source>Nothing assigned to you.</source>
         <translation>Nothing assigned to you.</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="285" />
+        <location filename="../trainer/assignments_page.py" line="286" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="292" />
+        <location filename="../trainer/assignments_page.py" line="293" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -124,42 +124,42 @@
 <context>
     <name>AuthorityCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="126" />
+        <location filename="../trainer/cards.py" line="128" />
         <source>Your authority</source>
         <translation>Your authority</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="131" />
+        <location filename="../trainer/cards.py" line="133" />
         <source>a full refund of the order is allowed</source>
         <translation>a full refund of the order is allowed</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="133" />
+        <location filename="../trainer/cards.py" line="135" />
         <source>no full refund of the order</source>
         <translation>no full refund of the order</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="136" />
+        <location filename="../trainer/cards.py" line="138" />
         <source>Coupon up to</source>
         <translation>Coupon up to</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="137" />
+        <location filename="../trainer/cards.py" line="139" />
         <source>Cash refund up to</source>
         <translation>Cash refund up to</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="138" />
+        <location filename="../trainer/cards.py" line="140" />
         <source>Order refund</source>
         <translation>Order refund</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="141" />
+        <location filename="../trainer/cards.py" line="143" />
         <source>Anything above this: escalate to a supervisor.</source>
         <translation>Anything above this: escalate to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="144" />
+        <location filename="../trainer/cards.py" line="146" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
@@ -901,7 +901,7 @@ fit</translation>
         <translation>Manner</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="97" />
+        <location filename="../trainer/cards.py" line="99" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
@@ -963,22 +963,22 @@ fit</translation>
         <translation>{key}: {value}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="210" />
+        <location filename="../trainer/dimensions.py" line="213" />
         <source>Knowledge-base fact not stated: {facts}</source>
         <translation>Knowledge-base fact not stated: {facts}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="217" />
+        <location filename="../trainer/dimensions.py" line="220" />
         <source>Points lost: {losses}</source>
         <translation>Points lost: {losses}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="226" />
+        <location filename="../trainer/dimensions.py" line="229" />
         <source>{move} missing</source>
         <translation>{move} missing</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="228" />
+        <location filename="../trainer/dimensions.py" line="231" />
         <source>{move} too early</source>
         <translation>{move} too early</translation>
     </message>
@@ -1117,7 +1117,7 @@ fit</translation>
 <context>
     <name>HandoffCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="202" />
+        <location filename="../trainer/cards.py" line="204" />
         <source>What the bot collected</source>
         <translation>What the bot collected</translation>
     </message>
@@ -1324,7 +1324,7 @@ fit</translation>
         <translation>Tick what this reply really does. It was read as: {moves}</translation>
     </message>
     <message>
-        <location filename="../trainer/misread.py" line="63" />
+        <location filename="../trainer/misread.py" line="64" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -1332,22 +1332,22 @@ fit</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="106" />
+        <location filename="../trainer/cards.py" line="108" />
         <source>The order</source>
         <translation>The order</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="111" />
+        <location filename="../trainer/cards.py" line="113" />
         <source>No order: the customer has not bought yet.</source>
         <translation>No order: the customer has not bought yet.</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="113" />
+        <location filename="../trainer/cards.py" line="115" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="113" />
+        <location filename="../trainer/cards.py" line="115" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
@@ -2057,27 +2057,27 @@ fit</translation>
 <context>
     <name>RubricCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="153" />
+        <location filename="../trainer/cards.py" line="155" />
         <source>How you are scored</source>
         <translation>How you are scored</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="159" />
+        <location filename="../trainer/cards.py" line="161" />
         <source>{points:g} points</source>
         <translation>{points:g} points</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="164" />
+        <location filename="../trainer/cards.py" line="166" />
         <source>Pass mark: {mark} of 100.</source>
         <translation>Pass mark: {mark} of 100.</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="167" />
+        <location filename="../trainer/cards.py" line="169" />
         <source>A compliance violation (a promise above your authority or a forbidden promise) blocks a pass whatever the points.</source>
         <translation>A compliance violation (a promise above your authority or a forbidden promise) blocks a pass whatever the points.</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="173" />
+        <location filename="../trainer/cards.py" line="175" />
         <source>Reply within {first:g} s at first, then within {later:g} s.</source>
         <translation>Reply within {first:g} s at first, then within {later:g} s.</translation>
     </message>
@@ -2717,122 +2717,127 @@ fit</translation>
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="203" />
-        <source>Marks cannot be stored: this progress store has no misread marks yet.</source>
-        <translation>Marks cannot be stored: this progress store has no misread marks yet.</translation>
+        <location filename="../trainer/scorecard_page.py" line="201" />
+        <source>Marks cannot be stored: this session was played without a store.</source>
+        <translation>Marks cannot be stored: this session was played without a store.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="207" />
+        <location filename="../trainer/scorecard_page.py" line="205" />
+        <source>Nothing changed: the mark was not stored.</source>
+        <translation>Nothing changed: the mark was not stored.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="210" />
         <source>Thank you: turn {n} is stored as a labelled example.</source>
         <translation>Thank you: turn {n} is stored as a labelled example.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="229" />
+        <location filename="../trainer/scorecard_page.py" line="232" />
         <source>Coach: {hint}</source>
         <translation>Coach: {hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="235" />
+        <location filename="../trainer/scorecard_page.py" line="238" />
         <source>Ending: {ending}</source>
         <translation>Ending: {ending}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="242" />
+        <location filename="../trainer/scorecard_page.py" line="245" />
         <source>Turn {k} of {n}</source>
         <translation>Turn {k} of {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="261" />
+        <location filename="../trainer/scorecard_page.py" line="264" />
         <source>Replay turn by turn</source>
         <translation>Replay turn by turn</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="262" />
+        <location filename="../trainer/scorecard_page.py" line="265" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="263" />
+        <location filename="../trainer/scorecard_page.py" line="266" />
         <source>Previous turn</source>
         <translation>Previous turn</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="264" />
+        <location filename="../trainer/scorecard_page.py" line="267" />
         <source>Next turn</source>
         <translation>Next turn</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="265" />
+        <location filename="../trainer/scorecard_page.py" line="268" />
         <source>Try the script again</source>
         <translation>Try the script again</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="266" />
+        <location filename="../trainer/scorecard_page.py" line="269" />
         <source>Choose another script</source>
         <translation>Choose another script</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="267" />
+        <location filename="../trainer/scorecard_page.py" line="270" />
         <source>The customer's anger, turn by turn</source>
         <translation>The customer's anger, turn by turn</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="269" />
+        <location filename="../trainer/scorecard_page.py" line="272" />
         <source>Transcript (click your words on the left to find them)</source>
         <translation>Transcript (click your words on the left to find them)</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="276" />
+        <location filename="../trainer/scorecard_page.py" line="279" />
         <source>{total} / 100</source>
         <translation>{total} / 100</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="280" />
+        <location filename="../trainer/scorecard_page.py" line="283" />
         <source>Passed (pass mark {mark}).</source>
         <translation>Passed (pass mark {mark}).</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="283" />
+        <location filename="../trainer/scorecard_page.py" line="286" />
         <source>Not passed: a compliance violation blocks the pass, whatever the points.</source>
         <translation>Not passed: a compliance violation blocks the pass, whatever the points.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="286" />
+        <location filename="../trainer/scorecard_page.py" line="289" />
         <source>Not passed: below the pass mark of {mark}.</source>
         <translation>Not passed: below the pass mark of {mark}.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="287" />
+        <location filename="../trainer/scorecard_page.py" line="290" />
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="287" />
+        <location filename="../trainer/scorecard_page.py" line="290" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="290" />
+        <location filename="../trainer/scorecard_page.py" line="293" />
         <source>Blocked by compliance</source>
         <translation>Blocked by compliance</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="299" />
+        <location filename="../trainer/scorecard_page.py" line="302" />
         <source>cost to the shop: ¥{cost:,.0f}</source>
         <translation>cost to the shop: ¥{cost:,.0f}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="302" />
+        <location filename="../trainer/scorecard_page.py" line="305" />
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="319" />
+        <location filename="../trainer/scorecard_page.py" line="322" />
         <source>Copied from a model answer: turn {turns}. A copy does not count for an assignment or a certificate.</source>
         <translation>Copied from a model answer: turn {turns}. A copy does not count for an assignment or a certificate.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="326" />
+        <location filename="../trainer/scorecard_page.py" line="329" />
         <source>Certificate earned: {name} ({day}).</source>
         <translation>Certificate earned: {name} ({day}).</translation>
     </message>

@@ -12,112 +12,112 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../trainer/assignments_page.py" line="206"/>
+        <location filename="../trainer/assignments_page.py" line="207"/>
         <source>Assigned: {n}</source>
         <translation>已布置: {n}</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="251"/>
+        <location filename="../trainer/assignments_page.py" line="252"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="252"/>
+        <location filename="../trainer/assignments_page.py" line="253"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="253"/>
+        <location filename="../trainer/assignments_page.py" line="254"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="254"/>
+        <location filename="../trainer/assignments_page.py" line="255"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="259"/>
-        <location filename="../trainer/assignments_page.py" line="278"/>
+        <location filename="../trainer/assignments_page.py" line="260"/>
+        <location filename="../trainer/assignments_page.py" line="279"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="260"/>
-        <location filename="../trainer/assignments_page.py" line="277"/>
+        <location filename="../trainer/assignments_page.py" line="261"/>
+        <location filename="../trainer/assignments_page.py" line="278"/>
         <source>Script</source>
         <translation>剧本</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="261"/>
-        <location filename="../trainer/assignments_page.py" line="279"/>
+        <location filename="../trainer/assignments_page.py" line="262"/>
+        <location filename="../trainer/assignments_page.py" line="280"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="262"/>
-        <location filename="../trainer/assignments_page.py" line="280"/>
+        <location filename="../trainer/assignments_page.py" line="263"/>
+        <location filename="../trainer/assignments_page.py" line="281"/>
         <source>Pass mark</source>
         <translation>及格分</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="263"/>
+        <location filename="../trainer/assignments_page.py" line="264"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="264"/>
+        <location filename="../trainer/assignments_page.py" line="265"/>
         <source>Best</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="265"/>
+        <location filename="../trainer/assignments_page.py" line="266"/>
         <source>Attempts</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="266"/>
-        <location filename="../trainer/assignments_page.py" line="281"/>
+        <location filename="../trainer/assignments_page.py" line="267"/>
+        <location filename="../trainer/assignments_page.py" line="282"/>
         <source>Assigned by</source>
         <translation>布置人</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="271"/>
+        <location filename="../trainer/assignments_page.py" line="272"/>
         <source>My assignments ({name})</source>
         <translation>我的任务({name})</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="273"/>
+        <location filename="../trainer/assignments_page.py" line="274"/>
         <source>My assignments</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="276"/>
+        <location filename="../trainer/assignments_page.py" line="277"/>
         <source>Assign a script (supervisor)</source>
         <translation>布置剧本(主管)</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="282"/>
+        <location filename="../trainer/assignments_page.py" line="283"/>
         <source>supervisor&apos;s name</source>
         <translation>主管姓名</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="283"/>
+        <location filename="../trainer/assignments_page.py" line="284"/>
         <source>Assign</source>
         <translation>布置</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="284"/>
+        <location filename="../trainer/assignments_page.py" line="285"/>
         <source>Nothing assigned to you.</source>
         <translation>你还没有被布置任务。</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="285"/>
+        <location filename="../trainer/assignments_page.py" line="286"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../trainer/assignments_page.py" line="292"/>
+        <location filename="../trainer/assignments_page.py" line="293"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -125,42 +125,42 @@
 <context>
     <name>AuthorityCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="126"/>
+        <location filename="../trainer/cards.py" line="128"/>
         <source>Your authority</source>
         <translation>你的权限</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="131"/>
+        <location filename="../trainer/cards.py" line="133"/>
         <source>a full refund of the order is allowed</source>
         <translation>可以全额退款</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="133"/>
+        <location filename="../trainer/cards.py" line="135"/>
         <source>no full refund of the order</source>
         <translation>不可全额退款</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="136"/>
+        <location filename="../trainer/cards.py" line="138"/>
         <source>Coupon up to</source>
         <translation>优惠券上限</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="137"/>
+        <location filename="../trainer/cards.py" line="139"/>
         <source>Cash refund up to</source>
         <translation>现金补偿上限</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="138"/>
+        <location filename="../trainer/cards.py" line="140"/>
         <source>Order refund</source>
         <translation>订单退款</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="141"/>
+        <location filename="../trainer/cards.py" line="143"/>
         <source>Anything above this: escalate to a supervisor.</source>
         <translation>超出以上权限:升级给主管。</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="144"/>
+        <location filename="../trainer/cards.py" line="146"/>
         <source>Never</source>
         <translation>绝不可以</translation>
     </message>
@@ -902,7 +902,7 @@ fit</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="97"/>
+        <location filename="../trainer/cards.py" line="99"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -964,22 +964,22 @@ fit</source>
         <translation>{key}:{value}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="210"/>
+        <location filename="../trainer/dimensions.py" line="213"/>
         <source>Knowledge-base fact not stated: {facts}</source>
         <translation>没有说出的知识库事实:{facts}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="217"/>
+        <location filename="../trainer/dimensions.py" line="220"/>
         <source>Points lost: {losses}</source>
         <translation>失分:{losses}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="226"/>
+        <location filename="../trainer/dimensions.py" line="229"/>
         <source>{move} missing</source>
         <translation>缺少{move}</translation>
     </message>
     <message>
-        <location filename="../trainer/dimensions.py" line="228"/>
+        <location filename="../trainer/dimensions.py" line="231"/>
         <source>{move} too early</source>
         <translation>{move}过早</translation>
     </message>
@@ -1118,7 +1118,7 @@ fit</source>
 <context>
     <name>HandoffCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="202"/>
+        <location filename="../trainer/cards.py" line="204"/>
         <source>What the bot collected</source>
         <translation>机器人收集到的信息</translation>
     </message>
@@ -1325,7 +1325,7 @@ fit</source>
         <translation>勾选这条回复实际做到的动作。系统识别为:{moves}</translation>
     </message>
     <message>
-        <location filename="../trainer/misread.py" line="63"/>
+        <location filename="../trainer/misread.py" line="64"/>
         <source>Note (optional)</source>
         <translation>备注(可选)</translation>
     </message>
@@ -1333,22 +1333,22 @@ fit</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="106"/>
+        <location filename="../trainer/cards.py" line="108"/>
         <source>The order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="111"/>
+        <location filename="../trainer/cards.py" line="113"/>
         <source>No order: the customer has not bought yet.</source>
         <translation>没有订单:顾客还没有购买。</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="113"/>
+        <location filename="../trainer/cards.py" line="115"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="113"/>
+        <location filename="../trainer/cards.py" line="115"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -2058,27 +2058,27 @@ fit</source>
 <context>
     <name>RubricCard</name>
     <message>
-        <location filename="../trainer/cards.py" line="153"/>
+        <location filename="../trainer/cards.py" line="155"/>
         <source>How you are scored</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="159"/>
+        <location filename="../trainer/cards.py" line="161"/>
         <source>{points:g} points</source>
         <translation>{points:g} 分</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="164"/>
+        <location filename="../trainer/cards.py" line="166"/>
         <source>Pass mark: {mark} of 100.</source>
         <translation>及格线:{mark} 分(满分100)。</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="167"/>
+        <location filename="../trainer/cards.py" line="169"/>
         <source>A compliance violation (a promise above your authority or a forbidden promise) blocks a pass whatever the points.</source>
         <translation>合规问题(超出权限的承诺或禁止的承诺)一票否决,分数再高也不及格。</translation>
     </message>
     <message>
-        <location filename="../trainer/cards.py" line="173"/>
+        <location filename="../trainer/cards.py" line="175"/>
         <source>Reply within {first:g} s at first, then within {later:g} s.</source>
         <translation>首次回复在 {first:g} 秒内,之后每条在 {later:g} 秒内。</translation>
     </message>
@@ -2718,122 +2718,127 @@ fit</source>
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="203"/>
-        <source>Marks cannot be stored: this progress store has no misread marks yet.</source>
-        <translation>无法保存标记:这个进度库还不支持误判标记。</translation>
+        <location filename="../trainer/scorecard_page.py" line="201"/>
+        <source>Marks cannot be stored: this session was played without a store.</source>
+        <translation>无法保存标注:本次练习没有使用进度库。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="207"/>
+        <location filename="../trainer/scorecard_page.py" line="205"/>
+        <source>Nothing changed: the mark was not stored.</source>
+        <translation>没有改动:未保存标注。</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="210"/>
         <source>Thank you: turn {n} is stored as a labelled example.</source>
         <translation>谢谢:第{n}轮已保存为标注样例。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="229"/>
+        <location filename="../trainer/scorecard_page.py" line="232"/>
         <source>Coach: {hint}</source>
         <translation>教练:{hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="235"/>
+        <location filename="../trainer/scorecard_page.py" line="238"/>
         <source>Ending: {ending}</source>
         <translation>结局:{ending}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="242"/>
+        <location filename="../trainer/scorecard_page.py" line="245"/>
         <source>Turn {k} of {n}</source>
         <translation>第 {k} / {n} 轮</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="261"/>
+        <location filename="../trainer/scorecard_page.py" line="264"/>
         <source>Replay turn by turn</source>
         <translation>逐轮回放</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="262"/>
+        <location filename="../trainer/scorecard_page.py" line="265"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="263"/>
+        <location filename="../trainer/scorecard_page.py" line="266"/>
         <source>Previous turn</source>
         <translation>上一轮</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="264"/>
+        <location filename="../trainer/scorecard_page.py" line="267"/>
         <source>Next turn</source>
         <translation>下一轮</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="265"/>
+        <location filename="../trainer/scorecard_page.py" line="268"/>
         <source>Try the script again</source>
         <translation>再练一次</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="266"/>
+        <location filename="../trainer/scorecard_page.py" line="269"/>
         <source>Choose another script</source>
         <translation>换一个剧本</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="267"/>
+        <location filename="../trainer/scorecard_page.py" line="270"/>
         <source>The customer&apos;s anger, turn by turn</source>
         <translation>顾客每一轮的怒气</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="269"/>
+        <location filename="../trainer/scorecard_page.py" line="272"/>
         <source>Transcript (click your words on the left to find them)</source>
         <translation>对话记录(点击左侧你的原话即可定位)</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="276"/>
+        <location filename="../trainer/scorecard_page.py" line="279"/>
         <source>{total} / 100</source>
         <translation>{total} / 100</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="280"/>
+        <location filename="../trainer/scorecard_page.py" line="283"/>
         <source>Passed (pass mark {mark}).</source>
         <translation>通过(及格线 {mark})。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="283"/>
+        <location filename="../trainer/scorecard_page.py" line="286"/>
         <source>Not passed: a compliance violation blocks the pass, whatever the points.</source>
         <translation>未通过:存在合规问题,一票否决,与分数无关。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="286"/>
+        <location filename="../trainer/scorecard_page.py" line="289"/>
         <source>Not passed: below the pass mark of {mark}.</source>
         <translation>未通过:低于及格线 {mark}。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="287"/>
+        <location filename="../trainer/scorecard_page.py" line="290"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="287"/>
+        <location filename="../trainer/scorecard_page.py" line="290"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="290"/>
+        <location filename="../trainer/scorecard_page.py" line="293"/>
         <source>Blocked by compliance</source>
         <translation>合规一票否决</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="299"/>
+        <location filename="../trainer/scorecard_page.py" line="302"/>
         <source>cost to the shop: ¥{cost:,.0f}</source>
         <translation>店铺损失:¥{cost:,.0f}</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="302"/>
+        <location filename="../trainer/scorecard_page.py" line="305"/>
         <source>Ending</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="319"/>
+        <location filename="../trainer/scorecard_page.py" line="322"/>
         <source>Copied from a model answer: turn {turns}. A copy does not count for an assignment or a certificate.</source>
         <translation>照抄参考答案:第{turns}轮。照抄的回复不计入作业和认证。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="326"/>
+        <location filename="../trainer/scorecard_page.py" line="329"/>
         <source>Certificate earned: {name} ({day}).</source>
         <translation>获得认证:{name}({day})。</translation>
     </message>

@@ -87,6 +87,7 @@ class AssignmentsPage(QWidget):
         self.trainee_box.setMinimumWidth(140)
         self.due_edit = QDateEdit(QDate.currentDate().addDays(7), self)
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setMinimumDate(QDate.currentDate())  # a due date in the past is a typo
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.mark_spin = QSpinBox(self)
         self.mark_spin.setRange(0, 100)

@@ -92,7 +92,9 @@ class CustomerCard(_Card):
         if p.traits:
             rows.append((self.tr("Manner"), escape("、".join(p.traits))))
         html = _rows(rows)
-        story = self.script.description or p.background
+        # the customer's own story; the script's description is an author's note that often
+        # names the approach, so a trainee (in an exam above all) never sees it here
+        story = p.background
         if story:
             head = self.tr("What happened")
             html += f"<p><b>{escape(head)}</b><br>{escape(story)}</p>"
@@ -115,7 +117,7 @@ class OrderCard(_Card):
             value = getattr(order, fact)
             if value is not None:
                 rows.append((order_fact_name(fact, lang), escape(str(value))))
-        rows += [(escape(k), escape(str(v))) for k, v in order.facts.items()]
+        rows += [(escape(order_fact_name(k, lang)), escape(str(v))) for k, v in order.facts.items()]
         return _rows(rows)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLa
 from gui.app import current_language
 from simulator.common.errors import KefuLabError
 from simulator.roleplay.kb import load_kb
-from simulator.roleplay.names import dimension_name, move_name
+from simulator.roleplay.names import dimension_name, move_name, order_fact_name
 from simulator.roleplay.records import Scorecard
 from simulator.roleplay.script import Script
 
@@ -200,7 +200,10 @@ class DimensionView(QWidget):
             )
             facts = missed_facts(self.scorecard, self.script, dim)
             parts = [
-                self.tr("{key}: {value}").format(key=f.key, value=f.value or "?") for f in facts
+                self.tr("{key}: {value}").format(
+                    key=order_fact_name(f.key, current_language()), value=f.value or "?"
+                )
+                for f in facts
             ]
             if blocked:
                 reasons = [p.reason for p in lost if p.reason]

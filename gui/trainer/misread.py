@@ -57,6 +57,7 @@ class MisreadDialog(QDialog):
             box = QCheckBox(move_name(move, lang), self)
             box.setToolTip(move)
             box.setChecked(move in self.read)
+            box.toggled.connect(self._update_ok)
             self.boxes[move] = box
             grid.addWidget(box, i // 3, i % 3)
         self.note = QLineEdit(self)
@@ -65,6 +66,7 @@ class MisreadDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
+        self._update_ok()  # a mark that changes nothing is no labelled example
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -77,6 +79,10 @@ class MisreadDialog(QDialog):
     def moves(self) -> tuple[str, ...]:
         """The ticked moves, in the lexicon's order."""
         return tuple(m for m, box in self.boxes.items() if box.isChecked())
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(set(self.moves()) != set(self.read))
 
     def set_moves(self, moves: Sequence[str]) -> None:
         for move, box in self.boxes.items():

@@ -197,13 +197,16 @@ class ScorecardPage(QWidget):
 
     def store_misread(self, turn: int, moves: tuple[str, ...], note: str = "") -> None:
         attempt = self.attempt
-        mark = getattr(attempt.store, "mark_misread", None) if attempt else None
-        if attempt is None or attempt.session_id is None or not callable(mark):
-            self._say(
-                self.tr("Marks cannot be stored: this progress store has no misread marks yet.")
-            )
+        if attempt is None or attempt.session_id is None or attempt.store is None:
+            self._say(self.tr("Marks cannot be stored: this session was played without a store."))
             return
-        mark(attempt.session_id, turn, moves, marked_by=attempt.trainee, note=note)
+        read = attempt.scorecard.turns[turn - 1].move_names
+        if set(moves) == set(read):  # nothing corrected: no labelled example to learn from
+            self._say(self.tr("Nothing changed: the mark was not stored."))
+            return
+        attempt.store.mark_misread(
+            attempt.session_id, turn, moves, marked_by=attempt.trainee, note=note
+        )
         self._say(self.tr("Thank you: turn {n} is stored as a labelled example.").format(n=turn))
         self.misreadMarked.emit(turn, tuple(moves))
 
