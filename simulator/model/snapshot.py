@@ -6,8 +6,7 @@ what happened since the last one:
 
 * a batch's bot phase is planned in full when the batch is made, so each session's outcome of
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
-  with its time: sorted once per batch, then counted past a cursor found by bisection (the
-  running counts of those outcomes are summed once per batch, so a snapshot reads one row;
+  with its time: sorted once per batch, then counted past a cursor found by bisection;
 * arrivals are counted on each batch's arrival times, which are sorted already;
 * each chat the agents finish is put on a list by the desks' ``on_end`` hook and counted by the
   next snapshot;
@@ -23,10 +22,11 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import add, attrgetter, sub
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -44,11 +44,12 @@ HANDOFF_REASONS: tuple[str, ...] = REASONS[1:]
 ALL_AGENTS = "all"
 
 PRESALE = INTENTS.index("presale")
-# Columns of a batch's running bot-phase counts (see _TimeLine): the handoffs by reason, then
-# the ends with the bot: resolved, resolved of sessions arriving after the warm-up (late), left,
-# ordered, late presale ordered, late presale. Warm-up sessions are kept apart for the KPIs.
+# Kinds of bot-phase outcome on a batch's time line: a handoff (one kind per reason), or an end
+# with the bot, kind _BOT_END + 4 * left + 2 * presale + ordered; sessions that arrive after the
+# warm-up count _KINDS more, so the KPIs can leave the warm-up out.
 _BOT_END = len(HANDOFF_REASONS)
-_COLUMNS = _BOT_END + 6
+_KINDS = _BOT_END + 8
+
 _CHATS = attrgetter("chats")
 
 
@@ -115,11 +116,10 @@ def _ratio(num: float, den: float) -> float:
 
 
 class _TimeLine:
-    """When each session of a batch ended its bot phase, and the running counts of how (one row
-    of ``_COLUMNS`` counts per session, in time order, after a row of zeros); ``pos`` is how many
-    of them have been counted."""
+    """When each session of a batch ended its bot phase, and how, in time order; ``pos`` is how
+    many of them have been counted."""
 
-    __slots__ = ("times", "counts", "pos")
+    __slots__ = ("times", "kinds", "pos")
 
     def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
         phase, intent = b.bot_phase, b.intent
@@ -132,27 +132,15 @@ class _TimeLine:
         )
         ordered = np.zeros(b.size, bool)
         ordered[over] = b.u_convert[over] < p
-        late = b.arrival_s >= warmup_s
-        ended = ~handed
-        resolved = phase == BOT_RESOLVED
-        late_presale = ended & late & (intent == PRESALE)
-        flags = np.zeros((b.size, _COLUMNS), np.int64)
-        flags[np.flatnonzero(handed), b.reason[handed].astype(np.intp) - 1] = 1
-        e = _BOT_END
-        flags[:, e] = resolved
-        flags[:, e + 1] = resolved & late
-        flags[:, e + 2] = phase == BOT_LEFT
-        flags[:, e + 3] = ordered
-        flags[:, e + 4] = late_presale & ordered
-        flags[:, e + 5] = late_presale
+        ended = _BOT_END + 4 * (phase == BOT_LEFT) + 2 * (intent == PRESALE) + ordered
+        kinds = np.where(handed, b.reason.astype(np.intp) - 1, ended)
+        kinds += np.where(b.arrival_s >= warmup_s, _KINDS, 0)
         times = np.where(handed, b.handoff_s, b.bot_end_s)
         order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
-        counts = np.zeros((b.size + 1, _COLUMNS), np.int64)
-        np.cumsum(flags[order], axis=0, out=counts[1:])
         # flat arrays of plain numbers: bisect and slices need no numpy call per snapshot, and
         # the garbage collector does not walk them as it would walk lists
         self.times = array("d", times[order].tobytes())
-        self.counts = array("q", counts.tobytes())
+        self.kinds = array("q", kinds[order].astype(np.int64).tobytes())
         self.pos = 0
 
 
@@ -175,7 +163,7 @@ class Tally:
         # bot phase and arrivals, per batch
         self.batches = 0
         self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
-        self.bot = [0] * _COLUMNS  # bot-phase counts so far, every batch
+        self.kind_counts = [0] * (2 * _KINDS)
         self.arrival_times: list[array] = []  # of every batch, for the hourly counts
         self.arrivals_live: list[array] = []  # batches with arrivals still to come
         self.arrivals_past = 0  # arrivals of the other batches
@@ -183,7 +171,9 @@ class Tally:
         self.hour_edges = [0]  # arrivals before each whole hour passed
         self.hour_counts: tuple[int, ...] = ()
         # chats the agents finished: those so far, then those the desks put on ``ended``
-        self.human = [0] * 6  # ended, resolved, abandoned, orders, presale, presale orders
+        self.human = [0, 0, 0]  # ended, resolved, abandoned
+        self.ended_by_intent = [0] * len(INTENTS)
+        self.orders_by_intent = [0] * len(INTENTS)
         self.early_chats = [0, 0, 0, 0]  # of the warm-up: ended, abandoned, presale, orders
         self.frt = RunningPercentile(90)
         self.frt_sla = 0
@@ -231,15 +221,17 @@ class Tally:
         over = False
         for line in self.lines:
             pos = line.pos
-            times = line.times
-            k = bisect_left(times, now, pos)
+            k = bisect_left(line.times, now, pos)
             if k > pos:
-                counts = line.counts
-                new = counts[k * _COLUMNS : (k + 1) * _COLUMNS]
-                old = counts[pos * _COLUMNS : (pos + 1) * _COLUMNS]
-                self.bot = list(map(add, self.bot, map(sub, new, old)))
+                counts = self.kind_counts
+                if k - pos < 16:
+                    for kind in line.kinds[pos:k]:
+                        counts[kind] += 1
+                else:  # the kinds counted in C, then a few additions
+                    for kind, n in Counter(line.kinds[pos:k]).items():
+                        counts[kind] += n
                 line.pos = k
-                over |= k == len(times)
+                over |= k == len(line.times)
         if over:
             self.lines = [line for line in self.lines if line.pos < len(line.times)]
 
@@ -274,44 +266,43 @@ class Tally:
         (so an FRT), which makes its chance ``min((base + human_lift) * exp(-frt / decay), 1)``;
         any other chat's is ``lost``.
         """
-        done_n = gone_n = orders = presale_n = presale_orders = 0
+        done_n = gone_n = 0
         conversion, warmup_s, exp = self._conversion, self.warmup_s, math.exp
+        by_intent, orders_by_intent = self.ended_by_intent, self.orders_by_intent
         frts: list[float] = []
+        append = frts.append
         for chat in ended:
-            view, i = chat.batch, chat.i
-            intent, frt = view.intent[i], view.frt_s[i]
-            done = view.resolved[i]
-            if done:
-                done_n += 1
-                gone = False
-            else:
-                gone = view.abandoned[i]
-                gone_n += gone
+            view = chat.batch
+            i = chat.i
+            intent = view.intent[i]
+            frt = view.frt_s[i]
             conv = conversion[intent]
             ordered = False
-            if conv is not None:
-                p = min(conv[0] * exp(-frt / conv[1]), 1.0) if done else conv[2]
-                ordered = view.batch.u_convert.item(i) < p
-                orders += ordered
-            presale = intent == PRESALE
-            if presale:
-                presale_n += 1
-                presale_orders += ordered
+            if view.resolved[i]:
+                done_n += 1
+                if conv is not None:
+                    p = min(conv[0] * exp(-frt / conv[1]), 1.0)
+                    ordered = view.batch.u_convert.item(i) < p
+            else:
+                gone_n += view.abandoned[i]
+                if conv is not None:
+                    ordered = view.batch.u_convert.item(i) < conv[2]
+            by_intent[intent] += 1
+            if ordered:
+                orders_by_intent[intent] += 1
             if warmup_s and view.batch.arrival_s.item(i) < warmup_s:
+                presale = intent == PRESALE
                 early = self.early_chats
                 early[0] += 1
-                early[1] += gone
+                early[1] += view.abandoned[i]
                 early[2] += presale
                 early[3] += presale and ordered
             elif frt == frt:
-                frts.append(frt)
+                append(frt)
         h = self.human
         h[0] += len(ended)
         h[1] += done_n
         h[2] += gone_n
-        h[3] += orders
-        h[4] += presale_n
-        h[5] += presale_orders
         if frts:
             self.frt.extend(frts)
             self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
@@ -347,18 +338,30 @@ class Tally:
         paid += self.paid_before[hour] + self.duty[hour] * max(
             0.0, min(now, self.horizon_s) - start
         )
-        # bot phase: handoffs by reason, then the ends with the bot (see _COLUMNS)
-        by_reason = self.bot[:_BOT_END]
-        bot_resolved, late_resolved, bot_left, bot_orders, late_bot_orders, late_bot_presale = (
-            self.bot[_BOT_END:]
-        )
-        ended, human_resolved, abandoned, orders, presale, presale_orders = self.human
+        # bot phase: k[:_KINDS] before the warm-up, k[_KINDS:] after; a kind's layout is
+        # handoff reasons, then bot ends as (resolved, left) x (other, presale) x (no order, order)
+        k = self.kind_counts
+        by_reason = [k[r] + k[_KINDS + r] for r in range(_BOT_END)]
+        e, e2 = _BOT_END, _KINDS + _BOT_END
+        late_resolved = k[e2] + k[e2 + 1] + k[e2 + 2] + k[e2 + 3]
+        bot_resolved = k[e] + k[e + 1] + k[e + 2] + k[e + 3] + late_resolved
+        bot_left = k[e + 4] + k[e + 5] + k[e + 6] + k[e + 7]
+        bot_left += k[e2 + 4] + k[e2 + 5] + k[e2 + 6] + k[e2 + 7]
+        bot_orders = k[e + 1] + k[e + 3] + k[e + 5] + k[e + 7]
+        bot_orders += k[e2 + 1] + k[e2 + 3] + k[e2 + 5] + k[e2 + 7]
+        late_bot_orders = k[e2 + 3] + k[e2 + 7]
+        late_bot_presale = k[e2 + 2] + k[e2 + 3] + k[e2 + 6] + k[e2 + 7]
+        ended, human_resolved, abandoned = self.human
+        orders = sum(self.orders_by_intent)
+        presale, presale_orders = self.ended_by_intent[PRESALE], self.orders_by_intent[PRESALE]
         early = self.early_chats
         late_presale_orders = late_bot_orders + presale_orders - early[3]
         late_presale = late_bot_presale + presale - early[2]
         handed = sum(by_reason)
         late_arrivals = arrivals - self.early if self.early is not None else 0
         frt_n = self.frt.n
+        # zip without strict=: the lengths match by construction, and parsing the keyword
+        # is a measurable part of a snapshot
         return Snapshot._from_fields(
             {
                 "clock_s": now,
@@ -367,11 +370,11 @@ class Tally:
                 "bot_resolved": bot_resolved,
                 "bot_left": bot_left,
                 "handed_off": handed,
-                "handed_off_by_reason": dict(zip(HANDOFF_REASONS, by_reason, strict=True)),
+                "handed_off_by_reason": dict(zip(HANDOFF_REASONS, by_reason)),  # noqa: B905
                 "resolved": bot_resolved + human_resolved,
                 "abandoned": abandoned,
                 "ordered": bot_orders + orders,
-                "queue_by_group": dict(zip(self.groups, queues, strict=True)),
+                "queue_by_group": dict(zip(self.groups, queues)),  # noqa: B905
                 "agents_on_duty": len(chats),
                 "agents_typing": int(typing_now),
                 "chats_per_agent": chats,
