@@ -26,6 +26,7 @@ from gui.pages import PageEntry, available_pages
 from gui.settings import Settings
 from gui.shipped import SHIPPED_NAMES, display_name, scenario_file, shipped_path
 from gui.widgets.message_bar import MessageBar
+from gui.workers import stop_all_workers
 from simulator.common.errors import KefuLabError
 
 SP = QStyle.StandardPixmap
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        stop_all_workers()  # cancel runs, sweeps and reports; no worker process outlives us
         event.accept()
 
     def _update_title(self, *_: object) -> None:

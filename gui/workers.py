@@ -13,6 +13,7 @@ multi-replication work runs in processes, never in threads of this process.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Generator
 from typing import Any, ClassVar
@@ -21,6 +22,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from simulator.common.runcontrol import Cancelled, CancelToken, Progress
 from simulator.experiments.executors import process_pool, shutdown_now
+
+
+def _emit(signal, *args) -> None:
+    """Emit from a worker thread; a window closed (or an app torn down) mid-run has deleted the
+    signals' QObject, and the worker then finishes quietly instead of raising in the pool."""
+    with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+        signal.emit(*args)
 
 
 class WorkerSignals(QObject):
@@ -151,35 +159,35 @@ class GeneratorWorker(_Tracked):
             if self._pause_requested and not self._abort:
                 self._pause_requested = False
                 self._paused = True
-                self.signals.paused.emit()
+                _emit(self.signals.paused)
                 while self._paused and not self._abort:
                     self._cond.wait()
                 if not self._abort:
-                    self.signals.resumed.emit()
+                    _emit(self.signals.resumed)
             return self._abort
 
     def run(self) -> None:
         """Called by the pool: drive the generator, emit what happens."""
         sig = self.signals
-        sig.started.emit()
+        _emit(sig.started)
         try:
             while True:
                 if self._checkpoint():
                     self._gen.close()
-                    sig.aborted.emit()
+                    _emit(sig.aborted)
                     break
                 try:
                     value = next(self._gen)
                 except StopIteration as stop:
-                    sig.returned.emit(stop.value)
+                    _emit(sig.returned, stop.value)
                     break
-                sig.yielded.emit(value)
+                _emit(sig.yielded, value)
         except Exception as exc:  # delivered to the UI, never raised into Qt
-            sig.errored.emit(exc)
+            _emit(sig.errored, exc)
         finally:
             self._gen = None
-            sig.finished.emit()
-            sig._done.emit(self)
+            _emit(sig.finished)
+            _emit(sig._done, self)
 
 
 class ProcessJob(_Tracked):
@@ -213,13 +221,13 @@ class ProcessJob(_Tracked):
         self.token.cancel()
 
     def _report(self, event: Progress) -> None:
-        self.events.progress.emit(event)
+        _emit(self.events.progress, event)
 
     def run(self) -> None:
         """Called by the pool."""
         func, args, kwargs = self._call
         sig = self.signals
-        sig.started.emit()
+        _emit(sig.started)
         executor = None
         clean = False
         try:
@@ -228,19 +236,19 @@ class ProcessJob(_Tracked):
                 *args, executor=executor, progress=self._report, cancel=self.token, **kwargs
             )
             clean = True
-            sig.returned.emit(result)
+            _emit(sig.returned, result)
         except Cancelled as exc:
-            self.events.cancelled.emit(exc.partial)
+            _emit(self.events.cancelled, exc.partial)
         except Exception as exc:
-            sig.errored.emit(exc)
+            _emit(sig.errored, exc)
         finally:
             if executor is not None:
                 if clean:
                     executor.shutdown(wait=True)
                 else:
                     shutdown_now(executor)
-            sig.finished.emit()
-            sig._done.emit(self)
+            _emit(sig.finished)
+            _emit(sig._done, self)
 
 
 def stop_all_workers(msecs: int = 10_000) -> bool:

@@ -1181,124 +1181,124 @@ fit</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>(none)</source>
         <extracomment>Sidebar icons by page key (standard icons, so nothing to ship); others get a plain file icon.</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="169" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="170" />
         <source>The scenario has unsaved changes. Save them first?</source>
         <translation>The scenario has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="189" />
         <source>Save scenario as</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="204" />
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>Scenario files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="204" />
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="244" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>About KefuLab</source>
         <translation>About KefuLab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>KefuLab %1: a simulation workbench for e-commerce customer service. Edit a scenario, watch a day play out, and read the results with their uncertainty.</source>
         <translation>KefuLab %1: a simulation workbench for e-commerce customer service. Edit a scenario, watch a day play out, and read the results with their uncertainty.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="276" />
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="283" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="284" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Open &amp;shipped scenario</source>
         <translation>Open &amp;shipped scenario</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="296" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="297" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="298" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="299" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="300" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="302" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="303" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="304" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="305" />
         <source>&amp;About KefuLab</source>
         <translation>&amp;About KefuLab</translation>
     </message>
@@ -1829,179 +1829,184 @@ fit</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../pages/results_page.py" line="86" />
+        <location filename="../pages/results_page.py" line="87" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87" />
+        <location filename="../pages/results_page.py" line="88" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87" />
+        <location filename="../pages/results_page.py" line="88" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87" />
+        <location filename="../pages/results_page.py" line="88" />
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="90" />
+        <location filename="../pages/results_page.py" line="91" />
         <source>Day profile</source>
         <translation>Day profile</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="91" />
+        <location filename="../pages/results_page.py" line="92" />
         <source>First response times</source>
         <translation>First response times</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="92" />
+        <location filename="../pages/results_page.py" line="93" />
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="95" />
+        <location filename="../pages/results_page.py" line="96" />
         <source>Hourly table</source>
         <translation>Hourly table</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98" />
+        <location filename="../pages/results_page.py" line="99" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99" />
+        <location filename="../pages/results_page.py" line="100" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100" />
+        <location filename="../pages/results_page.py" line="101" />
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101" />
+        <location filename="../pages/results_page.py" line="102" />
         <source>Handoffs</source>
         <translation>Handoffs</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102" />
+        <location filename="../pages/results_page.py" line="103" />
         <source>Queue (avg)</source>
         <translation>Queue (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103" />
+        <location filename="../pages/results_page.py" line="104" />
         <source>Agents typing (avg)</source>
         <translation>Agents typing (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104" />
+        <location filename="../pages/results_page.py" line="105" />
         <source>Agents on duty</source>
         <translation>Agents on duty</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="105" />
+        <location filename="../pages/results_page.py" line="106" />
         <source>Overtime agents (avg)</source>
         <translation>Overtime agents (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="106" />
+        <location filename="../pages/results_page.py" line="107" />
         <source>FRT mean (s)</source>
         <translation>FRT mean (s)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="109" />
+        <location filename="../pages/results_page.py" line="110" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="110" />
+        <location filename="../pages/results_page.py" line="111" />
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="111" />
+        <location filename="../pages/results_page.py" line="112" />
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="142" />
+        <location filename="../pages/results_page.py" line="143" />
         <source>No results yet</source>
         <translation>No results yet</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="143" />
+        <location filename="../pages/results_page.py" line="144" />
         <source>Run the scenario on the Run and watch page.</source>
         <translation>Run the scenario on the Run and watch page.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="150" />
+        <location filename="../pages/results_page.py" line="151" />
         <source>{name} · seed {seed} · replications: {n}</source>
         <translation>{name} · seed {seed} · replications: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="153" />
+        <location filename="../pages/results_page.py" line="154" />
         <source>One run: no confidence interval (run replications for one).</source>
         <translation>One run: no confidence interval (run replications for one).</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="155" />
+        <location filename="../pages/results_page.py" line="156" />
         <source>Mean over the replications with its 95% confidence interval.</source>
         <translation>Mean over the replications with its 95% confidence interval.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="157" />
+        <location filename="../pages/results_page.py" line="158" />
         <source>Charts and the hourly table show the watched run.</source>
         <translation>Charts and the hourly table show the watched run.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="159" />
+        <location filename="../pages/results_page.py" line="160" />
         <source>Charts need a watched run of this scenario and seed.</source>
         <translation>Charts need a watched run of this scenario and seed.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="178" />
+        <location filename="../pages/results_page.py" line="164" />
+        <source>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</source>
+        <translation>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="191" />
         <source>Cannot write: {error}</source>
         <translation>Cannot write: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="186" />
+        <location filename="../pages/results_page.py" line="199" />
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="186" />
+        <location filename="../pages/results_page.py" line="199" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="188" />
-        <location filename="../pages/results_page.py" line="200" />
-        <location filename="../pages/results_page.py" line="212" />
+        <location filename="../pages/results_page.py" line="201" />
+        <location filename="../pages/results_page.py" line="213" />
+        <location filename="../pages/results_page.py" line="225" />
         <source>Wrote {files}</source>
         <translation>Wrote {files}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="196" />
+        <location filename="../pages/results_page.py" line="209" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="196" />
+        <location filename="../pages/results_page.py" line="209" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209" />
+        <location filename="../pages/results_page.py" line="222" />
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209" />
+        <location filename="../pages/results_page.py" line="222" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>

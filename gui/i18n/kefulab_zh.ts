@@ -1182,124 +1182,124 @@ fit</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>(none)</source>
         <extracomment>Sidebar icons by page key (standard icons, so nothing to ship); others get a plain file icon.</extracomment>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>The scenario has unsaved changes. Save them first?</source>
         <translation>场景有未保存的修改。先保存吗?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Save scenario as</source>
         <translation>场景另存为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>场景文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="255"/>
         <source>About KefuLab</source>
         <translation>关于 KefuLab</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>KefuLab %1: a simulation workbench for e-commerce customer service. Edit a scenario, watch a day play out, and read the results with their uncertainty.</source>
         <translation>KefuLab(客服沙盘)%1:电商客服仿真工作台。编辑场景,观看一天的运行,并查看带不确定度的结果。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
         <source> (read-only)</source>
         <translation>(只读)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="284"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Open &amp;shipped scenario</source>
         <translation>打开内置场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>&amp;About KefuLab</source>
         <translation>关于 KefuLab(&amp;A)</translation>
     </message>
@@ -1830,179 +1830,184 @@ fit</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../pages/results_page.py" line="86"/>
+        <location filename="../pages/results_page.py" line="87"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87"/>
+        <location filename="../pages/results_page.py" line="88"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87"/>
+        <location filename="../pages/results_page.py" line="88"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="87"/>
+        <location filename="../pages/results_page.py" line="88"/>
         <source>95% CI</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="90"/>
+        <location filename="../pages/results_page.py" line="91"/>
         <source>Day profile</source>
         <translation>全天分布</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="91"/>
+        <location filename="../pages/results_page.py" line="92"/>
         <source>First response times</source>
         <translation>首次响应时长</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="92"/>
+        <location filename="../pages/results_page.py" line="93"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="95"/>
+        <location filename="../pages/results_page.py" line="96"/>
         <source>Hourly table</source>
         <translation>分时表</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98"/>
+        <location filename="../pages/results_page.py" line="99"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
+        <location filename="../pages/results_page.py" line="100"/>
         <source>Hour</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="101"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="102"/>
         <source>Handoffs</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102"/>
+        <location filename="../pages/results_page.py" line="103"/>
         <source>Queue (avg)</source>
         <translation>排队(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Agents typing (avg)</source>
         <translation>正在回复的客服(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="105"/>
         <source>Agents on duty</source>
         <translation>在岗客服</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="105"/>
+        <location filename="../pages/results_page.py" line="106"/>
         <source>Overtime agents (avg)</source>
         <translation>加班客服(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="106"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>FRT mean (s)</source>
         <translation>平均首次响应(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="109"/>
+        <location filename="../pages/results_page.py" line="110"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="110"/>
+        <location filename="../pages/results_page.py" line="111"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="111"/>
+        <location filename="../pages/results_page.py" line="112"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="142"/>
+        <location filename="../pages/results_page.py" line="143"/>
         <source>No results yet</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="143"/>
+        <location filename="../pages/results_page.py" line="144"/>
         <source>Run the scenario on the Run and watch page.</source>
         <translation>请在“运行与观察”页运行场景。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="150"/>
+        <location filename="../pages/results_page.py" line="151"/>
         <source>{name} · seed {seed} · replications: {n}</source>
         <translation>{name} · 随机种子 {seed} · 重复:{n}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="153"/>
+        <location filename="../pages/results_page.py" line="154"/>
         <source>One run: no confidence interval (run replications for one).</source>
         <translation>单次运行:没有置信区间(运行重复即可得到)。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="155"/>
+        <location filename="../pages/results_page.py" line="156"/>
         <source>Mean over the replications with its 95% confidence interval.</source>
         <translation>各次重复的平均值及其 95% 置信区间。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="157"/>
+        <location filename="../pages/results_page.py" line="158"/>
         <source>Charts and the hourly table show the watched run.</source>
         <translation>图表和分时表显示观察的那次运行。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="159"/>
+        <location filename="../pages/results_page.py" line="160"/>
         <source>Charts need a watched run of this scenario and seed.</source>
         <translation>图表需要本场景与种子的一次观察运行。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="178"/>
+        <location filename="../pages/results_page.py" line="164"/>
+        <source>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</source>
+        <translation>这些结果来自场景的早先版本:场景此后已修改。请重新运行,得到当前场景的结果。</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="191"/>
         <source>Cannot write: {error}</source>
         <translation>无法写入:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="186"/>
+        <location filename="../pages/results_page.py" line="199"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="186"/>
+        <location filename="../pages/results_page.py" line="199"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="188"/>
-        <location filename="../pages/results_page.py" line="200"/>
-        <location filename="../pages/results_page.py" line="212"/>
+        <location filename="../pages/results_page.py" line="201"/>
+        <location filename="../pages/results_page.py" line="213"/>
+        <location filename="../pages/results_page.py" line="225"/>
         <source>Wrote {files}</source>
         <translation>已写入 {files}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="196"/>
+        <location filename="../pages/results_page.py" line="209"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="196"/>
+        <location filename="../pages/results_page.py" line="209"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="222"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="222"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>

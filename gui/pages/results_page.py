@@ -75,6 +75,7 @@ class ResultsPage(QWidget):
         page.addWidget(split, 1)
         page.addLayout(buttons)
         self.run_state.resultsReady.connect(self.show_outcome)
+        document.scenarioChanged.connect(lambda _: self._show_heading())
         self.retranslate()
         self.show_outcome(self.run_state.latest)
 
@@ -157,6 +158,18 @@ class ResultsPage(QWidget):
             note += " " + self.tr("Charts and the hourly table show the watched run.")
         else:
             note += " " + self.tr("Charts need a watched run of this scenario and seed.")
+        if self.document.scenario != o.scenario:
+            note = (
+                self.tr(
+                    "These results are for an earlier version of the scenario: it has changed "
+                    "since. Run it again for results of the scenario as it is now."
+                )
+                + " "
+                + note
+            )
+            self.note.setStyleSheet("color: #a0522d;")
+        else:
+            self.note.setStyleSheet("")
         self.note.setText(note)
 
     def _tab_changed(self) -> None:

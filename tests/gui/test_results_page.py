@@ -110,3 +110,11 @@ def test_a_failed_export_shows_a_message_and_keeps_the_page(page, tmp_path):
     blocker.write_text("not a folder")
     assert page.export_json(blocker / "x.json") is None
     assert page.message_bar.text().startswith("Cannot write")
+
+
+def test_results_of_an_earlier_version_say_so_and_undo_clears_it(page):
+    assert "earlier version" not in page.note.text()
+    page.document.set_values({"agents.concurrency": 2}, "fewer chats")
+    assert "earlier version" in page.note.text()
+    page.document.undo_stack.undo()
+    assert "earlier version" not in page.note.text()
