@@ -2560,57 +2560,57 @@ fit</translation>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="122" />
+        <location filename="../pages/scenario_page.py" line="123" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="149" />
+        <location filename="../pages/scenario_page.py" line="150" />
         <source>Preset: %1</source>
         <translation>Preset: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="197" />
+        <location filename="../pages/scenario_page.py" line="198" />
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198" />
+        <location filename="../pages/scenario_page.py" line="199" />
         <source>Bot and handoff</source>
         <translation>Bot and handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199" />
+        <location filename="../pages/scenario_page.py" line="200" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200" />
+        <location filename="../pages/scenario_page.py" line="201" />
         <source>Customers and money</source>
         <translation>Customers and money</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201" />
+        <location filename="../pages/scenario_page.py" line="202" />
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="205" />
+        <location filename="../pages/scenario_page.py" line="206" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206" />
+        <location filename="../pages/scenario_page.py" line="207" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207" />
+        <location filename="../pages/scenario_page.py" line="208" />
         <source>Promo presets:</source>
         <translation>Promo presets:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="214" />
+        <location filename="../pages/scenario_page.py" line="215" />
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</translation>
     </message>
@@ -3135,6 +3135,15 @@ fit</translation>
         <location filename="../pages/staffing/targets_box.py" line="73" />
         <source>Most candidate schedules the search simulates</source>
         <translation>Most candidate schedules the search simulates</translation>
+    </message>
+</context>
+<context>
+    <name>TextBinding</name>
+    <message>
+        <location filename="../pages/scenario/fields.py" line="200" />
+        <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
+        <extracomment>a border would restyle a spin box's arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
+        <translation>cannot read “{text}” here; the field keeps it until it is fixed</translation>
     </message>
 </context>
 <context>

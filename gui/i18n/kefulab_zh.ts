@@ -2561,57 +2561,57 @@ fit</source>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="122"/>
+        <location filename="../pages/scenario_page.py" line="123"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="149"/>
+        <location filename="../pages/scenario_page.py" line="150"/>
         <source>Preset: %1</source>
         <translation>预设:%1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="197"/>
+        <location filename="../pages/scenario_page.py" line="198"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198"/>
+        <location filename="../pages/scenario_page.py" line="199"/>
         <source>Bot and handoff</source>
         <translation>机器人与转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199"/>
+        <location filename="../pages/scenario_page.py" line="200"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200"/>
+        <location filename="../pages/scenario_page.py" line="201"/>
         <source>Customers and money</source>
         <translation>顾客与经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201"/>
+        <location filename="../pages/scenario_page.py" line="202"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="205"/>
+        <location filename="../pages/scenario_page.py" line="206"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206"/>
+        <location filename="../pages/scenario_page.py" line="207"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207"/>
+        <location filename="../pages/scenario_page.py" line="208"/>
         <source>Promo presets:</source>
         <translation>大促预设:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="214"/>
+        <location filename="../pages/scenario_page.py" line="215"/>
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>内置场景:可以在这里试改,但文件是只读的。用“文件 ▸ 另存为”保存你的版本。</translation>
     </message>
@@ -3136,6 +3136,15 @@ fit</source>
         <location filename="../pages/staffing/targets_box.py" line="73"/>
         <source>Most candidate schedules the search simulates</source>
         <translation>搜索最多仿真的候选排班数</translation>
+    </message>
+</context>
+<context>
+    <name>TextBinding</name>
+    <message>
+        <location filename="../pages/scenario/fields.py" line="200"/>
+        <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
+        <extracomment>a border would restyle a spin box&apos;s arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
+        <translation>无法识别“{text}”;改正之前此栏保留你输入的内容</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ class ScenarioPage(QWidget):
             self.bindings += tab.bindings
         for binding in self.bindings:
             binding.committed.connect(lambda values, b=binding: self._commit(b, values))
+            binding.unreadable.connect(self._list_problems)
         document.scenarioChanged.connect(self.refresh)
         document.pathChanged.connect(self._update_title)
         document.dirtyChanged.connect(self._update_title)

@@ -202,3 +202,28 @@ def test_yaml_applies_when_leaving_the_tab(window):
     page.show_snapshot_state("agents")
     assert window.document.scenario.agents.concurrency == 3
     assert page.binding("agents.concurrency").widget.value() == 3
+
+
+def test_unreadable_text_is_listed_above_the_tabs_in_words_and_kept(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from gui.app import create_app, set_language
+    from gui.document import ScenarioDocument
+    from gui.pages.scenario.fields import TextBinding
+    from gui.pages.scenario_page import ScenarioPage
+    from gui.settings import Settings
+    from simulator.scenario.loader import load_scenario
+
+    set_language(create_app(), "en")
+    document = ScenarioDocument(load_scenario("tmall_daily"), None)
+    settings = Settings(QSettings(str(tmp_path / "k.ini"), QSettings.Format.IniFormat))
+    page = ScenarioPage(document, settings)
+    qtbot.addWidget(page)
+    text_fields = [b for b in page.bindings if isinstance(b, TextBinding)]
+    binding = next(b for b in text_fields if "rate" in b.path or "daily" in b.path)
+    before = document.scenario
+    binding.widget.setText("abc")
+    binding.commit()
+    assert document.scenario == before
+    assert binding.widget.text() == "abc"
+    assert "abc" in page.problems.text() and "could not convert" not in page.problems.text()

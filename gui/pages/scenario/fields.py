@@ -48,6 +48,8 @@ class Binding(QObject):
     """One field path shown by one widget; :attr:`committed` carries values to apply."""
 
     committed = Signal(dict)
+    #: the typed text could not be read at all (the field shows why); nothing was applied
+    unreadable = Signal()
 
     def __init__(self, path: str, widget: QWidget) -> None:
         super().__init__(widget)
@@ -75,6 +77,8 @@ class Binding(QObject):
         value = self.read()
         if value is not NO_VALUE:
             self.committed.emit({self.path: value})
+        else:
+            self.unreadable.emit()
 
     def set_error(self, text: str) -> None:
         self.error = text
@@ -191,8 +195,12 @@ class TextBinding(Binding):
     def read(self) -> Any:
         try:
             return self.parse(self.widget.text())
-        except ValueError as exc:
-            self.set_error(str(exc))
+        except ValueError:
+            self.set_error(
+                self.tr("cannot read “{text}” here; the field keeps it until it is fixed").format(
+                    text=self.widget.text()
+                )
+            )
             return NO_VALUE
 
 
