@@ -1398,98 +1398,113 @@ fit</translation>
 <context>
     <name>PlanTable</name>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="62" />
+        <location filename="../pages/staffing/plan_table.py" line="72" />
         <source>Hour</source>
         <extracomment>background of an hour the current schedule under- or over-staffs against the plan</extracomment>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="63" />
+        <location filename="../pages/staffing/plan_table.py" line="73" />
         <source>Handoffs/h</source>
         <translation>Handoffs/h</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="63" />
+        <location filename="../pages/staffing/plan_table.py" line="73" />
         <source>Chats handed to agents per hour (current schedule)</source>
         <translation>Chats handed to agents per hour (current schedule)</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="64" />
+        <location filename="../pages/staffing/plan_table.py" line="74" />
         <source>Erlang</source>
         <translation>Erlang</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="64" />
+        <location filename="../pages/staffing/plan_table.py" line="74" />
         <source>Agents needed by the Erlang C/A formula</source>
         <translation>Agents needed by the Erlang C/A formula</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="65" />
+        <location filename="../pages/staffing/plan_table.py" line="75" />
         <source>Simulated</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="65" />
+        <location filename="../pages/staffing/plan_table.py" line="75" />
         <source>Agents needed, checked in simulation: the plan</source>
         <translation>Agents needed, checked in simulation: the plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="66" />
+        <location filename="../pages/staffing/plan_table.py" line="76" />
         <source>Current</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="66" />
+        <location filename="../pages/staffing/plan_table.py" line="76" />
         <source>Agents on duty in the scenario now</source>
         <translation>Agents on duty in the scenario now</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="67" />
+        <location filename="../pages/staffing/plan_table.py" line="77" />
         <source>FRT SLA</source>
         <translation>FRT SLA</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="67" />
+        <location filename="../pages/staffing/plan_table.py" line="77" />
         <source>First replies within the threshold with the plan</source>
         <translation>First replies within the threshold with the plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="68" />
+        <location filename="../pages/staffing/plan_table.py" line="78" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="68" />
+        <location filename="../pages/staffing/plan_table.py" line="78" />
         <source>Handed-off chats abandoned with the plan</source>
         <translation>Handed-off chats abandoned with the plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="70" />
+        <location filename="../pages/staffing/plan_table.py" line="80" />
         <source>SLA now</source>
         <translation>SLA now</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="71" />
+        <location filename="../pages/staffing/plan_table.py" line="81" />
         <source>First replies within the threshold with the current schedule</source>
         <translation>First replies within the threshold with the current schedule</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="80" />
+        <location filename="../pages/staffing/plan_table.py" line="84" />
+        <source>Abandoned now</source>
+        <translation>Abandoned now</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="85" />
+        <source>Handed-off chats abandoned with the current schedule</source>
+        <translation>Handed-off chats abandoned with the current schedule</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="94" />
         <source>Under-staffed now: {n} agents fewer than the plan</source>
         <translation>Under-staffed now: {n} agents fewer than the plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="81" />
+        <location filename="../pages/staffing/plan_table.py" line="95" />
         <source>Over-staffed now: {n} agents more than the plan</source>
         <translation>Over-staffed now: {n} agents more than the plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="82" />
+        <location filename="../pages/staffing/plan_table.py" line="96" />
         <source>The plan still misses a target here: raise the iterations.</source>
         <translation>The plan still misses a target here: raise the iterations.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="84" />
+        <location filename="../pages/staffing/plan_table.py" line="97" />
+        <source>The current schedule misses this target in this hour.</source>
+        <translation>The current schedule misses this target in this hour.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="99" />
         <source>Out of reach even with many agents (few chats, long first replies).</source>
         <translation>Out of reach even with many agents (few chats, long first replies).</translation>
     </message>

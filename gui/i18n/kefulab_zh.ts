@@ -1399,98 +1399,113 @@ fit</source>
 <context>
     <name>PlanTable</name>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="62"/>
+        <location filename="../pages/staffing/plan_table.py" line="72"/>
         <source>Hour</source>
         <extracomment>background of an hour the current schedule under- or over-staffs against the plan</extracomment>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="63"/>
+        <location filename="../pages/staffing/plan_table.py" line="73"/>
         <source>Handoffs/h</source>
         <translation>转人工/时</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="63"/>
+        <location filename="../pages/staffing/plan_table.py" line="73"/>
         <source>Chats handed to agents per hour (current schedule)</source>
         <translation>每小时转人工的会话 (当前排班下)</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="64"/>
+        <location filename="../pages/staffing/plan_table.py" line="74"/>
         <source>Erlang</source>
         <translation>Erlang</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="64"/>
+        <location filename="../pages/staffing/plan_table.py" line="74"/>
         <source>Agents needed by the Erlang C/A formula</source>
         <translation>按 Erlang C/A 公式所需客服人数</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="65"/>
+        <location filename="../pages/staffing/plan_table.py" line="75"/>
         <source>Simulated</source>
         <translation>仿真验证</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="65"/>
+        <location filename="../pages/staffing/plan_table.py" line="75"/>
         <source>Agents needed, checked in simulation: the plan</source>
         <translation>经仿真验证的所需人数:即方案</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="66"/>
+        <location filename="../pages/staffing/plan_table.py" line="76"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="66"/>
+        <location filename="../pages/staffing/plan_table.py" line="76"/>
         <source>Agents on duty in the scenario now</source>
         <translation>场景当前的在岗人数</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="67"/>
+        <location filename="../pages/staffing/plan_table.py" line="77"/>
         <source>FRT SLA</source>
         <translation>首响达标率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="67"/>
+        <location filename="../pages/staffing/plan_table.py" line="77"/>
         <source>First replies within the threshold with the plan</source>
         <translation>按方案排班时的首响达标率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="68"/>
+        <location filename="../pages/staffing/plan_table.py" line="78"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="68"/>
+        <location filename="../pages/staffing/plan_table.py" line="78"/>
         <source>Handed-off chats abandoned with the plan</source>
         <translation>按方案排班时转人工会话的放弃率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="70"/>
+        <location filename="../pages/staffing/plan_table.py" line="80"/>
         <source>SLA now</source>
         <translation>当前达标率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="71"/>
+        <location filename="../pages/staffing/plan_table.py" line="81"/>
         <source>First replies within the threshold with the current schedule</source>
         <translation>按当前排班的首响达标率</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="80"/>
+        <location filename="../pages/staffing/plan_table.py" line="84"/>
+        <source>Abandoned now</source>
+        <translation>当前放弃率</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="85"/>
+        <source>Handed-off chats abandoned with the current schedule</source>
+        <translation>当前排班下转人工会话的放弃率</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="94"/>
         <source>Under-staffed now: {n} agents fewer than the plan</source>
         <translation>当前人手不足:比方案少 {n} 人</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="81"/>
+        <location filename="../pages/staffing/plan_table.py" line="95"/>
         <source>Over-staffed now: {n} agents more than the plan</source>
         <translation>当前人手过剩:比方案多 {n} 人</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="82"/>
+        <location filename="../pages/staffing/plan_table.py" line="96"/>
         <source>The plan still misses a target here: raise the iterations.</source>
         <translation>方案在此时段仍未达标:请提高候选排班上限。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing/plan_table.py" line="84"/>
+        <location filename="../pages/staffing/plan_table.py" line="97"/>
+        <source>The current schedule misses this target in this hour.</source>
+        <translation>当前排班在此时段未达到这项目标。</translation>
+    </message>
+    <message>
+        <location filename="../pages/staffing/plan_table.py" line="99"/>
         <source>Out of reach even with many agents (few chats, long first replies).</source>
         <translation>即使大量增员也无法达标 (会话少、首次回复用时长)。</translation>
     </message>

@@ -71,6 +71,18 @@ def test_the_plan_fills_the_grid_and_colours_staffing_gaps(qtbot, page, document
         gap = hour.current_agents - hour.simulated_agents
         expected = UNDER_COLOUR if gap < 0 else OVER_COLOUR if gap > 0 else ""
         assert page.table.background(row, "current") == expected
+        # the current schedule's misses are marked at the target that fails, and only there
+        t = direct.targets
+        assert page.table.cell_text(row, "sla_now").endswith("✗") == (
+            hour.current_frt_sla < t.frt_sla
+        )
+        assert page.table.cell_text(row, "abandon_now").endswith("✗") == (
+            hour.current_abandon > t.max_abandon
+        )
+        if row in page.plan.current_missing_hours:
+            assert "✗" in page.table.cell_text(row, "sla_now") + page.table.cell_text(
+                row, "abandon_now"
+            )
     hours = direct.agent_hours["simulated"]
     assert page.totals.item(1, 0).text().startswith(f"{hours:,}")
     assert page.figure.axes and page.apply_button.isEnabled()

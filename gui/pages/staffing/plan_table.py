@@ -23,7 +23,17 @@ from simulator.metrics.catalogue import kpi_info
 UNDER_COLOUR = "#f6c9c5"
 OVER_COLOUR = "#fbe3b0"
 MISS_COLOUR = "#c62828"
-COLUMNS = ("hour", "handoffs", "analytic", "simulated", "current", "sla", "abandon", "sla_now")
+COLUMNS = (
+    "hour",
+    "handoffs",
+    "analytic",
+    "simulated",
+    "current",
+    "sla",
+    "abandon",
+    "sla_now",
+    "abandon_now",
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,10 @@ class PlanTable(QTableWidget):
                 self.tr("SLA now"),
                 self.tr("First replies within the threshold with the current schedule"),
             ),
+            (
+                self.tr("Abandoned now"),
+                self.tr("Handed-off chats abandoned with the current schedule"),
+            ),
         ]
         self.setHorizontalHeaderLabels([text for text, _ in headers])
         for col, (_, tip) in enumerate(headers):
@@ -80,6 +94,7 @@ class PlanTable(QTableWidget):
             "under": self.tr("Under-staffed now: {n} agents fewer than the plan"),
             "over": self.tr("Over-staffed now: {n} agents more than the plan"),
             "miss": self.tr("The plan still misses a target here: raise the iterations."),
+            "miss_now": self.tr("The current schedule misses this target in this hour."),
             "unreachable": self.tr(
                 "Out of reach even with many agents (few chats, long first replies)."
             ),
@@ -110,6 +125,7 @@ class PlanTable(QTableWidget):
                 _share(sla, hour.achieved_frt_sla, lang) + mark,
                 _share(abandon, hour.achieved_abandon, lang),
                 _share(sla, hour.current_frt_sla, lang),
+                _share(abandon, hour.current_abandon, lang),
             ]
             for col, text in enumerate(cells, start=1):
                 self.setItem(h, col, _cell(text))
@@ -117,6 +133,18 @@ class PlanTable(QTableWidget):
                 item = self.item(h, COLUMNS.index("sla"))
                 item.setForeground(QBrush(QColor(MISS_COLOUR)))
                 item.setToolTip(tip)
+            # the current schedule's misses, marked at the target that fails
+            targets = plan.targets
+            now = (
+                ("sla_now", hour.current_frt_sla < targets.frt_sla),
+                ("abandon_now", hour.current_abandon > targets.max_abandon),
+            )
+            for col, missed in now:
+                if missed:
+                    item = self.item(h, COLUMNS.index(col))
+                    item.setText(item.text() + " ✗")
+                    item.setForeground(QBrush(QColor(MISS_COLOUR)))
+                    item.setToolTip(tips["miss_now"])
             state = staffing_of(hour)
             if state.kind != "ok":
                 colour = UNDER_COLOUR if state.kind == "under" else OVER_COLOUR
