@@ -280,3 +280,12 @@ def test_asking_again_after_a_warm_handoff_angers_the_customer(trainer, qtbot):
     qtbot.waitUntil(lambda: trainer.chat_page.ready or trainer.attempt.finished)
     assert trainer.attempt.practice.anger > before
     assert trainer.chat_page.anger.anger == trainer.attempt.practice.anger
+
+
+def test_a_cold_handoff_played_well_ends_resolved_neutral(trainer, qtbot):
+    """The sixth kind of ending, typed into the window: a cold handoff resolved in more rounds."""
+    script_id = "en_handoff_wrong_colour"
+    replies = load_transcript(TRANSCRIPTS / f"{script_id}_cold.yaml")
+    open_chat(trainer, qtbot, script_id, handoff="cold")
+    play(trainer, qtbot, replies)
+    assert trainer.attempt.scorecard.ending == "resolved_neutral"
