@@ -677,85 +677,95 @@ fit</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../trainer/choose_page.py" line="245" />
+        <location filename="../trainer/choose_page.py" line="249" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="246" />
+        <location filename="../trainer/choose_page.py" line="254" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="247" />
+        <location filename="../trainer/choose_page.py" line="246" />
         <source>Pre-sale</source>
         <translation>Pre-sale</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="252" />
+        <location filename="../trainer/choose_page.py" line="247" />
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../trainer/choose_page.py" line="248" />
+        <source>After-sale</source>
+        <translation>After-sale</translation>
+    </message>
+    <message>
+        <location filename="../trainer/choose_page.py" line="259" />
         <source>Choose a customer to practise with</source>
         <translation>Choose a customer to practise with</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="253" />
+        <location filename="../trainer/choose_page.py" line="260" />
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="254" />
+        <location filename="../trainer/choose_page.py" line="261" />
         <source>Your name (type a new one to add it)</source>
         <translation>Your name (type a new one to add it)</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="255" />
-        <location filename="../trainer/choose_page.py" line="274" />
+        <location filename="../trainer/choose_page.py" line="262" />
+        <location filename="../trainer/choose_page.py" line="281" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="256" />
-        <location filename="../trainer/choose_page.py" line="275" />
+        <location filename="../trainer/choose_page.py" line="263" />
+        <location filename="../trainer/choose_page.py" line="282" />
         <source>Difficulty</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="258" />
-        <location filename="../trainer/choose_page.py" line="261" />
+        <location filename="../trainer/choose_page.py" line="265" />
+        <location filename="../trainer/choose_page.py" line="268" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="273" />
+        <location filename="../trainer/choose_page.py" line="280" />
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="276" />
+        <location filename="../trainer/choose_page.py" line="283" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="277" />
+        <location filename="../trainer/choose_page.py" line="284" />
         <source>Your best</source>
         <translation>Your best</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="278" />
+        <location filename="../trainer/choose_page.py" line="285" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="281" />
+        <location filename="../trainer/choose_page.py" line="288" />
         <source>Read the brief →</source>
         <translation>Read the brief →</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="285" />
+        <location filename="../trainer/choose_page.py" line="292" />
         <source>Script files that could not be loaded</source>
         <translation>Script files that could not be loaded</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="287" />
+        <location filename="../trainer/choose_page.py" line="294" />
         <source>Fix them (kefulab validate FILE) to see them here.</source>
         <translation>Fix them (kefulab validate FILE) to see them here.</translation>
     </message>

@@ -678,85 +678,95 @@ fit</source>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../trainer/choose_page.py" line="245"/>
+        <location filename="../trainer/choose_page.py" line="249"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="246"/>
+        <location filename="../trainer/choose_page.py" line="254"/>
         <source>Question</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="247"/>
+        <location filename="../trainer/choose_page.py" line="246"/>
         <source>Pre-sale</source>
         <translation>售前</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="252"/>
+        <location filename="../trainer/choose_page.py" line="247"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../trainer/choose_page.py" line="248"/>
+        <source>After-sale</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../trainer/choose_page.py" line="259"/>
         <source>Choose a customer to practise with</source>
         <translation>选择要练习的顾客</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="253"/>
+        <location filename="../trainer/choose_page.py" line="260"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="254"/>
+        <location filename="../trainer/choose_page.py" line="261"/>
         <source>Your name (type a new one to add it)</source>
         <translation>你的名字(输入新名字即可添加)</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="255"/>
-        <location filename="../trainer/choose_page.py" line="274"/>
+        <location filename="../trainer/choose_page.py" line="262"/>
+        <location filename="../trainer/choose_page.py" line="281"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="256"/>
-        <location filename="../trainer/choose_page.py" line="275"/>
+        <location filename="../trainer/choose_page.py" line="263"/>
+        <location filename="../trainer/choose_page.py" line="282"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="258"/>
-        <location filename="../trainer/choose_page.py" line="261"/>
+        <location filename="../trainer/choose_page.py" line="265"/>
+        <location filename="../trainer/choose_page.py" line="268"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="273"/>
+        <location filename="../trainer/choose_page.py" line="280"/>
         <source>Script</source>
         <translation>剧本</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="276"/>
+        <location filename="../trainer/choose_page.py" line="283"/>
         <source>Intent</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="277"/>
+        <location filename="../trainer/choose_page.py" line="284"/>
         <source>Your best</source>
         <translation>最好成绩</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="278"/>
+        <location filename="../trainer/choose_page.py" line="285"/>
         <source>Attempts</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="281"/>
+        <location filename="../trainer/choose_page.py" line="288"/>
         <source>Read the brief →</source>
         <translation>查看情景介绍 →</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="285"/>
+        <location filename="../trainer/choose_page.py" line="292"/>
         <source>Script files that could not be loaded</source>
         <translation>无法加载的剧本文件</translation>
     </message>
     <message>
-        <location filename="../trainer/choose_page.py" line="287"/>
+        <location filename="../trainer/choose_page.py" line="294"/>
         <source>Fix them (kefulab validate FILE) to see them here.</source>
         <translation>修正后(kefulab validate 文件)即可在此看到。</translation>
     </message>

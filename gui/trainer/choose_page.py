@@ -180,7 +180,7 @@ class ChoosePage(QWidget):
                 (script.title, None),
                 ("中文" if script.lang == "zh" else "English", None),
                 (stars, script.difficulty),
-                (self._intent(script.structure), None),
+                (self._intent(script), None),
                 ("—" if best is None else f"{best:.0f}", -1 if best is None else best),
                 (str(attempts), attempts),
             ]
@@ -240,12 +240,19 @@ class ChoosePage(QWidget):
             self.selected_script() is not None and bool(self.current_trainee())
         )
 
-    def _intent(self, structure: str) -> str:
-        return {
+    def _intent(self, script) -> str:
+        """The script's intent (售前 / 物流 / 售后 / 投诉); scripts without one: by structure."""
+        names = {
+            "presale": self.tr("Pre-sale"),
+            "logistics": self.tr("Logistics"),
+            "aftersale": self.tr("After-sale"),
             "complaint": self.tr("Complaint"),
-            "prep": self.tr("Question"),
-            "fabe": self.tr("Pre-sale"),
-        }.get(structure, structure)
+        }
+        if script.intent is not None:
+            return names[script.intent]
+        return {"complaint": names["complaint"], "fabe": names["presale"]}.get(
+            script.structure, self.tr("Question")
+        )
 
     # -- labels ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -289,7 +296,7 @@ class ChoosePage(QWidget):
         for row in range(self.table.rowCount()):
             script = self._script_at(row)
             if script is not None and self.table.item(row, 3) is not None:
-                self.table.item(row, 3).setText(self._intent(script.structure))
+                self.table.item(row, 3).setText(self._intent(script))
         self.apply_filters()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -253,6 +253,8 @@ class Script(FrozenModel):
     title: Text
     lang: Literal["zh", "en"]
     difficulty: int = Field(ge=1, le=3)
+    #: what the customer contacts the shop about, in the traffic model's intents (MECE)
+    intent: Literal["presale", "logistics", "aftersale", "complaint"] | None = None
     skills: list[Text] = Field(min_length=1)
     structure: Literal[STRUCTURES]  # type: ignore[valid-type]
     description: str = ""

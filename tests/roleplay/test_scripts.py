@@ -140,3 +140,13 @@ def test_some_bad_transcripts_lose_on_compliance() -> None:
             blocked.append(script.id)
             assert report.blocked and not report.passed
     assert len(blocked) >= 2, blocked
+
+
+def test_every_shipped_script_names_its_intent():
+    """The trainer's script list shows each script's intent (售前 / 物流 / 售后 / 投诉)."""
+    from simulator.roleplay import scan_scripts
+
+    scripts = scan_scripts().scripts
+    assert scripts and all(
+        s.intent in ("presale", "logistics", "aftersale", "complaint") for s in scripts
+    )
