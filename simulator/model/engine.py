@@ -11,6 +11,7 @@ import simpy
 from simpy.events import Timeout
 
 from simulator.model.arrivals import arrival_times, entry_and_intent
+from simulator.model.human_view import HumanView, RecontactQueue
 from simulator.model.plan import (
     BOT_LEFT,
     BOT_RESOLVED,
@@ -19,7 +20,7 @@ from simulator.model.plan import (
     SessionBatch,
     plan_batch,
 )
-from simulator.model.service import HumanView, RecontactQueue, ServiceDesk
+from simulator.model.service import ServiceDesk
 from simulator.model.streams import Streams
 from simulator.scenario.schema import INTENTS, Scenario
 

@@ -32,9 +32,10 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.model.engine import ModelRun
+from simulator.model.human_view import HumanView
 from simulator.model.outcomes import conversion_probability
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
-from simulator.model.service import Chat, HumanView
+from simulator.model.service import Chat
 from simulator.model.tallies import RunningPercentile, StepTally
 from simulator.scenario.schema import INTENTS, Scenario
 
