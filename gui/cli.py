@@ -50,7 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _headless(environ=None) -> bool:
+def _headless(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
+    """True when QT_QPA_PLATFORM names a platform that needs no display server."""
     env = os.environ if environ is None else environ
     return env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower() in HEADLESS_PLATFORMS
 
@@ -58,8 +59,7 @@ def _headless(environ=None) -> bool:
 def has_display(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
     """True when Qt can open windows: a display server, a headless platform, or not Linux."""
     env = os.environ if environ is None else environ
-    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    if platform in HEADLESS_PLATFORMS:
+    if _headless(env):
         return True
     if not sys.platform.startswith("linux"):
         return True
