@@ -33,7 +33,6 @@ import numpy as np
 
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
-from simulator.model.outcomes import conversion_probability
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
 from simulator.model.service import Chat
 from simulator.model.tallies import RunningPercentile, StepTally
@@ -112,6 +111,16 @@ class Snapshot:
         return snap
 
 
+def _bot_conversion(s: Scenario) -> tuple[np.ndarray, np.ndarray]:
+    """Per intent, the chance of an order of a chat that ends with the bot, resolved or not:
+    what :func:`~simulator.model.outcomes.conversion_probability` gives with no human reply and
+    no wait (a test checks it), without its per-intent masks over the whole batch."""
+    convs = [s.intents[i].conversion for i in INTENTS]
+    resolved = [0.0 if c is None else min(c.base, 1.0) for c in convs]
+    not_resolved = [0.0 if c is None else c.lost for c in convs]
+    return np.array(resolved), np.array(not_resolved)
+
+
 def _ratio(num: float, den: float) -> float:
     return num / den if den else math.nan
 
@@ -125,14 +134,11 @@ class _TimeLine:
     def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
         phase, intent = b.bot_phase, b.intent
         handed = (phase == HANDED_OFF) | (phase == NO_BOT)
-        over = np.flatnonzero(~handed)
-        # orders of chats that end with the bot, decided as finish_log decides them
-        n = over.size
-        p = conversion_probability(
-            s, intent[over], phase[over] == BOT_RESOLVED, np.zeros(n, bool), np.full(n, np.nan)
-        )
-        ordered = np.zeros(b.size, bool)
-        ordered[over] = b.u_convert[over] < p
+        # orders of chats that end with the bot, decided as finish_log decides them: with no
+        # human reply and no wait, the chance is min(base, 1) if resolved, else lost
+        if_resolved, if_not = _bot_conversion(s)
+        p = np.where(phase == BOT_RESOLVED, if_resolved[intent], if_not[intent])
+        ordered = ~handed & (b.u_convert < p)
         ended = _BOT_END + 4 * (phase == BOT_LEFT) + 2 * (intent == PRESALE) + ordered
         kinds = np.where(handed, b.reason.astype(np.intp) - 1, ended)
         kinds += np.where(b.arrival_s >= warmup_s, _KINDS, 0)
