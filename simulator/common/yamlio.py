@@ -1,7 +1,8 @@
 """Safe YAML loading and structured validation problems shared by every data file.
 
-Nothing here can execute code from a file: YAML is read with PyYAML's safe loader only (the
-libyaml-backed ``CSafeLoader`` when available). Pydantic errors become
+Nothing here can execute code from a file: YAML is read with PyYAML's safe parser only (libyaml's
+when available), through the strict reader of :mod:`simulator.common.yamlstrict` (duplicate keys,
+depth, aliases, tags, finite numbers; no implicit dates or yes/no booleans). Pydantic errors become
 :class:`~simulator.common.diagnostics.Diagnostic` records (file, line, field path, message,
 hint) directly; their one-line form is ``FILE:LINE: field.path: what is wrong (what is allowed)``.
 """
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from simulator.common.diagnostics import Diagnostic, Severity, closest, did_you_mean, join_hints
 from simulator.common.errors import InputError
+from simulator.common.inputfile import read_input_text
+from simulator.common.yamlstrict import compose
 
 Loc = tuple[str | int, ...]
 
@@ -74,21 +77,13 @@ class YamlDocument:
 
 
 def read_yaml(path: str | Path) -> YamlDocument:
-    """Read a YAML file safely; raise :class:`InputError` with file and line on any problem."""
+    """Read a YAML data file strictly; raise :class:`InputError` with file and line on any problem.
+
+    Only regular files up to :data:`~simulator.common.inputfile.MAX_FILE_BYTES` are read (a
+    FIFO or device is refused without blocking); the text is parsed by :func:`parse_yaml`.
+    """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problem = "file not found"
-    except IsADirectoryError:
-        problem = "is a directory, expected a YAML file"
-    except UnicodeDecodeError as exc:
-        problem = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-    except OSError as exc:
-        problem = f"cannot read ({exc.strerror})"
-    else:
-        return parse_yaml(text, path)
-    raise InputError(Diagnostic("error", str(path), problem)) from None
+    return parse_yaml(read_input_text(path, what="a YAML file"), path)
 
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster), else pure Python.
@@ -96,22 +91,33 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str, path: str | Path = "<string>") -> YamlDocument:
-    """Parse YAML text safely, once, into data plus the node tree (for line numbers)."""
+    """Parse YAML text strictly, once, into data plus the node tree (for line numbers).
+
+    The rules (duplicate keys, depth, aliases, tags, finite numbers, no implicit dates or
+    yes/no booleans) are those of :mod:`simulator.common.yamlstrict`.
+    """
     path = Path(path)
-    loader = SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = Diagnostic("error", str(path), f"invalid YAML: {exc.problem}", line)
-        raise InputError(problem) from None
-    except yaml.YAMLError as exc:
-        raise InputError(Diagnostic("error", str(path), f"invalid YAML: {exc}")) from None
-    finally:
-        loader.dispose()
+    root, data = compose(text, str(path))
     return YamlDocument(path, data, root)
+
+
+def parse_value(text: str, origin: str) -> Any:
+    """One value given on the command line (``--set PATH=VALUE``, ``--grid``), read as YAML.
+
+    The same strict rules as data files; a problem is one :class:`InputError` whose
+    diagnostic names ``origin`` (no line: the value is one line).
+    """
+    try:
+        _root, data = compose(text, origin)
+    except InputError as exc:
+        d = exc.diagnostics[0]
+        detail = d.message.removeprefix("invalid YAML: ")
+        if d.line and d.line > 1:
+            detail += f" (line {d.line} of the value)"
+        raise InputError(
+            Diagnostic("error", origin, f"value is not valid YAML ({detail})", hint=d.hint)
+        ) from None
+    return data
 
 
 def format_loc(loc: Iterable[str | int]) -> str:
@@ -203,8 +209,19 @@ def _unwrap_keys(annotation: Any) -> list[Any]:
 def _is_union_tag(part: str | int) -> bool:
     """Pydantic inserts the chosen union member's name into locations; hide it."""
     return isinstance(part, str) and (
-        part.startswith(("function-", "tagged-union[", "literal[")) or "[" in part
+        part.startswith(("function-", "tagged-union[", "literal[", "constrained-")) or "[" in part
     )
+
+
+#: Union members named by their plain type at the end of a location (``facts.x.int``).
+_TYPE_TAGS = frozenset(("str", "int", "float", "bool", "list", "dict", "none"))
+
+
+def _strip_tags(loc: Sequence[str | int]) -> Loc:
+    parts = [p for p in loc if not _is_union_tag(p)]
+    if len(loc) > 1 and loc[-1] in _TYPE_TAGS and parts and parts[-1] == loc[-1]:
+        parts.pop()  # a union member's error: report it at the field, once
+    return tuple(parts)
 
 
 def _is_scalar(value: Any) -> bool:
@@ -223,10 +240,13 @@ def validation_diagnostics(
     a required field, the "required field is missing" error for that field is dropped, so the
     problem is reported once, at the typo's line.
     """
-    errors = [
-        (err, tuple(p for p in err["loc"] if not _is_union_tag(p)))
-        for err in exc.errors(include_url=False)
-    ]
+    errors, seen = [], set()
+    for err in exc.errors(include_url=False):
+        loc = _strip_tags(err["loc"])
+        if loc != tuple(err["loc"]) and loc in seen:
+            continue  # the same value refused by each member of a union: say it once
+        seen.add(loc)
+        errors.append((err, loc))
     typos: set[Loc] = set()  # locations of missing fields an unknown sibling key resembles
     hints: dict[Loc, str] = {}
     for err, loc in errors:
@@ -256,7 +276,8 @@ def validation_diagnostics(
             hint = did_you_mean(err.get("input"), _allowed_values(model, err["loc"]))
         inp = err.get("input")
         if kind not in ("missing", "extra_forbidden") and _is_scalar(inp):
-            msg = f"{msg}, got {inp!r}"
+            shown = inp if not isinstance(inp, str) or len(inp) <= 60 else inp[:59] + "…"
+            msg = f"{msg}, got {shown!r}"
         line = doc.line_of(loc) if doc is not None else None
         out.append(Diagnostic("error", fname, msg, line, format_loc(loc), hint))
     return out

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from pydantic import ValidationError
 
 from simulator.common.errors import InputError
+from simulator.common.yamlio import validation_diagnostics
 from simulator.experiments.history import HourRow
 from simulator.model import simulate
 from simulator.scenario.schema import Scenario
@@ -54,23 +56,29 @@ def calibrate(
     base: Scenario,
     seed: int = 0,
     promo_threshold: float = PROMO_THRESHOLD,
+    source: str = "history",
 ) -> tuple[Calibration, dict]:
     """Return the calibration and the calibrated scenario as plain data (validated by the caller).
 
+    ``source`` names the history (its file) in error messages.
+
     Raises:
-        InputError: when the history has no complete day (24 hourly rows).
+        InputError: when the history has no complete day (24 hourly rows), or the scenario
+            fitted to it is out of the scenario's bounds (see docs/input-limits.md).
     """
     days = _by_day(rows)
     complete = {d: h for d, h in days.items() if len(h) == 24}
     incomplete = tuple((d, len(h)) for d, h in days.items() if len(h) != 24)
     if not complete:
-        raise InputError("history: no complete day (24 hourly rows) to calibrate from")
+        raise InputError(f"{source}: no complete day (24 hourly rows) to calibrate from")
     order = list(complete)
     counts = np.array([[complete[d][h].sessions for h in range(24)] for d in order], float)
     totals = counts.sum(axis=1)
     median = float(np.median(totals))
     promo = totals > promo_threshold * median
     ordinary = ~promo
+    if not totals[ordinary].any():
+        raise InputError(f"{source}: the ordinary days have 0 sessions; nothing to calibrate")
     observed = float(totals[ordinary].mean())
     shares = counts[ordinary] / np.maximum(totals[ordinary, None], 1.0)
     profile = shares.mean(axis=0) * 100.0
@@ -110,7 +118,7 @@ def calibrate(
         level = float(first[ordinary].mean())
         arrivals["sessions_per_day"] = round(level, 1)
         arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
-        first = totals / _daily_factors(data, len(order), seed)
+        first = totals / _daily_factors(data, len(order), seed, source)
     level = float(first[ordinary].mean())
     arrivals["sessions_per_day"] = round(level, 1)
     arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
@@ -134,9 +142,21 @@ def calibrate(
     return cal, data
 
 
-def _daily_factors(data: dict, days: int, seed: int) -> np.ndarray:
+def _fitted(data: dict, source: str) -> Scenario:
+    """The scenario fitted so far; an InputError naming ``source`` if the history is out of
+    the scenario's bounds (too many days, a volume no run can take)."""
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as exc:
+        d = validation_diagnostics(exc, Scenario)[0]
+        raise InputError(
+            f"{source}: the fitted scenario is out of bounds: {d.field}: {d.message}"
+        ) from None
+
+
+def _daily_factors(data: dict, days: int, seed: int, source: str = "history") -> np.ndarray:
     """Sessions per first contact on each day of a pilot run of ``data``."""
-    log = simulate(Scenario.model_validate(data), seed).sessions
+    log = simulate(_fitted(data, source), seed).sessions
     day = np.minimum((log.arrival_s // 86400).astype(int), days - 1)
     total = np.bincount(day, minlength=days)
     first = np.bincount(day[~log.is_recontact], minlength=days)

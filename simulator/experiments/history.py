@@ -16,8 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator.common import csvsafe
+from simulator.common.atomicfile import atomic_open
 from simulator.common.errors import InputError
+from simulator.common.inputfile import read_input_text
+from simulator.common.yamlstrict import printable
 from simulator.model import simulate
+from simulator.scenario.numbers import MAX_AGENTS, MAX_SECONDS
 from simulator.scenario.schema import Scenario
 
 OPTIONAL = ("handoffs", "first_response_s", "agents")
@@ -35,16 +40,43 @@ class HourRow:
     agents: int | None = None
 
 
+#: Largest count in one hourly cell (sessions, handoffs), and agents on duty in one hour.
+MAX_HOURLY_COUNT = 10_000_000
+#: Largest mean first response in a cell, seconds (366 days).
+MAX_FRT_S = MAX_SECONDS
+
+
 def _count(path: Path, line: int, column: str, text: str) -> int:
     try:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not (value >= 0 and value == int(value)):
+    most = MAX_AGENTS if column == "agents" else MAX_HOURLY_COUNT
+    if not (0 <= value <= most and value == int(value)):  # NaN and inf fail here
         raise InputError(
-            f"{path}:{line}: column '{column}': expected a whole number >= 0, got {text!r}"
+            f"{path}:{line}: column '{column}': expected a whole number >= 0 (at most {most:,}), "
+            f"got {printable(text)!r}"
         )
     return int(value)
+
+
+def _header(path: Path, names: list[str] | None) -> list[str]:
+    """The stripped column names; duplicate or empty names are refused."""
+    cols = [c.strip() for c in (names or [])]
+    seen: dict[str, int] = {}
+    for k, name in enumerate(cols, start=1):
+        if not name:
+            raise InputError(
+                f"{path}:1: header: column {k} has no name (every column needs one; "
+                "remove trailing commas)"
+            )
+        if name in seen:
+            raise InputError(
+                f"{path}:1: header: column {printable(name)!r} appears twice "
+                f"(columns {seen[name]} and {k})"
+            )
+        seen[name] = k
+    return cols
 
 
 def _when(path: Path, line: int, rec: dict[str, str]) -> tuple[date, int]:
@@ -55,11 +87,11 @@ def _when(path: Path, line: int, rec: dict[str, str]) -> tuple[date, int]:
         except ValueError:
             raise InputError(
                 f"{path}:{line}: column 'timestamp': expected a date and hour like "
-                f"'2026-11-01 20:00', got {text!r}"
+                f"'2026-11-01 20:00', got {printable(text)!r}"
             ) from None
         if ts.minute or ts.second:
             raise InputError(
-                f"{path}:{line}: column 'timestamp': must be on the hour (hourly rows), got {text!r}"
+                f"{path}:{line}: column 'timestamp': must be on the hour (hourly rows), got {printable(text)!r}"
             )
         return ts.date(), ts.hour
     text = rec["date"].strip()
@@ -67,7 +99,7 @@ def _when(path: Path, line: int, rec: dict[str, str]) -> tuple[date, int]:
         day = date.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"{path}:{line}: column 'date': expected YYYY-MM-DD, got {text!r}"
+            f"{path}:{line}: column 'date': expected YYYY-MM-DD, got {printable(text)!r}"
         ) from None
     hour = _count(path, line, "hour", rec["hour"].strip())
     if hour > 23:
@@ -78,27 +110,26 @@ def _when(path: Path, line: int, rec: dict[str, str]) -> tuple[date, int]:
 def read_history(path: str | Path) -> list[HourRow]:
     """Read and check an hourly history CSV, sorted by time."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    text = read_input_text(path, what="a CSV file", encoding="utf-8-sig")
     with io.StringIO(text, newline="") as fh:
         reader = csv.DictReader(fh)
-        cols = [c.strip() for c in (reader.fieldnames or [])]
+        try:
+            cols = _header(path, reader.fieldnames)
+        except csv.Error as exc:
+            raise InputError(f"{path}:1: not a readable CSV file ({exc})") from None
         has_time = "timestamp" in cols or {"date", "hour"} <= set(cols)
         if "sessions" not in cols or not has_time:
             raise InputError(
                 f"{path}:1: header: needs 'sessions' and either 'timestamp' or 'date' + 'hour' "
-                f"(optional: {', '.join(OPTIONAL)}); got {', '.join(cols) or 'nothing'}"
+                f"(optional: {', '.join(OPTIONAL)}); "
+                f"got {printable(', '.join(cols), 200) or 'nothing'}"
             )
         reader.fieldnames = cols
         rows: dict[tuple[date, int], HourRow] = {}
         try:
             records = list(enumerate(reader, start=2))
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+            raise InputError(f"{path}:{reader.line_num}: not a readable CSV file ({exc})") from None
         for line, rec in records:
             if None in rec or any(v is None for v in rec.values()):
                 raise InputError(
@@ -116,12 +147,12 @@ def read_history(path: str | Path) -> list[HourRow]:
                         except ValueError:
                             raise InputError(
                                 f"{path}:{line}: column '{col}': expected seconds >= 0, "
-                                f"got {text!r}"
+                                f"got {printable(text)!r}"
                             ) from None
-                        if not extra[col] >= 0:
+                        if not 0 <= extra[col] <= MAX_FRT_S:  # NaN and inf fail here
                             raise InputError(
-                                f"{path}:{line}: column '{col}': expected seconds >= 0, "
-                                f"got {text!r}"
+                                f"{path}:{line}: column '{col}': expected seconds >= 0 "
+                                f"(at most {MAX_FRT_S:,.0f}), got {printable(text)!r}"
                             )
                     else:
                         extra[col] = _count(path, line, col, text)
@@ -161,8 +192,8 @@ def generate_history(scenario: Scenario, seed: int = 0) -> list[HourRow]:
 
 def write_history(path: str | Path, rows: list[HourRow]) -> None:
     """Write rows in the export format (timestamp, sessions, handoffs, first_response_s, agents)."""
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+    with atomic_open(path, newline="") as fh:
+        w = csvsafe.writer(fh)
         w.writerow(["timestamp", "sessions", *OPTIONAL])
         for r in rows:
             w.writerow(

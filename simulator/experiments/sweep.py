@@ -13,7 +13,6 @@ cancelled sweep keeps the rows it finished.
 
 from __future__ import annotations
 
-import csv
 import itertools
 import math
 import re
@@ -27,8 +26,11 @@ from typing import Any
 
 import yaml
 
+from simulator.common import csvsafe
+from simulator.common.atomicfile import atomic_open
 from simulator.common.errors import InputError, ScenarioError
 from simulator.common.runcontrol import CancelToken, ProgressFn, ordered_map
+from simulator.common.yamlio import parse_value
 from simulator.experiments.replications import run_replication
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.metrics.stats import estimate
@@ -57,7 +59,7 @@ def parse_grid(text: str) -> tuple[str, list]:
     """
     path, sep, raw = text.partition("=")
     path = path.strip()
-    where = f"--grid {text!r}"
+    where = f"--grid {text if len(text) <= 80 else text[:79] + '…'!r}"
     if not sep or not path:
         raise InputError(f"{where}: {_GRID_HELP}")
     if not _PATH.match(path):
@@ -81,7 +83,16 @@ def parse_grid(text: str) -> tuple[str, list]:
 
 
 def _parse_range(where: str, start_s: str, stop_s: str, step_s: str) -> list:
+    try:
+        return _range_values(where, start_s, stop_s, step_s)
+    except (ArithmeticError, ValueError):  # decimal overflow, a float out of range
+        raise InputError(f"{where}: START, STOP and STEP must be numbers within ±1e15") from None
+
+
+def _range_values(where: str, start_s: str, stop_s: str, step_s: str) -> list:
     start, stop, step = Decimal(start_s), Decimal(stop_s), Decimal(step_s)
+    if any(abs(d) > Decimal("1e15") for d in (start, stop, step)):
+        raise ValueError("too large")
     if step == 0:
         raise InputError(f"{where}: STEP must not be 0")
     if (stop - start) * step < 0:
@@ -97,10 +108,10 @@ def _parse_range(where: str, start_s: str, stop_s: str, step_s: str) -> list:
 
 def _parse_list(where: str, raw: str) -> list:
     try:
-        values = yaml.safe_load(f"[{raw}]")
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"{where}: values are not valid YAML ({problem})") from None
+        values = parse_value(f"[{raw}]", where)
+    except InputError as exc:
+        detail = exc.diagnostics[0].message.removeprefix("value is not valid YAML ")
+        raise InputError(f"{where}: values are not valid YAML {detail}") from None
     if not isinstance(values, list) or not values:
         raise InputError(f"{where}: {_GRID_HELP}")
     return values
@@ -225,9 +236,8 @@ def _cell(value: Any) -> Any:
 
 
 def _write_rows(path: Path, columns: Sequence[str], rows: Iterable[Mapping]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+    with atomic_open(path, newline="") as fh:
+        writer = csvsafe.writer(fh)
         writer.writerow(columns)
         for row in rows:
             writer.writerow([_cell(row[c]) for c in columns])
@@ -258,7 +268,7 @@ def point_scenarios(scenario: Scenario, points: Sequence[SweepPoint]) -> list[Sc
             scenarios.append(with_values(scenario, point.params))
         except ScenarioError as exc:
             params = ", ".join(f"{k}={_dump(v)}" for k, v in point.params.items())
-            err = ScenarioError(f"sweep point {point.index} ({params}): {exc}")
+            err = ScenarioError(f"--grid {params} (sweep point {point.index}): {exc}")
             err.diagnostics = exc.diagnostics  # every problem, each with its field path
             raise err from None
     return scenarios

@@ -44,8 +44,9 @@ __all__ = [
 
 #: The three effects, each fed by its own rubric dimensions.
 EFFECTS: tuple[str, ...] = ("reply_time", "resolution", "csat")
-Score = Annotated[float, Field(ge=0, le=100)]
-DimensionName = Annotated[str, Field(min_length=1)]
+#: numbers are strict (``true`` and ``"5"`` are not numbers) and finite (``_Model``)
+Score = Annotated[float, Field(strict=True, ge=0, le=100)]
+DimensionName = Annotated[str, Field(min_length=1, max_length=64)]
 
 
 class _Model(BaseModel):
@@ -57,25 +58,25 @@ class Anchor(_Model):
     and ``intents.*.human_resolution`` of the scenario (factors) and on the 1-5 CSAT scale."""
 
     score: Score
-    reply_time_factor: float = Field(gt=0, le=5)
-    resolution_factor: float = Field(gt=0, le=2)
-    csat_effect: float = Field(ge=-1, le=1)
+    reply_time_factor: float = Field(strict=True, gt=0, le=5)
+    resolution_factor: float = Field(strict=True, gt=0, le=2)
+    csat_effect: float = Field(strict=True, ge=-1, le=1)
 
 
 class EffectInputs(_Model):
     """Which rubric dimensions feed each effect (their mean score is the effect's score)."""
 
-    reply_time: tuple[DimensionName, ...] = Field(min_length=1)
-    resolution: tuple[DimensionName, ...] = Field(min_length=1)
-    csat: tuple[DimensionName, ...] = Field(min_length=1)
+    reply_time: tuple[DimensionName, ...] = Field(min_length=1, max_length=20)
+    resolution: tuple[DimensionName, ...] = Field(min_length=1, max_length=20)
+    csat: tuple[DimensionName, ...] = Field(min_length=1, max_length=20)
 
 
 class TrainingMapping(_Model):
     """The whole mapping file: anchors, dimension inputs and how many recent sessions count."""
 
-    recent_sessions: int = Field(default=10, ge=1, le=1000)
+    recent_sessions: int = Field(default=10, strict=True, ge=1, le=1000)
     dimensions: EffectInputs
-    anchors: tuple[Anchor, ...] = Field(min_length=1)
+    anchors: tuple[Anchor, ...] = Field(min_length=1, max_length=100)
 
     @model_validator(mode="after")
     def _monotone(self) -> TrainingMapping:

@@ -22,6 +22,8 @@ from typing import Annotated, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from simulator.scenario.numbers import MAX_CV, MAX_SECONDS, MAX_WEIGHT, Float
+
 DistName = Literal[
     "exponential", "lognormal", "gamma", "constant", "uniform", "geometric", "poisson1", "discrete"
 ]
@@ -44,14 +46,14 @@ class Distribution(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     dist: DistName
-    mean_s: float | None = Field(default=None, gt=0)
-    mean: float | None = Field(default=None, gt=0)
-    cv: float | None = Field(default=None, gt=0)
-    value: float | None = Field(default=None, ge=0)
-    low: float | None = Field(default=None, ge=0)
-    high: float | None = Field(default=None, ge=0)
-    values: tuple[Annotated[float, Field(ge=0)], ...] | None = None
-    weights: tuple[Annotated[float, Field(ge=0)], ...] | None = None
+    mean_s: Float | None = Field(default=None, gt=0, le=MAX_SECONDS)
+    mean: Float | None = Field(default=None, gt=0, le=MAX_SECONDS)
+    cv: Float | None = Field(default=None, gt=0, le=MAX_CV)
+    value: Float | None = Field(default=None, ge=0, le=MAX_SECONDS)
+    low: Float | None = Field(default=None, ge=0, le=MAX_SECONDS)
+    high: Float | None = Field(default=None, ge=0, le=MAX_SECONDS)
+    values: tuple[Annotated[Float, Field(ge=0, le=MAX_SECONDS)], ...] | None = None
+    weights: tuple[Annotated[Float, Field(ge=0, le=MAX_WEIGHT)], ...] | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Distribution:
@@ -98,6 +100,15 @@ class Distribution(BaseModel):
             w = np.ones_like(v) if self.weights is None else np.asarray(self.weights, float)
             return float(v @ w / w.sum())
         return float(self.mean_s if self.mean_s is not None else self.mean)  # type: ignore[arg-type]
+
+    @property
+    def upper(self) -> float:
+        """The largest value the distribution gives (its mean when it has no upper bound)."""
+        if self.dist == "uniform":
+            return float(self.high)  # type: ignore[arg-type]
+        if self.dist == "discrete":
+            return float(max(self.values))  # type: ignore[arg-type]
+        return self.center
 
     def sample(self, rng: np.random.Generator, size: int | None = None) -> np.ndarray | float:
         """Draw ``size`` values (a float when ``size`` is None)."""

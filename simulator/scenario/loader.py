@@ -27,11 +27,15 @@ from simulator.common.yamlio import (
     Loc,
     YamlDocument,
     format_loc,
+    parse_value,
     parse_yaml,
     read_yaml,
     validation_diagnostics,
 )
+from simulator.common.yamlstrict import StrictResolver
 from simulator.scenario.schema import Scenario
+
+STR_TAG = "tag:yaml.org,2002:str"
 
 #: Setting one field of a pair drops the other, so an override never conflicts.
 EXCLUSIVE = {
@@ -93,7 +97,7 @@ def parse_path(path: str) -> Loc:
 
 def parse_override(text: str) -> Assignment:
     """Read ``path.to.field=value`` (the value as YAML) into an :class:`Assignment`."""
-    origin = f"--set {text!r}"
+    origin = f"--set {_clip(text)!r}"
     path, sep, raw = text.partition("=")
     try:
         keys = parse_path(path) if sep else ()
@@ -103,13 +107,15 @@ def parse_override(text: str) -> Assignment:
         problem = Diagnostic("error", origin, "expected PATH=VALUE", hint="e.g. agents.count=40")
         raise ScenarioError(problem)
     try:
-        value = yaml.safe_load(raw) if raw.strip() else None
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ScenarioError(
-            Diagnostic("error", origin, f"value is not valid YAML ({problem})")
-        ) from None
+        value = parse_value(raw, origin) if raw.strip() else None
+    except InputError as exc:
+        raise _as_scenario_error(exc) from None
     return Assignment(keys, value, origin, f"set by --set {format_loc(keys)}")
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters for naming it in a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _plain(value: Any) -> Any:
@@ -303,12 +309,19 @@ def scenario_data(scenario: Scenario) -> dict:
 
 
 class _Dumper(yaml.SafeDumper):
-    """Block style for nested mappings, literal blocks for multi-line text."""
+    """Block style for nested mappings, literal blocks for multi-line text; text that the
+    strict reader would take for another type (``1e5``) is quoted."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        tag = super().resolve(kind, value, implicit)
+        if kind is yaml.ScalarNode and implicit[0] and tag == STR_TAG:
+            return StrictResolver().resolve(kind, value, implicit)
+        return tag
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return dumper.represent_scalar(STR_TAG, value, style=style)
 
 
 _Dumper.add_representer(str, _text)

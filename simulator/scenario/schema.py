@@ -6,16 +6,50 @@ Field names follow the scenario-file contract (see ``docs/scenarios.md``). Load 
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from simulator.common.diagnostics import did_you_mean, join_hints
 from simulator.scenario.distributions import Distribution
+from simulator.scenario.numbers import (
+    MAX_AGENTS,
+    MAX_COUNT_MEAN,
+    MAX_DAY_MULTIPLIER,
+    MAX_DAYS,
+    MAX_FACTOR,
+    MAX_MONEY,
+    MAX_RUN_SESSIONS,
+    MAX_SECONDS,
+    MAX_SESSIONS_PER_DAY,
+    MAX_STARS,
+    MAX_WEIGHT,
+    Flag,
+    Float,
+    Int,
+    Probability,
+)
 
 INTENTS: tuple[str, ...] = ("presale", "logistics", "aftersale", "complaint")
 IntentName = Literal["presale", "logistics", "aftersale", "complaint"]
-Probability = Annotated[float, Field(ge=0, le=1)]
 SHARE_TOLERANCE = 0.01
+
+
+def _count_distribution(v: Distribution, what: str) -> Distribution:
+    if v.upper > MAX_COUNT_MEAN:
+        raise ValueError(f"{what} counts must stay <= {MAX_COUNT_MEAN:g}, got {v.upper:g}")
+    return v
+
+
+@functools.cache
+def faker_locales() -> tuple[str, ...]:
+    """The locales Faker can make names in (empty when Faker is not installed)."""
+    try:
+        from faker.config import AVAILABLE_LOCALES
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return ()
+    return tuple(AVAILABLE_LOCALES)
 
 
 class Model(BaseModel):
@@ -31,8 +65,8 @@ def _check_shares(shares: dict[str, float], what: str) -> None:
 
 
 class Horizon(Model):
-    days: int = Field(default=1, ge=1, le=366)
-    warmup_hours: float = Field(default=0.0, ge=0)
+    days: Int = Field(default=1, ge=1, le=MAX_DAYS)
+    warmup_hours: Float = Field(default=0.0, ge=0, le=MAX_DAYS * 24)
 
 
 class EntryPoint(Model):
@@ -51,10 +85,12 @@ class EntryPoint(Model):
 class Arrivals(Model):
     """Non-homogeneous Poisson arrivals: a daily volume shaped by hour, or a flat rate."""
 
-    sessions_per_day: float | None = Field(default=None, gt=0)
-    hourly_profile: tuple[float, ...] | None = None
-    rate_per_hour: float | None = Field(default=None, gt=0)
-    day_multipliers: tuple[Annotated[float, Field(ge=0)], ...] = ()
+    sessions_per_day: Float | None = Field(default=None, gt=0, le=MAX_SESSIONS_PER_DAY)
+    hourly_profile: tuple[Annotated[Float, Field(le=MAX_WEIGHT)], ...] | None = None
+    rate_per_hour: Float | None = Field(default=None, gt=0, le=MAX_SESSIONS_PER_DAY / 24)
+    day_multipliers: tuple[Annotated[Float, Field(ge=0, le=MAX_DAY_MULTIPLIER)], ...] = Field(
+        default=(), max_length=MAX_DAYS
+    )
     entry_points: dict[str, EntryPoint]
 
     @field_validator("hourly_profile")
@@ -108,7 +144,7 @@ class Conversion(Model):
 
     base: Probability
     human_lift: Probability = 0.0
-    wait_decay_s: float = Field(default=600.0, gt=0)
+    wait_decay_s: Float = Field(default=600.0, gt=0, le=MAX_SECONDS)
     lost: Probability = 0.0
 
 
@@ -124,7 +160,7 @@ class Recontact(Model):
 
     if_unresolved: Probability = 0.5
     if_resolved: Probability = 0.02
-    min_delay_s: float = Field(default=1800.0, ge=60)
+    min_delay_s: Float = Field(default=1800.0, ge=60, le=MAX_SECONDS)
     delay: Distribution = Distribution(dist="exponential", mean_s=12 * 3600)
 
 
@@ -138,6 +174,11 @@ class Intent(Model):
     request_human: RequestHuman = RequestHuman()
     anger: Distribution = Distribution(dist="uniform", low=0, high=30)
     recontact: Recontact = Recontact()
+
+    @field_validator("rounds")
+    @classmethod
+    def _rounds(cls, v: Distribution) -> Distribution:
+        return _count_distribution(v, "rounds")
 
 
 class Intents(Model):
@@ -153,12 +194,12 @@ class Intents(Model):
 class Bot(Model):
     """The AI bot that answers first, around the clock."""
 
-    enabled: bool = False
+    enabled: Flag = False
     interception: dict[IntentName, Probability] = {}
-    entry_point_greeting: bool = False
+    entry_point_greeting: Flag = False
     greeting_presale_lift: Probability = 0.08
-    reply_delay_s: float = Field(default=3.0, ge=0)
-    cost_per_session: float = Field(default=0.0, ge=0)
+    reply_delay_s: Float = Field(default=3.0, ge=0, le=MAX_SECONDS)
+    cost_per_session: Float = Field(default=0.0, ge=0, le=MAX_MONEY)
 
     def hit_rate(self, intent: str) -> float:
         p = self.interception.get(intent, 0.0)  # type: ignore[call-overload]
@@ -170,39 +211,39 @@ class Bot(Model):
 class Handoff(Model):
     """When the bot hands the chat to a human (转人工), and how well."""
 
-    max_failed_answers: int = Field(default=3, ge=1, le=50)
+    max_failed_answers: Int = Field(default=3, ge=1, le=50)
     keywords: tuple[str, ...] = ("投诉", "举报", "差评", "退款", "赔偿", "315", "消协")
-    on_request: bool = True
-    on_negative_emotion: float | None = Field(default=80.0, ge=0, le=100)
-    anger_per_failed_answer: float = Field(default=15.0, ge=0)
-    context_transfer: bool = True
-    warm_read_s: float = Field(default=10.0, ge=0)
-    cold_extra_rounds: int = Field(default=1, ge=0, le=10)
+    on_request: Flag = True
+    on_negative_emotion: Float | None = Field(default=80.0, ge=0, le=100)
+    anger_per_failed_answer: Float = Field(default=15.0, ge=0, le=100)
+    context_transfer: Flag = True
+    warm_read_s: Float = Field(default=10.0, ge=0, le=MAX_SECONDS)
+    cold_extra_rounds: Int = Field(default=1, ge=0, le=10)
 
 
 class Proficiency(Model):
     """One proficiency level of agents: its share and how it changes the work."""
 
     share: Probability
-    reply_time_factor: float = Field(default=1.0, gt=0)
-    resolution_factor: float = Field(default=1.0, gt=0)
+    reply_time_factor: Float = Field(default=1.0, gt=0, le=MAX_FACTOR)
+    resolution_factor: Float = Field(default=1.0, gt=0, le=MAX_FACTOR)
     #: points (1-5 scale) added to the rating of a chat an agent of this level served
-    csat_effect: float = Field(default=0.0, ge=-1, le=1)
+    csat_effect: Float = Field(default=0.0, ge=-1, le=1)
 
 
 class SkillGroup(Model):
     """Agents who serve only some intents (e.g. a pre-sale team and an after-sale team)."""
 
-    share: float = Field(gt=0, le=1)
+    share: Float = Field(gt=0, le=1)
     intents: tuple[IntentName, ...] = Field(min_length=1)
 
 
 class Agents(Model):
     """Human agents: headcount, chats per agent, and the work each reply takes."""
 
-    count: int | None = Field(default=None, ge=0)
-    schedule: tuple[Annotated[int, Field(ge=0)], ...] | None = None
-    concurrency: int = Field(default=3, ge=1, le=10)
+    count: Int | None = Field(default=None, ge=0, le=MAX_AGENTS)
+    schedule: tuple[Annotated[Int, Field(ge=0, le=MAX_AGENTS)], ...] | None = None
+    concurrency: Int = Field(default=3, ge=1, le=10)
     reply_time: Distribution
     first_reply_time: Distribution | None = None
     proficiency: dict[str, Proficiency] = {}
@@ -263,39 +304,57 @@ class Customers(Model):
     vip_share: Probability = 0.05
     locale: str = "zh_CN"
 
+    @field_validator("bot_tolerance")
+    @classmethod
+    def _tolerance(cls, v: Distribution) -> Distribution:
+        return _count_distribution(v, "bot_tolerance")
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, v: str) -> str:
+        known = faker_locales()
+        if known and v.replace("-", "_").lower() not in {k.lower() for k in known}:
+            hints = join_hints(
+                did_you_mean(v, known),
+                f"one of Faker's {len(known)} locales such as zh_CN, zh_TW, en_US, ja_JP; "
+                "all are listed in docs/input-limits.md",
+            )
+            raise ValueError(f"not a locale Faker has ({hints})")
+        return v
+
 
 class Satisfaction(Model):
     """The CSAT model (1-5 stars): a base score less penalties, plus noise."""
 
-    base: float = Field(default=4.7, ge=1, le=5)
-    per_minute_first_wait: float = Field(default=0.15, ge=0)
-    per_failed_bot_answer: float = Field(default=0.25, ge=0)
-    unresolved: float = Field(default=1.5, ge=0)
-    cold_handoff: float = Field(default=0.5, ge=0)
-    abandoned: float = Field(default=1.0, ge=1, le=5)
-    noise_sd: float = Field(default=0.5, ge=0)
+    base: Float = Field(default=4.7, ge=1, le=5)
+    per_minute_first_wait: Float = Field(default=0.15, ge=0, le=MAX_STARS)
+    per_failed_bot_answer: Float = Field(default=0.25, ge=0, le=MAX_STARS)
+    unresolved: Float = Field(default=1.5, ge=0, le=MAX_STARS)
+    cold_handoff: Float = Field(default=0.5, ge=0, le=MAX_STARS)
+    abandoned: Float = Field(default=1.0, ge=1, le=5)
+    noise_sd: Float = Field(default=0.5, ge=0, le=MAX_STARS)
 
 
 class Economics(Model):
     """Money: wages, order value and margin, and the one-off cost of the change a scenario
     represents (bot set-up, training), which ROI uses for the payback period."""
 
-    agent_cost_per_hour: float = Field(default=35.0, ge=0)
-    average_order_value: float = Field(default=200.0, ge=0)
-    vip_order_value_factor: float = Field(default=1.5, gt=0)
+    agent_cost_per_hour: Float = Field(default=35.0, ge=0, le=MAX_MONEY)
+    average_order_value: Float = Field(default=200.0, ge=0, le=MAX_MONEY)
+    vip_order_value_factor: Float = Field(default=1.5, gt=0, le=MAX_FACTOR)
     margin: Probability = 0.3
-    one_off_cost: float = Field(default=0.0, ge=0)
+    one_off_cost: Float = Field(default=0.0, ge=0, le=MAX_MONEY)
 
 
 class Kpi(Model):
-    frt_threshold_s: float = Field(default=30.0, gt=0)
+    frt_threshold_s: Float = Field(default=30.0, gt=0, le=MAX_SECONDS)
 
 
 class Scenario(Model):
     """A whole traffic scenario: demand, bot, handoff policy, agents, customers, money."""
 
     schema_version: Literal[1] = 1
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=200)
     description: str = ""
     horizon: Horizon = Horizon()
     arrivals: Arrivals
@@ -312,7 +371,20 @@ class Scenario(Model):
     def _consistent(self) -> Scenario:
         if self.horizon.warmup_hours >= self.horizon.days * 24:
             raise ValueError("horizon.warmup_hours must be shorter than the horizon")
+        if self.expected_sessions > MAX_RUN_SESSIONS:
+            raise ValueError(
+                f"about {self.expected_sessions:,.0f} first contacts over the "
+                f"{self.horizon.days}-day horizon, more than one run takes "
+                f"({MAX_RUN_SESSIONS:,}; about 1.5 kB of memory each): shorten horizon.days "
+                "or lower arrivals"
+            )
         return self
+
+    @property
+    def expected_sessions(self) -> float:
+        """Expected first contacts over the whole horizon (re-contacts come on top)."""
+        daily = sum(self.arrivals.hourly_rates())
+        return daily * sum(self.arrivals.day_multiplier(d) for d in range(self.horizon.days))
 
     @property
     def horizon_s(self) -> float:

@@ -210,7 +210,7 @@ def test_bad_grid_value_fails_before_any_simulation():
     with pytest.raises(ScenarioError) as info:
         run_sweep(tiny(), grid, replications=2, executor=executor)
     message = str(info.value)
-    assert message.startswith("sweep point 1 (agents.count=2, agents.concurrency=0)")
+    assert message.startswith("--grid agents.count=2, agents.concurrency=0 (sweep point 1)")
     assert "agents.concurrency" in message and "\n" not in message
     assert executor.submitted == 0
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.scenario_edit import describe, field_of  # noqa: F401 (describe re-exported)
+from simulator.common.errors import InputError
+from simulator.common.yamlio import parse_value
 
 ERROR_STYLE = "border: 2px solid #d0342c; border-radius: 3px;"
 #: a border would restyle a spin box's arrows; a red background keeps them
@@ -217,9 +219,9 @@ def parse_dist(text: str) -> Any:
     text = text.strip()
     if not text:
         return None
-    try:
-        value = yaml.safe_load(text if text.startswith("{") else "{" + text + "}")
-    except yaml.YAMLError:
+    try:  # the strict reader of data files: no dates, duplicate keys, NaN or deep nesting
+        value = parse_value(text if text.startswith("{") else "{" + text + "}", "distribution")
+    except InputError:
         raise ValueError(f"not a YAML mapping: {text}") from None
     if not isinstance(value, dict):
         raise ValueError(f"not a mapping like {{dist: lognormal, mean_s: 30, cv: 0.8}}: {text}")
