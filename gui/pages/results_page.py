@@ -29,6 +29,7 @@ from gui.pages.results.kpi_table import KpiTable
 from gui.run_state import RunOutcome, RunState
 from gui.shipped import display_name
 from gui.widgets.message_bar import MessageBar
+from simulator.common.errors import InputError
 
 
 class ResultsPage(QWidget):
@@ -187,7 +188,7 @@ class ResultsPage(QWidget):
     def _export(self, action) -> bool:
         try:
             action()
-        except OSError as exc:
+        except (OSError, InputError) as exc:  # the writers turn OSError into one InputError line
             self.message_bar.show_error(self.tr("Cannot write: {error}").format(error=exc))
             return False
         return True

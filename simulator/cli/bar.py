@@ -6,6 +6,7 @@ import sys
 import time
 from typing import TextIO
 
+from simulator.cli.format import printable
 from simulator.common.runcontrol import Progress
 
 
@@ -14,7 +15,7 @@ class ProgressBar:
     ``(done, total)``); redraws in place on a terminal, prints sparse lines otherwise."""
 
     def __init__(self, label: str, stream: TextIO | None = None, min_interval_s: float = 0.2):
-        self.label = label
+        self.label = printable(label)  # labels carry scenario names: no raw escapes
         self.stream = stream or sys.stderr
         self.start = time.monotonic()
         self.min_interval_s = min_interval_s

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from simulator.cli.common import positive_int, seed_int
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.data import resolve_scenario, traffic_dir
 from simulator.common.errors import InputError
 from simulator.experiments.calibrate import PROMO_THRESHOLD, calibrate
@@ -69,12 +70,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def handle_calibrate(args: argparse.Namespace) -> int:
     if not args.promo_threshold > 1:
         raise InputError(f"--promo-threshold: must be > 1, got {args.promo_threshold}")
+    check_output_file(args.out, "--out")
     rows = read_history(args.history)
     base_path = (
         traffic_dir() / f"{DEFAULT_BASE}.yaml" if args.base is None else resolve_scenario(args.base)
     )
     base = load_scenario(base_path)
-    cal, data = calibrate(rows, base, args.seed, args.promo_threshold)
+    cal, data = calibrate(rows, base, args.seed, args.promo_threshold, str(args.history))
     data["name"] = f"Calibrated from {args.history.name}"
     data["description"] = (
         f"Demand fitted to {args.history.name} ({len(cal.days)} complete days); "
@@ -94,9 +96,8 @@ def handle_calibrate(args: argparse.Namespace) -> int:
         f"model adds re-contacts (factor {cal.recontact_factor:.3f}), so first contacts are "
         f"{cal.sessions_per_day:,.0f}.\n"
     )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    write_text(
+        args.out, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), option="--out"
     )
     print(f"Calibrated {len(cal.days)} day(s) from {args.history}")
     print(
@@ -128,9 +129,9 @@ def handle_calibrate(args: argparse.Namespace) -> int:
 
 
 def handle_history(args: argparse.Namespace) -> int:
+    check_output_file(args.out, "--out")
     scenario = load_scenario(args.scenario, args.overrides, args.days)
     rows = generate_history(scenario, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     write_history(args.out, rows)
     print(f"wrote {len(rows)} hourly rows ({scenario.horizon.days} day(s)) to {args.out}")
     return 0

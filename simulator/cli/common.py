@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from simulator.common.atomicfile import write_text
+
 
 def positive_int(text: str) -> int:
     try:
@@ -20,13 +22,21 @@ def positive_int(text: str) -> int:
     return value
 
 
+#: Largest seed every command accepts: SQLite's largest integer (the progress store keeps the
+#: seed of each session); numpy's SeedSequence takes any non-negative integer.
+MAX_SEED = 2**63 - 1
+
+
 def seed_int(text: str) -> int:
+    """An argparse type: a whole number in 0..MAX_SEED (2**63 - 1)."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number 0-{MAX_SEED}, got {text!r}"
+        ) from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 2**63-1 = {MAX_SEED}, got {text}")
     return value
 
 
@@ -117,7 +127,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def write_json(path: Path, payload: dict) -> None:
-    """Write JSON with NaN/inf as null, UTF-8, non-ASCII kept readable."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(_clean(payload), ensure_ascii=False, indent=2), encoding="utf-8")
+def write_json(path: Path, payload: dict, option: str = "--json") -> None:
+    """Write JSON with NaN/inf as null, UTF-8, non-ASCII kept readable; whole or not at all
+    (an unwritable path is one InputError line naming it)."""
+    write_text(path, json.dumps(_clean(payload), ensure_ascii=False, indent=2), option=option)

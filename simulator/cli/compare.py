@@ -14,7 +14,8 @@ from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, write_json
-from simulator.cli.format import LANG
+from simulator.cli.format import LANG, printable, printable_lines
+from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError
 from simulator.experiments.compare import Comparison, PairedDiff, compare_scenarios
 from simulator.experiments.roi import (
@@ -69,6 +70,8 @@ def handle(args: argparse.Namespace) -> int:
         )
     if len(args.scenarios) > len(string.ascii_uppercase):
         raise InputError(f"compare takes at most 26 scenario files, got {len(args.scenarios)}")
+    if args.json:  # refuse an unwritable output before the simulations, not after them
+        check_output_file(args.json, "--json")
     scenarios = [load_scenario(path, args.overrides, args.days) for path in args.scenarios]
     days = {effective_days(s) for s in scenarios}
     if len(days) > 1:
@@ -84,12 +87,12 @@ def handle(args: argparse.Namespace) -> int:
         seed=args.seed,
         progress=ProgressBar(f"compare {len(scenarios)} scenarios: runs"),
     )
-    print(render_comparison(comparison))
+    print(printable_lines(render_comparison(comparison)))
     print()
-    print(render_roi(comparison))
+    print(printable_lines(render_roi(comparison)))
     if args.json:
         write_json(args.json, comparison.to_json())
-        print(f"wrote {args.json}", file=sys.stderr)
+        print(f"wrote {printable(args.json)}", file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from simulator.cli.common import bounded_float
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.errors import InputError
 from simulator.metrics.erlang_staffing import StaffingResult, required_positions
 
@@ -32,9 +33,26 @@ example:
 """
 
 
-_volume = bounded_float("a number of contacts >= 0", lambda v: v >= 0)
-_positive_seconds = bounded_float("a number of seconds > 0", lambda v: v > 0)
-_answer_time = bounded_float("a number of seconds >= 0", lambda v: v >= 0)
+#: Input bounds (docs/input-limits.md): the search for the staffing level takes time in
+#: proportion to the offered load, so the load is capped at MAX_ERLANGS (a few seconds).
+MAX_VOLUME = 10_000_000
+MAX_SECONDS = 86_400.0
+MAX_INTERVAL_S = 366 * 86_400.0
+MAX_CONCURRENCY = 50
+MAX_ERLANGS = 100_000.0
+
+_volume = bounded_float(
+    f"a number of contacts >= 0 (at most {MAX_VOLUME:,})", lambda v: 0 <= v <= MAX_VOLUME
+)
+_seconds = bounded_float(
+    f"a number of seconds > 0 (at most {MAX_SECONDS:,.0f})", lambda v: 0 < v <= MAX_SECONDS
+)
+_interval = bounded_float(
+    f"a number of seconds > 0 (at most {MAX_INTERVAL_S:,.0f})", lambda v: 0 < v <= MAX_INTERVAL_S
+)
+_answer_time = bounded_float(
+    f"a number of seconds >= 0 (at most {MAX_SECONDS:,.0f})", lambda v: 0 <= v <= MAX_SECONDS
+)
 _target = bounded_float("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1)
 _shrinkage = bounded_float("a share in [0, 1) (0.3 = 30%)", lambda v: 0 <= v < 1)
 _max_occupancy = bounded_float("a share in (0, 1] (0.85 = 85%)", lambda v: 0 < v <= 1)
@@ -45,8 +63,10 @@ def _concurrency(text: str) -> int:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
+    if not 1 <= value <= MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number >= 1 (at most {MAX_CONCURRENCY}), got {text!r}"
+        )
     return value
 
 
@@ -63,18 +83,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_volume,
         required=True,
         metavar="N",
-        help="contacts (calls or chats) arriving in the interval, >= 0",
+        help="contacts (calls or chats) arriving in the interval, 0 to 10,000,000",
     )
     p.add_argument(
         "--aht",
-        type=_positive_seconds,
+        type=_seconds,
         required=True,
         metavar="SECONDS",
         help="average handle time per contact (per chat with --concurrency), seconds",
     )
     p.add_argument(
         "--interval",
-        type=_positive_seconds,
+        type=_interval,
         required=True,
         metavar="SECONDS",
         help="interval length in seconds (1800 = half an hour, 3600 = an hour)",
@@ -95,7 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--patience",
-        type=_positive_seconds,
+        type=_seconds,
         metavar="SECONDS",
         help="mean customer patience in seconds (exponential): use Erlang A; "
         "omit for Erlang C (nobody abandons)",
@@ -105,7 +125,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_concurrency,
         default=1,
         metavar="K",
-        help="chats one agent handles at once, >= 1 (default 1: calls)",
+        help="chats one agent handles at once, 1 to 50 (default 1: calls)",
     )
     p.add_argument(
         "--shrinkage",
@@ -166,6 +186,14 @@ def format_table(result: StaffingResult) -> str:
 
 
 def handle(args: argparse.Namespace) -> int:
+    load = args.volume * args.aht / args.interval
+    if load > MAX_ERLANGS:
+        raise InputError(
+            f"kefulab erlang: --volume x --aht / --interval: offered load {load:,.0f} Erlangs, "
+            f"at most {MAX_ERLANGS:,.0f}"
+        )
+    if args.json is not None and str(args.json) != "-":
+        check_output_file(args.json, "--json")
     try:
         result = required_positions(
             volume=args.volume,
@@ -188,10 +216,5 @@ def handle(args: argparse.Namespace) -> int:
         if to_stdout:
             sys.stdout.write(text)
         else:
-            try:
-                args.json.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise InputError(
-                    f"{args.json}: cannot write the JSON result: {exc.strerror}"
-                ) from None
+            write_text(args.json, text, option="--json")
     return 0

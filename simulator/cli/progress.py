@@ -11,7 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+from simulator.cli.format import printable
 from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled, local_time, pad, width
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.errors import InputError
 from simulator.roleplay.store import ProgressStore, default_db_path
 
@@ -46,7 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def handle(args: argparse.Namespace) -> int:
     path = args.db or default_db_path()
     text = Text(args.lang)
-    who = f" ({args.trainee})" if args.trainee else ""
+    who = f" ({printable(args.trainee)})" if args.trainee else ""
+    if args.json:  # refuse an unwritable output before reading anything
+        check_output_file(args.json, "--json")
+    if args.csv:
+        check_output_file(args.csv, "--csv")
     if not path.exists():
         # reading progress must not create an empty database as a side effect
         if args.csv:
@@ -63,10 +69,8 @@ def handle(args: argparse.Namespace) -> int:
         if args.csv:
             print(text("csv_written", path=args.csv, rows=rows))
     if args.json:
-        try:
-            args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        except OSError as exc:
-            raise InputError(f"{args.json}: cannot write ({exc.strerror})") from None
+        text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+        write_text(args.json, text, option="--json")
     return 0
 
 
@@ -119,7 +123,7 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
         print(text("no_sessions", who=who))
         return
     print(style.bold(text("sessions", who=who)))
-    script_w = max(width(s["script"]) for s in sessions)
+    script_w = max(width(printable(s["script"])) for s in sessions)
     ending_w = max(width(text.ending(s["ending"])) for s in sessions)
     for s in sessions:
         if s["ending"] is None:
@@ -129,12 +133,12 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
         else:
             verdict = style.green("✓ ") if s["passed"] else style.red("✗ ")
         total = "-" if s["total"] is None else f"{s['total']:.0f}"
-        name = f"{s['trainee']}  " if not who else ""
+        name = f"{printable(s['trainee'])}  " if not who else ""
         line = text(
             "session_row",
             id=s["id"],
             date=local_time(s["started_at"]),
-            script=pad(s["script"], script_w),
+            script=pad(printable(s["script"]), script_w),
             ending=pad(text.ending(s["ending"]), ending_w),
             total=pad(total, 3, right=True),
             verdict=verdict,
@@ -150,7 +154,7 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
         names: list[str] = []
         for row in history:
             names += [n for n in row["scores"] if n not in names]
-        heads = [text.dimension(n) for n in names]
+        heads = [printable(text.dimension(n)) for n in names]
         widths = [max(width(h), 4) + 2 for h in heads]
         print(
             "  "
@@ -172,16 +176,17 @@ def print_summary(summary: dict, text: Text, style: Style, who: str) -> None:
                 "  "
                 + pad(str(row["session"]), 5, right=True)
                 + "".join(cells)
-                + f"  {row['script']}"
+                + f"  {printable(row['script'])}"
             )
     if summary["weakest"]:
         print()
         print(style.bold(text("weakest")))
         for n, w in enumerate(summary["weakest"], 1):
-            label = text.dimension(w["dimension"])
-            name = label if label == w["dimension"] else f"{label} ({w['dimension']})"
+            label = printable(text.dimension(w["dimension"]))
+            raw = printable(w["dimension"])
+            name = label if label == raw else f"{label} ({raw})"
             print(
                 "  " + text("weak_row", n=n, name=name, share=w["mean_share"], count=w["sessions"])
             )
             if w["suggestion"]:
-                print("  " + style.cyan(text("weak_hint", text=w["suggestion"])))
+                print("  " + style.cyan(text("weak_hint", text=printable(w["suggestion"]))))

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, add_staffing_targets, positive_int
+from simulator.cli.format import printable
+from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError
 from simulator.experiments.compare import compare_scenarios
 from simulator.report import build_document, write_html, write_pdf
@@ -85,11 +87,7 @@ def _check_output(path: Path | None, suffix: str, option: str) -> None:
         return
     if path.suffix.lower() != suffix:
         raise InputError(f"{option} {path}: the file name must end in {suffix}")
-    if path.is_dir():
-        raise InputError(f"{option} {path}: is a folder; give a file name ending in {suffix}")
-    parent = path.parent
-    if not parent.is_dir():
-        raise InputError(f"{option} {path}: folder {parent} does not exist")
+    check_output_file(path, option)
 
 
 def _executor(workers: int, runs: int):
@@ -105,7 +103,7 @@ def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
     from simulator.report.planning import report_staffing
 
     print(
-        f"report: planning the staffing of {scenario.name} "
+        f"report: planning the staffing of {printable(scenario.name)} "
         f"({args.staffing_replications} replication(s) per candidate)",
         file=sys.stderr,
         flush=True,
@@ -173,5 +171,5 @@ def handle(args: argparse.Namespace) -> int:
             write_html(doc, args.html, ProgressBar("report: HTML charts"))
             print(f"wrote {args.html}", file=sys.stderr)
     except OSError as exc:
-        raise InputError(f"cannot write the report: {exc}") from None
+        raise InputError(f"cannot write the report: {exc.strerror or exc}") from None
     return 0

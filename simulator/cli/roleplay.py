@@ -15,11 +15,13 @@ import getpass
 from datetime import date
 from pathlib import Path
 
+from simulator.cli.format import printable
 from simulator.cli.trainer_ui import LANGS, pad, width
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.diagnostics import did_you_mean
 from simulator.common.errors import InputError
 from simulator.roleplay.certification import load_certification_plan
-from simulator.roleplay.examples import write_examples
+from simulator.roleplay.examples import examples_yaml
 from simulator.roleplay.store import ProgressStore, default_db_path
 
 STATUS_NAMES = {
@@ -115,12 +117,13 @@ def _existing_db(path: Path | None) -> Path | None:
 
 
 def handle_examples(args: argparse.Namespace) -> int:
+    check_output_file(args.out, "--out")
     path = _existing_db(args.db)
     if path is None:
         raise InputError(f"{args.db or default_db_path()}: no progress database (nothing marked)")
     with ProgressStore.open(path) as store:
         examples = store.misread_examples()
-    write_examples(args.out, examples)
+    write_text(args.out, examples_yaml(examples), option="--out")
     print(f"{len(examples)} labelled reply/replies written to {args.out}")
     return 0
 
@@ -161,8 +164,10 @@ def handle_assign(args: argparse.Namespace) -> int:
     with ProgressStore.open(args.db or default_db_path()) as store:
         ident = store.assign(args.script_id, args.trainee.strip(), due, mark, by)
     print(
-        f"assignment #{ident}: {args.script_id} to {args.trainee.strip()}, due {due}, "
-        f"pass mark {mark} (by {by})"
+        printable(
+            f"assignment #{ident}: {args.script_id} to {args.trainee.strip()}, due {due}, "
+            f"pass mark {mark} (by {by})"
+        )
     )
     return 0
 
@@ -191,8 +196,8 @@ def handle_assignments(args: argparse.Namespace) -> int:
     table = [
         (
             str(a.id),
-            a.trainee,
-            a.script_id,
+            printable(a.trainee),
+            printable(a.script_id),
             a.due.isoformat(),
             str(a.pass_mark),
             names[a.status],
@@ -226,5 +231,6 @@ def handle_certifications(args: argparse.Namespace) -> int:
     for c in certs:
         info = plan.get(c.certificate)
         label = info.label(args.lang) if info else c.certificate
-        print(f"{c.certified_on}  {c.trainee}  {label}  ({', '.join(c.scripts)})")
+        line = f"{c.certified_on}  {c.trainee}  {label}  ({', '.join(c.scripts)})"
+        print(printable(line))
     return 0

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, write_json
-from simulator.cli.format import kpi_table
+from simulator.cli.format import kpi_table, printable
+from simulator.common import csvsafe
+from simulator.common.atomicfile import (
+    atomic_open,
+    check_output_dir,
+    check_output_file,
+    make_output_dir,
+)
 from simulator.experiments.replications import Replications, run_replications
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.scenario.loader import load_scenario
@@ -41,6 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    if args.json:  # refuse an unwritable output before the simulation, not after it
+        check_output_file(args.json, "--json")
+    if args.csv:
+        check_output_dir(args.csv, "--csv")
     scenario = load_scenario(args.scenario, args.overrides, args.days)
     bar = ProgressBar(f"{scenario.name}: replications")
     reps = run_replications(
@@ -48,16 +58,16 @@ def handle(args: argparse.Namespace) -> int:
     )
     summary = reps.summary()
     print(
-        f"Scenario: {scenario.name}  ({scenario.horizon.days} day(s), "
+        f"Scenario: {printable(scenario.name)}  ({scenario.horizon.days} day(s), "
         f"{args.replications} replication(s), seed {args.seed})"
     )
     print(kpi_table(summary))
     if args.json:
         write_json(args.json, json_payload(args.scenario, reps))
-        print(f"wrote {args.json}", file=sys.stderr)
+        print(f"wrote {printable(args.json)}", file=sys.stderr)
     if args.csv:
         write_csv_dir(args.csv, reps)
-        print(f"wrote CSV files to {args.csv}/", file=sys.stderr)
+        print(f"wrote CSV files to {printable(args.csv)}/", file=sys.stderr)
     return 0
 
 
@@ -77,9 +87,9 @@ def write_csv_dir(folder: Path, reps: Replications) -> None:
     """replications.csv, plus sessions_rN.csv and hourly_rN.csv for each replication."""
     from faker import Faker
 
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "replications.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+    make_output_dir(folder, "--csv")
+    with atomic_open(folder / "replications.csv", newline="", option="--csv") as fh:
+        w = csvsafe.writer(fh)
         w.writerow(["replication", "seed", *KPI_NAMES])
         for r in reps.runs:
             w.writerow([r.replication, r.seed, *(f"{r.kpis[k]:.6g}" for k in KPI_NAMES)])

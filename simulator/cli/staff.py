@@ -10,7 +10,9 @@ from concurrent.futures import Executor
 from pathlib import Path
 
 from simulator.cli.common import add_staffing_targets, positive_int, seed_int, write_json
+from simulator.cli.format import printable, printable_lines
 from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
+from simulator.common.atomicfile import check_output_file
 from simulator.common.runcontrol import Cancelled, Progress
 from simulator.experiments.executors import process_pool, shutdown_now
 from simulator.experiments.staffing.planner import (
@@ -107,6 +109,8 @@ class _Progress:
 
 
 def handle(args: argparse.Namespace) -> int:
+    if args.json:  # refuse an unwritable output before the search, not after it
+        check_output_file(args.json, "--json")
     scenario = load_scenario(args.scenario, args.overrides)
     threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
     targets = StaffingTargets(args.frt_sla, threshold, args.max_abandon)
@@ -139,10 +143,10 @@ def handle(args: argparse.Namespace) -> int:
     finally:
         if pool is not None:
             shutdown_now(pool)
-    print(format_plan(plan))
+    print(printable_lines(format_plan(plan)))
     if args.json:
         write_json(args.json, {"scenario_file": str(args.scenario), **plan.to_json()})
-        print(f"wrote {args.json}", file=sys.stderr)
+        print(f"wrote {printable(args.json)}", file=sys.stderr)
     return 0
 
 

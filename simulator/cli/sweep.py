@@ -17,8 +17,9 @@ from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
 from simulator.cli.common import add_scenario_options, positive_int, write_json
-from simulator.cli.format import LANG
+from simulator.cli.format import LANG, printable
 from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
+from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError, KefuLabError
 from simulator.common.runcontrol import Cancelled
 from simulator.experiments.executors import CLUSTER_HINT, dask_executor, process_pool
@@ -129,6 +130,13 @@ HEATMAP_SUFFIXES = (".png", ".pdf", ".svg")
 
 def handle(args: argparse.Namespace) -> int:
     grid = parse_grids(args.grid)
+    for option, path in (
+        ("--csv", args.csv),
+        ("--summary-csv", args.summary_csv),
+        ("--json", args.json),
+    ):
+        if path:  # refuse an unwritable output before the sweep, not after it
+            check_output_file(path, option)
     if args.heatmap is not None:
         if len(grid) < 2:
             raise InputError("--heatmap needs two --grid paths (one per axis)")
@@ -136,10 +144,7 @@ def handle(args: argparse.Namespace) -> int:
             raise InputError(
                 f"--heatmap {args.heatmap}: the file name must end in {', '.join(HEATMAP_SUFFIXES)}"
             )
-        if not args.heatmap.parent.is_dir():
-            raise InputError(
-                f"--heatmap {args.heatmap}: folder {args.heatmap.parent} does not exist"
-            )
+        check_output_file(args.heatmap, "--heatmap")
     if args.scheduler and args.workers is not None:
         raise InputError("--workers is for the local process pool; drop it with --scheduler")
     if args.connect_timeout <= 0:
@@ -174,7 +179,7 @@ def handle(args: argparse.Namespace) -> int:
             scenario, grid, args.replications, args.seed, exc.partial, str(args.scenario)
         )
     print(
-        f"Sweep: {result.name}  ({len(result.points)} point(s) x {result.replications} "
+        f"Sweep: {printable(result.name)}  ({len(result.points)} point(s) x {result.replications} "
         f"replication(s), seed {result.seed})"
     )
     if not result.complete:
@@ -192,7 +197,7 @@ def handle(args: argparse.Namespace) -> int:
     ):
         if path:
             write(path)
-            print(f"wrote {path}", file=sys.stderr)
+            print(f"wrote {printable(path)}", file=sys.stderr)
     if not result.complete:
         if args.heatmap is not None:
             print(
@@ -211,7 +216,10 @@ def draw_heatmap(result, path: Path, kpi: str, lang: str) -> None:
 
     x, y = list(result.grid)[:2]
     fig = sweep_heatmap_figure(result.summary(), x, y, kpi, lang=lang)
-    fig.savefig(path, dpi=120)
+    try:
+        fig.savefig(path, dpi=120)
+    except OSError as exc:
+        raise InputError(f"--heatmap {path}: cannot write ({exc.strerror or exc})") from None
 
 
 @contextmanager
@@ -239,10 +247,10 @@ def _with_ci(kpi: str, mean: float, lo: float, hi: float) -> str:
 
 def summary_table(result: SweepResult, kpis: Sequence[str]) -> str:
     """Plain-text table, one line per point: grid values, then each KPI as mean ± CI half-width."""
-    header = ["point", *result.grid, *kpis]
+    header = ["point", *(printable(p) for p in result.grid), *kpis]
     lines = [header]
     for row in result.summary():
-        cells = [str(row["point"]), *(format_param(row[p]) for p in result.grid)]
+        cells = [str(row["point"]), *(printable(format_param(row[p])) for p in result.grid)]
         for k in kpis:
             cells.append(_with_ci(k, row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"]))
         lines.append(cells)

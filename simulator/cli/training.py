@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.diagnostics import Diagnostic, did_you_mean
 from simulator.common.errors import InputError, diagnostics_of
 from simulator.common.yamlio import YamlDocument, read_yaml, validate_document
@@ -244,6 +245,7 @@ def handle_apply(args: argparse.Namespace) -> int:
     if last is not None and (last < 1 or last != int(last)):
         raise InputError(f"--last: must be a whole number >= 1, got {args.last!r}")
     cost = _number("--one-off-cost", args.one_off_cost, "a number of yuan >= 0")
+    check_output_file(args.out, "--out")
     scenario = load_scenario(args.scenario)
     mapping = load_checked_mapping(args.mapping)
     db = args.db or default_db_path()
@@ -253,10 +255,9 @@ def handle_apply(args: argparse.Namespace) -> int:
         n = mapping.recent_sessions if last is None else int(last)
         scores = scores_from_store(store, args.trainee if not args.team else None, n)
     trained = apply_training(scenario, scores, mapping, share, cost)  # type: ignore[arg-type]
-    try:
-        args.out.write_text(_header(args, trained) + scenario_to_yaml(trained.scenario), "utf-8")
-    except OSError as exc:
-        raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    write_text(
+        args.out, _header(args, trained) + scenario_to_yaml(trained.scenario), option="--out"
+    )
     _print_summary(args, trained, n, mapping)
     return 0
 

@@ -5,13 +5,14 @@ KPIs, charts and reports read only these, never live model objects.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
+from simulator.common import csvsafe
+from simulator.common.atomicfile import atomic_open
 from simulator.model.plan import REASONS
 from simulator.scenario.schema import INTENTS
 
@@ -143,8 +144,8 @@ class SessionLog:
 
     def write_csv(self, path: Path, names: list[str] | None = None) -> None:
         """Write one row per session; ``names`` adds a customer_name column (Faker)."""
-        with open(path, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
+        with atomic_open(path, newline="") as fh:
+            w = csvsafe.writer(fh)
             header = list(SessionRecord._fields) + (["customer_name"] if names else [])
             w.writerow(header)
             for row in self.rows():
@@ -167,8 +168,8 @@ class HourlySeries:
     frt_mean_s: np.ndarray  # mean FRT of chats handed off in the hour (NaN if none)
 
     def write_csv(self, path: Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
+        with atomic_open(path, newline="") as fh:
+            w = csvsafe.writer(fh)
             names = [f.name for f in fields(self)]
             w.writerow(["hour", "day", "hour_of_day", *names])
             for h in range(self.arrivals.size):

@@ -10,14 +10,14 @@ ids.
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.common.errors import InputError
+from simulator.common import csvsafe
+from simulator.common.atomicfile import atomic_open
 from simulator.roleplay.names import dimension_name
 from simulator.roleplay.nodes import DIMENSIONS
 
@@ -98,12 +98,8 @@ class HistoryCsvMixin:
                     *("" if d not in dims else f"{dims[d][0]:g}" for d in DIMENSIONS),
                 ]
             )
-        path = Path(path)
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(heads)
-                writer.writerows(rows)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        with atomic_open(path, encoding="utf-8-sig", newline="", option="--csv") as fh:
+            writer = csvsafe.writer(fh)
+            writer.writerow(heads)
+            writer.writerows(rows)
         return len(rows)

@@ -15,6 +15,7 @@ own modules as mixins of :class:`ProgressStore`, one idea each.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -31,9 +32,12 @@ from simulator.roleplay.assignments import STATUSES, Assignment, AssignmentsMixi
 from simulator.roleplay.certification import Certification, CertificationsMixin
 from simulator.roleplay.examples import LabelledExample, MisreadMixin
 from simulator.roleplay.history_csv import HistoryCsvMixin
+from simulator.roleplay.store_check import describe, tolerant_text
 from simulator.roleplay.store_schema import (
     APPLICATION_ID,
+    HANDOFFS,
     MIGRATIONS,
+    MODES,
     SCHEMA_VERSION,
     insert_dimensions,
     inspect_file,
@@ -58,12 +62,8 @@ __all__ = [
 ]
 
 
-#: How a session was played: ``practice`` (coaching hints) or ``exam`` (none; counts for
-#: certification).
-MODES = ("practice", "exam")
-#: How the chat reached the trainee: ``none`` (straight from the customer), ``warm`` (from the bot
-#: with its transcript shown) or ``cold`` (from the bot, transcript hidden).
-HANDOFFS = ("none", "warm", "cold")
+#: Seconds to wait for another process's write lock before giving up with one line.
+LOCK_TIMEOUT_S = 5.0
 
 
 def default_db_path(
@@ -86,6 +86,10 @@ def default_db_path(
     else:
         base = home / ".local" / "share"
     return base / "kefulab" / "progress.sqlite3"
+
+
+#: Files SQLite keeps beside a database.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _now() -> str:
@@ -162,21 +166,28 @@ class ProgressStore(MisreadMixin, AssignmentsMixin, CertificationsMixin, History
         """Open (creating or upgrading as needed) the progress database at ``path``."""
         path = default_db_path() if path is None else Path(path)
         _, version = inspect_file(path)
+        new = not path.exists()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+            db = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise InputError(f"{path}: cannot create database ({exc})") from None
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+            why = exc.strerror if isinstance(exc, OSError) else describe(exc)
+            raise InputError(f"{path}: cannot create database ({why})") from None
+        db.text_factory = tolerant_text  # text that is not UTF-8 reads as U+FFFD, no error
         try:
-            migrate(db, version)
-        except sqlite3.Error as exc:
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            migrate(db, version, path)
+        except (sqlite3.Error, InputError) as exc:
             db.close()
-            raise InputError(
-                f"{path}: cannot upgrade schema from version {version} ({exc})"
-            ) from None
+            if new:  # a file this call created (a full disk, say): leave nothing behind
+                for leftover in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"{path}: {describe(exc)}") from None
         return cls(path, db)
 
     def close(self) -> None:
@@ -193,14 +204,25 @@ class ProgressStore(MisreadMixin, AssignmentsMixin, CertificationsMixin, History
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One explicit transaction (the connection is in autocommit mode otherwise)."""
-        self._db.execute("BEGIN IMMEDIATE")
+        """One explicit transaction (the connection is in autocommit mode otherwise).
+
+        A locked file, a full disk or an I/O error rolls back and raises one InputError line
+        naming the file; what was committed before stays. (An IntegrityError is a caller's
+        mistake, such as an unknown session, and is raised as it is.)
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise InputError(f"{self.path}: {describe(exc)}") from None
         try:
             yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
+                raise InputError(f"{self.path}: {describe(exc)}") from None
             raise
-        self._db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:

@@ -8,16 +8,35 @@ too-new file is refused byte for byte untouched.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from simulator.common.errors import InputError
+from simulator.roleplay.store_check import (
+    Column,
+    check_cells,
+    check_structure,
+    describe,
+    read_schema,
+    tolerant_text,
+)
 
 #: ``PRAGMA application_id`` of a KefuLab progress file: the bytes "KFLB".
 APPLICATION_ID = 0x4B464C42
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: How a session was played: ``practice`` (coaching hints) or ``exam`` (none; counts for
+#: certification).
+MODES = ("practice", "exam")
+#: How the chat reached the trainee: ``none`` (straight from the customer), ``warm`` (from the bot
+#: with its transcript shown) or ``cold`` (from the bot, transcript hidden).
+HANDOFFS = ("none", "warm", "cold")
+#: Columns with a closed set of values, checked when a file is opened.
+ENUMS = {("sessions", "mode"): MODES, ("sessions", "handoff"): HANDOFFS}
 
 
 def _run_script(db: sqlite3.Connection, sql: str) -> None:
@@ -188,20 +207,64 @@ def insert_dimensions(db: sqlite3.Connection, session_id: int, report: Mapping) 
         )
 
 
+def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
+    """The tables and columns the first ``version`` migrations build (built once, in memory)."""
+    if version not in _EXPECTED:
+        con = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for step in MIGRATIONS[:version]:
+                step(con)
+            _EXPECTED[version] = read_schema(con)
+        finally:
+            con.close()
+    return _EXPECTED[version]
+
+
+_EXPECTED: dict[int, dict[str, tuple[Column, ...]]] = {}
+
+
+class _AllVersions(Mapping):
+    """``{version: schema}`` for every known version, built on first use."""
+
+    def __getitem__(self, version: int) -> dict[str, tuple[Column, ...]]:
+        if not 0 <= version <= SCHEMA_VERSION:
+            raise KeyError(version)
+        return expected_schema(version)
+
+    def __iter__(self):
+        return iter(range(SCHEMA_VERSION + 1))
+
+    def __len__(self) -> int:
+        return SCHEMA_VERSION + 1
+
+
+EXPECTED = _AllVersions()
+
+
 def inspect_file(path: Path) -> tuple[int, int]:
     """Check a file read-only; return ``(application_id, user_version)`` or raise InputError.
 
-    A missing or empty file returns ``(0, 0)``. Nothing is ever written here.
+    A missing or empty file returns ``(0, 0)``. Refused, each with one line naming the file:
+    a folder, a device or FIFO (``/dev/null``), a file that is not SQLite, damaged, foreign,
+    too new, with a table or column missing or added, with a value of the wrong type, or a
+    file (or folder) that cannot be written. Nothing is ever written here, not even a journal.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return 0, 0
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected a KefuLab progress database")
     try:
+        if not path.exists():
+            return 0, 0
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, expected a KefuLab progress database")
+        if not path.is_file():
+            raise InputError(
+                f"{path}: is not a regular file (a device, FIFO or socket); give a file path"
+            )
+        if path.stat().st_size == 0:
+            _check_writable(path)
+            return 0, 0
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if header != SQLITE_MAGIC:
         raise InputError(f"{path}: not a SQLite database; refusing to touch it (choose --db PATH)")
     # Without a -wal file beside it the main file is complete: open it "immutable" so SQLite
@@ -211,55 +274,65 @@ def inspect_file(path: Path) -> tuple[int, int]:
     try:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        raise InputError(f"{path}: cannot open database ({exc})") from None
+        raise InputError(f"{path}: cannot open database ({describe(exc)})") from None
+    ro.text_factory = tolerant_text
     try:
-        app_id = ro.execute("PRAGMA application_id").fetchone()[0]
-        version = ro.execute("PRAGMA user_version").fetchone()[0]
-        tables = {
-            r[0]
-            for r in ro.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        }
         check = ro.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            check = " ".join(str(check).split())
+            raise InputError(f"{path}: corrupt database (integrity check: {check}); left untouched")
+        app_id, version = check_structure(ro, path, EXPECTED, APPLICATION_ID)
+        check_cells(ro, path, expected_schema(version), ENUMS)
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: corrupt database ({exc}); left untouched") from None
+        raise InputError(f"{path}: {describe(exc)}; left untouched") from None
     finally:
         ro.close()
-    if check != "ok":
-        raise InputError(f"{path}: corrupt database (integrity check: {check}); left untouched")
-    if app_id not in (0, APPLICATION_ID):
-        raise InputError(
-            f"{path}: belongs to another application (application_id {app_id:#x}, KefuLab's is "
-            f"{APPLICATION_ID:#x}); left untouched"
-        )
-    if app_id == 0 and tables:
-        names = ", ".join(sorted(tables)[:5])
-        raise InputError(f"{path}: not a KefuLab progress database (has tables: {names})")
-    if version > SCHEMA_VERSION:
-        raise InputError(
-            f"{path}: schema version {version} is newer than this KefuLab knows "
-            f"({SCHEMA_VERSION}); upgrade kefulab"
-        )
-    unknown = tables - KNOWN_TABLES
-    if unknown:
-        raise InputError(f"{path}: unknown tables {', '.join(sorted(unknown))}; left untouched")
+    _check_writable(path)
     return app_id, version
 
 
-def migrate(db: sqlite3.Connection, version: int) -> None:
-    """Apply the migrations after ``version`` in one transaction and stamp the file as ours."""
-    if version == SCHEMA_VERSION:
-        return
-    db.execute("BEGIN IMMEDIATE")
+def _check_writable(path: Path) -> None:
+    """Refuse a file (or folder) that SQLite could open but never write: one line, untouched."""
+    # (the mode bits too: root may write anywhere, but a file marked read-only stays so)
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        raise InputError(f"{path}: the file is read-only; cannot record progress (left untouched)")
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(
+            f"{path}: cannot write in folder {folder} (SQLite keeps its journal beside the "
+            "file); left untouched"
+        )
+
+
+def migrate(db: sqlite3.Connection, version: int, path: Path | str = "progress database") -> None:
+    """Apply the migrations after ``version`` in one transaction and stamp the file as ours.
+
+    The file is checked again under the write lock (another process may have migrated it
+    meanwhile, or it may not be ours at all): a foreign or damaged file raises InputError and
+    is rolled back untouched, as does any SQLite error (locked, disk full).
+    """
+    path = Path(path)
+    try:
+        _, version = check_structure(db, path, EXPECTED, APPLICATION_ID)
+        if version == SCHEMA_VERSION:
+            return  # nothing to do: no write lock taken, a reader never waits for a trainer
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: {describe(exc)}") from None
     try:
         # re-read under the write lock: another process may have migrated meanwhile
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[number - 1](db)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        _, version = check_structure(db, path, EXPECTED, APPLICATION_ID)
+        if version != SCHEMA_VERSION:
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
+    except BaseException as exc:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise InputError(
+                f"{path}: cannot upgrade schema from version {version} ({describe(exc)})"
+            ) from None
         raise

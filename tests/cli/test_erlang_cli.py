@@ -91,9 +91,9 @@ def test_bad_value_exits_2_with_one_line_error(
     with pytest.raises(SystemExit) as exc:
         cli_main.main(argv)
     assert exc.value.code == 2
-    errors = [line for line in capsys.readouterr().err.splitlines() if "error:" in line]
+    errors = capsys.readouterr().err.splitlines()  # one line, no usage block
     assert len(errors) == 1
-    assert f"argument {option}: must be {allowed}" in errors[0]
+    assert f"kefulab erlang: {option}: must be {allowed}" in errors[0]
     assert repr(value) in errors[0]
 
 
@@ -101,7 +101,7 @@ def test_unwritable_json_is_an_input_error(tmp_path, capsys: pytest.CaptureFixtu
     target = tmp_path / "missing-dir" / "plan.json"
     assert cli_main.main([*BASE, "--json", str(target)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and str(target) in err[0] and "cannot write" in err[0]
+    assert len(err) == 1 and str(target) in err[0] and "does not exist" in err[0]
 
 
 def test_help_names_units_and_example(capsys: pytest.CaptureFixture[str]) -> None:

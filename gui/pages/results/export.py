@@ -6,13 +6,14 @@ through the CLI's own writer), so the same scenario, seed and replications give 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from matplotlib.figure import Figure
 
 from simulator.cli.common import write_json
 from simulator.cli.run import json_payload
+from simulator.common import csvsafe
+from simulator.common.atomicfile import atomic_open
 from simulator.metrics.catalogue import KPIS
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.model.records import RunResult
@@ -34,8 +35,8 @@ def export_csv(path: Path, outcome, lang: str = "en") -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     reps = outcome.replications
     summary = reps.summary()
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+    with atomic_open(path, newline="") as fh:
+        w = csvsafe.writer(fh)
         w.writerow(["kpi", "label", "unit", "mean", "ci95_lo", "ci95_hi", "replications"])
         for name, info in KPIS.items():
             est = summary[name]
@@ -52,8 +53,8 @@ def export_csv(path: Path, outcome, lang: str = "en") -> list[Path]:
             )
     written = [path]
     per_rep = path.with_name(f"{path.stem}_replications.csv")
-    with open(per_rep, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+    with atomic_open(per_rep, newline="") as fh:
+        w = csvsafe.writer(fh)
         w.writerow(["replication", "seed", *KPI_NAMES])
         for r in reps.runs:
             w.writerow([r.replication, r.seed, *(f"{r.kpis[k]:.6g}" for k in KPI_NAMES)])
