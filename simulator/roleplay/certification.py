@@ -23,6 +23,7 @@ from simulator.common.diagnostics import Diagnostic
 from simulator.common.errors import InputError, diagnostics_of
 from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.assignments import counts_as_pass
+from simulator.roleplay.limits import MAX_ITEMS
 from simulator.roleplay.nodes import FrozenModel, Slug, Text
 
 __all__ = [
@@ -42,7 +43,7 @@ class Certificate(FrozenModel):
     id: Slug
     name: dict[Literal["zh", "en"], Text] = Field(min_length=1)
     pass_mark: int = Field(default=80, ge=0, le=100)
-    required_scripts: list[Slug] = Field(min_length=1)
+    required_scripts: list[Slug] = Field(min_length=1, max_length=MAX_ITEMS)
     description: str = ""
 
     @field_validator("required_scripts")
@@ -61,7 +62,7 @@ class Certificate(FrozenModel):
 class CertificationPlan(FrozenModel):
     """Every certificate a trainee can earn (the ``certification.yaml`` file)."""
 
-    certifications: list[Certificate] = Field(min_length=1)
+    certifications: list[Certificate] = Field(min_length=1, max_length=MAX_ITEMS)
 
     @field_validator("certifications")
     @classmethod

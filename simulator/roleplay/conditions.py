@@ -13,6 +13,7 @@ and parsed here; nothing is ever evaluated as Python.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -129,10 +130,29 @@ def parse_condition(text: str) -> Condition:
     return Condition(text.strip(), tuple(clauses))
 
 
-def parse_comparison_shorthand(text: str | float | int, name: str) -> Condition:
-    """Read ``">= 20"`` (or a bare number, meaning ``>=``) as a condition on ``name``."""
-    if isinstance(text, bool):
-        raise ConditionSyntaxError(f"expected a comparison like '>= 20', got {text!r}")
+def parse_comparison_shorthand(text: object, name: str) -> Condition:
+    """Read ``">= 20"`` (or a bare number, meaning ``>=``) as a condition on ``name``.
+
+    Anything else (a list, a mapping, ``true``, a number that is not finite) is a
+    :class:`ConditionSyntaxError` saying what is expected, never an ``AttributeError``.
+    """
+    expected = "expected a comparison like '>= 20' or a number of yuan"
+    if isinstance(text, bool) or not isinstance(text, str | int | float):
+        shown = "true/false" if isinstance(text, bool) else _kind(text)
+        raise ConditionSyntaxError(f"{expected}, got {shown}")
     if isinstance(text, int | float):
-        return parse_condition(f"{name} >= {text}")
+        if not math.isfinite(text):
+            raise ConditionSyntaxError(f"{expected}, got {text!r}")
+        return parse_condition(f"{name} >= {_number(text)}")
     return parse_condition(f"{name} {text.strip()}")
+
+
+def _kind(value: object) -> str:
+    names = {list: "a list", dict: "a mapping", type(None): "an empty value"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _number(value: float) -> str:
+    """A number as the condition tokenizer reads it (no exponent: ``1e+20`` is not a NUMBER)."""
+    text = repr(value)
+    return text if "e" not in text else f"{value:.20f}".rstrip("0").rstrip(".")

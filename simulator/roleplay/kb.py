@@ -18,32 +18,40 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from simulator.common.data import kb_dir
 from simulator.common.diagnostics import Diagnostic
 from simulator.common.errors import InputError, diagnostics_of
 from simulator.common.yamlio import YamlDocument, read_yaml, validate_document
+from simulator.roleplay.limits import (
+    MAX_ID_CHARS,
+    MAX_ITEMS,
+    MAX_KB_ENTRIES,
+    MAX_KEYS,
+    STRICT_CONFIG,
+)
 from simulator.roleplay.textnorm import fold, read_number
 
 KB_HINT = "see scenarios/kb/README.md for the entry format"
 _K1, _B = 1.2, 0.75  # BM25 constants (the usual defaults)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
 
 
 class Entry(BaseModel):
-    """One question with its answer."""
+    """One question with its answer (strict types, bounded sizes: :mod:`simulator.roleplay.limits`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = STRICT_CONFIG
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    id: Key
     lang: Literal["zh", "en"] = "zh"
     product: Text | None = None
-    questions: Annotated[list[Text], Field(min_length=1)]
+    questions: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
     answer: Text
-    tags: list[Text] = []
-    facts: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], str] = {}
+    tags: Annotated[list[Text], Field(max_length=MAX_ITEMS)] = []
+    facts: Annotated[dict[Key, Text], Field(max_length=MAX_KEYS)] = {}
 
     @field_validator("facts", mode="before")
     @classmethod
@@ -59,9 +67,9 @@ class Entry(BaseModel):
 class KbFile(BaseModel):
     """Top level of a ``scenarios/kb/*.yaml`` file."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = STRICT_CONFIG
 
-    entries: Annotated[list[Entry], Field(min_length=1)]
+    entries: Annotated[list[Entry], Field(min_length=1, max_length=MAX_KB_ENTRIES)]
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError, KefuLabError
 from simulator.common.yamlio import read_yaml
+from simulator.roleplay.limits import is_script_id
 from simulator.roleplay.nodes import (
     DIMENSIONS,
     ENDINGS,
@@ -29,7 +30,7 @@ from simulator.roleplay.nodes import (
     compile_condition,
 )
 from simulator.roleplay.script_schema import DEFAULT_MOVE_EFFECTS, Script, parse_script
-from simulator.roleplay.validate import semantic_diagnostics
+from simulator.roleplay.validate import diagnose
 
 __all__ = [
     "DEFAULT_MOVE_EFFECTS",
@@ -51,22 +52,41 @@ __all__ = [
     "load_script",
     "parse_script",
     "scan_scripts",
+    "script_file",
 ]
 
 
 def load_script(path: str | Path) -> Script:
     """Read, validate and cross-check one script file.
 
+    The checks are those of ``kefulab validate`` (:func:`simulator.roleplay.validate.diagnose`):
+    a script it flags with an error is never played.
+
     Raises:
         InputError: ``diagnostics`` lists every error (file, line, field path, message, hint);
             ``str()`` is the first on one line.
     """
     doc = read_yaml(path)
-    script = parse_script(doc)
-    errors = [d for d in semantic_diagnostics(script, doc) if d.severity == "error"]
-    if errors:
+    script, diags = diagnose(doc)
+    errors = [d for d in diags if d.severity == "error"]
+    if errors or script is None:
         raise InputError(errors)
     return script
+
+
+def script_file(script_id: str, folder: str | Path | None = None) -> Path | None:
+    """The file of script ``script_id`` in ``folder`` (default: the shipped scripts), if any.
+
+    The id is checked (``[a-z][a-z0-9_]*``, at most 64 characters) before it becomes a file
+    name, so a long or odd id is simply unknown, never an ``OSError``.
+    """
+    if not is_script_id(script_id):
+        return None
+    path = Path(folder if folder is not None else roleplay_dir()) / f"{script_id}.yaml"
+    try:
+        return path if path.is_file() else None
+    except OSError:
+        return None
 
 
 @dataclass(frozen=True)

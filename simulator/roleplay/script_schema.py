@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from simulator.common.yamlio import YamlDocument, validate_document
+from simulator.roleplay.limits import MAX_ITEMS, MAX_KEYS, MAX_NODES, MAX_TRANSITIONS, Number
 from simulator.roleplay.nodes import (
     DIMENSIONS,
     ENDINGS,
@@ -49,13 +50,14 @@ class Order(FrozenModel):
 
     item: Text
     product: str | None = None  # the product's name in the knowledge base, e.g. "声浪 Pro"
-    price_yuan: float = Field(ge=0)
+    price_yuan: Number = Field(ge=0)
     order_id: str | None = None
-    order_date: date | None = None
-    promised_date: date | None = None
+    # YAML gives dates as text (simulator.common.yamlstrict); the schema parses and checks them
+    order_date: Annotated[date | None, Field(strict=False)] = None
+    promised_date: Annotated[date | None, Field(strict=False)] = None
     days_late: int | None = Field(default=None, ge=0)
     status: str | None = None
-    facts: dict[str, str | int | float] = {}
+    facts: dict[str, str | int | float] = Field(default={}, max_length=MAX_KEYS)
 
 
 class Persona(FrozenModel):
@@ -63,7 +65,7 @@ class Persona(FrozenModel):
 
     name: Text
     vip_tier: Text
-    traits: list[Text] = []
+    traits: list[Text] = Field(default=[], max_length=MAX_ITEMS)
     background: str = ""
     order: Order | None = None
 
@@ -95,10 +97,10 @@ class Forbidden(FrozenModel):
 class Authority(FrozenModel):
     """What the agent may grant without a supervisor."""
 
-    max_coupon_yuan: float = Field(ge=0)
-    max_refund_yuan: float = Field(ge=0)
+    max_coupon_yuan: Number = Field(ge=0)
+    max_refund_yuan: Number = Field(ge=0)
     full_refund_allowed: bool = False  # refunding the order's own price is policy (e.g. defect)
-    forbidden: list[Forbidden] = []
+    forbidden: list[Forbidden] = Field(default=[], max_length=MAX_ITEMS)
 
 
 class Timing(FrozenModel):
@@ -115,9 +117,9 @@ class Timing(FrozenModel):
 class Variable(FrozenModel):
     """A declared state variable with its start value and bounds."""
 
-    initial: float
-    min: float = 0
-    max: float = 100
+    initial: Number
+    min: Number = 0
+    max: Number = 100
     description: str = ""
 
     @model_validator(mode="after")
@@ -133,7 +135,7 @@ class Consequence(FrozenModel):
     """What an ending costs or earns the shop."""
 
     text: Text
-    cost_yuan: float = Field(default=0, ge=0)
+    cost_yuan: Number = Field(default=0, ge=0)
     stars: int | None = Field(default=None, ge=1, le=5)  # the rating the customer leaves
 
 
@@ -162,8 +164,8 @@ class Scoring(FrozenModel):
 
     weights: dict[Literal[DIMENSIONS], float] | None = None  # type: ignore[valid-type]
     ending_credit: dict[Literal[ENDINGS], Annotated[float, Field(ge=0, le=1)]] = {}  # type: ignore[valid-type]
-    required_facts: list[FactRef] = []
-    key_points: list[KeyPoint] = []
+    required_facts: list[FactRef] = Field(default=[], max_length=MAX_ITEMS)
+    key_points: list[KeyPoint] = Field(default=[], max_length=MAX_ITEMS)
     heated_anger: float = Field(default=50, ge=0, le=100)
 
     @field_validator("required_facts", mode="before")
@@ -215,9 +217,9 @@ class Handoff(FrozenModel):
     """The bot conversation before the handoff and what the bot collected."""
 
     reason: str = ""  # why the bot handed over, shown above the transcript
-    bot_transcript: list[BotLine] = Field(min_length=1)
-    profile: dict[Slug, str | int | float]
-    facts: dict[str, HandoffFact] = {}
+    bot_transcript: list[BotLine] = Field(min_length=1, max_length=MAX_ITEMS)
+    profile: dict[Slug, str | int | float] = Field(max_length=MAX_KEYS)
+    facts: dict[str, HandoffFact] = Field(default={}, max_length=MAX_KEYS)
     repeat_line: Lines | None = None  # warm re-ask (default per language, HANDOFF_REPEAT_LINE)
     #: anger per fact asked again although the transcript showed it
     repeat_anger: float = Field(default=12, ge=0, le=50, allow_inf_nan=False)
@@ -255,18 +257,18 @@ class Script(FrozenModel):
     difficulty: int = Field(ge=1, le=3)
     #: what the customer contacts the shop about, in the traffic model's intents (MECE)
     intent: Literal["presale", "logistics", "aftersale", "complaint"] | None = None
-    skills: list[Text] = Field(min_length=1)
+    skills: list[Text] = Field(min_length=1, max_length=MAX_ITEMS)
     structure: Literal[STRUCTURES]  # type: ignore[valid-type]
     description: str = ""
     persona: Persona
     authority: Authority
     timing: Timing = Timing()
-    state: dict[Slug, Variable]
-    move_effects: dict[str, Effects] = {}
+    state: dict[Slug, Variable] = Field(max_length=MAX_KEYS)
+    move_effects: dict[str, Effects] = Field(default={}, max_length=MAX_KEYS)
     opening: Lines
     start: Slug
-    nodes: list[Node] = Field(min_length=1)
-    interrupts: list[Transition] = []
+    nodes: list[Node] = Field(min_length=1, max_length=MAX_NODES)
+    interrupts: list[Transition] = Field(default=[], max_length=MAX_TRANSITIONS)
     endings: dict[Literal[ENDINGS], Ending]  # type: ignore[valid-type]
     max_turns: int = Field(default=12, ge=1, le=50)
     scoring: Scoring = Scoring()

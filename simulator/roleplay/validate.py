@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from simulator.common.diagnostics import SEVERITY_ORDER, Diagnostic, Severity, closest
 from simulator.common.errors import InputError, diagnostics_of
 from simulator.common.yamlio import YamlDocument, read_yaml
 from simulator.roleplay.conditions import BUILTINS
 from simulator.roleplay.handoff_checks import handoff_diagnostics
+from simulator.roleplay.limits import MAX_ITEMS, MAX_KEYS, MAX_TRANSITIONS
 from simulator.roleplay.nodes import DIMENSIONS, Transition
 from simulator.roleplay.script_schema import Script, parse_script
 
@@ -258,9 +257,35 @@ def _model_answers(script: Script, out: _Collector) -> None:
         )
 
 
+def _limits(script: Script, out: _Collector) -> bool:
+    """Per-node sizes (the schema bounds the script's own lists); True when all are within."""
+    ok = True
+
+    def check(loc: tuple, count: int, limit: int, what: str) -> None:
+        nonlocal ok
+        if count > limit:
+            ok = False
+            out.add("error", loc, f"{count} {what}, at most {limit}", "split it into smaller parts")
+
+    for i, node in enumerate(script.nodes):
+        check(("nodes", i, "transitions"), len(node.transitions), MAX_TRANSITIONS, "transitions")
+        check(("nodes", i, "model_answers"), len(node.model_answers), MAX_ITEMS, "model answers")
+        for key, lines in (("say", node.say), ("otherwise", node.otherwise.say)):
+            if lines is not None:
+                check(("nodes", i, key), len(lines), MAX_ITEMS, "line variants")
+        for j, t in enumerate(node.transitions):
+            check(("nodes", i, "transitions", j, "effects"), len(t.effects), MAX_KEYS, "effects")
+            if t.say is not None:
+                check(("nodes", i, "transitions", j, "say"), len(t.say), MAX_ITEMS, "line variants")
+    check(("opening",), len(script.opening), MAX_ITEMS, "line variants")
+    return ok
+
+
 def semantic_diagnostics(script: Script, doc: YamlDocument) -> list[Diagnostic]:
     """Cross-reference, graph, variable and knowledge-base checks of a schema-valid script."""
     out = _Collector(doc)
+    if not _limits(script, out):
+        return out.items
     raw = doc.data.get("nodes") if isinstance(doc.data, dict) else None
     if _duplicate_ids(raw, out):
         return out.items
@@ -274,51 +299,28 @@ def semantic_diagnostics(script: Script, doc: YamlDocument) -> list[Diagnostic]:
     return out.items
 
 
-def _duplicate_keys(path: Path, doc: YamlDocument) -> list[Diagnostic]:
-    """YAML mappings with a key given twice (PyYAML keeps the last one silently)."""
-    found: list[Diagnostic] = []
-    todo = [doc.root] if doc.root is not None else []
-    while todo:
-        node = todo.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key, value in node.value:
-                k = getattr(key, "value", None)
-                if k in seen:
-                    found.append(
-                        Diagnostic(
-                            "error",
-                            str(path),
-                            f"key {k!r} appears twice in the same mapping; the first is ignored",
-                            key.start_mark.line + 1,
-                            str(k),
-                            "merge or rename the entries",
-                        )
-                    )
-                seen.add(k)
-                todo.append(value)
-        elif isinstance(node, yaml.SequenceNode):
-            todo.extend(node.value)
-    return found
+def diagnose(doc: YamlDocument) -> tuple[Script | None, list[Diagnostic]]:
+    """The script in ``doc`` (None when the schema refuses it) and every diagnostic about it.
+
+    The one check behind both ``kefulab validate`` and :func:`~simulator.roleplay.script.
+    load_script`: a script with any error here is refused by the trainer too.
+    """
+    try:
+        script = parse_script(doc)
+    except InputError as exc:
+        out = _Collector(doc)
+        _duplicate_ids(doc.data.get("nodes") if isinstance(doc.data, dict) else None, out)
+        return None, _with_doc_hint(exc) + out.items
+    return script, semantic_diagnostics(script, doc)
 
 
 def check_script_file(path: str | Path) -> list[Diagnostic]:
     """Every diagnostic for one script file, errors first (a read/parse failure is one error)."""
-    path = Path(path)
     try:
-        doc = read_yaml(path)
+        doc = read_yaml(Path(path))
     except InputError as exc:
         return _with_doc_hint(exc)
-    diags = _duplicate_keys(path, doc)
-    try:
-        script = parse_script(doc)
-    except InputError as exc:
-        diags += _with_doc_hint(exc)
-        out = _Collector(doc)
-        _duplicate_ids(doc.data.get("nodes") if isinstance(doc.data, dict) else None, out)
-        diags += out.items
-    else:
-        diags += semantic_diagnostics(script, doc)
+    _script, diags = diagnose(doc)
     return sorted(diags, key=lambda d: SEVERITY_ORDER[d.severity])
 
 
