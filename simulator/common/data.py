@@ -88,6 +88,11 @@ def lexicons_dir() -> Path:
     return shipped_dir() / "lexicons"
 
 
+def corpus_dir() -> Path:
+    """Folder of the labelled replies the reply reader trains on (every ``*.yaml`` in it)."""
+    return shipped_dir() / "corpus"
+
+
 def history_example() -> Path:
     """The shipped hourly history export (the format ``kefulab calibrate`` reads)."""
     return shipped_dir() / "history" / "example_shop_hourly.csv"

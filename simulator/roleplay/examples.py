@@ -3,7 +3,7 @@
 A trainee or supervisor marks a played turn with the moves that *should* have been read
 (:meth:`MisreadMixin.mark_misread`, table ``misreads`` of schema version 3). The marks come back
 as :class:`LabelledExample` records and are written by ``kefulab roleplay examples --out F.yaml``
-in the format of ``tests/roleplay/data/labelled_replies.yaml``: a top-level ``replies`` list
+in the format of ``scenarios/corpus/labelled_replies.yaml``: a top-level ``replies`` list
 whose items have ``text`` and ``moves`` (the marked moves: the label), so the same loader reads
 both; the other keys (``moves_read``, ``lang``, ``script``, ``marked_by``...) say where the
 label came from. The format is documented in ``docs/roleplay-scripts.md``.

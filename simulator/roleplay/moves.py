@@ -13,12 +13,24 @@ order, the product or the shop's policies (lexicon ``relevant`` terms) was said.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
+from simulator.roleplay.offers import amounts, read_offers
+from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
 from simulator.roleplay.textnorm import clause_bounds, normalise, read_number
+from simulator.roleplay.values import read_times
 
-__all__ = ["MOVES", "Move", "classify", "detect_language", "extract_amounts", "extract_hours"]
+__all__ = [
+    "MOVES",
+    "Move",
+    "Reading",
+    "classify",
+    "detect_language",
+    "extract_amounts",
+    "extract_hours",
+    "read_reply",
+]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -34,6 +46,33 @@ class Move:
     amount_yuan: float | None = None  # offer_compensation: the value offered
     kind: str | None = None  # offer_compensation: coupon, refund, cash, ... (None: unspecified)
     hours: float | None = None  # promise_followup: the time promised
+    # offer_compensation: a multiple of the order's price (三倍, 退一赔三: 3); amount_yuan is
+    # multiple x price once the price is known (with_order_price), else None
+    multiple: float | None = None
+    # offer_compensation: money paid outside the platform through this channel (alipay, wechat,
+    # bank, cash, paypal, private; lexicon.PAYMENT_CHANNELS), a compliance breach; None: on platform
+    channel: str | None = None
+
+    @property
+    def off_platform(self) -> bool:
+        """The offer would pay the customer outside the platform (see ``channel``)."""
+        return self.channel is not None
+
+
+def with_order_price(moves, price_yuan: float | None) -> list[Move]:
+    """Value the offers that depend on the order's price: a full refund is the price, a multiple
+    (三倍赔偿) is multiple x price. Moves without such an offer, or no price, are kept as they are."""
+    if price_yuan is None:
+        return list(moves)
+    out = []
+    for m in moves:
+        if m.name == "offer_compensation" and m.amount_yuan is None:
+            if m.multiple is not None:
+                m = replace(m, amount_yuan=round(m.multiple * price_yuan, 2))
+            elif m.kind == "full_refund":
+                m = replace(m, amount_yuan=float(price_yuan))
+        out.append(m)
+    return out
 
 
 def detect_language(text: str) -> str:
@@ -51,6 +90,8 @@ class _Hit:
     amount: float | None = None
     kind: str | None = None
     hours: float | None = None
+    multiple: float | None = None
+    channel: str | None = None
 
 
 def _spans(terms: CompiledTerms, text: str) -> list[tuple[int, int]]:
@@ -71,40 +112,23 @@ def _first_hit(name: str, lex: Lexicon, text: str) -> _Hit | None:
 
 
 def extract_amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) skipped."""
-    if lex.money is None:
-        return []
-    out = []
-    for m in lex.money.finditer(text):
-        if m.group("thr"):
-            continue
-        token = next(
-            (m.group(g) for g in ("n1", "n2", "n3") if g in m.re.groupindex and m.group(g)), None
-        )
-        value = _number(token, lex) if token else None
-        if value is not None:
-            out.append((m.start(), m.end(), value))
-    return out
+    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) skipped.
+
+    See :func:`simulator.roleplay.offers.amounts` (大写, 3千, 1.5万, 5块5, "30的券", "a 20 coupon").
+    """
+    return amounts(text, lex)
 
 
 def extract_hours(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> float | None:
-    """The earliest time expression in ``text[start:end]``, in hours (``明天`` -> 24)."""
-    end = len(text) if end is None else end
-    best: tuple[int, int, float] | None = None
-    for regex, hours in lex.durations:
-        for m in regex.finditer(text, start, end):
-            if "n" in regex.groupindex and m.group("n") is not None:
-                n = _number(m.group("n"), lex)
-                if n is None:
-                    continue
-                value = n * hours
-            else:
-                value = hours
-            key = (m.start(), -(m.end() - m.start()), value)
-            if best is None or key[:2] < best[:2]:
-                best = key
-            break
-    return best[2] if best is not None else None
+    """The earliest time promised in ``text[start:end]``, in hours from now (``明天`` -> 24).
+
+    Clock times, days, weekdays and durations are read by :func:`~simulator.roleplay.values.read_times`
+    (hours count from Monday 10:00: ``下午3点`` -> 5, ``周五`` -> 96); of several, the soonest.
+    """
+    if lex.times is None:
+        return None
+    times = read_times(text, lex.times, start, end)
+    return min(h for _a, _b, h in times) if times else None
 
 
 def _number(token: str, lex: Lexicon) -> float | None:
@@ -115,101 +139,39 @@ def _number(token: str, lex: Lexicon) -> float | None:
 
 
 def _offers(text: str, lex: Lexicon) -> list[_Hit]:
-    """Every compensation offer, with its kind and value, one per kind and clause."""
-    rules = lex.moves["offer_compensation"]
-    guards = _spans(rules.guards, text)
-    mentions: list[tuple[int, int, str | None]] = []
-    for kind, terms in lex.kinds.items():
-        mentions += [(a, b, kind) for a, b in _spans(terms, text)]
-    mentions += [(a, b, None) for a, b in _spans(rules.hits, text)]
-    # longest mention wins where two overlap ("全额退款" over "退款"), specific over generic
-    mentions.sort(key=lambda m: (-(m[1] - m[0]), m[2] is None, m[0]))
-    kept: list[tuple[int, int, str | None]] = []
-    for m in mentions:
-        if (
-            m[1] > m[0]
-            and not _overlaps(m[:2], guards)
-            and not _overlaps(m[:2], [k[:2] for k in kept])
-        ):
-            kept.append(m)
-    amounts = extract_amounts(text, lex)
-    by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
-    for m in kept:
-        by_clause.setdefault(clause_bounds(text, m[0], lex.clause_breaks), []).append(m)
-    offers: list[_Hit] = []
-    for (c0, c1), items in sorted(by_clause.items()):
-        values = [a for a in amounts if c0 <= a[0] < c1]
-        has_verb = lex.offer_verbs.search(text[c0:c1]) or any(m[2] is None for m in items)
-        items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
-        if not items:
-            continue
-        specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
-        if not specific:
-            offers.append(_Hit("offer_compensation", c0, c1, values[0][2] if values else None))
-            continue
-        assigned: dict[int, float] = {}
-        for a0, a1, value in values:
-            nearest = min(range(len(specific)), key=lambda i: _gap((a0, a1), specific[i][:2]))
-            assigned.setdefault(nearest, value)
-        seen: set[str] = set()
-        kinds_here = {m[2] for m in specific}
-        for i, (_s0, _s1, kind) in enumerate(specific):
-            if kind in seen and i not in assigned:
-                continue
-            if kind == "refund" and "full_refund" in kinds_here and i not in assigned:
-                continue  # "refund you the full amount" is one full refund
-            seen.add(kind)  # type: ignore[arg-type]
-            offers.append(_Hit("offer_compensation", c0, c1, assigned.get(i), kind))
-    return _merge_offers(offers)
+    """Every compensation offer, with its kind, value, price multiple and payment channel."""
+    return [
+        _Hit("offer_compensation", o.start, o.end, o.amount, o.kind, None, o.multiple, o.channel)
+        for o in read_offers(text, lex)
+    ]
 
 
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(b[0] - a[1], a[0] - b[1], 0)
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of one reply: the moves, and whether it is sure of them.
 
+    ``unsure`` is True when nothing was read (and the reply is not clearly off topic), or when
+    rules and model disagree on a move with the model's probability in the middle band
+    (``doubtful`` names those moves): the customer should ask what the agent means rather than
+    react to a guess, and the scorecard should not penalise the reading.
+    """
 
-#: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
-_VALUED_KINDS = ("coupon", "refund", "cash")
-
-
-def _merge_offers(offers: list[_Hit]) -> list[_Hit]:
-    """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
-    and a generic value-less mention ("作为补偿") when a concrete offer exists. A generic offer
-    with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
-    merged: list[_Hit] = []
-    for o in offers:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.kind is None
-            and prev.amount is not None
-            and o.kind in _VALUED_KINDS
-            and o.amount is None
-        ):
-            merged[-1] = _Hit(o.name, prev.start, o.end, prev.amount, o.kind)
-            continue
-        merged.append(o)
-    offers = merged
-    out: list[_Hit] = []
-    for o in offers:
-        if o.kind is None and o.amount is None and len(offers) > 1:
-            continue
-        if o.amount is None and any(p.kind == o.kind and p.amount is not None for p in offers):
-            continue
-        if any(p.kind == o.kind and p.amount == o.amount for p in out):
-            continue
-        out.append(o)
-    return out
+    moves: tuple[Move, ...]
+    unsure: bool
+    language: str  # the language the reply is written in (detect_language), zh or en
+    probabilities: dict[str, float]  # the model's probability of every move ({} rules only)
+    doubtful: tuple[str, ...] = ()
 
 
 def classify(text: str, lang: str | None = None) -> list[Move]:
-    """Tag a reply with its moves, ordered by where they occur.
+    """Tag a reply with its moves, ordered by where they occur (rules backed by the model).
 
     At most one move per name, except ``offer_compensation`` (one per distinct offer).
     """
-    if not text or not text.strip():
-        return []
-    lex = load_lexicon(lang or detect_language(text))
-    norm, index = normalise(text)
+    return list(read_reply(text, lang).moves)
+
+
+def _rule_hits(norm: str, lex: Lexicon) -> tuple[dict[str, _Hit], list[_Hit]]:
     hits: dict[str, _Hit] = {}
     for name in lex.moves:
         if name == "offer_compensation":
@@ -217,13 +179,66 @@ def classify(text: str, lang: str | None = None) -> list[Move]:
         hit = _first_hit(name, lex, norm)
         if hit is not None:
             hits[name] = hit
-    offers = _offers(norm, lex)
+    return hits, _offers(norm, lex)
+
+
+def _clauses(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(norm):
+        c0, c1 = clause_bounds(norm, pos, lex.clause_breaks)
+        if c1 > c0 and (c0, c1) not in out:
+            out.append((c0, c1))
+        pos = max(c1, pos) + 1
+    return out or [(0, len(norm))]
+
+
+def _model_hit(name: str, norm: str, lex: Lexicon, model: ReplyModel) -> _Hit:
+    """A move only the model found: its evidence is the clause that scores highest for it."""
+    spans = _clauses(norm, lex)
+    c0, c1 = spans[model.best_span(name, spans, norm)]
+    if name == "offer_compensation":
+        values = [v for a, _b, v in extract_amounts(norm, lex) if c0 <= a < c1]
+        return _Hit(name, c0, c1, values[0] if values else None)
+    if name == "promise_followup":
+        hours = extract_hours(norm, lex, c0, c1)
+        return _Hit(name, c0, c1, hours=hours if hours is not None else extract_hours(norm, lex))
+    return _Hit(name, c0, c1)
+
+
+def read_reply(
+    text: str,
+    lang: str | None = None,
+    *,
+    model: ReplyModel | None = None,
+    rules_only: bool = False,
+) -> Reading:
+    """Read a reply: the lexicon's rules, backed by the statistical reader.
+
+    A move is read when the rules find it and the model does not veto it, or when the model
+    alone is confident and no guard of the move matched (``reader.THRESHOLDS``). Rules give the
+    evidence, offer values and follow-up times; a move only the model found quotes the clause
+    that scores highest for it. ``off_topic`` needs nothing relevant (lexicon) and the model's
+    agreement. ``model`` replaces the shipped reader (cross-validation); ``rules_only`` skips it.
+    """
+    language = detect_language(text) if text else (lang or "zh")
+    if not text or not text.strip():
+        return Reading((), True, language, {})
+    lex = load_lexicon(lang or language)
+    norm, index = normalise(text)
+    hits, offers = _rule_hits(norm, lex)
+    probs: dict[str, float] = {}
+    doubtful: list[str] = []
+    if not rules_only:
+        model = model or model_for(lex.lang)
+        probs = model.probabilities(norm, normalised=True)
+        hits, offers, doubtful = _combine(hits, offers, probs, norm, lex, model)
     present = set(hits) | ({"offer_compensation"} if offers else set())
     for name in list(hits):
         rules = lex.moves[name]
         if rules.suppressed_by & (present - {name}) or rules.suppressors.search(norm):
             del hits[name]
-    if "promise_followup" in hits:
+    if "promise_followup" in hits and hits["promise_followup"].hours is None:
         h = hits["promise_followup"]
         c0, c1 = clause_bounds(norm, h.start, lex.clause_breaks)
         hours = extract_hours(norm, lex, h.start, h.end)
@@ -231,11 +246,58 @@ def classify(text: str, lang: str | None = None) -> list[Move]:
             hours = extract_hours(norm, lex, min(c0, h.start), max(c1, h.end))
         hits["promise_followup"] = _Hit(h.name, h.start, h.end, hours=hours)
     found = list(hits.values()) + offers
-    if not found and not lex.relevant.search(norm):
+    if not lex.relevant.search(norm) and _off_topic(found, probs, lex.lang, rules_only):
         found = [_Hit("off_topic", 0, len(norm))]
     found.sort(key=lambda h: (h.start, MOVES.index(h.name)))
-    moves = [_to_move(h, text, norm, index, lex) for h in found]
-    return sorted(moves, key=lambda m: m.start)  # stable: ties keep the order of the hits
+    moves = tuple(
+        sorted((_to_move(h, text, norm, index, lex) for h in found), key=lambda m: m.start)
+    )  # stable: ties keep the order of the hits
+    unsure = bool(doubtful) or not moves
+    return Reading(moves, unsure, language, probs, tuple(doubtful))
+
+
+def _combine(
+    hits: dict[str, _Hit],
+    offers: list[_Hit],
+    probs: dict[str, float],
+    norm: str,
+    lex: Lexicon,
+    model: ReplyModel,
+) -> tuple[dict[str, _Hit], list[_Hit], list[str]]:
+    """Veto rule hits the model rejects, add moves only the model is confident of, and name
+    the moves on which rules and model disagree with a middling probability."""
+    limits = THRESHOLDS[lex.lang]
+    found = set(hits) | ({"offer_compensation"} if offers else set())
+    hits = dict(hits)
+    doubtful = []
+    for name in MOVES[:-1]:  # every move but off_topic
+        p = probs[name]
+        if name in found and p < limits.veto:
+            hits.pop(name, None)
+            if name == "offer_compensation":
+                offers = []
+        elif name not in found and p >= limits.add and not lex.moves[name].guards.search(norm):
+            # (a guard of the move matched: the rules saw it and said no, e.g. "you pay")
+            hit = _model_hit(name, norm, lex, model)
+            if name == "offer_compensation":
+                offers = [hit]
+            else:
+                hits[name] = hit
+        if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:
+            doubtful.append(name)
+    return hits, offers, doubtful
+
+
+def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:
+    """Nothing relevant was said; is the reply off topic? Rules alone: when no move was found.
+    With the model: when it agrees, and it rates off_topic above every move that was found
+    ("亲最近有没有看世界杯" is small talk, not a clarifying question)."""
+    if rules_only:
+        return not found
+    p = probs["off_topic"]
+    if p < THRESHOLDS[lang].off_topic:
+        return False
+    return not found or (p >= 0.5 and all(probs[h.name] < p for h in found))
 
 
 def _to_move(hit: _Hit, text: str, norm: str, index: list[int], lex: Lexicon) -> Move:
@@ -250,4 +312,6 @@ def _to_move(hit: _Hit, text: str, norm: str, index: list[int], lex: Lexicon) ->
         c1 -= 1
     start = index[c0] if c0 < len(index) else len(text)
     end = index[c1 - 1] + 1 if c1 > c0 else start
-    return Move(hit.name, text[start:end], start, hit.amount, hit.kind, hit.hours)
+    return Move(
+        hit.name, text[start:end], start, hit.amount, hit.kind, hit.hours, hit.multiple, hit.channel
+    )

@@ -160,7 +160,7 @@ def test_misread_mark_rejects_unknown_moves_and_turns(store):
 
 
 def test_hand_labelled_replies_file_reads_as_examples():
-    examples = read_examples(ROOT / "tests/roleplay/data/labelled_replies.yaml")
+    examples = read_examples(ROOT / "scenarios/corpus/labelled_replies.yaml")
     assert len(examples) > 100 and all(e.moves_marked is not None for e in examples)
 
 

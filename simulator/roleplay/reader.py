@@ -1,0 +1,192 @@
+"""The statistical reader: an n-gram linear model that backs the rule-based move classifier.
+
+Per language, one logistic regression per move (multi-label) over TF-IDF n-grams of the
+normalised reply: Chinese character 1-3-grams; English character 2-5-grams inside word
+boundaries plus word 1-2-grams. Digits are folded to ``0`` (``20元`` and ``50元`` are the same
+evidence). The model is trained at first use from the shipped labelled corpus
+(:mod:`simulator.roleplay.reader_corpus`) and cached in memory; nothing is read from or written
+to a model file. Training is deterministic: a fixed solver (liblinear, primal, ``random_state=0``),
+files in name order, no global random state.
+
+:func:`simulator.roleplay.moves.read_reply` combines the model with the rules; this module only
+scores. The decision thresholds and regularisation below were chosen on the training corpus only
+(``benchmarks/bench_classifier.py --cv-only``: 5-fold cross-validation and leaving one writer's
+file out), never on the held-out files. Reading one reply does not go through sklearn's
+``transform`` (about 1 ms of overhead): :class:`_Block` replays the same analyzer, TF and IDF on
+a dictionary, equal to ``transform`` to 1e-9 (``tests/roleplay/test_reader.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from simulator.roleplay.lexicon import MOVES
+from simulator.roleplay.reader_corpus import LabelledReply, load_corpus
+from simulator.roleplay.textnorm import fold
+
+__all__ = [
+    "THRESHOLDS",
+    "ReplyModel",
+    "Thresholds",
+    "model_for",
+    "train_model",
+]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How rules and model are combined (chosen on cross-validation of the training corpus)."""
+
+    veto: float  # a move the rules found is dropped when the model gives it less than this
+    add: float  # a move the rules missed is added when the model gives it at least this
+    off_topic: float  # off_topic needs nothing relevant and at least this probability
+    doubt: float  # rules and model disagree "in the middle" from this probability up to ``add``
+
+
+#: Per language, chosen on 5-fold cross-validation of the corpus and on leaving out the newest
+#: writer's file (``replies_LANG.yaml``: a different writer than the rest, as new text will be).
+#: The English model learns from fewer replies: its vetoes are trusted only when very sure.
+THRESHOLDS = {
+    "zh": Thresholds(veto=0.05, add=0.3, off_topic=0.3, doubt=0.15),
+    "en": Thresholds(veto=0.03, add=0.3, off_topic=0.3, doubt=0.15),
+}
+
+#: Inverse regularisation strength of the per-move logistic regressions, per language (the
+#: English corpus is smaller: a stronger prior generalises better across writers).
+_C = {"zh": 30.0, "en": 10.0}
+_DIGIT = re.compile(r"\d")
+
+
+def prepare(text: str, normalised: bool = False) -> str:
+    """The text the model sees: normalised (width, case), digits as ``0``, spaces collapsed.
+
+    ``normalised``: ``text`` is already :func:`~simulator.roleplay.textnorm.fold`-ed.
+    """
+    return _DIGIT.sub("0", " ".join((text if normalised else fold(text)).split()))
+
+
+def _vectorizers(lang: str) -> list[TfidfVectorizer]:
+    common = {"sublinear_tf": True, "lowercase": False, "dtype": np.float64}
+    if lang == "zh":
+        return [TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, **common)]
+    return [
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, **common),
+        TfidfVectorizer(
+            analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b|[?!]", **common
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One vectorizer, flattened for reading one reply fast (sklearn's transform costs ~1 ms)."""
+
+    analyzer: Callable[[str], list[str]]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    offset: int  # first column of this block in the weight matrix
+
+    @classmethod
+    def of(cls, vectorizer: TfidfVectorizer, offset: int) -> _Block:
+        return cls(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset)
+
+    def vector(self, text: str) -> tuple[list[int], np.ndarray]:
+        """Columns and values of ``text``: sublinear TF times IDF, L2-normalised per block."""
+        counts = Counter(g for g in self.analyzer(text) if g in self.vocabulary)
+        if not counts:
+            return [], np.zeros(0)
+        cols = [self.vocabulary[g] for g in counts]
+        values = (1.0 + np.log(np.fromiter(counts.values(), float, len(counts)))) * self.idf[cols]
+        return [c + self.offset for c in cols], values / np.sqrt(values @ values)
+
+
+@dataclass(frozen=True)
+class ReplyModel:
+    """A trained reader for one language: vectorizers plus one weight column per move."""
+
+    lang: str
+    vectorizers: tuple[TfidfVectorizer, ...]
+    weights: np.ndarray  # (n_features, n_moves), dense for fast products
+    bias: np.ndarray  # (n_moves,)
+    moves: tuple[str, ...]  # the column order (every move of MOVES)
+    trained_on: int  # labelled replies
+    train_seconds: float
+    blocks: tuple[_Block, ...] = field(default=(), repr=False)
+
+    def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """TF-IDF features of already :func:`prepare`-d texts (blocks side by side)."""
+        blocks = [v.transform(texts) for v in self.vectorizers]
+        return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr")
+
+    def score(self, prepared: str) -> np.ndarray:
+        """Decision values (log-odds) of every move for one :func:`prepare`-d text."""
+        out = self.bias.copy()
+        for block in self.blocks:
+            cols, values = block.vector(prepared)
+            if cols:
+                out += values @ self.weights[cols]
+        return out
+
+    def probabilities(self, text: str, normalised: bool = False) -> dict[str, float]:
+        """The probability of every move for one reply (prepared here; see :func:`prepare`)."""
+        probs = 1.0 / (1.0 + np.exp(-self.score(prepare(text, normalised))))
+        return dict(zip(self.moves, probs.tolist(), strict=True))
+
+    def best_span(self, move: str, spans: Sequence[tuple[int, int]], norm: str) -> int:
+        """Index of the span of ``norm`` (a clause) that on its own scores highest for ``move``."""
+        if len(spans) <= 1:
+            return 0
+        column = self.moves.index(move)
+        values = [self.score(prepare(norm[a:b], True))[column] for a, b in spans]
+        return int(np.argmax(values))
+
+
+def train_model(lang: str, replies: Sequence[LabelledReply]) -> ReplyModel:
+    """Fit the reader for ``lang`` on ``replies`` (those of another language are ignored)."""
+    start = time.perf_counter()
+    data = [r for r in replies if r.lang == lang]
+    texts = [prepare(r.text) for r in data]
+    vectorizers = _vectorizers(lang)
+    blocks = [v.fit_transform(texts) for v in vectorizers]
+    x = blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr")
+    weights = np.zeros((x.shape[1], len(MOVES)))
+    bias = np.full(len(MOVES), -10.0)  # a move never seen in training is never predicted
+    for j, move in enumerate(MOVES):
+        y = np.fromiter((move in r.moves for r in data), dtype=bool, count=len(data))
+        if y.all() or not y.any():
+            continue
+        clf = LogisticRegression(C=_C[lang], solver="liblinear", random_state=0, max_iter=1000)
+        clf.fit(x, y)
+        weights[:, j] = clf.coef_[0]
+        bias[j] = clf.intercept_[0]
+    offsets = np.cumsum([0] + [b.shape[1] for b in blocks])
+    return ReplyModel(
+        lang,
+        tuple(vectorizers),
+        weights,
+        bias,
+        MOVES,
+        len(data),
+        time.perf_counter() - start,
+        tuple(_Block.of(v, int(o)) for v, o in zip(vectorizers, offsets, strict=False)),
+    )
+
+
+@cache
+def model_for(lang: str) -> ReplyModel:
+    """The reader for ``lang`` (``zh`` or ``en``), trained on the shipped corpus at first use.
+
+    Raises:
+        InputError: a shipped corpus file is malformed.
+    """
+    return train_model(lang, load_corpus(lang=lang))

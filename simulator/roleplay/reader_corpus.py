@@ -1,0 +1,113 @@
+"""The labelled replies the statistical reader learns from: every ``*.yaml`` in the shipped corpus.
+
+The corpus lives in ``scenarios/corpus/`` (installed as ``simulator.shipped.corpus``, found
+through :func:`simulator.common.data.corpus_dir`). Each file has a top-level ``replies`` list in
+the format of ``labelled_replies.yaml``: ``text``, ``moves`` (the exact set of moves the reply
+makes), optional ``offers`` (``{kind, amount}``) and ``hours`` (the follow-up time promised).
+A new file dropped in that folder is read on the next start: nothing else to register.
+
+Files are read in name order and replies in file order, so training is reproducible. A reply
+repeated across files (same normalised text) counts once, with its first labels. A malformed
+file is an :class:`~simulator.common.errors.InputError` naming file, line and field: the shipped
+corpus must be right, like any other shipped data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from simulator.common.data import corpus_dir
+from simulator.common.yamlio import read_yaml, validate_document
+from simulator.roleplay.lexicon import COMPENSATION_KINDS, MoveName
+from simulator.roleplay.textnorm import fold
+
+__all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language"]
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def reply_language(text: str) -> str:
+    """``zh`` when the text has Chinese characters (at least 1 per 5 letters), else ``en``.
+
+    The same rule as :func:`simulator.roleplay.moves.detect_language` (which cannot be imported
+    here without a cycle); ``tests/roleplay/test_reader.py`` checks that they agree.
+    """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return "zh" if cjk and cjk * 5 >= latin else "en"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Offer(_Strict):
+    kind: Literal[COMPENSATION_KINDS] | None = None  # type: ignore[valid-type]
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+
+
+class _Reply(_Strict):
+    text: str = Field(min_length=1, max_length=4000)
+    moves: list[MoveName]
+    offers: list[_Offer] | None = None
+    hours: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    lang: Literal["zh", "en"] | None = None
+    note: str = ""
+
+
+class _CorpusFile(_Strict):
+    replies: list[_Reply]
+
+
+@dataclass(frozen=True)
+class LabelledReply:
+    """One labelled reply of the corpus."""
+
+    text: str
+    moves: frozenset[str]
+    lang: str  # zh or en
+    source: str  # file name
+    offers: tuple[tuple[str | None, float | None], ...] | None = None
+    hours: float | None = None
+
+
+def read_corpus_file(path: str | Path) -> list[LabelledReply]:
+    """Read and validate one corpus file.
+
+    Raises:
+        InputError: one line with the file, line and field of the first problem.
+    """
+    path = Path(path)
+    data = validate_document(_CorpusFile, read_yaml(path))
+    out = []
+    for r in data.replies:
+        offers = None if r.offers is None else tuple((o.kind, o.amount) for o in r.offers)
+        lang = r.lang or reply_language(r.text)
+        out.append(LabelledReply(r.text, frozenset(r.moves), lang, path.name, offers, r.hours))
+    return out
+
+
+def load_corpus(folder: str | Path | None = None, lang: str | None = None) -> list[LabelledReply]:
+    """Every labelled reply of ``folder`` (default: the shipped corpus), optionally one language.
+
+    Raises:
+        InputError: a corpus file does not parse or validate.
+    """
+    folder = Path(folder) if folder is not None else corpus_dir()
+    seen: set[str] = set()
+    out: list[LabelledReply] = []
+    for path in sorted(folder.glob("*.yaml")):
+        for reply in read_corpus_file(path):
+            key = " ".join(fold(reply.text).split())
+            if key in seen:
+                continue
+            seen.add(key)
+            if lang is None or reply.lang == lang:
+                out.append(reply)
+    return out

@@ -1,0 +1,223 @@
+"""The statistical reader: corpus, determinism, fast path, how it combines with the rules, CV floor."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.common.data import corpus_dir
+from simulator.common.errors import InputError
+from simulator.roleplay.moves import MOVES, classify, detect_language, read_reply
+from simulator.roleplay.reader import model_for, prepare, train_model
+from simulator.roleplay.reader_corpus import LabelledReply, load_corpus, reply_language
+
+CORPUS = load_corpus()
+
+
+def test_corpus_is_shipped_large_and_labelled_with_known_moves():
+    assert sorted(p.name for p in corpus_dir().glob("*.yaml"))  # found through the package
+    by_lang = Counter(r.lang for r in CORPUS)
+    assert by_lang["zh"] >= 1500 and by_lang["en"] >= 400, by_lang
+    for lang in ("zh", "en"):
+        counts = Counter(m for r in CORPUS if r.lang == lang for m in r.moves)
+        assert set(counts) == set(MOVES), set(MOVES) - set(counts)
+        assert min(counts.values()) >= 8, counts
+    assert all(r.moves <= set(MOVES) for r in CORPUS)
+    texts = [" ".join(r.text.split()).lower() for r in CORPUS]
+    assert len(texts) == len(set(texts))  # a repeated reply counts once
+
+
+def test_corpus_language_rule_is_the_classifiers():
+    for r in CORPUS:
+        assert reply_language(r.text) == detect_language(r.text), r.text
+    for text in (
+        "ok",
+        "亲,在的",
+        "I'm sorry about the 声浪 Pro earbuds",
+        "声浪 Pro 续航8小时",
+        "🙂",
+    ):
+        assert reply_language(text) == detect_language(text)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_corpus_folder_reads_every_yaml_file_in_name_order(tmp_path):
+    _write(tmp_path, "b.yaml", 'replies:\n  - text: "您好"\n    moves: [greeting]\n')
+    _write(tmp_path, "a.yaml", 'replies:\n  - text: "sorry!"\n    moves: [apology]\n')
+    _write(tmp_path, "notes.txt", "not read")
+    replies = load_corpus(tmp_path)
+    assert [(r.text, r.lang, r.source) for r in replies] == [
+        ("sorry!", "en", "a.yaml"),
+        ("您好", "zh", "b.yaml"),
+    ]
+    assert load_corpus(tmp_path, lang="zh")[0].moves == frozenset({"greeting"})
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            'replies:\n  - text: "您好"\n    moves: [greetings]\n',
+            r"bad\.yaml:3: replies\[0\]\.moves",
+        ),
+        ('replies:\n  - text: "您好"\n    moves: [greeting\n', r"bad\.yaml:\d+: invalid YAML"),
+        ('replies:\n  - text: ""\n    moves: []\n', r"bad\.yaml:2: replies\[0\]\.text"),
+        ('replies:\n  - text: "x"\n    moves: []\n    hours: .nan\n', r"bad\.yaml:4: "),
+    ],
+)
+def test_a_malformed_corpus_file_is_a_one_line_input_error(tmp_path, body, where):
+    _write(tmp_path, "good.yaml", 'replies:\n  - text: "您好"\n    moves: [greeting]\n')
+    _write(tmp_path, "bad.yaml", body)
+    with pytest.raises(InputError) as err:
+        load_corpus(tmp_path)
+    assert "\n" not in str(err.value)
+    assert re.search(where, str(err.value)), str(err.value)
+
+
+SAMPLE = [r for r in CORPUS if r.lang == "zh"][:300]
+PROBES = [
+    "非常抱歉让您久等了",
+    "您好,包裹在转运中心滞留了,明天给您答复",
+    "今天天气不错",
+    "物流慢不是我们的问题",
+]
+
+
+def test_training_is_deterministic():
+    a, b = train_model("zh", SAMPLE), train_model("zh", SAMPLE)
+    assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    for text in PROBES:
+        assert a.probabilities(text) == b.probabilities(text)
+        assert read_reply(text, "zh", model=a) == read_reply(text, "zh", model=b)
+
+
+def test_a_different_corpus_gives_a_different_model():
+    a, b = train_model("zh", SAMPLE), train_model("zh", SAMPLE[:-50])
+    assert not np.array_equal(a.bias, b.bias)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_fast_scoring_equals_sklearn_transform(lang):
+    model = model_for(lang)
+    texts = [prepare(r.text) for r in CORPUS if r.lang == lang][::9] + [prepare("")]
+    slow = np.asarray(model.features(texts) @ model.weights) + model.bias
+    fast = np.array([model.score(t) for t in texts])
+    assert np.allclose(slow, fast, rtol=0, atol=1e-9)
+
+
+def test_shipped_model_is_cached_and_trained_on_the_corpus():
+    assert model_for("zh") is model_for("zh")
+    assert model_for("zh").trained_on == sum(r.lang == "zh" for r in CORPUS)
+    assert model_for("en").train_seconds > 0
+
+
+class _Stub:
+    """A model that answers fixed probabilities (0.01 for the moves not named)."""
+
+    def __init__(self, best: int = 0, **probs: float) -> None:
+        self.probs = {m: probs.get(m, 0.01) for m in MOVES}
+        self.best = best
+
+    def probabilities(self, text: str, normalised: bool = False) -> dict[str, float]:
+        return dict(self.probs)
+
+    def best_span(self, move, spans, norm) -> int:
+        return min(self.best, len(spans) - 1)
+
+
+def _names(reading) -> list[str]:
+    return [m.name for m in reading.moves]
+
+
+def test_a_move_only_the_model_finds_is_read_with_its_best_clause_as_evidence():
+    text = "嗯嗯,这批货在仓库压了两天,今天补上"
+    assert "explain_cause" not in _names(read_reply(text, "zh", rules_only=True))
+    reading = read_reply(text, "zh", model=_Stub(best=1, explain_cause=0.9))
+    (cause,) = [m for m in reading.moves if m.name == "explain_cause"]
+    assert cause.evidence == "这批货在仓库压了两天"
+    assert text[cause.start : cause.start + len(cause.evidence)] == cause.evidence
+
+
+def test_a_followup_only_the_model_finds_takes_the_time_of_its_clause():
+    text = "行,周五下午我这边再跟您说一声"
+    reading = read_reply(text, "zh", model=_Stub(best=1, promise_followup=0.95))
+    (promise,) = [m for m in reading.moves if m.name == "promise_followup"]
+    assert promise.hours is not None and promise.hours > 24
+
+
+def test_a_rule_hit_the_model_vetoes_is_dropped():
+    text = "非常抱歉让您久等了"
+    assert _names(read_reply(text, "zh", rules_only=True)) == ["apology"]
+    assert _names(read_reply(text, "zh", model=_Stub(apology=0.01))) == []
+    kept = read_reply(text, "zh", model=_Stub(apology=0.2))  # mild doubt: kept, but unsure
+    assert _names(kept) == ["apology"] and kept.unsure and kept.doubtful == ("apology",)
+    sure = read_reply(text, "zh", model=_Stub(apology=0.97))
+    assert _names(sure) == ["apology"] and not sure.unsure
+
+
+def test_the_model_cannot_add_a_move_its_rules_guard_against():
+    text = "You'll have to cover the return shipping yourself."
+    reading = read_reply(text, "en", model=_Stub(offer_compensation=0.99))
+    assert "offer_compensation" not in _names(reading)
+
+
+def test_off_topic_needs_rules_and_model_to_agree():
+    agreed = read_reply("今天天气真好哈哈", "zh", model=_Stub(off_topic=0.9))
+    assert _names(agreed) == ["off_topic"] and not agreed.unsure
+    doubted = read_reply("今天天气真好哈哈", "zh", model=_Stub(off_topic=0.05))
+    assert _names(doubted) == [] and doubted.unsure  # not read as off topic: the reader doubts
+    relevant = read_reply("这款续航8小时", "zh", model=_Stub(off_topic=0.9))
+    assert _names(relevant) == []  # a product fact is relevant, never off topic
+    # small talk the rules read as a question: the model rates off_topic above the question
+    text = "亲最近有没有看世界杯?"
+    assert _names(read_reply(text, "zh", rules_only=True)) == ["ask_clarifying_question"]
+    chat = read_reply(text, "zh", model=_Stub(off_topic=0.8, ask_clarifying_question=0.4))
+    assert _names(chat) == ["off_topic"]
+    asked = read_reply(text, "zh", model=_Stub(off_topic=0.4, ask_clarifying_question=0.3))
+    assert _names(asked) == ["ask_clarifying_question"]
+
+
+def test_reading_reports_language_and_classify_is_its_moves():
+    for text, lang in [("非常抱歉让您久等了", "zh"), ("Sorry for the wait!", "en")]:
+        reading = read_reply(text)
+        assert reading.language == lang
+        assert classify(text) == list(reading.moves)
+        assert set(reading.probabilities) == set(MOVES)
+    wrong = read_reply("Sorry for the wait!", "zh")  # the script's language is zh
+    assert wrong.language == "en"
+    empty = read_reply("   ")
+    assert empty.moves == () and empty.unsure
+
+
+def _cross_validated(replies: list[LabelledReply], folds: int = 5) -> tuple[float, float]:
+    tp = fp = fn = false_off = 0
+    for lang in ("zh", "en"):
+        data = [r for r in replies if r.lang == lang]
+        for k in range(folds):
+            model = train_model(lang, [r for i, r in enumerate(data) if i % folds != k])
+            for r in data[k::folds]:
+                got = set(_names(read_reply(r.text, lang, model=model)))
+                tp += len(got & r.moves)
+                fp += len(got - r.moves)
+                fn += len(r.moves - got)
+                false_off += "off_topic" in got - r.moves
+    return 2 * tp / (2 * tp + fp + fn), false_off / len(replies)
+
+
+def test_cross_validated_reading_stays_above_its_floor():
+    # measured (benchmarks/bench_classifier.py): micro F1 0.90, false off_topic 0.0% on ~2,400
+    # replies. One SE of micro F1 over ~3,300 labels is ~0.005: the floor 0.82 is ~16 SE below,
+    # so only a real regression (or a badly labelled corpus batch) trips it.
+    micro_f1, false_off = _cross_validated(CORPUS)
+    assert micro_f1 >= 0.82, micro_f1
+    assert false_off <= 0.03, false_off
