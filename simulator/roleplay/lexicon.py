@@ -13,159 +13,45 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
 from simulator.common.data import lexicons_dir
 from simulator.common.yamlio import read_yaml, validate_document
-from simulator.roleplay.textnorm import NUMBER_RE, fold
-
-MOVES: tuple[str, ...] = (
-    "greeting",
-    "acknowledge_emotion",
-    "apology",
-    "take_responsibility",
-    "thank_for_feedback",
-    "explain_cause",
-    "offer_solution",
-    "offer_compensation",
-    "ask_clarifying_question",
-    "exchange_or_upsell_offer",
-    "escalate_to_supervisor",
-    "promise_followup",
-    "negation_or_blame",
-    "mechanical_phrase",
-    "off_topic",
+from simulator.roleplay.lexicon_schema import (
+    COMPENSATION_KINDS,
+    MOVES,
+    PAYMENT_CHANNELS,
+    KindName,
+    LexiconFile,
+    MoveName,
+    MoveRules,
+    Moves,
+    expand,
+)
+from simulator.roleplay.textnorm import VALUE_NUMBER_RE, fold
+from simulator.roleplay.values import (
+    CompiledPayments,
+    CompiledTimes,
+    compile_payments,
+    compile_times,
+    time_alternation,
 )
 
-#: Kinds of compensation an offer can name.
-COMPENSATION_KINDS = ("coupon", "refund", "cash", "free_return_shipping", "gift", "full_refund")
-
-MoveName = Literal[MOVES]  # type: ignore[valid-type]
-KindName = Literal[COMPENSATION_KINDS]  # type: ignore[valid-type]
-
-
-def _check_regex(value: str, info: ValidationInfo) -> str:
-    number_words = (info.context or {}).get("number_words", ())
-    try:
-        re.compile(expand(value, number_words))
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression ({exc.msg} at position {exc.pos})") from None
-    return value
-
-
-def _check_keyword(value: str) -> str:
-    if not value.strip():
-        raise ValueError("empty keyword")
-    return value
-
-
-Regex = Annotated[str, AfterValidator(_check_regex)]
-Keyword = Annotated[str, AfterValidator(_check_keyword)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Terms(_Strict):
-    """Literal keywords and regular expressions that signal one thing."""
-
-    keywords: list[Keyword] = []
-    patterns: list[Regex] = []
-
-
-class MoveRules(Terms):
-    """How one move is recognised.
-
-    A keyword or pattern hit counts unless it overlaps a ``guards`` match (e.g. "不是您的错" is
-    not blame). The move is dropped afterwards when one of ``suppressed_by`` was also found, or
-    one of ``suppressed_by_patterns`` matches anywhere in the reply (a mechanical phrase next to
-    a concrete answer is not mechanical).
-    """
-
-    guards: list[Regex] = []
-    suppressed_by: list[MoveName] = []
-    suppressed_by_patterns: list[Regex] = []
-
-
-class Kind(Terms):
-    """Words naming one kind of compensation.
-
-    With ``needs_offer_verb`` a mention counts only in a clause that also has an offer verb
-    ("给您一张券" is an offer, "店铺券可以叠加" explains a rule).
-    """
-
-    needs_offer_verb: bool = False
-
-
-class CompensationRules(MoveRules):
-    """``offer_compensation``: generic offer words plus the words naming each kind."""
-
-    kinds: dict[KindName, Kind] = {}
-    offer_verbs: Terms = Terms()
-
-
-class Moves(_Strict):
-    """Rules per move; ``off_topic`` has none: it is what is left when nothing relevant is said."""
-
-    greeting: MoveRules = MoveRules()
-    acknowledge_emotion: MoveRules = MoveRules()
-    apology: MoveRules = MoveRules()
-    take_responsibility: MoveRules = MoveRules()
-    thank_for_feedback: MoveRules = MoveRules()
-    explain_cause: MoveRules = MoveRules()
-    offer_solution: MoveRules = MoveRules()
-    offer_compensation: CompensationRules = CompensationRules()
-    ask_clarifying_question: MoveRules = MoveRules()
-    exchange_or_upsell_offer: MoveRules = MoveRules()
-    escalate_to_supervisor: MoveRules = MoveRules()
-    promise_followup: MoveRules = MoveRules()
-    negation_or_blame: MoveRules = MoveRules()
-    mechanical_phrase: MoveRules = MoveRules()
-
-
-class Amounts(_Strict):
-    """How money is written: currency marks before/after a number, and threshold words."""
-
-    currency_before: list[Keyword] = []
-    currency_after: list[Keyword] = []
-    threshold_before: list[Keyword] = []  # "满200减20": 200 is a threshold, not a value
-    value_before: list[Keyword] = []  # "减20": a value even without a currency mark
-    not_money_after: list[Keyword] = []  # "退款3天": a unit after the number means not money
-
-
-class Duration(_Strict):
-    """A time expression; with a ``(?P<n>...)`` group (or ``{NUM}``) hours are per unit."""
-
-    pattern: Regex
-    hours: float = Field(gt=0)
-
-
-class LexiconFile(_Strict):
-    """Top level of ``scenarios/lexicons/LANG.yaml``."""
-
-    lang: Literal["zh", "en"]
-    word_boundaries: bool = False
-    number_words: dict[str, float] = {}
-    clause_breaks: list[Regex] = []
-    relevant: Terms = Terms()
-    moves: Moves
-    amounts: Amounts = Amounts()
-    durations: list[Duration] = []
-    # the end of a clause that declines what follows: "我不能保证|明天送到", "I can't|promise"
-    declines: list[Regex] = []
-
-
-def expand(pattern: str, number_words: tuple[str, ...] | list[str] = ()) -> str:
-    """Replace ``{NUM}`` by the number regex (Arabic, Chinese and the lexicon's number words)."""
-    words = sorted(number_words, key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
-    body = f"{NUMBER_RE}{'|' + alt if alt else ''}"
-    # only the first {NUM} is captured as ``n`` (a group name may appear once per regex)
-    pattern = pattern.replace("{NUM}", f"(?P<n>{body})", 1)
-    return pattern.replace("{NUM}", f"(?:{body})")
+# the file format's names stay importable from here (the lexicon's public face)
+__all__ = [
+    "COMPENSATION_KINDS",
+    "MOVES",
+    "PAYMENT_CHANNELS",
+    "CompiledMove",
+    "CompiledTerms",
+    "KindName",
+    "Lexicon",
+    "LexiconFile",
+    "MoveName",
+    "compile_lexicon",
+    "expand",
+    "load_lexicon",
+    "read_lexicon",
+]
 
 
 @dataclass(frozen=True)
@@ -207,18 +93,33 @@ class Lexicon:
     durations: tuple[tuple[re.Pattern[str], float], ...]
     number_words: dict[str, float] = field(default_factory=dict)
     declines: re.Pattern[str] | None = None  # matches the end of a clause that declines
+    # values (simulator.roleplay.values, moves.extract_amounts)
+    amount_alone: re.Pattern[str] | None = None
+    multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
+    minor_units: dict[str, float] = field(default_factory=dict)
+    times: CompiledTimes | None = None
+    payments: CompiledPayments | None = None
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
     parts = [re.escape(fold(k)) for k in sorted(keywords, key=len, reverse=True)]
     if lex.word_boundaries:
         parts = [rf"(?<![a-z]){p}(?![a-z])" for p in parts]
-    parts += [f"(?:{expand(p, list(lex.number_words))})" for p in patterns]
+    parts += [f"(?:{expand(_with_time(p, lex), list(lex.number_words))})" for p in patterns]
     if not parts:
         return CompiledTerms(None)
     # a pattern may use (?P<n>) through {NUM}; give each alternative its own group names
     joined = "|".join(_rename_groups(p, i) for i, p in enumerate(parts))
     return CompiledTerms(re.compile(joined))
+
+
+def _with_time(pattern: str, lex: LexiconFile) -> str:
+    """Replace ``{TIME}`` by any time expression of the lexicon's ``times`` and ``durations``."""
+    if "{TIME}" not in pattern:
+        return pattern
+    words = list(lex.number_words)
+    alt = time_alternation(lex.times, lex.durations, lambda p: expand(p, words))
+    return pattern.replace("{TIME}", alt)
 
 
 def _rename_groups(pattern: str, i: int) -> str:
@@ -235,13 +136,24 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
     forms = []
     if a.currency_before:
         forms.append(rf"(?P<pre>{alt(a.currency_before)})\s*(?P<n1>{num})")
+    tail = r"(?![a-z])" if lex.word_boundaries else ""
     if a.currency_after:
-        tail = r"(?![a-z])" if lex.word_boundaries else ""
-        forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}")
+        minor = ""
+        if a.minor_units:  # "5块5", "5元5角", "两块五毛"
+            digit = "[0-9一二两三四五六七八九]"
+            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给))"
+            minor = rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>{digit}){bare})?"
+        forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}{minor}")
+    if a.minor_units:  # "5毛", "3角钱"
+        forms.append(rf"(?P<n4>{num})\s*(?P<mu>{alt(list(a.minor_units))})")
+    if a.value_after:  # "补张30的券", "a 20 coupon"
+        forms.append(rf"(?P<n5>{num})\s*-?\s*(?:{alt(a.value_after)}){tail}")
     if a.value_before:
-        unit = rf"(?![\d.]*\s*(?:{alt(a.not_money_after)}))" if a.not_money_after else ""
-        # Arabic digits only: "补偿一张20元券" must not read "一" as the value
-        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>\d+(?:\.\d+)?){unit}")
+        unit = rf"(?!\s*(?:{alt(a.not_money_after)}))" if a.not_money_after else ""
+        # a currency mark after the number is read by the currency form ("补偿您5块5")
+        cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
+        # no bare "一": "补偿一张20元券" must not read "一" as the value
+        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.十百千万拾佰仟萬]|,\d){unit}{cur}")
     if not forms:
         return None
     thr = rf"(?P<thr>(?:{alt(a.threshold_before)})\s*)?" if a.threshold_before else ""
@@ -269,6 +181,9 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         (re.compile(expand(d.pattern, list(lex.number_words))), d.hours) for d in lex.durations
     )
     declines = _alternation([], lex.declines, lex).regex
+    words = list(lex.number_words)
+    folded_words = {fold(k): v for k, v in lex.number_words.items()}
+    pay = lex.payments
     return Lexicon(
         lang=lex.lang,
         path=path,
@@ -282,6 +197,18 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         durations=durations,
         number_words={fold(k): v for k, v in lex.number_words.items()},
         declines=re.compile(rf"(?:{declines.pattern})\s*$") if declines else None,
+        amount_alone=_alternation([], lex.amounts.alone, lex).regex,
+        multiples=tuple(
+            (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
+            for m in lex.amounts.multiples
+        ),
+        minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},
+        times=compile_times(lex.times, lex.durations, folded_words, lambda p: expand(p, words)),
+        payments=compile_payments(
+            {k: _alternation(t.keywords, t.patterns, lex).regex for k, t in pay.channels.items()},
+            _alternation([], pay.guards, lex).regex,
+            _alternation(pay.transfer.keywords, pay.transfer.patterns, lex).regex,
+        ),
     )
 
 

@@ -8,6 +8,7 @@ be quoted in the trainee's own words.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -17,9 +18,28 @@ CLAUSE_BREAKS = ",.;!?。、;\n~…"
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _CN_DIGITS |= {"七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+#: 大写 (financial) numerals, as on receipts and in formal replies: 叁佰 = 三百.
+_FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬", "一二二三三四五六六七八九十百千万")
 
-#: A number as trainees write it: ``20``, ``35.5``, ``二十``, ``一百五``, ``半``.
-NUMBER_RE = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+|半)"
+_CN = "零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬"
+#: A number as trainees write it: ``20``, ``35.5``, ``二十``, ``一百五``, ``叁佰``, ``3千``,
+#: ``1.5万``, ``半``.
+#: Every repeat is bounded and a run of digits is only read from its start, so a search costs
+#: time in proportion to the reply's length (an unbounded ``\d+`` made a 4,000-digit reply take
+#: tens of seconds: every start position re-read the rest of the run).
+NUMBER_RE = (
+    rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}})?"
+    rf"|(?<![{_CN}])[{_CN}]{{1,12}}|半)"
+)
+#: A number after a value word with no currency mark ("补偿您50", "退您二十", "赔1.5万"): Arabic,
+#: or Chinese with a unit (not the "一" of "补偿一张20元券").
+VALUE_NUMBER_RE = (
+    rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}})?"
+    rf"|(?<![{_CN}])[{_CN}]{{0,8}}[十百千万拾佰仟萬][{_CN}]{{0,8}})"
+)
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -42,19 +62,28 @@ def fold(text: str) -> str:
 
 
 def chinese_number(token: str) -> float | None:
-    """Read a Chinese numeral (``二十`` -> 20, ``一百五`` -> 150, ``十五`` -> 15, ``半`` -> 0.5)."""
+    """Read a Chinese numeral (``二十`` -> 20, ``一百五`` -> 150, ``十五`` -> 15, ``半`` -> 0.5).
+
+    大写 numerals (``叁佰`` -> 300) and Arabic digits before a unit (``3千`` -> 3000,
+    ``1.5万`` -> 15000, ``2万5`` -> 25000) are read too.
+    """
     if not token:
         return None
     if token == "半":
         return 0.5
-    total = 0
-    section = 0
-    digit: int | None = None
+    parts = _TOKEN.findall(token.translate(_FINANCIAL))
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
     last_unit = 1
     prev = ""
-    for ch in token:
-        if ch in _CN_DIGITS:
-            if prev in _CN_DIGITS and prev not in "零〇":
+    for ch in parts:
+        if ch[0].isdigit():
+            if prev and prev not in _CN_UNITS:
+                return None  # "3二" is not a number
+            digit = float(ch)
+        elif ch in _CN_DIGITS:
+            if (prev in _CN_DIGITS and prev not in "零〇") or prev[:1].isdigit():
                 return None  # "二三" is not a numeral
             digit = _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
@@ -71,18 +100,58 @@ def chinese_number(token: str) -> float | None:
         prev = ch
     if digit is not None:
         # "一百五" is 150 (the digit after a unit counts in the next lower unit); "一千零五" is 1005
-        scale = last_unit // 10 if len(token) >= 2 and token[-2] in _CN_UNITS else 1
+        scale = last_unit // 10 if len(parts) >= 2 and parts[-2] in _CN_UNITS else 1
         section += digit * max(scale, 1)
     return float(total + section)
 
 
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_SMALL = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})(?:[ -](?:{'|'.join(_EN_UNITS[1:10])}))?"
+    rf"|{'|'.join(reversed(_EN_UNITS))})"
+)
+#: An English number with a multiplier, as written in replies: "three hundred", "a thousand",
+#: "two hundred and fifty", "one thousand five hundred" (smaller numbers are lexicon words).
+EN_COMPOUND_RE = (
+    rf"(?:(?:a|{_EN_SMALL})\s+(?:hundred|thousand)"
+    rf"(?:\s+(?:and\s+)?(?:{_EN_SMALL}\s+hundred(?:\s+(?:and\s+)?{_EN_SMALL})?|{_EN_SMALL}))?)"
+)
+_EN_WORD = re.compile(r"[a-z]+")
+
+
+def english_number(token: str) -> float | None:
+    """Read an English number in words ("three hundred and fifty"); None when it is not one."""
+    total = current = 0
+    seen = False
+    for word in _EN_WORD.findall(token.lower().replace("-", " ")):
+        if word == "and":
+            continue
+        if word == "a":
+            current, seen = 1, True
+        elif word in _EN_UNITS:
+            current, seen = current + _EN_UNITS.index(word), True
+        elif word in _EN_TENS:
+            current, seen = current + 10 * (_EN_TENS.index(word) + 2), True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
 def read_number(token: str) -> float | None:
-    """Read an Arabic or Chinese number token; None when it is not a number."""
+    """Read an Arabic, Chinese or English-words number token; None when it is not a number."""
     token = token.strip()
+    if "," in token:  # "1,000"
+        token = token.replace(",", "")
     try:
-        return float(token)
+        value = float(token)
     except ValueError:
-        return chinese_number(token)
+        return chinese_number(token) if not _EN_WORD.match(token.lower()) else english_number(token)
+    return value if math.isfinite(value) else None
 
 
 def _is_break(text: str, i: int) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator.common.data import lexicons_dir
+from simulator.common.data import corpus_dir, lexicons_dir
 from simulator.common.errors import InputError
 from simulator.roleplay.lexicon import COMPENSATION_KINDS, load_lexicon, read_lexicon
 from simulator.roleplay.moves import (
@@ -21,7 +21,7 @@ from simulator.roleplay.moves import (
 )
 from simulator.roleplay.textnorm import chinese_number, normalise
 
-DATA = Path(__file__).parent / "data" / "labelled_replies.yaml"
+DATA = corpus_dir() / "labelled_replies.yaml"
 LABELLED = yaml.safe_load(DATA.read_text(encoding="utf-8"))["replies"]
 
 
@@ -191,7 +191,7 @@ def test_bad_regex_in_lexicon_is_one_line_error_with_file_and_field_path(tmp_pat
     msg = str(err.value)
     assert "\n" not in msg
     assert re.match(rf"{re.escape(str(path))}:\d+: moves\.explain_cause\.patterns\[0\]: ", msg)
-    assert "invalid regular expression" in msg
+    assert "not a valid regular expression" in msg
 
 
 def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
@@ -214,10 +214,10 @@ def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
         ("给您退款50,另外送您一个20元的优惠券", [("refund", 50.0), ("coupon", 20.0)]),
         ("退款3天内到账", [("refund", None)]),  # 3 is days, not yuan
         ("再给您补偿一张20元无门槛券", [("coupon", 20.0)]),  # "一张" is not the value
-        ("已经帮您申请了补偿10元,会以红包形式发放", [("coupon", 10.0)]),
+        ("已经帮您申请了补偿10元,会以红包形式发放", [("coupon", 10.0)]),  # a shop 红包 is credit
         ("We will refund you the full amount today.", [("full_refund", None)]),
         ("您要求的赔偿超出了我的权限", []),
-        ("赔您777元", [(None, 777.0)]),  # 赔您 offers like 赔偿您
+        ("赔您777元", [(None, 777.0)]),  # 赔您 offers like 赔偿您; no kind named
         ("理解这张券弥补不了您的损失", []),  # a coupon talked about, not offered
         ("您领的券已经过期了", []),
         ("补发的包裹明天到,券您可以下次用", []),

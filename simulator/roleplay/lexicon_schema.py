@@ -1,0 +1,235 @@
+"""The lexicon file format: what ``scenarios/lexicons/LANG.yaml`` may hold, as pydantic models.
+
+Every field is validated (strict types, bounded lists, regular expressions checked for syntax and
+catastrophic backtracking with ``{NUM}`` and ``{TIME}`` expanded); :mod:`simulator.roleplay.lexicon`
+compiles a validated :class:`LexiconFile` into the matchers the reader uses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, Field, ValidationInfo
+
+from simulator.roleplay.limits import MAX_TERMS, STRICT_CONFIG
+from simulator.roleplay.saferegex import MAX_PATTERN_CHARS, regex_problem
+from simulator.roleplay.textnorm import EN_COMPOUND_RE, NUMBER_RE
+
+MOVES: tuple[str, ...] = (
+    "greeting",
+    "acknowledge_emotion",
+    "apology",
+    "take_responsibility",
+    "thank_for_feedback",
+    "explain_cause",
+    "offer_solution",
+    "offer_compensation",
+    "ask_clarifying_question",
+    "exchange_or_upsell_offer",
+    "escalate_to_supervisor",
+    "promise_followup",
+    "negation_or_blame",
+    "mechanical_phrase",
+    "off_topic",
+)
+
+#: Kinds of compensation an offer can name.
+COMPENSATION_KINDS = ("coupon", "refund", "cash", "free_return_shipping", "gift", "full_refund")
+
+#: Payment channels outside the platform (``Move.channel``); any of them is a compliance breach.
+PAYMENT_CHANNELS = ("alipay", "wechat", "bank", "cash", "paypal", "private")
+
+MoveName = Literal[MOVES]  # type: ignore[valid-type]
+ChannelName = Literal[PAYMENT_CHANNELS]  # type: ignore[valid-type]
+KindName = Literal[COMPENSATION_KINDS]  # type: ignore[valid-type]
+
+
+def _check_regex(value: str, info: ValidationInfo) -> str:
+    """Valid, bounded and safe from catastrophic backtracking once ``{NUM}`` is expanded
+    (:mod:`simulator.roleplay.saferegex`); ``{TIME}`` is checked as a variable-length part."""
+    number_words = (info.context or {}).get("number_words", ())
+    problem = regex_problem(value) if len(value) > MAX_PATTERN_CHARS else None
+    expanded = expand(value.replace("{TIME}", "(?:\\d+)"), number_words)
+    problem = problem or regex_problem(expanded, max_chars=None)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+def _check_keyword(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty keyword")
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
+Keyword = Annotated[str, AfterValidator(_check_keyword)]
+
+
+class _Strict(BaseModel):
+    # unknown keys refused, strict finite numbers, bounded text: see simulator.roleplay.limits
+    model_config = STRICT_CONFIG
+
+
+class Terms(_Strict):
+    """Literal keywords and regular expressions that signal one thing."""
+
+    keywords: Annotated[list[Keyword], Field(max_length=MAX_TERMS)] = []
+    patterns: Annotated[list[Regex], Field(max_length=MAX_TERMS)] = []
+
+
+class MoveRules(Terms):
+    """How one move is recognised.
+
+    A keyword or pattern hit counts unless it overlaps a ``guards`` match (e.g. "不是您的错" is
+    not blame). The move is dropped afterwards when one of ``suppressed_by`` was also found, or
+    one of ``suppressed_by_patterns`` matches anywhere in the reply (a mechanical phrase next to
+    a concrete answer is not mechanical).
+    """
+
+    guards: list[Regex] = []
+    suppressed_by: list[MoveName] = []
+    suppressed_by_patterns: list[Regex] = []
+
+
+class Kind(Terms):
+    """Words naming one kind of compensation.
+
+    With ``needs_offer_verb`` a mention counts only in a clause that also has an offer verb
+    ("给您一张券" is an offer, "店铺券可以叠加" explains a rule).
+    """
+
+    needs_offer_verb: bool = False
+
+
+class CompensationRules(MoveRules):
+    """``offer_compensation``: generic offer words plus the words naming each kind."""
+
+    kinds: dict[KindName, Kind] = {}
+    offer_verbs: Terms = Terms()
+
+
+class Moves(_Strict):
+    """Rules per move; ``off_topic`` has none: it is what is left when nothing relevant is said."""
+
+    greeting: MoveRules = MoveRules()
+    acknowledge_emotion: MoveRules = MoveRules()
+    apology: MoveRules = MoveRules()
+    take_responsibility: MoveRules = MoveRules()
+    thank_for_feedback: MoveRules = MoveRules()
+    explain_cause: MoveRules = MoveRules()
+    offer_solution: MoveRules = MoveRules()
+    offer_compensation: CompensationRules = CompensationRules()
+    ask_clarifying_question: MoveRules = MoveRules()
+    exchange_or_upsell_offer: MoveRules = MoveRules()
+    escalate_to_supervisor: MoveRules = MoveRules()
+    promise_followup: MoveRules = MoveRules()
+    negation_or_blame: MoveRules = MoveRules()
+    mechanical_phrase: MoveRules = MoveRules()
+
+
+class Multiple(_Strict):
+    """An offer as a multiple of the order's price ("三倍赔偿", "退一赔三", "double the price").
+
+    The multiple is ``times``, or the number captured by ``{NUM}``; ``with_refund``: the price is
+    refunded as well (退一赔三 refunds the price and pays three times it).
+    """
+
+    pattern: Regex
+    times: float | None = Field(default=None, gt=0)
+    with_refund: bool = False
+
+
+class Amounts(_Strict):
+    """How money is written: currency marks before/after a number, and threshold words."""
+
+    currency_before: list[Keyword] = []
+    currency_after: list[Keyword] = []
+    threshold_before: list[Keyword] = []  # "满200减20": 200 is a threshold, not a value
+    value_before: list[Keyword] = []  # "减20": a value even without a currency mark
+    not_money_after: list[Keyword] = []  # "退款3天": a unit after the number means not money
+    value_after: list[Keyword] = []  # "补张30的券", "a 20 coupon": a bare number before these
+    minor_units: dict[str, float] = {}  # "5块5", "3毛": 角/毛 as fractions of a yuan
+    # an amount standing in a clause of its own ("补偿您。50元。", "补个差价吧,20")
+    alone: list[Regex] = []
+    multiples: list[Multiple] = []
+
+
+class Clock(_Strict):
+    """A clock time: ``(?P<h>...)`` hour, optional ``(?P<m>...)``, ``(?P<half>...)``, ``(?P<ap>)``.
+
+    ``alone: false``: counts only next to a day or part-of-day word ("两点" may be two points).
+    """
+
+    pattern: Regex
+    alone: bool = True
+
+
+class TimeWord(_Strict):
+    """A day (``days`` from today: 明天 = 1) and/or a part of the day (下午, tonight)."""
+
+    pattern: Regex
+    days: int | None = Field(default=None, ge=0, le=14)
+    part: Literal["morning", "noon", "afternoon", "evening"] | None = None
+
+
+class Weekdays(_Strict):
+    """Weekday names: ``(?P<wd>...)`` is a key of ``names`` (1 = Monday); ``(?P<next>)`` next week."""
+
+    pattern: Regex
+    names: dict[str, Annotated[int, Field(ge=1, le=7)]]
+
+
+class Times(_Strict):
+    """Clock times, days and weekdays of follow-up promises (read by simulator.roleplay.values)."""
+
+    clock: list[Clock] = []
+    days: list[TimeWord] = []
+    parts: list[TimeWord] = []
+    weekdays: Weekdays | None = None
+    joiner: Regex = "\\s*"  # what may stand between the words of one time ("明天 下午", " at ")
+    past_before: list[Regex] = []  # the end of the text before a time that makes it past (等了)
+    past_after: list[Regex] = []  # the start of the text after a duration that makes it past (前)
+
+
+class Payments(_Strict):
+    """Money through channels outside the platform (Alipay, WeChat, bank, cash): a breach."""
+
+    channels: dict[ChannelName, Terms] = {}
+    guards: list[Regex] = []  # "不要私下转账", "never pay outside the platform"
+    transfer: Terms = Terms()  # makes a channel mention a payment when no offer was read
+
+
+class Duration(_Strict):
+    """A time expression; with a ``(?P<n>...)`` group (or ``{NUM}``) hours are per unit."""
+
+    pattern: Regex
+    hours: float = Field(gt=0)
+
+
+class LexiconFile(_Strict):
+    """Top level of ``scenarios/lexicons/LANG.yaml``."""
+
+    lang: Literal["zh", "en"]
+    word_boundaries: bool = False
+    number_words: dict[str, float] = {}
+    clause_breaks: list[Regex] = []
+    relevant: Terms = Terms()
+    moves: Moves
+    amounts: Amounts = Amounts()
+    durations: list[Duration] = []
+    times: Times = Times()
+    payments: Payments = Payments()
+    # the end of a clause that declines what follows: "我不能保证|明天送到", "I can't|promise"
+    declines: list[Regex] = []
+
+
+def expand(pattern: str, number_words: tuple[str, ...] | list[str] = ()) -> str:
+    """Replace ``{NUM}`` by the number regex (Arabic, Chinese and the lexicon's number words)."""
+    words = sorted(number_words, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    body = f"{NUMBER_RE}|{EN_COMPOUND_RE}{'|' + alt if alt else ''}"
+    # only the first {NUM} is captured as ``n`` (a group name may appear once per regex)
+    pattern = pattern.replace("{NUM}", f"(?P<n>{body})", 1)
+    return pattern.replace("{NUM}", f"(?:{body})")

@@ -1,0 +1,257 @@
+"""Reading values in a reply: when a follow-up is promised, and money sent outside the platform.
+
+Times are read from the lexicon's ``times`` and ``durations`` sections (data, compiled once at
+lexicon load): clock times (下午三点前, 8pm), days (明天, tonight), weekdays (周五, next Monday)
+and durations (48小时内, in two hours). Words of one time that stand together ("明天下午4点",
+"by 8pm tonight") are read as one time. Hours count from :data:`NOW` (Monday 10:00, the
+labelling convention of the reply corpus): 下午3点 = 5, 今晚8点 = 10, 明天上午10点 = 24,
+周五 = 96. A day named without a clock time is 24 hours per day ahead (明天 = 24, 后天 = 48),
+and today without a clock time (今天, 今晚, 下班前, end of day) is 12.
+
+Payment channels (lexicon ``payments``) name how money would reach the customer outside the
+platform (支付宝, 微信, bank transfer, PayPal, cash in hand, 私下): a compliance breach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from simulator.roleplay.textnorm import read_number
+
+__all__ = ["NOW", "CompiledPayments", "CompiledTimes", "compile_payments", "compile_times"]
+
+#: The moment hours are counted from: (ISO weekday, hour of the day): Monday 10:00.
+NOW = (1, 10.0)
+
+_PM_PARTS = ("afternoon", "evening")
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+
+
+@dataclass(frozen=True)
+class _Word:
+    regex: re.Pattern[str]
+    days: int | None
+    part: str | None
+
+
+@dataclass(frozen=True)
+class CompiledTimes:
+    """A lexicon's time words, compiled."""
+
+    clocks: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, counts when alone)
+    words: tuple[_Word, ...]  # days and parts of the day
+    weekdays: re.Pattern[str] | None
+    weekday_names: dict[str, int]
+    durations: tuple[tuple[re.Pattern[str], float], ...]
+    joiner: re.Pattern[str]
+    past_before: re.Pattern[str] | None
+    past_after: re.Pattern[str] | None
+    number_words: dict[str, float]
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    kind: str  # clock, word, weekday, duration
+    hours: float | None = None  # duration: its length; clock: the hour of the day
+    ap: str | None = None  # clock: am / pm when written
+    days: int | None = None
+    part: str | None = None
+    alone: bool = True  # clock: counts without a day or part word next to it
+    next_week: bool = False
+
+
+def _joined(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    parts = [f"(?:{p})" for p in patterns]
+    return re.compile("|".join(parts)) if parts else None
+
+
+def compile_times(times, durations, number_words: dict[str, float], expand: Callable[[str], str]):
+    """Compile a lexicon's ``times`` section and ``durations`` (schema objects, see lexicon.py)."""
+    names = {k: v for k, v in (times.weekdays.names.items() if times.weekdays else ())}
+    return CompiledTimes(
+        clocks=tuple((re.compile(expand(c.pattern)), c.alone) for c in times.clock),
+        words=tuple(
+            _Word(re.compile(expand(w.pattern)), w.days, w.part) for w in times.days + times.parts
+        ),
+        weekdays=re.compile(expand(times.weekdays.pattern)) if times.weekdays else None,
+        weekday_names=names,
+        durations=tuple((re.compile(expand(d.pattern)), d.hours) for d in durations),
+        joiner=re.compile(times.joiner),
+        past_before=_joined(f"(?:{p})$" for p in times.past_before),
+        past_after=_joined(f"^(?:{p})" for p in times.past_after),
+        number_words=number_words,
+    )
+
+
+def time_alternation(times, durations, expand: Callable[[str], str]) -> str:
+    """One regex (no named groups) for any time expression: ``{TIME}`` in lexicon patterns."""
+    pats = [c.pattern for c in times.clock] + [w.pattern for w in times.days + times.parts]
+    pats += [times.weekdays.pattern] if times.weekdays else []
+    pats += [d.pattern for d in durations]
+    if not pats:
+        return "(?!)"
+    atom = "(?:" + "|".join(f"(?:{_UNNAMED.sub('(?:', expand(p))})" for p in pats) + ")"
+    return f"{atom}(?:(?:{times.joiner}){atom}){{0,3}}"
+
+
+def _number(token: str | None, words: dict[str, float]) -> float | None:
+    if token is None:
+        return None
+    token = token.strip()
+    return words[token] if token in words else read_number(token)
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _atoms(text: str, t: CompiledTimes, start: int, end: int) -> list[_Atom]:
+    found: list[_Atom] = []
+    for regex, alone in t.clocks:
+        for m in regex.finditer(text, start, end):
+            h = _number(_group(m, "h") or _group(m, "n"), t.number_words)
+            if h is None or h > 24:
+                continue
+            minutes = _number(_group(m, "m"), t.number_words) or 0.0
+            h += 0.5 if _group(m, "half") else min(minutes, 59) / 60
+            ap = _group(m, "ap")
+            ap = None if not ap else ("pm" if ap.startswith("p") else "am")
+            found.append(_Atom(m.start(), m.end(), "clock", h, ap, alone=alone))
+    for w in t.words:
+        for m in w.regex.finditer(text, start, end):
+            found.append(_Atom(m.start(), m.end(), "word", days=w.days, part=w.part))
+    if t.weekdays is not None:
+        for m in t.weekdays.finditer(text, start, end):
+            wd = t.weekday_names.get(m.group("wd"))
+            if wd is not None:
+                nxt = bool(_group(m, "next"))
+                found.append(_Atom(m.start(), m.end(), "weekday", days=wd, next_week=nxt))
+    for regex, per in t.durations:
+        for m in regex.finditer(text, start, end):
+            n = _number(_group(m, "n"), t.number_words) if "n" in regex.groupindex else 1.0
+            if n is not None and n > 0:
+                found.append(_Atom(m.start(), m.end(), "duration", n * per))
+    # longest first; an atom overlapping a kept one is dropped (a clock that counts alone wins)
+    found.sort(key=lambda a: (-(a.end - a.start), not a.alone, a.start))
+    kept: list[_Atom] = []
+    for a in found:
+        if a.end > a.start and not any(a.start < k.end and k.start < a.end for k in kept):
+            kept.append(a)
+    return sorted((a for a in kept if not _is_past(text, a, t)), key=lambda a: a.start)
+
+
+def _is_past(text: str, a: _Atom, t: CompiledTimes) -> bool:
+    if t.past_before is not None and t.past_before.search(text[max(0, a.start - 8) : a.start]):
+        return True
+    if a.kind == "duration" and t.past_after is not None:
+        return t.past_after.search(text[a.end : a.end + 6]) is not None
+    return False
+
+
+def _groups(text: str, atoms: list[_Atom], t: CompiledTimes) -> list[list[_Atom]]:
+    groups: list[list[_Atom]] = []
+    for a in atoms:
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and a.kind != "duration"
+            and all(b.kind != "duration" for b in last)
+            and t.joiner.fullmatch(text[last[-1].end : a.start])
+            and not _clash(last, a)
+        ):
+            last.append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def _clash(group: list[_Atom], a: _Atom) -> bool:
+    """Two clock times, two days or two parts of the day make two times, not one."""
+    for b in group:
+        if a.kind == "clock" and b.kind == "clock":
+            return True
+        if a.kind in ("word", "weekday") and b.kind in ("word", "weekday"):
+            if a.days is not None and b.days is not None:
+                return True
+            if a.part is not None and b.part is not None:
+                return True
+    return False
+
+
+def _hours(group: list[_Atom], now: tuple[int, float]) -> float | None:
+    now_wd, now_h = now
+    if group[0].kind == "duration":
+        return group[0].hours
+    clock = next((a for a in group if a.kind == "clock"), None)
+    if clock is not None and not clock.alone and len(group) == 1:
+        return None  # "两点" alone may be "two points"; "两点前" or "下午两点" is a time
+    part = next((a.part for a in group if a.part is not None), None)
+    day = next((a.days for a in group if a.kind == "word" and a.days is not None), None)
+    wd = next((a for a in group if a.kind == "weekday"), None)
+    if wd is not None and wd.days is not None:
+        day = 7 + wd.days - now_wd if wd.next_week else (wd.days - now_wd) % 7 or 7
+    day = day or 0
+    if clock is None:
+        if part == "noon":
+            hour = 12.0
+        else:
+            return 24.0 * day if day else 12.0
+    else:
+        hour = clock.hours or 0.0
+        if clock.ap == "pm" and hour < 12:
+            hour += 12
+        elif clock.ap == "am" and hour >= 12:
+            hour -= 12
+        elif clock.ap is None and hour < 12:
+            if part in _PM_PARTS or (part == "noon" and hour < 6):
+                hour += 12
+            elif part is None and day == 0 and hour <= now_h:
+                hour += 12  # "3点前" said at 10:00 is 15:00
+    hours = 24.0 * day + hour - now_h
+    return hours if hours > 0 else None
+
+
+def read_times(
+    text: str, t: CompiledTimes, start: int = 0, end: int | None = None, now=NOW
+) -> list[tuple[int, int, float]]:
+    """Every time expression in ``text[start:end]``: ``(start, end, hours from now)``."""
+    end = len(text) if end is None else end
+    out = []
+    for g in _groups(text, _atoms(text, t, start, end), t):
+        hours = _hours(g, now)
+        if hours is not None:
+            out.append((g[0].start, g[-1].end, hours))
+    return out
+
+
+@dataclass(frozen=True)
+class CompiledPayments:
+    """Words naming a payment channel outside the platform, per channel, and their guards."""
+
+    channels: tuple[tuple[str, re.Pattern[str]], ...]
+    guards: re.Pattern[str] | None
+    transfer: re.Pattern[str] | None  # words that make a channel mention a payment
+
+
+def compile_payments(channels: dict[str, re.Pattern[str] | None], guards, transfer):
+    """Compile the lexicon's ``payments`` section (already compiled alternations)."""
+    return CompiledPayments(
+        tuple((k, v) for k, v in channels.items() if v is not None), guards, transfer
+    )
+
+
+def find_channels(text: str, p: CompiledPayments | None) -> list[tuple[int, int, str]]:
+    """Off-platform channels named in ``text`` (not inside a guard: "不要私下转账")."""
+    if p is None:
+        return []
+    guards = [m.span() for m in p.guards.finditer(text)] if p.guards is not None else []
+    out = []
+    for name, regex in p.channels:
+        for m in regex.finditer(text):
+            if m.end() > m.start() and not any(m.start() < b and a < m.end() for a, b in guards):
+                out.append((m.start(), m.end(), name))
+    return sorted(out)

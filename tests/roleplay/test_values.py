@@ -1,0 +1,255 @@
+"""Reading values in replies: amounts in any form, follow-up times, price multiples, channels."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.lexicon import PAYMENT_CHANNELS, load_lexicon
+from simulator.roleplay.moves import (
+    Move,
+    classify,
+    extract_amounts,
+    extract_hours,
+    with_order_price,
+)
+from simulator.roleplay.offers import read_offers
+from simulator.roleplay.textnorm import chinese_number, normalise, read_number
+
+
+def _offers(text: str, lang: str = "zh") -> list[tuple]:
+    norm, _ = normalise(text)
+    return [(o.kind, o.amount) for o in read_offers(norm, load_lexicon(lang))]
+
+
+def _hours(text: str, lang: str = "zh") -> float | None:
+    norm, _ = normalise(text)
+    return extract_hours(norm, load_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("叁佰", 300),
+        ("贰拾", 20),
+        ("壹仟", 1000),
+        ("壹佰伍拾", 150),
+        ("3千", 3000),
+        ("1.5万", 15000),
+        ("2万5", 25000),
+        ("两百", 200),
+        ("3二", None),
+    ],
+)
+def test_financial_and_mixed_numerals(token, value):
+    assert chinese_number(token) == value
+
+
+def test_thousands_separator():
+    assert read_number("1,000") == 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("补偿您叁佰元", "zh", [300.0]),
+        ("给您贰拾元", "zh", [20.0]),
+        ("补偿您3千块", "zh", [3000.0]),
+        ("赔您1.5万元", "zh", [15000.0]),
+        ("两百块", "zh", [200.0]),
+        ("二十块", "zh", [20.0]),
+        ("补偿您5块5", "zh", [5.5]),
+        ("5元5角", "zh", [5.5]),
+        ("5毛", "zh", [0.5]),
+        ("补张30的券", "zh", [30.0]),
+        ("退您二十", "zh", [20.0]),
+        ("补偿一张20元券", "zh", [20.0]),  # "一张" is not the value
+        ("退款3天内到账", "zh", []),
+        ("a 20 coupon", "en", [20.0]),
+        ("refund 15 for the hassle", "en", [15.0]),
+        ("I'll pay you 1,000 yuan", "en", [1000.0]),
+        ("within 3 days", "en", []),
+    ],
+)
+def test_amounts_in_any_form(text, lang, values):
+    norm, _ = normalise(text)
+    assert [v for _, _, v in extract_amounts(norm, load_lexicon(lang))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("补偿您。50元。", [(None, 50.0)]),  # the amount in a clause of its own
+        ("给您补个差价吧,20", [("refund", 20.0)]),
+        ("差价给您退回来,一共一百二十块", [("refund", 120.0)]),
+        ("给您安排50元补偿", [(None, 50.0)]),
+        ("退你5块吧算补偿", [("refund", 5.0)]),
+        ("给您申请一张100元的优惠卷", [("coupon", 100.0)]),  # 卷 typed for 券
+        ("给您弄个五十块红包补偿一下", [("coupon", 50.0)]),  # a shop 红包 is credit
+        ("直接全额退款给您", [("full_refund", None)]),
+        ("给您全款退了", [("full_refund", None)]),
+        ("不能给您补偿", []),
+        ("续航是竞品的两倍", []),  # a multiple that offers nothing
+    ],
+)
+def test_offers_zh(text, offers):
+    assert _offers(text) == offers
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("here's a 10 coupon for u", [("coupon", 10.0)]),
+        ("we can swap to navy and throw in a 15 coupon", [("coupon", 15.0)]),
+        ("I'll refund the 30 price difference", [("refund", 30.0)]),
+        ("shipping both ways on us", [("free_return_shipping", None)]),
+        ("keep the wrong item, no need to send it back", [("gift", None)]),
+        ("We'll give you a full refund.", [("full_refund", None)]),
+    ],
+)
+def test_offers_en(text, offers):
+    assert _offers(text, "en") == offers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "multiples"),
+    [
+        ("给您三倍赔偿", "zh", [(None, 3.0)]),
+        ("按平台规则给您退一赔三", "zh", [("full_refund", None), (None, 3.0)]),
+        ("假一赔十", "zh", [(None, 10.0)]),
+        ("we'll pay three times the price", "en", [(None, 3.0)]),
+        ("we'll refund double the price", "en", [("refund", 2.0)]),
+    ],
+)
+def test_multiples_of_the_price(text, lang, multiples):
+    norm, _ = normalise(text)
+    got = [(o.kind, o.multiple) for o in read_offers(norm, load_lexicon(lang))]
+    assert got == multiples
+
+
+def test_order_price_values_full_refunds_and_multiples():
+    moves = [
+        Move("offer_compensation", "退一赔三", 0, None, "full_refund"),
+        Move("offer_compensation", "退一赔三", 0, None, "cash", multiple=3.0),
+        Move("offer_compensation", "20元券", 5, 20.0, "coupon"),
+        Move("apology", "抱歉", 9),
+    ]
+    priced = with_order_price(moves, 99.0)
+    assert [m.amount_yuan for m in priced] == [99.0, 297.0, 20.0, None]
+    assert with_order_price(moves, None) == moves  # price unknown: amounts stay None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        ("下午三点前给您回复", "zh", 5.0),
+        ("今晚8点前", "zh", 10.0),
+        ("明早9点", "zh", 23.0),
+        ("12点前给您结果", "zh", 2.0),
+        ("中午12点前", "zh", 2.0),
+        ("明天下午4点前", "zh", 30.0),
+        ("今天下班前(6点)给您个准信", "zh", 8.0),
+        ("周五之前", "zh", 96.0),
+        ("礼拜五", "zh", 96.0),
+        ("星期五", "zh", 96.0),
+        ("下周一", "zh", 168.0),
+        ("48小时内", "zh", 48.0),
+        ("两个工作日", "zh", 48.0),
+        ("半小时后", "zh", 0.5),
+        ("一周内", "zh", 168.0),
+        ("两点原因", "zh", None),  # two points, not two o'clock
+        ("上周五", "zh", None),  # the past
+        ("等了5天确实太久了", "zh", None),
+        ("by 6 pm today", "en", 8.0),
+        ("tomorrow morning", "en", 24.0),
+        ("tomorrow at 10am", "en", 24.0),
+        ("by noon", "en", 2.0),
+        ("this Friday", "en", 96.0),
+        ("next Monday", "en", 168.0),
+        ("within 24 hours", "en", 24.0),
+        ("in two hours", "en", 2.0),
+        ("I've been waiting 3 days", "en", None),
+    ],
+)
+def test_follow_up_times(text, lang, hours):
+    assert _hours(text, lang) == (pytest.approx(hours) if hours is not None else None)
+
+
+def test_the_earliest_of_several_times():
+    assert _hours("明天中午12点前发单号,周五下午再联系您确认") == 26.0
+    assert _hours("我没法保证明天到,但我今晚8点会再看一下物流") == 10.0
+
+
+def test_the_issues_follow_up_promise_is_read_with_its_earliest_time():
+    text = "补发的顺丰单号明天中午12点前我会发到您的旺旺上,周五下午我再主动联系您确认物流进度"
+    (promise,) = [m for m in classify(text) if m.name == "promise_followup"]
+    assert promise.hours == 26.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "channel"),
+    [
+        ("我直接支付宝转您50元", "zh", "alipay"),
+        ("加我微信,我转给您100块", "zh", "wechat"),
+        ("把银行卡号发我,给您打200元", "zh", "bank"),
+        ("给您现金补偿,当面给您", "zh", "cash"),
+        ("我私下转您100", "zh", "private"),
+        ("I'll send you $50 via PayPal", "en", "paypal"),
+        ("I can pay you in cash, 50 yuan", "en", "cash"),
+        ("I'll transfer 30 yuan to your Alipay", "en", "alipay"),
+    ],
+)
+def test_off_platform_payments_are_flagged(text, lang, channel):
+    norm, _ = normalise(text)
+    offers = read_offers(norm, load_lexicon(lang))
+    assert offers and {o.channel for o in offers} == {channel}
+    assert channel in PAYMENT_CHANNELS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("退款会原路退回您的支付宝", "zh"),  # the platform refunds the way the customer paid
+        ("给您补偿20元无门槛券", "zh"),
+        ("请不要私下转账,我们只走平台", "zh"),
+        ("we'll send u 50 cash as compensation", "en"),  # cash compensation through the shop
+        ("never pay anyone outside the platform", "en"),
+    ],
+)
+def test_on_platform_offers_and_warnings_are_not_flagged(text, lang):
+    norm, _ = normalise(text)
+    assert all(o.channel is None for o in read_offers(norm, load_lexicon(lang)))
+
+
+def test_move_stays_backward_compatible():
+    m = Move("offer_compensation", "补偿", 0, 20.0, "cash")
+    assert (m.multiple, m.channel, m.off_platform) == (None, None, False)
+    assert Move("offer_compensation", "x", 0, channel="wechat").off_platform
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three hundred", 300.0),
+        ("a thousand", 1000.0),
+        ("two hundred and fifty", 250.0),
+        ("one thousand five hundred", 1500.0),
+        ("nine hundred ninety-nine", 999.0),
+        ("hundred and", None),  # no count: not read
+        ("banana", None),
+    ],
+)
+def test_english_numbers_in_words_are_read(words: str, value: float | None) -> None:
+    from simulator.roleplay.textnorm import english_number
+
+    assert english_number(words) == value
+
+
+def test_an_amount_in_words_or_after_a_label_is_read_as_an_offer() -> None:
+    en = [m for m in classify("We can refund two hundred and fifty yuan", "en")]
+    assert [(m.kind, m.amount_yuan) for m in en if m.name == "offer_compensation"] == [
+        ("refund", 250.0)
+    ]
+    zh = [m for m in classify("补偿金额:300", "zh")]
+    assert [(m.kind, m.amount_yuan) for m in zh if m.name == "offer_compensation"] == [
+        (None, 300.0)
+    ]
