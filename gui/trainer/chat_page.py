@@ -26,6 +26,7 @@ from gui.trainer.bubbles import ChatView
 from gui.trainer.cards import HandoffCard, OrderCard
 from gui.trainer.kb_panel import KbPanel
 from gui.trainer.reply_box import ReplyBox, ResponseClock, typing_delay_ms
+from simulator.roleplay.limits import MAX_REPLY_CHARS
 from simulator.roleplay.names import ending_name
 from simulator.roleplay.practice import TurnResult
 
@@ -183,6 +184,13 @@ class ChatPage(QWidget):
         """Send the reply box's text (Enter): time it, play it, show what the customer says."""
         text = self.reply_box.toPlainText().strip()
         if self.attempt is None or not self.ready or not text or self.attempt.finished:
+            return
+        if len(text) > MAX_REPLY_CHARS:  # the engine refuses it: say so, keep the text
+            self.chat.add_note(
+                self.tr("A reply is at most {n} characters; send it as shorter messages.").format(
+                    n=f"{MAX_REPLY_CHARS:,}"
+                )
+            )
             return
         elapsed = self.clock.stop()
         self.ready = False

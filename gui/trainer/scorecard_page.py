@@ -323,6 +323,10 @@ class ScorecardPage(QWidget):
                     "assignment or a certificate."
                 ).format(turns=turns)
             )
+        for flag, turns in getattr(card, "flags", {}).items():
+            line = self._flag_text(flag, ", ".join(str(t) for t in turns))
+            if line:
+                lines.append(line)
         certificate = getattr(self.attempt.practice, "certification", None)
         if certificate is not None:
             lines.append(
@@ -334,6 +338,25 @@ class ScorecardPage(QWidget):
         self.notice.setText("\n".join(lines))
         self.notice.setStyleSheet(style)
         self.notice.setVisible(bool(lines))
+
+    def _flag_text(self, flag: str, turns: str) -> str:
+        """One line per scorecard flag (``copied`` has its own line above)."""
+        texts = {
+            "not_served": self.tr(
+                "Not passed: the customer's problem was not solved (the chat did not end "
+                "resolved, or no real solution was offered)."
+            ),
+            "repeated": self.tr(
+                "Repeated an earlier reply (the customer skipped it): turn {turns}"
+            ),
+            "implausible_timing": self.tr(
+                "Sent faster than a person types (pasted?): turn {turns}"
+            ),
+            "padding": self.tr("Longer than a chat message: turn {turns}"),
+            "wrong_language": self.tr("Not in the shop's language: turn {turns}"),
+            "unsure": self.tr("The customer asked what you meant (not scored): turn {turns}"),
+        }
+        return texts.get(flag, "").format(turns=turns)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from simulator.cli.common import seed_int
+from simulator.cli.format import printable
 from simulator.cli.trainer_ui import (
     LANGS,
     Style,
@@ -30,12 +32,13 @@ from simulator.cli.trainer_ui import (
     scorecard_lines,
     width,
 )
+from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError
 from simulator.roleplay.kb import KnowledgeBase, load_kb
 from simulator.roleplay.practice import Practice, TurnResult
 from simulator.roleplay.records import Scorecard
-from simulator.roleplay.script import Script, load_script, scan_scripts
+from simulator.roleplay.script import Script, load_script, scan_scripts, script_file
 from simulator.roleplay.session import load_transcript
 from simulator.roleplay.store import ProgressStore, default_db_path
 
@@ -56,7 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("script_id", nargs="?", metavar="SCRIPT_ID", help="script to play")
     p.add_argument("--trainee", metavar="NAME", help="who is training (default: login name)")
     p.add_argument("--lang", choices=LANGS, help="filter the list; UI language (default: script's)")
-    p.add_argument("--seed", type=int, help="fixes the customer's line choices (default: random)")
+    p.add_argument(
+        "--seed", type=seed_int, help="fixes the customer's line choices (default: random)"
+    )
     p.add_argument(
         "--db",
         type=Path,
@@ -96,6 +101,8 @@ def handle(args: argparse.Namespace) -> int:
         raise InputError("--replay needs a SCRIPT_ID")
     if args.json is not None and args.replay is None:
         raise InputError("--json is only available with --replay")
+    if args.json is not None:  # refuse an unwritable report path before the session
+        check_output_file(args.json, "--json")
     if args.script_id is not None:
         script = find_script(args.script_id, Text(args.lang or "en"))
     else:
@@ -144,16 +151,14 @@ def _echoed_input(prompt: str) -> str:
 
 
 def _write_json(path: Path, data: dict) -> None:
-    try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the report ({exc.strerror})") from None
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", option="--json")
 
 
 def find_script(script_id: str, text: Text) -> Script:
     """Load the shipped script ``script_id`` (its file is named after it); InputError if none."""
-    path = roleplay_dir() / f"{script_id}.yaml"
-    if "/" not in script_id and "\\" not in script_id and path.is_file():
+    # None for an ill-formed id (too long, "../x"): it never reaches the file system
+    path = script_file(script_id, roleplay_dir())
+    if path is not None:
         script = load_script(path)
         if script.id == script_id:
             return script
@@ -334,7 +339,11 @@ class TerminalTrainer:
                 else:
                     self.say(self.text("unknown_command", cmd=command))
                 continue
-            self._play(line, elapsed)
+            try:
+                self._play(line, elapsed)
+            except InputError as exc:  # e.g. a reply over MAX_REPLY_CHARS: say why, ask again
+                self.say(printable(str(exc)))
+                continue
             turn_started = self.now()
 
     def _search_kb(self, query: str) -> None:
@@ -356,7 +365,8 @@ class TerminalTrainer:
     def finish(self) -> Scorecard:
         """Score the session, store the scorecard and print it; return the scorecard."""
         scorecard = self.practice.finish()
-        for line in scorecard_lines(scorecard, self.text, self.style):
+        exam = self.practice.mode == "exam"
+        for line in scorecard_lines(scorecard, self.text, self.style, exam=exam):
             self.say(line)
         return scorecard
 

@@ -79,6 +79,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "failed": "未通过 (80 分及格)",
         "blocked": "合规否决: {reasons}",
         "copied": "照抄参考答案: 第 {turns} 轮 (不计入任务和认证)",
+        "flag_not_served": "未通过: 客户的问题没有解决 (结局不是已解决, 或没有给出方案)",
+        "flag_repeated": "重复了之前的回复 (客户没看): 第 {turns} 轮",
+        "flag_implausible_timing": "打字速度不合常理 (像是粘贴): 第 {turns} 轮",
+        "flag_padding": "回复过长 (超过聊天消息的长度): 第 {turns} 轮",
+        "flag_wrong_language": "没用店铺的语言回复: 第 {turns} 轮",
+        "flag_unsure": "客户没看懂、追问了 (不计分): 第 {turns} 轮",
         "dimension": "{name} {score:g}/{max:g}",
         "evidence": "你说的: “{text}”",
         "no_evidence": "你说的: (没有相关的话)",
@@ -147,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passed": "PASSED",
         "failed": "NOT PASSED (pass mark 80)",
         "blocked": "Blocked by compliance: {reasons}",
+        "flag_not_served": "Not passed: the customer's problem was not resolved (no resolving ending, or no solution offered)",
+        "flag_repeated": "Repeated an earlier reply (the customer skipped it): turn {turns}",
+        "flag_implausible_timing": "Typed faster than a person types (pasted?): turn {turns}",
+        "flag_padding": "Longer than a chat message: turn {turns}",
+        "flag_wrong_language": "Not in the shop's language: turn {turns}",
+        "flag_unsure": "The customer asked what you meant (not scored): turn {turns}",
         "copied": "Copied from a model answer: turn {turns} (not counted for assignments or "
         "certification)",
         "dimension": "{name} {score:g}/{max:g}",
@@ -266,8 +278,11 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def scorecard_lines(scorecard: Scorecard, text: Text, style: Style) -> list[str]:
-    """The scorecard as printable lines: ending, total, dimensions, anger curve."""
+def scorecard_lines(
+    scorecard: Scorecard, text: Text, style: Style, exam: bool = False
+) -> list[str]:
+    """The scorecard as printable lines: ending, total, flags, dimensions, anger curve.
+    ``exam``: no model answers (the suggestions), as in the trainer window's exam mode."""
     lines = [style.bold(text("report")), text("ending", ending=text.ending(scorecard.ending))]
     consequence = scorecard.ending_consequence or {}
     if consequence.get("text"):
@@ -287,6 +302,10 @@ def scorecard_lines(scorecard: Scorecard, text: Text, style: Style) -> list[str]
     if scorecard.copied_turns:
         turns = ", ".join(str(t) for t in scorecard.copied_turns)
         lines.append(style.red(text("copied", turns=turns)))
+    for flag, flagged in (getattr(scorecard, "flags", None) or {}).items():
+        if flag != "copied":
+            turns = ", ".join(str(t) for t in flagged)
+            lines.append(style.red(text(f"flag_{flag}", turns=turns)))
     lines.append("")
     for name, dim in scorecard.dimensions.items():
         head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)
@@ -295,7 +314,7 @@ def scorecard_lines(scorecard: Scorecard, text: Text, style: Style) -> list[str]
         evidence = _as_text(dim.evidence)
         lines.append("  " + (text("evidence", text=evidence) if evidence else text("no_evidence")))
         suggestion = _as_text(dim.suggestion)
-        if suggestion and dim.score < dim.max:
+        if suggestion and dim.score < dim.max and not exam:
             lines.append("  " + style.cyan(text("suggestion", text=suggestion)))
     lost = penalty_labels(scorecard)
     if lost:

@@ -10,6 +10,7 @@ from simulator.roleplay.lexicon import MOVES
 from simulator.roleplay.names import move_name
 from simulator.roleplay.records import Scorecard, Turn, quote
 from simulator.roleplay.script import Script
+from simulator.roleplay.turn_checks import PAD_CHARS, reply_chars
 
 __all__ = ["SOOTHING", "penalty_labels", "quote", "text", "turn_feedback"]
 
@@ -24,6 +25,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "slow_later": "先回一句再慢慢查。",
         "heated": "客户情绪激动,先接住情绪(理解、道歉)再谈方案。",
         "stalled": "这句没有推进问题,客户还在原地等答复。",
+        "unsure": "客户没看懂这句,换个说法把意思说清楚(这一轮不计分)。",
+        "wrong_language": "客户看不懂,请用店铺的语言(中文)回复。",
+        "repeated": "这句和你之前的回复几乎一样,客户没有得到新信息;说下一步。",
+        "too_long": "回复太长({chars}字),客户没有看;一条消息说清一件事,控制在{limit}字以内。",
+        "padded": "回复偏长({chars}字),像在堆话术;聊天消息控制在{limit}字以内。",
+        "repeat_soothe": "又是道歉/安抚,但没有新进展;客户要的是下一步怎么办。",
         "good": "很好:{labels}。",
         "plain": "客户继续。",
         "sep": "、",
@@ -38,6 +45,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "slow_later": "acknowledge first, then look things up.",
         "heated": "The customer is upset: acknowledge the feeling (understand, apologise) before the fix.",
         "stalled": "That reply did not move the problem forward; the customer is still waiting.",
+        "unsure": "The customer did not follow; say it another way (this turn is not scored).",
+        "wrong_language": "The customer cannot read that; reply in the shop's language (English).",
+        "repeated": "That repeats an earlier reply; the customer learned nothing new. Give the next step.",
+        "too_long": "Too long ({chars} characters): the customer did not read it. One point per message, under {limit} characters.",
+        "padded": "Long reply ({chars} characters) reads like padding; keep chat messages under {limit} characters.",
+        "repeat_soothe": "Soothing again without anything new; the customer wants the next step.",
         "good": "Good: {labels}.",
         "plain": "The customer goes on.",
         "sep": ", ",
@@ -62,6 +75,11 @@ def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
     by_name = {m.name: m for m in reversed(turn.moves)}
     if turn.violations:
         return text(lang, "violation", reason=str(turn.violations[0]))
+    chars = reply_chars(turn.trainee_text)
+    if turn.doubt == "too_long":
+        return text(lang, "too_long", chars=chars, limit=PAD_CHARS.get(lang, 400))
+    if turn.doubt is not None:
+        return text(lang, turn.doubt)
     if "negation_or_blame" in by_name:
         return text(lang, "blame", quote=quote(by_name["negation_or_blame"].evidence))
     if "mechanical_phrase" in by_name:
@@ -75,6 +93,8 @@ def turn_feedback(script: Script, turn: Turn, note: str | None) -> str:
         return text(lang, "slow", elapsed=turn.elapsed_s, limit=limit, first=tail)
     if note:
         return note
+    if turn.padded:
+        return text(lang, "padded", chars=chars, limit=PAD_CHARS.get(lang, 400))
     heated = turn.state_before.get("anger", 0) >= script.scoring.heated_anger
     if heated and not any(n in by_name for n in SOOTHING):
         return text(lang, "heated")

@@ -33,8 +33,10 @@ MAX_KB_ENTRIES = 2000
 MAX_TERMS = 2000
 #: Most replies in one transcript (``kefulab train --replay``).
 MAX_TRANSCRIPT_REPLIES = 500
-#: Longest reply in a transcript (characters).
-MAX_REPLY_CHARS = 4000
+#: Longest reply (characters), typed or in a transcript: several chat messages' worth; reading
+#: one this long takes a fraction of a second, and nothing longer is read (a bound on the work
+#: one input can cause).
+MAX_REPLY_CHARS = 2000
 #: Largest ``elapsed_s`` of a transcript reply (one day, in seconds).
 MAX_ELAPSED_S = 86_400.0
 #: Longest script id (ids name files: ``scenarios/roleplay/ID.yaml``).

@@ -126,6 +126,13 @@ TERM_NAMES: Mapping[str, Mapping[str, str]] = {
         "feature": "特点",
         "advantage": "优势",
         "benefit": "利益",
+        "not_served": "客户问题没有解决",
+        "not_engaged": "没有回应客户",
+        "no_solution": "没有给出方案",
+        "padding": "回复过长",
+        "too_long": "长到客户不看",
+        "wrong_language": "语言不对",
+        "repeated": "重复之前的回复",
     },
     "en": {
         "soothing": "soothing",
@@ -144,6 +151,13 @@ TERM_NAMES: Mapping[str, Mapping[str, str]] = {
         "feature": "feature",
         "advantage": "advantage",
         "benefit": "benefit",
+        "not_served": "customer not served",
+        "not_engaged": "not engaging with the customer",
+        "no_solution": "no solution offered",
+        "padding": "padding",
+        "too_long": "too long to read",
+        "wrong_language": "wrong language",
+        "repeated": "repeating an earlier reply",
     },
 }
 

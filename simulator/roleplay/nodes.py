@@ -7,11 +7,10 @@ leads where. See ``docs/roleplay-scripts.md``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from simulator.roleplay.conditions import (
     Condition,
@@ -19,7 +18,9 @@ from simulator.roleplay.conditions import (
     parse_comparison_shorthand,
     parse_condition,
 )
+from simulator.roleplay.limits import STRICT_CONFIG, Number
 from simulator.roleplay.moves import MOVES
+from simulator.roleplay.saferegex import regex_problem
 
 #: How a session can end (names are a contract with the trainer, the store and the GUI).
 ENDINGS = (
@@ -50,11 +51,43 @@ Slug = Annotated[str, Field(pattern=_SLUG, min_length=1, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
 #: Customer lines: a list of variants; a variant is one message or a list of messages.
 Lines = Annotated[list[Text | Annotated[list[Text], Field(min_length=1)]], Field(min_length=1)]
-Effects = dict[Slug, float]
+Effects = dict[Slug, Number]  # finite numbers only (limits.Number)
+
+#: Offer kinds a customer line may presuppose (``requires: [coupon]``); ``refund`` is also met by
+#: a full refund. The lexicons read these kinds from a reply (``moves.Move.kind``).
+OFFER_KINDS = ("coupon", "refund", "cash", "free_return_shipping", "gift", "full_refund")
 
 
 class FrozenModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # unknown keys refused, strict finite numbers, bounded text: see simulator.roleplay.limits
+    model_config = STRICT_CONFIG
+
+
+class TaggedLine(FrozenModel):
+    """A line variant that refers to something the reply must have said (``requires``): a move
+    name (``escalate_to_supervisor``) or an offer kind (``coupon``). The session chooses it only
+    when the reply had every one; ``requires: []`` marks a line reviewed as presupposing nothing.
+    See "Customer lines answer what was said" in ``docs/roleplay-scripts.md``."""
+
+    say: Text | Annotated[list[Text], Field(min_length=1)]
+    requires: list[str] = []
+
+    @field_validator("requires")
+    @classmethod
+    def _tags(cls, v: list[str]) -> list[str]:
+        for tag in v:
+            if tag not in MOVES and tag not in OFFER_KINDS:
+                raise ValueError(
+                    f"unknown requirement {tag!r}; use a move name or an offer kind"
+                    f" ({', '.join(OFFER_KINDS)})"
+                )
+        return v
+
+
+#: Lines answering a reply (node, transition and ``otherwise`` lines): variants may be tagged.
+ReplyLines = Annotated[
+    list[Text | Annotated[list[Text], Field(min_length=1)] | TaggedLine], Field(min_length=1)
+]
 
 
 def check_move(name: str) -> str:
@@ -66,10 +99,9 @@ def check_move(name: str) -> str:
 def check_regex(v: str | None) -> str | None:
     """Validate a regular expression field (a pydantic validator helper)."""
     if v is not None:
-        try:
-            re.compile(v)
-        except re.error as exc:
-            raise ValueError(f"not a valid regular expression ({exc})") from None
+        problem = regex_problem(v)  # syntax, size and catastrophic backtracking (saferegex)
+        if problem is not None:
+            raise ValueError(problem)
     return v
 
 
@@ -166,7 +198,7 @@ class Transition(FrozenModel):
     effects: Effects = {}
     goto: str | None = None
     ending: Literal[ENDINGS] | None = None  # type: ignore[valid-type]
-    say: Lines | None = None  # overrides the target's lines for this transition
+    say: ReplyLines | None = None  # overrides the target's lines for this transition
     feedback: str | None = None  # coaching shown when this transition fires
 
     @model_validator(mode="after")
@@ -180,7 +212,7 @@ class Otherwise(FrozenModel):
     """What happens when no transition of a node fires: the customer stays and loses patience."""
 
     effects: Effects = {"patience": -1}
-    say: Lines | None = None
+    say: ReplyLines | None = None
     feedback: str | None = None
 
 
@@ -196,7 +228,8 @@ class Node(FrozenModel):
     """One step of the conversation: what the customer says and where replies lead."""
 
     id: Slug
-    say: Lines | None = None  # None: the customer repeats the opening (usual for the start node)
+    #: None: the customer repeats the opening (usual for the start node)
+    say: ReplyLines | None = None
     transitions: list[Transition] = []
     otherwise: Otherwise = Otherwise()
     model_answers: list[ModelAnswer] = []

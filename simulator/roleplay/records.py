@@ -67,6 +67,11 @@ class Turn:
     violations: tuple[Violation, ...] = ()  # compliance problems in this reply
     facts_stated: tuple[str, ...] = ()  # script fact keys the reply carries
     reasked: tuple[str, ...] = ()  # handoff facts asked again though the transcript showed them
+    #: why the customer asked instead of reacting: "unsure" (the reading found nothing sure),
+    #: "wrong_language", "too_long" or "repeated" (roleplay.turn_checks); None: judged as usual
+    doubt: str | None = None
+    padded: bool = False  # longer than a chat message (turn_checks.PAD_CHARS)
+    fast: bool = False  # typed faster than a person types (turn_checks.TYPING_CPS)
 
     @property
     def move_names(self) -> tuple[str, ...]:
@@ -92,6 +97,9 @@ class Turn:
             "violations": [v.to_dict() for v in self.violations],
             "facts_stated": list(self.facts_stated),
             "reasked": list(self.reasked),
+            "doubt": self.doubt,
+            "padded": self.padded,
+            "fast": self.fast,
         }
 
 
@@ -142,6 +150,10 @@ class Scorecard:
     penalties: list[Penalty] = field(default_factory=list)
     #: replies (1 for the first) that copy a script's model answer (roleplay.copying)
     copied_turns: tuple[int, ...] = ()
+    #: what a reviewer should know, by name, with the replies concerned (1 for the first):
+    #: ``not_served`` (no resolving ending: never a pass), ``implausible_timing``, ``padding``,
+    #: ``wrong_language``, ``unsure`` (left out of the score), ``copied``
+    flags: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -159,5 +171,6 @@ class Scorecard:
             "penalties": [vars(p).copy() for p in self.penalties],
             "anger_curve": list(self.anger_curve),
             "copied_turns": list(self.copied_turns),
+            "flags": {k: list(v) for k, v in self.flags.items()},
             "turns": [t.to_dict() for t in self.turns],
         }

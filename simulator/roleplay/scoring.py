@@ -1,276 +1,53 @@
 """Scoring a role-play session into a :class:`~simulator.roleplay.records.Scorecard`.
 
-The rubric is documented in ``docs/roleplay-scripts.md``.
+The rubric is documented in ``docs/roleplay-scripts.md``; its tables and the scorer of each
+dimension live in :mod:`simulator.roleplay.rubric` (re-exported here: the names are a contract).
 
 Seven dimensions (:data:`DIMENSIONS`, names are a contract). Each gives a fraction 0–1 of its
 weight, a quote of the trainee's own words that earned or lost the points, and a model answer
 from the script as the suggestion. Compliance is a blocker: a violation fails the session
 whatever the points. Weights per conversation structure are data (:data:`DEFAULT_WEIGHTS`),
 overridable by a script's ``scoring.weights``.
+
+A pass needs the customer served: a resolving ending reached with a real solution (a session
+that only soothed and said "let me check" is not served, whatever the script's ending).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from simulator.roleplay.coaching import SOOTHING
 from simulator.roleplay.copying import copied_turns
-from simulator.roleplay.moves import Move
 from simulator.roleplay.records import DimensionScore, Penalty, Scorecard, Turn, quote
-from simulator.roleplay.script import DIMENSIONS, Script
-
-__all__ = ["DEFAULT_WEIGHTS", "DIMENSIONS", "ENDING_CREDIT", "PASS_MARK", "score_session"]
-
-PASS_MARK = 80
-#: Points per dimension (sum 100) by the script's ``structure``.
-DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
-    "complaint": dict(
-        empathy=20,
-        no_blame=15,
-        responsibility=15,
-        structure=15,
-        timeliness=10,
-        resolution=15,
-        compliance=10,
-    ),
-    "prep": dict(
-        empathy=15,
-        no_blame=15,
-        responsibility=5,
-        structure=20,
-        timeliness=10,
-        resolution=25,
-        compliance=10,
-    ),
-}
-DEFAULT_WEIGHTS["fabe"] = dict(DEFAULT_WEIGHTS["prep"])
-#: Share of the resolution points each ending earns (a script's ``scoring.ending_credit`` wins).
-ENDING_CREDIT: dict[str, float] = {
-    "resolved_happy": 1.0,
-    "resolved_neutral": 0.7,
-    "escalated_to_supervisor": 0.4,
-    "refund_forced": 0.1,
-    "bad_review": 0.0,
-    "customer_left": 0.0,
-}
-STALL_PENALTY = 0.15  # resolution lost per reply with a mechanical phrase or off-topic
-FACT = "fact"  # pseudo-move: the reply states one of the script's knowledge-base facts
-#: Stages per structure: (name, rank, required, moves). Stages of equal rank may come in any order.
-STAGES: dict[str, tuple[tuple[str, int, bool, tuple[str, ...]], ...]] = {
-    "complaint": (
-        ("problem", 0, False, ("ask_clarifying_question",)),
-        ("soothe", 0, True, SOOTHING),
-        ("cause", 1, True, ("explain_cause", "take_responsibility")),
-        (
-            "solution",
-            2,
-            True,
-            (
-                "offer_solution",
-                "offer_compensation",
-                "exchange_or_upsell_offer",
-                "escalate_to_supervisor",
-            ),
-        ),
-        ("prevention", 3, True, ("promise_followup",)),
-    ),
-    "prep": (
-        ("point", 0, True, (FACT, "offer_solution")),
-        ("reason", 1, True, ("explain_cause",)),
-        (
-            "close",
-            2,
-            False,
-            ("ask_clarifying_question", "promise_followup", "exchange_or_upsell_offer"),
-        ),
-    ),
-    "fabe": (
-        ("feature", 0, True, (FACT,)),
-        ("advantage", 1, True, ("explain_cause",)),
-        ("benefit", 2, True, ("offer_solution", "exchange_or_upsell_offer")),
-    ),
-}
-_ACTION = (
-    "offer_solution",
-    "offer_compensation",
-    "exchange_or_upsell_offer",
-    "promise_followup",
-    "escalate_to_supervisor",
+from simulator.roleplay.rubric import (
+    DEFAULT_WEIGHTS,
+    ENDING_CREDIT,
+    ENGAGED_DIMENSIONS,
+    PASS_MARK,
+    SCORERS,
+    STAGES,
+    STALL_PENALTY,
+    UNSERVED_SHARE,
+    has_move,
+    resolution,
+    solved,
 )
+from simulator.roleplay.script import DIMENSIONS, GOOD_ENDINGS, Script
+from simulator.roleplay.turn_checks import ACTION_MOVES, PAD_CHARS, SOOTHE_MOVES, empty_check
 
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "DIMENSIONS",
+    "ENDING_CREDIT",
+    "PASS_MARK",
+    "STAGES",
+    "STALL_PENALTY",
+    "UNSERVED_SHARE",
+    "score_session",
+]
 
-# -- dimensions: each returns (fraction, evidence, turn that lost most, note, penalties) ---------
-#: A penalty: (turn, move, the trainee's words, share of the weight[, reason]).
-_Pen = tuple[int | None, str, str, float] | tuple[int | None, str, str, float, str]
-_Result = tuple[float, str, int | None, str, list[_Pen]]
-
-
-def _has(turn: Turn, names: tuple[str, ...]) -> Move | None:
-    return next((m for m in turn.moves if m.name in names), None)
-
-
-def _empathy(script: Script, turns: list[Turn]) -> _Result:
-    first = 1.0 if _has(turns[0], SOOTHING) else 0.25 if _has(turns[0], ("greeting",)) else 0.0
-    heated = [t for t in turns if t.state_before.get("anger", 0) >= script.scoring.heated_anger]
-    pens: list[_Pen] = []
-    if first < 1:
-        pens.append((1, "missing:soothing", quote(turns[0].trainee_text), 0.4 * (1 - first)))
-    if heated:
-        cold = [t for t in heated if not _has(t, SOOTHING)]
-        coverage = 1 - len(cold) / len(heated)
-        pens += [
-            (t.index, "missing:soothing", quote(t.trainee_text), 0.4 / len(heated))
-            for t in cold
-            if t.index != 1
-        ]
-    else:
-        coverage = 1.0 if any(_has(t, SOOTHING) for t in turns) else 0.0
-    named = any(_has(t, ("acknowledge_emotion",)) for t in turns)
-    if not named:
-        pens.append((None, "missing:acknowledge_emotion", "", 0.2))
-    frac = 0.4 * first + 0.4 * coverage + 0.2 * named
-    good = next((m for t in turns if (m := _has(t, SOOTHING))), None)
-    lost = next((p for p in pens if p[0] is not None), None)
-    note = f"first reply soothes {first:.2g}, heated replies soothed {coverage:.0%}, feeling named {named}"
-    if lost is not None and (frac < 0.75 or good is None):
-        return frac, lost[2], lost[0], note, pens
-    return frac, quote(good.evidence) if good else "", lost[0] if lost else None, note, pens
-
-
-def _no_blame(script: Script, turns: list[Turn]) -> _Result:
-    blamed = [(t, m) for t in turns if (m := _has(t, ("negation_or_blame",)))]
-    frac = max(0.0, 1 - 0.5 * len(blamed))
-    pens = [(t.index, "negation_or_blame", quote(m.evidence), 0.5) for t, m in blamed]
-    note = f"{len(blamed)} reply/replies negated or blamed the customer"
-    if blamed:
-        return frac, quote(blamed[0][1].evidence), blamed[0][0].index, note, pens
-    own = next((m for t in turns if (m := _has(t, ("take_responsibility",)))), None)
-    return frac, quote(own.evidence if own else turns[0].trainee_text), None, note, pens
-
-
-def _responsibility(script: Script, turns: list[Turn]) -> _Result:
-    own = next((m for t in turns if (m := _has(t, ("take_responsibility",)))), None)
-    act = next((m for t in turns if (m := _has(t, _ACTION))), None)
-    pens = []
-    if own is None:
-        pens.append((None, "missing:take_responsibility", "", 0.5))
-    if act is None:
-        pens.append((None, "missing:offer_solution", "", 0.5))
-    frac = 0.5 * (own is not None) + 0.5 * (act is not None)
-    note = f"owned the problem: {own is not None}; acted on it: {act is not None}"
-    blame = next((m for t in turns if (m := _has(t, ("negation_or_blame",)))), None)
-    words = own or act or blame
-    evidence = quote(words.evidence) if words else quote(turns[0].trainee_text)
-    return frac, evidence, None if own else 1, note, pens
-
-
-def _structure(script: Script, turns: list[Turn]) -> _Result:
-    stages = STAGES[script.structure]
-    first: dict[str, tuple[tuple[int, int], Turn, str]] = {}
-    for t in turns:
-        found = [(m.start, m.name, m.evidence) for m in t.moves]
-        if t.facts_stated:
-            found.append((-1, FACT, t.trainee_text))
-        for start, name, evidence in sorted(found):
-            for stage, _rank, _req, moves in stages:
-                if name in moves and stage not in first:
-                    first[stage] = ((t.index, start), t, evidence)
-    required = [s for s in stages if s[2]]
-    present_req = [s for s in required if s[0] in first]
-    coverage = len(present_req) / len(required)
-    pens: list[_Pen] = [
-        (None, f"missing:{s[0]}", "", 1 / len(required)) for s in required if s[0] not in first
-    ]
-    present = [s for s in stages if s[0] in first]
-    pairs = wrong = 0
-    early: tuple[Turn, str] | None = None
-    for i, a in enumerate(present):
-        for b in present[i + 1 :]:
-            if a[1] == b[1]:
-                continue
-            pairs += 1
-            lo, hi = (a, b) if a[1] < b[1] else (b, a)
-            if first[lo[0]][0] > first[hi[0]][0]:
-                wrong += 1
-                t, ev = first[hi[0]][1], first[hi[0]][2]
-                early = early or (t, ev)
-                pens.append((t.index, f"early:{hi[0]}", quote(ev), 0.4 / max(1, len(present))))
-    order = 1 - wrong / pairs if pairs else 1.0
-    frac = coverage * (0.6 + 0.4 * order)
-    seq = " -> ".join(s for s, *_ in sorted(present, key=lambda s: first[s[0]][0]))
-    note = f"{script.structure}: {seq or 'no stages'}; coverage {coverage:.0%}, order {order:.0%}"
-    if early is not None:
-        return frac, quote(early[1]), early[0].index, note, pens
-    best = max(turns, key=lambda t: sum(1 for s in first.values() if s[1] is t))
-    return frac, quote(best.trainee_text), None, note, pens
-
-
-def _in_time(elapsed: float, limit: float) -> float:
-    return 1.0 if elapsed <= limit else max(0.0, 1 - (elapsed - limit) / limit)
-
-
-def _timeliness(script: Script, turns: list[Turn]) -> _Result:
-    t = script.timing
-    marks = [_in_time(x.elapsed_s, t.first_reply_s if x.index == 1 else t.reply_s) for x in turns]
-    later = marks[1:]
-    frac = 0.5 * marks[0] + 0.5 * (sum(later) / len(later)) if later else marks[0]
-    pens = [
-        (x.index, "slow_reply", f"{quote(x.trainee_text)} ({x.elapsed_s:.0f} s)", 1 - m)
-        for x, m in zip(turns, marks, strict=True)
-        if m < 1
-    ]
-    worst = min(range(len(turns)), key=lambda i: marks[i])
-    x = turns[worst]
-    note = f"first reply {turns[0].elapsed_s:.0f} s (limit {t.first_reply_s:g} s)"
-    lost = x.index if marks[worst] < 1 else None
-    return frac, f"{quote(x.trainee_text)} ({x.elapsed_s:.0f} s)", lost, note, pens
-
-
-def _labels(facts: dict, keys: tuple[str, ...]) -> list[str]:
-    """How handoff facts are named (their ``label``, else the key)."""
-    return [facts[k].label if k in facts and facts[k].label else k for k in keys]
-
-
-def _resolution(script: Script, turns: list[Turn], ending: str) -> _Result:
-    credit = script.scoring.ending_credit.get(ending, ENDING_CREDIT[ending])
-    stalls = [(t, m) for t in turns if (m := _has(t, ("mechanical_phrase", "off_topic")))]
-    pens: list[_Pen] = [(t.index, m.name, quote(m.evidence), STALL_PENALTY) for t, m in stalls]
-    # a warm handoff's facts asked again stall like a canned phrase (roleplay.handoff)
-    reasks = [(t, m) for t in turns if t.reasked and (m := _has(t, ("ask_clarifying_question",)))]
-    facts = script.handoff.facts if script.handoff is not None else {}
-    sep = "、" if script.lang == "zh" else ", "
-    pens += [
-        (t.index, "reasked", quote(m.evidence), STALL_PENALTY, sep.join(_labels(facts, t.reasked)))
-        for t, m in reasks
-    ]
-    frac = max(0.0, credit - STALL_PENALTY * (len(stalls) + len(reasks)))
-    note = f"ending {ending} (credit {credit:g}), {len(stalls)} stalling reply/replies"
-    req = script.scoring.required_facts
-    if req:
-        said = {k for t in turns for k in t.facts_stated}
-        share = sum(r.key in said for r in req) / len(req)
-        pens += [
-            (None, f"missing_fact:{r.key}", "", 0.3 / len(req)) for r in req if r.key not in said
-        ]
-        frac = 0.7 * frac + 0.3 * share
-        note += f", facts stated {share:.0%}"
-    if reasks:
-        note += f", {len(reasks)} reply/replies asked again for what the bot had collected"
-    if stalls or reasks:
-        t, m = min(stalls + reasks, key=lambda x: x[0].index)
-        return frac, quote(m.evidence), t.index, note, pens
-    return frac, quote(turns[-1].trainee_text), turns[-1].index if frac < 1 else None, note, pens
-
-
-def _compliance(script: Script, turns: list[Turn]) -> _Result:
-    bad = [t for t in turns if t.violations]
-    pens: list[_Pen] = [
-        (t.index, "violation", quote(v.words), 1.0, v.reason) for t in bad for v in t.violations
-    ]
-    if bad:
-        first = bad[0].violations[0]
-        return 0.0, quote(first.words), bad[0].index, first.reason, pens
-    offer = next((m for t in turns if (m := _has(t, ("offer_compensation",)))), None)
-    words = quote(offer.evidence) if offer else quote(turns[0].trainee_text)
-    return 1.0, words, None, "within authority, no forbidden promise", pens
+_SUBSTANTIVE = tuple(dict.fromkeys(SOOTHING + SOOTHE_MOVES + ACTION_MOVES))
 
 
 def _suggestion(script: Script, dim: str, node_id: str | None, visited: list[str]) -> str:
@@ -287,33 +64,69 @@ def _suggestion(script: Script, dim: str, node_id: str | None, visited: list[str
     return ""
 
 
+def _without_checks(turn: Turn, lang: str) -> Turn:
+    """The turn as the rubric sees it: empty checks ("我帮您查一下") dropped from its moves."""
+    moves = tuple(m for m in turn.moves if not empty_check(m, lang))
+    return turn if len(moves) == len(turn.moves) else replace(turn, moves=moves)
+
+
+def _engaged(turn: Turn) -> bool:
+    return turn.doubt is None and has_move(turn, _SUBSTANTIVE) is not None
+
+
 def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0) -> Scorecard:
-    """Score a session's turns and ending against the script's rubric."""
+    """Score a session's turns and ending against the script's rubric.
+
+    Turns the customer asked about because the reading was unsure are left out; turns she could
+    not read (wrong language, too long, a repeat of an earlier reply) count for timeliness,
+    compliance and as stalls only. Empty checks ("let me check") are not solutions; a resolving
+    ending without any solution is not a served customer (no pass). See
+    "Scoring and policy" in ``docs/roleplay-scripts.md`` for the rules and thresholds."""
+    lang = script.lang
     weights = dict(script.scoring.weights or DEFAULT_WEIGHTS[script.structure])
     visited = list(dict.fromkeys(t.node for t in turns))
+    engaged_in = [t for t in turns if t.doubt != "unsure"]
+    engaged = sum(_engaged(t) for t in engaged_in) / len(engaged_in) if engaged_in else 0.0
+    # "let me check" is a next step, not a solution: the rubric does not see it
+    judged = [_without_checks(t, lang) for t in engaged_in]  # what the score is about
+    read = [t for t in judged if t.doubt is None]  # what the customer read
+    resolved = ending in GOOD_ENDINGS
+    served = resolved and solved(read)  # a resolving ending reached by solving something
+    padded = [t for t in judged if t.padded]
     dims: dict[str, DimensionScore] = {}
     penalties: list[Penalty] = []
     total = 0.0
-    lang = script.lang
     for dim in DIMENSIONS:
         w = weights[dim]
-        if not turns:
+        these = judged if dim in ("timeliness", "compliance", "resolution") else read
+        if not these:
             sug = _suggestion(script, dim, script.start, [])
-            dims[dim] = DimensionScore(0.0, w, "", sug, "no reply")
+            dims[dim] = DimensionScore(
+                0.0, w, "", sug, "no reply" if not turns else "no reply read"
+            )
             continue
         if dim == "resolution":
-            frac, evidence, lost, note, pens = _resolution(script, turns, ending)
+            frac, evidence, lost, note, pens = resolution(script, these, ending)
+            if resolved and not served:  # the script closed, but nothing was solved
+                pens.append((None, "no_solution", "", frac * (1 - UNSERVED_SHARE), ending))
+                frac *= UNSERVED_SHARE
+                note += ", no solution offered"
         else:
-            fn = {
-                "empathy": _empathy,
-                "no_blame": _no_blame,
-                "responsibility": _responsibility,
-                "structure": _structure,
-                "timeliness": _timeliness,
-                "compliance": _compliance,
-            }[dim]
-            frac, evidence, lost, note, pens = fn(script, turns)
+            frac, evidence, lost, note, pens = SCORERS[dim](script, these)
         frac = min(1.0, max(0.0, frac))
+        if dim == "structure" and padded:  # a wall of text is not a structured chat
+            pens += [
+                (t.index, "padding", quote(t.trainee_text), frac / len(judged)) for t in padded
+            ]
+            frac *= 1 - len(padded) / len(judged)
+            note += f", {len(padded)} reply/replies over {PAD_CHARS.get(lang, 400)} characters"
+        if dim in ENGAGED_DIMENSIONS and engaged < 1:
+            pens.append((None, "not_engaged", "", frac * (1 - engaged)))
+            frac *= engaged
+            note += f", engaged in {engaged:.0%} of replies"
+        if dim != "resolution" and not served:
+            pens.append((None, "not_served", "", frac * (1 - UNSERVED_SHARE), ending))
+            frac *= UNSERVED_SHARE
         total += frac * w
         node = turns[lost - 1].node if lost else None
         dims[dim] = DimensionScore(
@@ -335,6 +148,16 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
     end = script.endings.get(ending)
     consequence = end.consequence.model_dump() if end else {"text": ending}
     penalties.sort(key=lambda p: (p.turn or 0, -p.points))
+    copied = copied_turns(script, turns)
+    flags = {
+        "not_served": () if not served else None,
+        "implausible_timing": tuple(t.index for t in turns if t.fast),
+        "padding": tuple(t.index for t in padded),
+        "wrong_language": tuple(t.index for t in turns if t.doubt == "wrong_language"),
+        "repeated": tuple(t.index for t in turns if t.doubt == "repeated"),
+        "unsure": tuple(t.index for t in turns if t.doubt == "unsure"),
+        "copied": copied,
+    }
     return Scorecard(
         script=script.id,
         title=script.title,
@@ -343,12 +166,13 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
         ending=ending,
         ending_consequence=consequence,
         total=total_int,
-        passed=total_int >= PASS_MARK and not blocked,
+        passed=total_int >= PASS_MARK and not blocked and served,
         blocked=blocked,
         block_reasons=reasons,
         dimensions=dims,
         turns=list(turns),
         anger_curve=curve,
         penalties=penalties,
-        copied_turns=copied_turns(script, turns),
+        copied_turns=copied,
+        flags={k: v for k, v in flags.items() if v is not None and (v or k == "not_served")},
     )

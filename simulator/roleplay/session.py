@@ -21,59 +21,33 @@ from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
-from simulator.common.yamlio import read_yaml
+from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
-from simulator.roleplay.compliance import compliance_violations
+from simulator.roleplay.compliance import Granted, compliance_violations
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
-from simulator.roleplay.kb import load_kb, states_fact
-from simulator.roleplay.moves import classify
+from simulator.roleplay.limits import MAX_REPLY_CHARS
+from simulator.roleplay.moves import Move, read_reply, with_order_price
+from simulator.roleplay.nodes import Node
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
-from simulator.roleplay.script import FactRef, Script, Transition, When, compile_condition
+from simulator.roleplay.script import Script, Transition, When, compile_condition
+from simulator.roleplay.script_facts import ScriptFacts, fact_refs
+from simulator.roleplay.turn_checks import (
+    ACTION_MOVES,
+    MAX_DOUBTS,
+    PAD_CHARS,
+    SOOTHE_MOVES,
+    blank,
+    doubt_lines,
+    doubt_of,
+    implausible_typing,
+    line_ok,
+    line_text,
+    repeats,
+    reply_chars,
+)
 
 __all__ = ["NOT_COMPENSATION", "Session", "fact_refs", "load_transcript", "replay"]
-
-
-def fact_refs(script: Script) -> list[FactRef]:
-    """Every knowledge-base fact the script mentions (required facts and transition facts)."""
-    refs = list(script.scoring.required_facts)
-    for t in [t for n in script.nodes for t in n.transitions] + list(script.interrupts):
-        refs += t.when.states_fact
-    out: dict[tuple[str, str | None], FactRef] = {}
-    for r in refs:
-        out.setdefault((r.key, script.fact_product(r)), r)
-    return list(out.values())
-
-
-class _Facts:
-    """Checks whether a reply states the script's knowledge-base facts (loads the KB lazily)."""
-
-    def __init__(self, script: Script) -> None:
-        self.script = script
-        self.refs = fact_refs(script)
-        self._values: dict[tuple[str, str | None], Any] | None = None
-
-    def _load(self) -> dict[tuple[str, str | None], Any]:
-        if self._values is None:
-            base = load_kb()
-            self._values = {}
-            for r in self.refs:
-                product = self.script.fact_product(r)
-                # worded facts (e.g. the return policy) exist per language: the script's wins
-                value = base.fact(r.key, product, lang=self.script.lang)
-                if value is None:
-                    raise InputError(f"{self.script.path}: no KB fact {r.key!r} for {product!r}")
-                self._values[(r.key, product)] = getattr(value, "value", value)
-        return self._values
-
-    def stated(self, text: str) -> set[tuple[str, str | None]]:
-        if not self.refs:
-            return set()
-        values = self._load()
-        return {k for k, v in values.items() if states_fact(text, str(v), k[0])}
-
-    def key(self, ref: FactRef) -> tuple[str, str | None]:
-        return (ref.key, self.script.fact_product(ref))
 
 
 #: Offer kinds that give the order's own money back rather than compensate (the ``compensation``
@@ -99,9 +73,12 @@ class Session:
         self._visits: dict[str, int] = {}
         self._turns: list[Turn] = []
         self._ending: str | None = None
-        self._facts = _Facts(script)
+        self._facts = ScriptFacts(script)
         self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
+        self._doubts = 0  # unsure replies in a row the customer asked about
+        self._soothed = False  # a reply has soothed already (later soothing needs progress)
+        self._granted = Granted()  # compensation granted so far (authority: running total)
 
     # -- public API -------------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -135,11 +112,25 @@ class Session:
         return list(self._turns)
 
     def reply(self, text: str, elapsed_s: float) -> Turn:
-        """Play one trainee reply that took ``elapsed_s`` seconds; return what it caused."""
+        """Play one trainee reply that took ``elapsed_s`` seconds; return what it caused.
+
+        Raises:
+            InputError: the text is not a string, is empty or shows nothing (whitespace,
+                zero-width characters), is longer than ``MAX_REPLY_CHARS``, or ``elapsed_s``
+                is not a finite number >= 0.
+            KefuLabError: the session has already ended.
+        """
         if self.finished:
             raise KefuLabError(f"the session has ended ({self._ending}); start a new one")
         if not isinstance(text, str):
             raise InputError(f"reply text must be a string, got {type(text).__name__}")
+        if blank(text):
+            raise InputError("reply text is empty: write what you would send the customer")
+        if len(text) > MAX_REPLY_CHARS:
+            raise InputError(
+                f"reply text is {len(text):,} characters: a reply is at most "
+                f"{MAX_REPLY_CHARS:,} (send it as several shorter messages)"
+            )
         if isinstance(elapsed_s, bool) or not isinstance(elapsed_s, int | float):
             raise InputError(f"elapsed_s must be a number of seconds, got {elapsed_s!r}")
         if not math.isfinite(elapsed_s) or elapsed_s < 0:
@@ -147,72 +138,36 @@ class Session:
         script, index = self.script, len(self._turns) + 1
         before = dict(self._state)
         node = self._nodes[self._node]
-        moves = tuple(classify(text, lang=script.lang))
+        price = script.persona.order.price_yuan if script.persona.order else None
+        reading = read_reply(text, lang=script.lang)
+        moves = tuple(with_order_price(list(reading.moves), price))  # 三倍 -> yuan
         names = list(dict.fromkeys(m.name for m in moves))
-        stated = self._facts.stated(text)
-        handed = self._handoff.read(text, moves)
-
+        doubt = doubt_of(text, moves, script.lang, reading.doubtful)
+        if doubt == "unsure" and self._doubts >= MAX_DOUBTS:
+            doubt = None  # asked twice already: judge this one as usual
+        if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
+            doubt = "repeated"  # the same reply again: nothing new to read
+        self._doubts = self._doubts + 1 if doubt == "unsure" else 0
+        violations = tuple(compliance_violations(script, text, moves, self._granted))
+        facts: tuple[str, ...] = ()
         steps = self._slow_steps(index, float(elapsed_s))
-        t = script.timing
-        self._add({"anger": steps * (t.first_slow_anger if index == 1 else t.slow_anger)})
-        self._add({"patience": -steps * t.slow_patience})
-        for name in names:
-            self._add(script.effects_of(name))
-        self._add({"anger": handed.anger})
-
-        env_extra = {
-            "compensation": max(
-                (m.amount_yuan or 0.0 for m in moves if m.kind not in NOT_COMPENSATION),
-                default=0.0,
-            ),
-            "elapsed_s": float(elapsed_s),
-            "turn": float(index),
-            "visits": float(self._visits.get(node.id, 0)),
-            "context_used": float(len(handed.used)),
-        }
-        chosen = self._first(node.transitions, names, text, stated, env_extra)
-        self._visits[node.id] = self._visits.get(node.id, 0) + 1
-        lines_source: Any = None
-        if chosen is not None:
-            self._add(chosen.effects)
-            target, feedback_note, lines_source = chosen, chosen.feedback, chosen.say
+        feedback_note: str | None = None
+        reasked: tuple[str, ...] = ()
+        if doubt is not None:
+            chosen, next_node = None, node.id
+            if doubt in ("too_long", "repeated"):
+                self._add({"patience": -1})
+            ending = self._left(index)
+            lines = self._pick(
+                script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
+            )
         else:
-            if not handed.answered:  # a cold question about the bot's facts is fair: no penalty
-                self._add(node.otherwise.effects)
-            target, feedback_note = None, node.otherwise.feedback
-            lines_source = node.otherwise.say or node.say or script.opening
-        ending = target.ending if target is not None else None
-        next_node = target.goto if target is not None and target.goto else node.id
-        if ending is None:
-            hit = self._first(script.interrupts, names, text, stated, env_extra)
-            if hit is not None:
-                self._add(hit.effects)
-                ending = hit.ending
-                if hit.goto:
-                    next_node = hit.goto
-                lines_source = hit.say
-        if ending is None and (self._state.get("patience", 1) <= 0 or index >= script.max_turns):
-            ending = "customer_left"
-
+            chosen, ending, next_node, lines, feedback_note, facts, reasked = self._judge(
+                text, float(elapsed_s), index, node, moves, names, steps
+            )
         if ending is not None:
             self._ending = ending
-            lines_source = script.endings[ending].say if ending in script.endings else ["..."]
-        elif lines_source is None:
-            nxt = self._nodes[next_node]
-            lines_source = nxt.say or script.opening
-        repeated = [line for src in self._handoff.lines(handed) for line in self._pick(src)]
-        if handed.answered and chosen is None and ending is None:
-            lines = repeated  # cold: she only answers the question
-        else:
-            lines = repeated + self._pick(lines_source)
-        feedback_note = self._handoff.feedback(handed) or feedback_note
         self._node = next_node
-
-        violations = tuple(compliance_violations(script, text, moves))
-        facts = tuple(sorted(k for k, _p in stated))
-        facts += tuple(
-            k.name for k in script.scoring.key_points if re.search(k.pattern, text, re.IGNORECASE)
-        )
         turn = Turn(
             index=index,
             trainee_text=text,
@@ -227,15 +182,97 @@ class Session:
             next_node=None if ending else next_node,
             state_before=before,
             slow_steps=steps,
-            matched=chosen is not None,
+            matched=chosen is not None or doubt is not None,
             violations=violations,
             facts_stated=facts,
-            reasked=handed.reasked,
+            reasked=reasked,
+            doubt=doubt,
+            padded=reply_chars(text) > PAD_CHARS.get(script.lang, 400),
+            fast=implausible_typing(text, float(elapsed_s), script.lang),
         )
         feedback = turn_feedback(script, turn, feedback_note)
         turn = replace(turn, feedback=feedback)
         self._turns.append(turn)
         return turn
+
+    def _judge(
+        self,
+        text: str,
+        elapsed_s: float,
+        index: int,
+        node: Node,
+        moves: tuple[Move, ...],
+        names: list[str],
+        steps: int,
+    ) -> tuple[Any, ...]:
+        """Apply a reply the customer reads: effects, the transition, interrupts and lines.
+        Returns (transition, ending, next node, lines, feedback note, facts, re-asked)."""
+        script = self.script
+        stated = self._facts.stated(text)
+        handed = self._handoff.read(text, moves)
+        t = script.timing
+        self._add({"anger": steps * (t.first_slow_anger if index == 1 else t.slow_anger)})
+        self._add({"patience": -steps * t.slow_patience})
+        progress = bool(stated) or any(n in ACTION_MOVES for n in names)
+        repeat = self._soothed and not progress  # soothing again, nothing new: no effect
+        for name in names:
+            if not (repeat and name in SOOTHE_MOVES):
+                self._add(script.effects_of(name))
+        self._soothed = self._soothed or any(n in SOOTHE_MOVES for n in names)
+        self._add({"anger": handed.anger})
+
+        env_extra = {
+            "compensation": max(
+                (m.amount_yuan or 0.0 for m in moves if m.kind not in NOT_COMPENSATION),
+                default=0.0,
+            ),
+            "elapsed_s": elapsed_s,
+            "turn": float(index),
+            "visits": float(self._visits.get(node.id, 0)),
+            "context_used": float(len(handed.used)),
+        }
+        chosen = self._first(node.transitions, names, text, stated, env_extra)
+        self._visits[node.id] = self._visits.get(node.id, 0) + 1
+        sources: list[Any]
+        if chosen is not None:
+            self._add(chosen.effects)
+            feedback_note = chosen.feedback
+            if repeat and feedback_note is None and any(n in SOOTHE_MOVES for n in names):
+                feedback_note = coaching_text(script.lang, "repeat_soothe")
+            target = self._nodes.get(chosen.goto or "")
+            sources = [chosen.say, (target.say or script.opening) if target else None]
+        else:
+            if not handed.answered:  # a cold question about the bot's facts is fair: no penalty
+                self._add(node.otherwise.effects)
+            feedback_note = node.otherwise.feedback
+            sources = [node.otherwise.say, node.say or script.opening]
+        ending = chosen.ending if chosen is not None else None
+        next_node = chosen.goto if chosen is not None and chosen.goto else node.id
+        if ending is None:
+            hit = self._first(script.interrupts, names, text, stated, env_extra)
+            if hit is not None:
+                self._add(hit.effects)
+                ending = hit.ending
+                if hit.goto:
+                    next_node = hit.goto
+                    target = self._nodes.get(hit.goto)
+                    sources = [hit.say, (target.say or script.opening) if target else None]
+                elif hit.say:
+                    sources = [hit.say]
+        ending = ending or self._left(index)
+        if ending is not None:
+            sources = [script.endings[ending].say] if ending in script.endings else [["..."]]
+        repeated = [line for src in self._handoff.lines(handed) for line in self._pick(src)]
+        if handed.answered and chosen is None and ending is None:
+            lines = repeated  # cold: she only answers the question
+        else:
+            lines = repeated + self._answer(sources, moves)
+        feedback_note = self._handoff.feedback(handed) or feedback_note
+        facts = tuple(sorted(k for k, _p in stated))
+        facts += tuple(
+            k.name for k in script.scoring.key_points if re.search(k.pattern, text, re.IGNORECASE)
+        )
+        return chosen, ending, next_node, lines, feedback_note, facts, handed.reasked
 
     def scorecard(self) -> Scorecard:
         """Score the session; an unfinished session ends here as ``customer_left``."""
@@ -248,7 +285,24 @@ class Session:
     # -- internals ----------------------------------------------------------------------------
     def _pick(self, lines: list) -> list[str]:
         variant = lines[self._rng.randrange(len(lines))] if len(lines) > 1 else lines[0]
-        return [variant] if isinstance(variant, str) else list(variant)
+        return line_text(variant)
+
+    def _answer(self, sources: list[Any], moves: tuple[Move, ...]) -> list[str]:
+        """The customer's answer: a variant of the first source that has one whose ``requires``
+        the conversation meets (a line about a coupon only once a coupon was offered, in this
+        reply or an earlier one); a neutral line when no variant fits."""
+        said = [m for t in self._turns if t.doubt is None for m in t.moves] + list(moves)
+        for src in sources:
+            fitting = [v for v in src or () if line_ok(v, said)]
+            if fitting:
+                return self._pick(fitting)
+        return self._pick(doubt_lines("neutral", self.script.lang))
+
+    def _left(self, index: int) -> str | None:
+        """``customer_left`` when patience ran out or the reply was the script's last."""
+        if self._state.get("patience", 1) <= 0 or index >= self.script.max_turns:
+            return "customer_left"
+        return None
 
     def _slow_steps(self, index: int, elapsed_s: float) -> int:
         t = self.script.timing
@@ -309,26 +363,15 @@ class Session:
 
 
 def load_transcript(path: str | Path) -> list[tuple[str, float]]:
-    """Read a transcript file: a YAML list of ``{text, elapsed_s}`` replies.
+    """Read a transcript file: a YAML list of ``{text, elapsed_s}`` replies
+    (schema and limits: :mod:`simulator.roleplay.transcript`).
 
     Raises:
         InputError: one line naming the file, the entry and what is expected.
     """
-    doc = read_yaml(path)
-    if not isinstance(doc.data, list) or not doc.data:
-        raise InputError(f"{doc.path}: expected a non-empty list of {{text, elapsed_s}} replies")
-    out: list[tuple[str, float]] = []
-    for i, item in enumerate(doc.data):
-        where = f"{doc.path}:{doc.line_of((i,)) or '?'}: [{i}]"
-        if not isinstance(item, dict) or set(item) - {"text", "elapsed_s"}:
-            raise InputError(f"{where}: expected a mapping with only 'text' and 'elapsed_s'")
-        text, elapsed = item.get("text"), item.get("elapsed_s")
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{where}.text: required, a non-empty string")
-        if isinstance(elapsed, bool) or not isinstance(elapsed, int | float) or elapsed < 0:
-            raise InputError(f"{where}.elapsed_s: required, a number of seconds >= 0")
-        out.append((text, float(elapsed)))
-    return out
+    from simulator.roleplay.transcript import read_transcript
+
+    return read_transcript(path)
 
 
 def replay(

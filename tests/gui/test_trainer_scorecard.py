@@ -203,3 +203,29 @@ def test_a_trainee_with_open_assignments_sees_them_first(qtbot, settings, store)
     other = TrainerWindow(store, settings, trainee="Nobody")
     qtbot.addWidget(other)
     assert other.current_section() == "practice" and other.current_page() == "choose"
+
+
+def test_a_session_that_did_not_serve_the_customer_says_why_it_did_not_pass(trainer):
+    """Giving up after one soothing reply: the scorecard names the not-served flag."""
+    trainer.choose_page.select("late_delivery_angry")
+    trainer.choose_page.choose()
+    trainer.brief_page.start_button.click()
+    trainer.chat_page.reply_box.setPlainText("王女士您好,真的非常抱歉让您久等了,我理解您的着急")
+    trainer.chat_page.send()
+    trainer.chat_page.give_up()
+    page = trainer.scorecard_page
+    assert "not_served" in trainer.attempt.scorecard.flags
+    assert not page.notice.isHidden() and "problem was not solved" in page.notice.text()
+
+
+def test_a_reply_over_the_length_limit_is_kept_and_explained(trainer):
+    from simulator.roleplay.limits import MAX_REPLY_CHARS
+
+    trainer.choose_page.select("late_delivery_angry")
+    trainer.choose_page.choose()
+    trainer.brief_page.start_button.click()
+    text = "您好" * (MAX_REPLY_CHARS // 2 + 1)
+    trainer.chat_page.reply_box.setPlainText(text)
+    trainer.chat_page.send()
+    assert trainer.chat_page.reply_box.toPlainText() == text  # nothing lost
+    assert trainer.attempt.practice.turn_count == 0

@@ -285,7 +285,11 @@ TRANSCRIPT_CASES: dict[str, tuple[str, str, str]] = {
     "unknown key": ("- {text: hi, elapsd_s: 3}\n", "[0].elapsd_s", "did you mean elapsed_s?"),
     "text not text": ("- {text: 5, elapsed_s: 3}\n", "[0].text", "valid string"),
     "text blank": ("- {text: '   ', elapsed_s: 3}\n", "[0].text", "empty reply"),
-    "text too long": (f"- {{text: {'x' * 4001}, elapsed_s: 3}}\n", "[0].text", "at most 4000"),
+    "text too long": (
+        f"- {{text: {'x' * (limits.MAX_REPLY_CHARS + 1)}, elapsed_s: 3}}\n",
+        "[0].text",
+        f"at most {limits.MAX_REPLY_CHARS}",
+    ),
     "too many replies": ("- {text: hi, elapsed_s: 1}\n" * 501, "", "at most 500"),
     "not a list": ("text: hi\n", "", "non-empty list"),
     "item not a mapping": ("- hello\n", "[0]", "valid dictionary"),

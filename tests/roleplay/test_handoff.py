@@ -233,7 +233,7 @@ BROKEN = [
     (_blank_repeat, "error", "handoff.repeat_line[0]", "empty text"),
     (_english_repeat, "error", "handoff.repeat_line[0]", "language"),
     (_huge_anger, "error", "handoff.repeat_anger", "50"),
-    (_nan_anger, "error", "handoff.cold.ask_anger", ""),
+    (_nan_anger, "error", "handoff.cold.ask_anger", "finite"),
     (_bad_who, "error", "handoff.bot_transcript[0].who", "customer"),
     (_no_transcript, "error", "handoff.bot_transcript", ""),
     (_empty_ask, "error", "handoff.facts.issue.ask", ""),

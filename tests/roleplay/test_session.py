@@ -195,7 +195,7 @@ def test_bad_reply_arguments(script, text, elapsed) -> None:
 def test_bad_transcript_file(tmp_path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text("- text: 你好\n  elapsed_s: -3\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"t.yaml:1: \[0\].elapsed_s"):
+    with pytest.raises(InputError, match=r"t.yaml:2: \[0\].elapsed_s"):
         load_transcript(path)
     path.write_text("text: 你好\n", encoding="utf-8")
     with pytest.raises(InputError, match="list"):

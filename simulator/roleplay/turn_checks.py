@@ -1,0 +1,260 @@
+"""Checks on one reply before and after the script judges it: doubt, language, length, typing
+speed, repeated soothing, and which customer line may answer it.
+
+The session (:mod:`simulator.roleplay.session`) asks these questions each turn; scoring
+(:mod:`simulator.roleplay.scoring`) reads the answers from the :class:`~.records.Turn`. The
+thresholds are documented in ``docs/roleplay-scripts.md`` ("Scoring and policy").
+
+- **Doubt out loud** (:func:`doubt_of`): when the reading found nothing (or only ``off_topic``
+  in a reply that mentions the order, the product or the shop's policies), the customer asks
+  what the agent means instead of losing patience: no state change, no node change, and the
+  scorecard leaves the turn out. After :data:`MAX_DOUBTS` such turns in a row the next one is
+  judged as usual, so a trainee cannot stall forever.
+- **Wrong language**: a reply with none of the script's script (no Chinese character in a
+  Chinese script, mostly Chinese in an English one) makes the customer ask for the shop's
+  language, no anger; the scorecard flags it and counts it as a stall.
+- **Too long**: a reply over :data:`WALL_CHARS` is not read at all ("说重点"), costs one
+  patience and counts as padding; a reply over :data:`PAD_CHARS` is read but marked down on
+  structure.
+- **Repeated** (:func:`repeats`): a near-verbatim copy of one of the trainee's earlier replies
+  in the session is not read again ("你刚才说过了"): it costs one patience, changes no node and
+  counts as a stall, so the same good reply sent every turn cannot walk the script.
+- **Blank** (:func:`blank`): a reply with no visible character (whitespace, zero-width and
+  other format characters) is refused like an empty one.
+- **Empty checks** (:func:`empty_check`): "let me check" / "我帮您查一下" is read as
+  ``offer_solution`` (it is a next step), but it solves nothing: the scorer does not count it as
+  the solution of the session.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
+
+from simulator.roleplay.copying import fold_for_copy
+from simulator.roleplay.moves import Move
+from simulator.roleplay.nodes import TaggedLine
+
+__all__ = [
+    "ACTION_MOVES",
+    "MAX_DOUBTS",
+    "PAD_CHARS",
+    "SOOTHE_MOVES",
+    "TYPING_CPS",
+    "WALL_CHARS",
+    "blank",
+    "doubt_lines",
+    "doubt_of",
+    "empty_check",
+    "implausible_typing",
+    "line_text",
+    "line_ok",
+    "repeats",
+    "reply_chars",
+    "requirement_met",
+]
+
+#: Longest reply that is still a chat message (characters, whitespace runs count once). Longer
+#: replies lose structure points (padding).
+PAD_CHARS = {"zh": 200, "en": 400}
+#: Longer than this the customer does not read the reply at all.
+WALL_CHARS = {"zh": 400, "en": 800}
+#: Fastest believable typing (characters per second) for replies of at least
+#: :data:`TYPING_MIN_CHARS`; faster ones are flagged (pasted or scripted), not scored down.
+TYPING_CPS = {"zh": 15.0, "en": 20.0}
+TYPING_MIN_CHARS = 20
+#: Unsure turns in a row the customer asks about before judging the next reply as usual.
+MAX_DOUBTS = 2
+
+#: Moves that soothe: after the first soothing reply they earn nothing without progress.
+SOOTHE_MOVES = ("acknowledge_emotion", "apology", "thank_for_feedback", "take_responsibility")
+#: Moves that move the problem on (a reply with one of these, or a stated fact, is progress).
+ACTION_MOVES = (
+    "offer_solution",
+    "offer_compensation",
+    "exchange_or_upsell_offer",
+    "promise_followup",
+    "escalate_to_supervisor",
+    "explain_cause",
+    "ask_clarifying_question",
+)
+
+#: A reply at least this similar (difflib ratio of the folded texts) to an earlier reply of the
+#: session repeats it; replies shorter than :data:`REPEAT_MIN_CHARS` folded characters never do.
+REPEAT_RATIO = 0.85
+REPEAT_MIN_CHARS = 12
+
+#: An ``offer_solution`` clause that only looks something up or promises to ("我帮您查一下",
+#: "let me check"): a next step, not a solution. Matched on the move's evidence (its clause);
+#: a clause naming a concrete remedy (:data:`_REMEDY`) is never an empty check.
+_CHECK_ONLY = {
+    "zh": re.compile(
+        r"(查|看|核实|核对|确认|了解|问|跟进|处理|反馈|登记|记录)(一下|一查|看|看看|下|清楚)?"
+    ),
+    "en": re.compile(
+        r"\b(check|look into|look at|looking into|find out|see what|investigate|take a look|"
+        r"follow up|get back|sort (it|this) out|handle (it|this)|note (it|this) down)\b",
+        re.IGNORECASE,
+    ),
+}
+_REMEDY = {
+    "zh": re.compile(
+        r"补发|重发|换|退|赔|补偿|修|寄|安排|加急|催|顺丰|上门|取件|券|返现|送|免费|运费|包邮"
+    ),
+    "en": re.compile(
+        r"\b(replace\w*|resend|re-?ship|send (you )?(a|the|another|new)|exchange|swap|refund\w*|"
+        r"repair|pick-?up|courier|express|coupon|voucher|free|shipping|compensat\w*|credit|"
+        r"money back|arrange\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+_ZERO_WIDTH = ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me")
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+#: What the customer says for each kind of doubt (neutral, in the script's language).
+_DOUBT_LINES: dict[str, dict[str, list]] = {
+    "unsure": {
+        "zh": ["你的意思是?我没太看懂。", "不好意思,你具体是说什么?", "嗯?你说的是什么意思?"],
+        "en": [
+            "Sorry, what do you mean?",
+            "I'm not sure I follow. What are you saying?",
+            "Sorry, can you say that another way?",
+        ],
+    },
+    "wrong_language": {
+        "zh": ["能说中文吗?我看不懂。", "不好意思,麻烦用中文说,我英文不好。"],
+        "en": [
+            "Sorry, could you write in English, please?",
+            "Can you reply in English? I can't read that.",
+        ],
+    },
+    "neutral": {"zh": ["嗯。然后呢?", "嗯,你接着说。"], "en": ["OK. And?", "Go on."]},
+    "repeated": {
+        "zh": ["这话你刚才说过了。然后呢?", "你已经说过一遍了,我要的是下一步。"],
+        "en": [
+            "You said that already. And?",
+            "That's the same thing you just told me. What happens next?",
+        ],
+    },
+    "too_long": {
+        "zh": ["太长了,我看不过来。你就说重点吧。", "一大段的……能不能直接说怎么办?"],
+        "en": [
+            "That's a wall of text. Can you just tell me the main point?",
+            "Too long, I'm not reading all that. What's the answer?",
+        ],
+    },
+}
+
+
+def reply_chars(text: str) -> int:
+    """The length of a reply as a chat message: characters, a whitespace run counted once."""
+    return len(" ".join(text.split()))
+
+
+def blank(text: str) -> bool:
+    """True when the reply shows nothing: only whitespace, zero-width, format or control
+    characters (and combining marks with nothing to combine with)."""
+    return all(unicodedata.category(ch) in _ZERO_WIDTH for ch in text)
+
+
+def repeats(text: str, earlier: Iterable[str]) -> bool:
+    """True when ``text`` is a near-verbatim copy of one of the ``earlier`` replies (folded as
+    for copy detection: width, case, punctuation, spaces and emoji do not count)."""
+    a = fold_for_copy(text)
+    if len(a) < REPEAT_MIN_CHARS:
+        return False
+    for prev in earlier:
+        b = fold_for_copy(prev)
+        if len(b) >= REPEAT_MIN_CHARS and (
+            a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= REPEAT_RATIO
+        ):
+            return True
+    return False
+
+
+def empty_check(move: Move, lang: str) -> bool:
+    """True for an ``offer_solution`` whose clause only looks something up or promises to
+    ("我帮您查一下", "let me check and get back to you") without naming a remedy."""
+    if move.name != "offer_solution":
+        return False
+    zh = "zh" if lang == "zh" else "en"
+    words = move.evidence
+    return bool(_CHECK_ONLY[zh].search(words)) and not _REMEDY[zh].search(words)
+
+
+def doubt_lines(kind: str, lang: str) -> list:
+    """The customer's line variants for a doubt of ``kind`` in ``lang``."""
+    return _DOUBT_LINES[kind][lang if lang in ("zh", "en") else "en"]
+
+
+def _wrong_language(text: str, lang: str) -> bool:
+    cjk = len(_CJK.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    if lang == "zh":
+        return cjk == 0 and words >= 3
+    return cjk >= 4 and cjk * 2 >= sum(len(w) for w in _LATIN_WORD.findall(text))
+
+
+def _relevant(text: str, lang: str) -> bool:
+    from simulator.roleplay.lexicon import load_lexicon
+    from simulator.roleplay.textnorm import normalise
+
+    return bool(load_lexicon(lang).relevant.search(normalise(text)[0]))
+
+
+def doubt_of(
+    text: str, moves: Sequence[Move], lang: str, doubtful: Sequence[str] = ()
+) -> str | None:
+    """Why the customer would rather ask than react: ``too_long``, ``wrong_language`` or
+    ``unsure``; None when the reply is judged as usual. (The session bounds ``unsure``.)
+
+    ``doubtful`` names the moves the reader was unsure of (rules and model disagreeing, see
+    :class:`~simulator.roleplay.moves.Reading`): when those are all it read, the customer asks."""
+    if reply_chars(text) > WALL_CHARS.get(lang, 800):
+        return "too_long"
+    if _wrong_language(text, lang):
+        return "wrong_language"
+    names = {m.name for m in moves}
+    if not names:
+        return "unsure"
+    if names == {"off_topic"} and _relevant(text, lang):
+        return "unsure"
+    if doubtful and not names - set(doubtful) - {"off_topic"}:
+        return "unsure"  # nothing read for sure: ask rather than react to a guess
+    return None
+
+
+def implausible_typing(text: str, elapsed_s: float, lang: str) -> bool:
+    """True when the reply came faster than a person types (see :data:`TYPING_CPS`)."""
+    chars = reply_chars(text)
+    if chars < TYPING_MIN_CHARS:
+        return False
+    rate = chars / elapsed_s if elapsed_s > 0 else math.inf
+    return rate > TYPING_CPS.get(lang, 20.0)
+
+
+# -- which customer line may answer the reply ----------------------------------------------------
+def requirement_met(tag: str, moves: Iterable[Move]) -> bool:
+    """A ``requires`` tag holds for a reply: a move it made, or an offer kind it offered
+    (``refund`` also by a full refund)."""
+    kinds = {"refund", "full_refund"} if tag == "refund" else {tag}
+    return any(m.name == tag or (m.name == "offer_compensation" and m.kind in kinds) for m in moves)
+
+
+def line_ok(variant: object, moves: Sequence[Move]) -> bool:
+    """True when every requirement of a line variant holds for the reply's moves."""
+    if not isinstance(variant, TaggedLine):
+        return True
+    return all(requirement_met(tag, moves) for tag in variant.requires)
+
+
+def line_text(variant: object) -> list[str]:
+    """The messages of a line variant."""
+    if isinstance(variant, TaggedLine):
+        variant = variant.say
+    return [variant] if isinstance(variant, str) else list(variant)  # type: ignore[arg-type]
