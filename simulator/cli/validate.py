@@ -48,6 +48,10 @@ def check_lexicon_file(path: Path) -> list[Diagnostic]:
     return []
 
 
+#: Most problems printed per file: a badly broken file gives a screenful, not a flood.
+MAX_SHOWN = 50
+
+
 def _checker(kind: str) -> Callable[[Path], list[Diagnostic]]:
     module, func = CHECKERS[kind].split(":")
     return getattr(importlib.import_module(module), func)
@@ -66,8 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "validate",
         help="check scenario files, role-play scripts and knowledge-base files",
         description=(
-            "Check each FILE and print every problem found, one per line, with the file, the "
-            "field path or node and a hint. Exit status: 0 when no errors (warnings and infos "
+            "Check each FILE and print the problems found (the first 50 per file), one per "
+            "line, with the file, the field path or node and a hint. Exit status: 0 when no errors (warnings and infos "
             "allowed), 2 when any file has an error."
         ),
     )
@@ -84,10 +88,11 @@ def handle(args: argparse.Namespace) -> int:
         warnings = sum(d.severity == "warning" for d in diags)
         n_errors += errors
         n_warnings += warnings
-        for d in diags:
-            if args.quiet and d.severity != "error":
-                continue
+        shown = [d for d in diags if not args.quiet or d.severity == "error"]
+        for d in shown[:MAX_SHOWN]:
             print(d, file=sys.stdout)
+        if len(shown) > MAX_SHOWN:
+            print(f"{path}: ... and {len(shown) - MAX_SHOWN:,} more problem(s) not shown")
         if not errors:
             note = f" ({warnings} warning(s))" if warnings else ""
             print(f"{path}: ok{note}")

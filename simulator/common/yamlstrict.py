@@ -34,7 +34,7 @@ from simulator.common.errors import InputError
 #: Deepest nesting of lists and mappings (the shipped files use under 10 levels).
 MAX_DEPTH = 50
 #: Most values (scalars, lists, mappings) in one document, counting each alias use in full.
-MAX_NODES = 200_000
+MAX_NODES = 50_000
 #: Most alias uses (``*name``) in one document.
 MAX_ALIASES = 10_000
 #: Longest text read (characters); :data:`simulator.common.inputfile.MAX_FILE_BYTES` for files.
@@ -260,6 +260,7 @@ class _Composer:
                     f"{printable(event.value)!r} is not a finite number",
                     event.start_mark,
                     "NaN and infinity are not allowed; numbers must be finite",
+                    self._here(),
                 )
         elif tag not in (_TAG + "str", _TAG + "merge"):
             self.loader.construct_object(node)  # bool/null: check an explicit tag's value
@@ -326,6 +327,16 @@ class _Composer:
             key, parent.key = parent.key, None
             self._check_key(parent, key)
             parent.node.value.append((key, node))
+
+    def _here(self) -> str:
+        """The dotted path of the value being read now (``a.b[2]``; empty at the top)."""
+        out = ""
+        for outer in self.open:  # each open list or mapping is waiting for this value
+            if isinstance(outer.node, SequenceNode):
+                out += f"[{len(outer.node.value)}]"
+            elif isinstance(outer.key, ScalarNode):
+                out += f".{outer.key.value}" if out else str(outer.key.value)
+        return printable(out, 120)
 
     def _field(self, last: str) -> str:
         """The dotted path (``a.b[2].c``) of key ``last`` in the innermost open mapping."""

@@ -315,3 +315,17 @@ def test_error_messages_with_control_characters_stay_one_line(capsys, monkeypatc
     assert main(["run", "x"]) == 2
     line = _one_line(capsys.readouterr().err)
     assert "\x1b" not in line and "\\n" in line
+
+
+def test_validate_shows_at_most_50_problems_per_file(tmp_path, capsys):
+    """A file with thousands of problems gives a screenful and a count, not a flood."""
+    from simulator.cli.main import main
+
+    path = tmp_path / "many.yaml"
+    body = "\n".join(f"  - {{id: s{i}, questions: 5}}" for i in range(300))  # 600 problems
+    path.write_text("entries:\n" + body + "\n", encoding="utf-8")
+    code = main(["validate", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 2
+    assert len(out) == 51, len(out)
+    assert "550 more problem(s)" in out[-1]
