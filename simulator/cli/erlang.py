@@ -11,7 +11,12 @@ from pathlib import Path
 from simulator.cli.common import bounded_float
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.errors import InputError
-from simulator.metrics.erlang_staffing import StaffingResult, required_positions
+from simulator.metrics.erlang_staffing import (
+    DEFAULT_TYPING_SHARE,
+    TYPING_OCCUPANCY,
+    StaffingResult,
+    required_positions,
+)
 
 DESCRIPTION = """\
 Fewest agents for one interval so that TARGET of the contacts are answered within
@@ -19,8 +24,13 @@ ANSWER-TIME seconds, by the standard Erlang C formula (customers never hang up) 
 --patience, Erlang A (M/M/n+M with exponential patience; abandoners count as not answered).
 
 Chat concurrency K is modelled as K independent slots per agent, each holding a chat for
-AHT, as WFM chat calculators do (optimistic when agents run near their limit). Shrinkage
-then scales the agents on contacts up to the agents to schedule: ceil(on contacts / (1 - S)).
+AHT, as WFM chat calculators do. That pools one agent's typing across others, so with K > 1
+the agents on contacts are never fewer than the typing floor: ceil(volume x TYPING / interval
+/ TYPING-OCCUPANCY), the typing load at the target typing occupancy (default 85%); TYPING is
+the agent's own work per chat (default 45% of the AHT, as in the shipped scenarios). For chat
+the answer is still a lower bound: `kefulab staff SCENARIO` simulates how an agent's replies
+queue behind each other. Shrinkage then scales the agents on contacts up to the agents to
+schedule: ceil(on contacts / (1 - S)).
 """
 
 EXAMPLE = """\
@@ -30,6 +40,9 @@ example:
   kefulab erlang --volume 600 --aht 240 --interval 3600 --target 0.8 --answer-time 30 \\
       --patience 120 --concurrency 3 --shrinkage 0.3 --json plan.json
       chats with 2 min mean patience, 3 chats per agent, 30% shrinkage (Erlang A).
+  kefulab erlang --volume 418 --aht 185 --interval 3600 --target 0.8 --answer-time 30 \
+      --patience 180 --concurrency 4 --typing 86
+      4 chats per agent, 86 s of typing per chat: the typing floor (12), not Erlang A's 6.
 """
 
 
@@ -141,6 +154,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="optional cap on the share of time slots are busy, in (0, 1]",
     )
     p.add_argument(
+        "--typing",
+        type=_seconds,
+        metavar="SECONDS",
+        help="with --concurrency > 1: the agent's own typing per chat, at most the AHT "
+        f"(default {DEFAULT_TYPING_SHARE * 100:.0f}%% of the AHT)",
+    )
+    p.add_argument(
+        "--typing-occupancy",
+        type=_max_occupancy,
+        default=TYPING_OCCUPANCY,
+        metavar="OCC",
+        help="with --concurrency > 1: largest share of on-duty time an agent types, in (0, 1] "
+        f"(default {TYPING_OCCUPANCY:g})",
+    )
+    p.add_argument(
         "--json",
         type=Path,
         metavar="FILE",
@@ -177,12 +205,33 @@ def format_table(result: StaffingResult) -> str:
         ("occupancy", f"{r.occupancy:.1%}"),
         ("abandonment", abandonment),
     ]
+    if r.concurrency > 1:
+        rows[-2] = ("slot occupancy", rows[-2][1])
+        binding = "typing floor" if r.typing_floor > r.queue_positions else "queue"
+        rows[2:2] = [
+            ("slot model alone", f"{r.queue_positions}"),
+            (
+                "typing floor",
+                f"{r.typing_floor}  ({r.typing_erlangs:.2f} Erlangs of typing, {r.typing_s:g} s "
+                f"per chat, at {r.typing_occupancy:.0%} occupancy)",
+            ),
+            ("binding", binding),
+            ("typing occupancy", f"{r.agent_occupancy:.1%}"),
+        ]
     head = (
         f"{model}: {r.traffic_erlangs:.2f} Erlangs "
         f"({r.volume:g} contacts x {r.aht_s:g} s in {r.interval_s:g} s)"
     )
     width = max(len(label) for label, _ in rows)
-    return "\n".join([head, *(f"  {label:<{width}}  {value}" for label, value in rows)])
+    lines = [head, *(f"  {label:<{width}}  {value}" for label, value in rows)]
+    if r.lower_bound:
+        lines += [
+            f"note: with {r.concurrency} chats per agent this is a lower bound: an agent types "
+            "one reply at a time,",
+            "      and the replies of its chats queue behind each other, which no formula sees.",
+            "      For the simulated answer: kefulab staff SCENARIO (docs/staffing.md).",
+        ]
+    return "\n".join(lines)
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -191,6 +240,16 @@ def handle(args: argparse.Namespace) -> int:
         raise InputError(
             f"kefulab erlang: --volume x --aht / --interval: offered load {load:,.0f} Erlangs, "
             f"at most {MAX_ERLANGS:,.0f}"
+        )
+    if args.typing is not None and args.concurrency == 1:
+        raise InputError(
+            "kefulab erlang: --typing: only with --concurrency > 1 (with one contact per agent "
+            "the AHT is the agent's work)"
+        )
+    if args.typing is not None and args.typing > args.aht:
+        raise InputError(
+            f"kefulab erlang: --typing: must be at most --aht ({args.aht:g} s): typing is part "
+            f"of the time a chat holds a slot, got {args.typing:g}"
         )
     if args.json is not None and str(args.json) != "-":
         check_output_file(args.json, "--json")
@@ -205,6 +264,8 @@ def handle(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             shrinkage=args.shrinkage,
             max_occupancy=args.max_occupancy,
+            typing_s=args.typing,
+            typing_occupancy=args.typing_occupancy,
         )
     except ValueError as exc:  # e.g. a patience too long for the exact Erlang A chain
         raise InputError(f"kefulab erlang: {exc}") from None

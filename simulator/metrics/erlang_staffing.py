@@ -3,6 +3,17 @@
 Erlang C when customers wait for ever, Erlang A (M/M/n+M) when they abandon; chat concurrency
 turns positions into chat slots, and shrinkage turns working positions into scheduled ones.
 The formulas themselves are in :mod:`simulator.metrics.queueing`.
+
+With chat concurrency ``K > 1`` the slot model pools one agent's typing across others: K slots
+of one agent can all be "serving" at once although the agent types one reply at a time. So
+with ``K > 1`` the working positions are never fewer than the *typing floor*
+``ceil(volume x typing / interval / typing_occupancy)``: the typing load (Erlangs of agent
+work) at the target share of on-duty time spent typing (:data:`TYPING_OCCUPANCY`, 85%). The
+typing per chat is the agent's own work (first reply, later replies, reading), not the time
+the chat lasts; when not given it is :data:`DEFAULT_TYPING_SHARE` of the AHT. Even then the
+answer is a lower bound for chat (replies of one agent's chats still queue behind each
+other); ``kefulab staff`` simulates that. With ``K = 1`` the position is the server and the
+Erlang formulas are exact.
 """
 
 from __future__ import annotations
@@ -19,6 +30,23 @@ from simulator.metrics.queueing import (
     erlang_c_service_level,
     erlang_c_wait_probability,
 )
+
+#: Largest share of an agent's on-duty time spent typing that the typing floor accepts.
+TYPING_OCCUPANCY = 0.85
+#: Agent typing per chat as a share of the chat's handle time when not given: in the shipped
+#: scenarios (4-5 chats per agent, customer think time between rounds) an agent types for
+#: 46-47% of the time a chat holds a slot (``kefulab staff``'s measured demand).
+DEFAULT_TYPING_SHARE = 0.45
+
+
+def typing_floor(
+    typing_erlangs: float, concurrency: int, occupancy: float = TYPING_OCCUPANCY
+) -> int:
+    """Fewest agents on chats whose typing keeps under ``occupancy``: ``ceil(load / occ)``
+    for chat (``concurrency > 1``); 0 with one contact per agent (Erlang is exact there)."""
+    if concurrency <= 1 or typing_erlangs <= 0:
+        return 0
+    return math.ceil(typing_erlangs / occupancy - 1e-9)
 
 
 @dataclass(frozen=True)
@@ -39,6 +67,13 @@ class StaffingResult:
         abandonment: ``P(abandon)`` for Erlang A; ``None`` for Erlang C.
         traffic_erlangs: Offered load ``volume * aht_s / interval_s``.
         model: ``"erlang_c"`` or ``"erlang_a"``.
+        typing_s: Agent typing per chat used for the typing floor (``None`` for ``K = 1``).
+        typing_erlangs: Typing load ``volume x typing_s / interval_s`` (0 for ``K = 1``).
+        typing_occupancy: Target share of on-duty time typing behind the floor.
+        typing_floor: ``ceil(typing_erlangs / typing_occupancy)`` (0 for ``K = 1``).
+        queue_positions: Positions the slot model (Erlang C/A alone) asks for.
+        agent_occupancy: Typing load per working position (``None`` for ``K = 1``).
+        lower_bound: True for chat (``K > 1``): the simulation usually needs more.
     """
 
     positions: int
@@ -59,6 +94,13 @@ class StaffingResult:
     patience_s: float | None
     concurrency: int
     shrinkage: float
+    typing_s: float | None = None
+    typing_erlangs: float = 0.0
+    typing_occupancy: float = TYPING_OCCUPANCY
+    typing_floor: int = 0
+    queue_positions: int = 0
+    agent_occupancy: float | None = None
+    lower_bound: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +117,10 @@ def _performance(
 ) -> _Performance:
     if traffic == 0:
         return _Performance(1.0, 0.0, 0.0, 0.0, None if patience_s is None else 0.0)
+    if servers > traffic + 40.0 * math.sqrt(traffic) + 100.0:
+        # far above the load (e.g. a typing floor with many slots per agent): P(wait) is
+        # below 1e-300, zero in double precision; skip the O(servers) formulas
+        return _Performance(1.0, 0.0, 0.0, traffic / servers, None if patience_s is None else 0.0)
     if patience_s is None:
         return _Performance(
             service_level=erlang_c_service_level(servers, traffic, aht_s, answer_time_s),
@@ -99,6 +145,8 @@ def required_positions(
     concurrency: int = 1,
     shrinkage: float = 0.0,
     max_occupancy: float | None = None,
+    typing_s: float | None = None,
+    typing_occupancy: float = TYPING_OCCUPANCY,
 ) -> StaffingResult:
     """Fewest positions that answer ``target_service_level`` of arrivals within ``answer_time_s``.
 
@@ -107,8 +155,9 @@ def required_positions(
 
     Chat concurrency ``K`` is modelled the way WFM chat calculators do: each position is ``K``
     independent servers (chat slots), each holding a chat for the per-chat handle time
-    ``aht_s``. This ignores that an agent attends to one reply at a time (the simulator
-    models that), so it is optimistic when agents run near their concurrency limit.
+    ``aht_s``. That alone ignores that an agent types one reply at a time, so for ``K > 1``
+    the working positions are at least the typing floor (module docstring), and the result
+    is marked ``lower_bound`` (the simulator models the interleaving: ``kefulab staff``).
 
     Args:
         volume: Arrivals (calls, chats) in the interval, ``>= 0``.
@@ -120,6 +169,9 @@ def required_positions(
         concurrency: Chats a position handles at once, ``>= 1``.
         shrinkage: Share of scheduled time not on contacts (breaks, training), in [0, 1).
         max_occupancy: Optional cap on slot occupancy, in (0, 1].
+        typing_s: Agent typing (work) per chat, seconds, in (0, ``aht_s``]; default
+            ``DEFAULT_TYPING_SHARE x aht_s``. Used only for ``K > 1``.
+        typing_occupancy: Target share of on-duty time spent typing, in (0, 1].
 
     Returns:
         The :class:`StaffingResult`: performance of ``raw_positions * concurrency`` servers.
@@ -146,7 +198,21 @@ def required_positions(
         raise ValueError(f'"shrinkage" must be in [0, 1), got {shrinkage!r}.')
     if max_occupancy is not None and not 0 < float(max_occupancy) <= 1:
         raise ValueError(f'"max_occupancy" must be in (0, 1], got {max_occupancy!r}.')
+    typing_occupancy = float(typing_occupancy)
+    if not 0 < typing_occupancy <= 1:
+        raise ValueError(f'"typing_occupancy" must be in (0, 1], got {typing_occupancy!r}.')
+    if k > 1:
+        typing_s = DEFAULT_TYPING_SHARE * aht_s if typing_s is None else float(typing_s)
+        if not (0 < typing_s <= aht_s):
+            raise ValueError(
+                f'"typing_s" must be > 0 and at most the AHT ({aht_s:g} s): typing is part of '
+                f"the time a chat holds a slot, got {typing_s!r}."
+            )
+    else:
+        typing_s = None
     traffic = volume * aht_s / interval_s
+    typing_erlangs = volume * typing_s / interval_s if typing_s is not None else 0.0
+    floor = typing_floor(typing_erlangs, k, typing_occupancy)
 
     def meets(n: int) -> bool:
         if patience_s is None and traffic >= n:
@@ -173,6 +239,8 @@ def required_positions(
             mid = (low + hi) // 2
             low, hi = (low, mid) if meets(mid) else (mid, hi)
         raw = math.ceil(hi / k)
+    queue_raw = raw
+    raw = max(raw, floor)
     servers = raw * k
     perf = (
         _performance(servers, traffic, aht_s, answer_time_s, patience_s)
@@ -198,4 +266,11 @@ def required_positions(
         patience_s=patience_s,
         concurrency=k,
         shrinkage=shrinkage,
+        typing_s=typing_s,
+        typing_erlangs=typing_erlangs,
+        typing_occupancy=typing_occupancy,
+        typing_floor=floor,
+        queue_positions=queue_raw,
+        agent_occupancy=(typing_erlangs / raw if raw else 0.0) if k > 1 else None,
+        lower_bound=k > 1,
     )

@@ -31,6 +31,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "agents.count": ("客服人数", "Agents on duty"),
     "agents.schedule": ("排班", "Schedule"),
     "agents.concurrency": ("并发上限", "Chat concurrency"),
+    "agents.shrinkage": ("损耗率 (休息/培训/缺勤)", "Shrinkage (breaks, training, absence)"),
     "agents.reply_time": ("客服回复用时", "Agent reply time"),
     "agents.reply_time.mean_s": ("客服平均回复用时 (秒)", "Agent reply time, mean (s)"),
     "agents.first_reply_time": ("客服首次回复用时", "Agent first reply time"),

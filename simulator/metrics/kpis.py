@@ -48,7 +48,11 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     came_back = ~np.isnan(gap) & (gap <= FCR_WINDOW_S)
     weight = _hour_weights(result)
     paid = result.hourly.agents_on_duty + result.hourly.agents_overtime
-    agent_hours = float(weight @ paid[: weight.size])
+    on_duty_hours = float(weight @ paid[: weight.size])
+    # shrinkage (agents.shrinkage): scheduled agents not on chats are paid but not on duty
+    a = scenario.agents
+    shrunk = np.array([a.scheduled(h % 24) - a.on_duty(h % 24) for h in range(weight.size)])
+    agent_hours = on_duty_hours + float(weight @ shrunk)
     typing_hours = float(weight @ result.hourly.busy_agents[: weight.size])
     econ = scenario.economics
     bot_sessions = int(log.bot_touched.sum())
@@ -74,7 +78,7 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "revenue": revenue,
         "csat_mean": float(log.csat[rated].mean()) if rated.any() else math.nan,
         "csat_satisfied": _share((log.csat[rated] >= 3.5).sum(), rated.sum()),
-        "agent_occupancy": _share(typing_hours, agent_hours),
+        "agent_occupancy": _share(typing_hours, on_duty_hours),
         "agent_hours": agent_hours,
         "cost_total": cost,
         "cost_per_session": _share(cost, n),

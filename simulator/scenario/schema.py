@@ -30,6 +30,7 @@ from simulator.scenario.numbers import (
     Int,
     Probability,
 )
+from simulator.scenario.shrinkage import on_duty_after_shrinkage
 
 INTENTS: tuple[str, ...] = ("presale", "logistics", "aftersale", "complaint")
 IntentName = Literal["presale", "logistics", "aftersale", "complaint"]
@@ -244,6 +245,9 @@ class Agents(Model):
     count: Int | None = Field(default=None, ge=0, le=MAX_AGENTS)
     schedule: tuple[Annotated[Int, Field(ge=0, le=MAX_AGENTS)], ...] | None = None
     concurrency: Int = Field(default=3, ge=1, le=10)
+    #: Share of paid (scheduled) time not available for chats: breaks, meetings, training,
+    #: absence. On duty in an hour = floor(scheduled x (1 - shrinkage)) (see on_duty).
+    shrinkage: Float = Field(default=0.0, ge=0, lt=1)
     reply_time: Distribution
     first_reply_time: Distribution | None = None
     proficiency: dict[str, Proficiency] = {}
@@ -287,12 +291,19 @@ class Agents(Model):
                     counts[k] = 1
         return counts
 
-    def on_duty(self, hour_of_day: int) -> int:
+    def scheduled(self, hour_of_day: int) -> int:
+        """Agents scheduled (paid) in an hour of the day: ``count`` or ``schedule[hour]``."""
         return self.count if self.schedule is None else self.schedule[hour_of_day]  # type: ignore[return-value, index]
+
+    def on_duty(self, hour_of_day: int) -> int:
+        """Agents available for chats in an hour of the day, after shrinkage:
+        ``floor(scheduled x (1 - shrinkage))`` (the inverse of the Erlang calculator's
+        ``scheduled = ceil(on duty / (1 - shrinkage))``)."""
+        return on_duty_after_shrinkage(self.scheduled(hour_of_day), self.shrinkage)
 
     @property
     def max_on_duty(self) -> int:
-        return self.count if self.schedule is None else max(self.schedule)  # type: ignore[return-value, arg-type]
+        return max(self.on_duty(h) for h in range(24))
 
 
 class Customers(Model):

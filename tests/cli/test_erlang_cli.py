@@ -111,3 +111,40 @@ def test_help_names_units_and_example(capsys: pytest.CaptureFixture[str]) -> Non
     text = capsys.readouterr().out
     for needle in ("--patience SECONDS", "seconds", "0.8 = 80%", "example:", "kefulab erlang"):
         assert needle in text
+
+
+CHAT = ["erlang", "--concurrency", "4", "--aht", "185", "--volume", "418", "--patience", "180"]
+CHAT += ["--interval", "3600", "--target", "0.8", "--answer-time", "30"]
+
+
+def test_chat_answer_respects_typing_and_says_it_is_a_lower_bound(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 12's example: the slot model alone answered 6 agents; the typing floor (45% of
+    the AHT typed, at 85% typing occupancy) asks for 12, and the output points to staff."""
+    assert cli_main.main(CHAT) == 0
+    out = capsys.readouterr().out
+    lines = {line.split("  ")[1].strip(): line for line in out.splitlines()[1:] if "  " in line}
+    assert lines["agents to schedule"].split()[-1] == "12"
+    assert lines["slot model alone"].split()[-1] == "6"
+    assert lines["binding"].split()[-1] == "floor"
+    assert "lower bound" in out and "kefulab staff" in out
+
+
+def test_chat_json_carries_the_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main.main([*CHAT, "--typing", "86", "--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["typing_floor"], data["queue_positions"], data["raw_positions"]) == (12, 6, 12)
+    assert data["lower_bound"] is True and data["typing_s"] == 86.0
+
+
+def test_typing_longer_than_the_aht_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main.main([*CHAT, "--typing", "200"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--typing" in err[0] and "at most --aht" in err[0]
+
+
+def test_typing_without_concurrency_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main.main([*BASE, "--typing", "60"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--typing: only with --concurrency > 1" in err[0]

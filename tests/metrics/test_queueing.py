@@ -275,7 +275,8 @@ def test_required_positions_erlang_a_and_concurrency() -> None:
     one = required_positions(600, 240, 3600, 0.8, 30, patience_s=120)
     three = required_positions(600, 240, 3600, 0.8, 30, patience_s=120, concurrency=3)
     assert three.model == "erlang_a" and three.abandonment is not None
-    assert three.raw_positions == math.ceil(one.servers / 3)
+    assert three.queue_positions == math.ceil(one.servers / 3)  # the slot model alone
+    assert three.raw_positions == max(three.queue_positions, three.typing_floor)
     assert three.servers == 3 * three.raw_positions
     # Abandonment relieves the queue, so Erlang A never needs more than Erlang C.
     assert one.servers <= required_positions(600, 240, 3600, 0.8, 30).servers
@@ -320,6 +321,7 @@ def test_required_positions_is_minimal(volume, aht, target, t, patience, k) -> N
     a = volume * aht / 1800
     assert r.service_level >= target
     assert r.servers == r.raw_positions * k
-    fewer = (r.raw_positions - 1) * k
+    assert r.raw_positions == max(r.queue_positions, r.typing_floor)
+    fewer = (r.queue_positions - 1) * k  # minimal for the slot model; the floor may add more
     if fewer >= 1 and (patience is not None or fewer > a):
         assert _service_level(fewer, a, aht, t, patience) < target

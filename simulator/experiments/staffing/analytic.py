@@ -22,6 +22,13 @@ queueing approximation, each hour treated as stationary (SIPP):
 - Hour ``h`` needs ``max(n_typing, ceil(n_slots / K))`` agents: each the fewest servers whose
   FRT service level reaches the target (for slots, also whose abandonment stays under the
   limit). An hour without handed-off chats needs no one; one with any needs one at least.
+- With chat concurrency (``K > 1``) never fewer than ``ceil(lambda_h T / TYPING_OCCUPANCY)``
+  agents: an agent types one reply at a time, so the typing load at the target occupancy
+  (:data:`simulator.metrics.erlang_staffing.TYPING_OCCUPANCY`, 85%) is a floor, the rule the
+  Erlang calculator (``kefulab erlang``) applies too.
+- With shrinkage ``s`` (``agents.shrinkage``) the model's headcounts are *scheduled* agents:
+  ``n`` scheduled put ``floor(n (1 - s))`` on chats (as the simulation does), and the
+  requirement is ``ceil(on duty / (1 - s))``.
 
 The approximation ignores how the replies of an agent's chats interleave and that a queue
 spills into the next hour; on the 双11 scenario (80% within 30 s) it asks for 413 agent-hours
@@ -44,8 +51,10 @@ from simulator.experiments.staffing.demand import (
     StaffingTargets,
     measure_demand,
 )
+from simulator.metrics.erlang_staffing import TYPING_OCCUPANCY, typing_floor
 from simulator.metrics.queueing import erlang_a, erlang_c_wait_probability
 from simulator.scenario.schema import Scenario
+from simulator.scenario.shrinkage import on_duty_after_shrinkage, scheduled_for
 
 #: Largest headcount the analytic search considers for one hour.
 MAX_AGENTS = 100_000
@@ -180,17 +189,24 @@ class HourModel:
         return self._slots[slots]
 
     def performance(self, agents: int) -> tuple[float, float]:
-        """Predicted (FRT service level, abandonment) with ``agents`` agents on duty."""
+        """Predicted (FRT service level, abandonment) with ``agents`` agents scheduled
+        (``floor(agents x (1 - shrinkage))`` of them on duty)."""
         if self.rate == 0:
             return 1.0, 0.0
+        agents = on_duty_after_shrinkage(agents, self.demand.shrinkage)
         if agents <= 0:
             return 0.0, 1.0
         sla, abandon = self.slot_performance(agents * self.demand.concurrency)
         return min(sla, self.typing_sla(agents)), abandon
 
+    def typing_load(self) -> float:
+        """Erlangs of typing: handed-off chats per second x typing per chat."""
+        return self.rate * self.demand.typing_s_per_chat
+
     def requirement(self, frt_sla: float, max_abandon: float, limit: int = MAX_AGENTS) -> int:
-        """Fewest agents predicted to meet both targets (0 for an hour without demand; at
-        most ``limit``)."""
+        """Fewest agents to schedule predicted to meet both targets (0 for an hour without
+        demand; at most ``limit``): with concurrency, never below the typing load at
+        :data:`TYPING_OCCUPANCY`; with shrinkage, scheduled agents."""
         if self.rate == 0:
             return 0
         k = self.demand.concurrency
@@ -201,7 +217,9 @@ class HourModel:
             return sla >= frt_sla and abandon <= max_abandon
 
         slots = _fewest(slots_meet, limit * k)
-        return min(max(typing, math.ceil(slots / k), 1), limit)
+        floor = typing_floor(self.typing_load(), k, TYPING_OCCUPANCY)
+        on_duty = max(typing, math.ceil(slots / k), floor, 1)
+        return min(scheduled_for(on_duty, self.demand.shrinkage), limit)
 
     def fit_load_factor(self, agents: int, measured_sla: float, judged: int) -> float | None:
         """The load factor at which the model's FRT service level with ``agents`` agents equals
