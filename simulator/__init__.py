@@ -70,6 +70,8 @@ _EXPORTS: dict[str, str] = {
     "Replications": "simulator.experiments.replications",
     "compare_scenarios": "simulator.experiments.compare",
     "Comparison": "simulator.experiments.compare",
+    "compare_equal_service": "simulator.experiments.equal_service",
+    "EqualServiceComparison": "simulator.experiments.equal_service",
     "roi_table": "simulator.experiments.roi",
     "RoiRow": "simulator.experiments.roi",
     "run_sweep": "simulator.experiments.sweep",

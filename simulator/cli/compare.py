@@ -1,7 +1,9 @@
 """``kefulab compare A.yaml B.yaml ...``: scenarios side by side on common random numbers.
 
 Prints every KPI for every scenario (mean and 95% CI) and each scenario's difference from the
-first with its paired 95% CI, then the ROI of each alternative against the first.
+first with its paired 95% CI, then the ROI of each alternative against the first. With
+``--equal-service`` every scenario is first staffed to the same targets by the staffing
+planner (:mod:`simulator.experiments.equal_service`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,19 @@ import sys
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
-from simulator.cli.common import add_scenario_options, write_json
+from simulator.cli.common import (
+    add_scenario_options,
+    add_staffing_targets,
+    positive_int,
+    write_json,
+)
 from simulator.cli.format import LANG, printable, printable_lines
+from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
 from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError
+from simulator.common.runcontrol import Cancelled, Progress
 from simulator.experiments.compare import Comparison, PairedDiff, compare_scenarios
+from simulator.experiments.equal_service import EqualServiceComparison, compare_equal_service
 from simulator.experiments.roi import (
     PER_DAY_ITEMS,
     QUALITY_ITEMS,
@@ -25,6 +35,7 @@ from simulator.experiments.roi import (
     effective_days,
     roi_table,
 )
+from simulator.experiments.staffing.planner import DEFAULT_MAX_ITERATIONS, DEFAULT_REPLICATIONS
 from simulator.metrics.catalogue import EstimateText, kpi_info
 from simulator.metrics.kpis import KPI_NAMES
 from simulator.scenario.loader import load_scenario
@@ -38,17 +49,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "compare",
         help="compare scenarios side by side with paired CIs and ROI",
         description=(
-            "Simulate every SCENARIO on the same seeds (common random numbers) and print, per "
-            "KPI, each scenario's mean and 95% CI and its difference from the first scenario "
-            "with a 95% CI paired by replication; '*' marks differences whose CI excludes 0. "
-            "Then the ROI of each scenario against the first: change in cost, revenue and "
-            "profit per day and per month, and the payback period of its one-off cost. "
-            "--set and --days apply to every scenario."
+            "Simulate every SCENARIO on the same seeds (common random numbers) and print, per KPI, each\n"
+            "scenario's mean and 95% CI and its difference from the first scenario with a 95% CI paired\n"
+            "by replication; '*' marks differences whose CI excludes 0. Then the ROI of each scenario\n"
+            "against the first: change in cost, revenue and profit per day and per month, and the payback\n"
+            "period of its one-off cost. --set and --days apply to every scenario. With --equal-service,\n"
+            "every scenario is first staffed to the same targets by the staffing planner (the same\n"
+            "settings as `kefulab staff`, for all of them), and the staffed scenarios are compared on\n"
+            "replications the plans were not made on: cost, CSAT, FCR, conversion and profit at equal\n"
+            "service.\n"
         ),
         epilog=(
-            "example: kefulab compare scenarios/traffic/tmall_daily.yaml "
-            "scenarios/traffic/bot70_warm.yaml scenarios/traffic/bot70_cold.yaml -n 10"
+            "examples:\n  kefulab compare scenarios/traffic/tmall_daily.yaml "
+            "scenarios/traffic/bot70_warm.yaml scenarios/traffic/bot70_cold.yaml -n 10\n"
+            "  kefulab compare --equal-service tmall_daily bot70_warm bot70_cold -n 10 "
+            "--frt-sla 0.8 --frt-threshold 30"
         ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "scenarios",
@@ -59,6 +76,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_scenario_options(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="write the comparison as JSON")
+    eq = p.add_argument_group("equal service (staff every scenario to the same targets first)")
+    eq.add_argument(
+        "--equal-service",
+        action="store_true",
+        help="staff every scenario with the staffing planner to the targets below, then compare",
+    )
+    add_staffing_targets(eq)
+    eq.add_argument(
+        "--plan-replications",
+        type=positive_int,
+        default=DEFAULT_REPLICATIONS,
+        metavar="N",
+        help=f"replications per candidate schedule (default {DEFAULT_REPLICATIONS}, as staff)",
+    )
+    eq.add_argument(
+        "--max-iterations",
+        type=positive_int,
+        default=DEFAULT_MAX_ITERATIONS,
+        metavar="N",
+        help=f"most candidate schedules per plan (default {DEFAULT_MAX_ITERATIONS}, as staff)",
+    )
     p.set_defaults(handler=handle)
 
 
@@ -80,13 +118,20 @@ def handle(args: argparse.Namespace) -> int:
             "orders, cost, revenue) are not comparable; the ROI below is per day.",
             file=sys.stderr,
         )
-    comparison = compare_scenarios(
-        scenarios,
-        sources=[str(p) for p in args.scenarios],
-        replications=args.replications,
-        seed=args.seed,
-        progress=ProgressBar(f"compare {len(scenarios)} scenarios: runs"),
-    )
+    if args.equal_service:
+        comparison = _equal_service(args, scenarios)
+        if comparison is None:
+            return EXIT_INTERRUPTED
+        print(printable_lines(render_plans(comparison)))
+        print()
+    else:
+        comparison = compare_scenarios(
+            scenarios,
+            sources=[str(p) for p in args.scenarios],
+            replications=args.replications,
+            seed=args.seed,
+            progress=ProgressBar(f"compare {len(scenarios)} scenarios: runs"),
+        )
     print(printable_lines(render_comparison(comparison)))
     print()
     print(printable_lines(render_roi(comparison)))
@@ -94,6 +139,89 @@ def handle(args: argparse.Namespace) -> int:
         write_json(args.json, comparison.to_json())
         print(f"wrote {printable(args.json)}", file=sys.stderr)
     return 0
+
+
+def _equal_service(args: argparse.Namespace, scenarios: list) -> EqualServiceComparison | None:
+    """Plan and compare; ``None`` when Ctrl-C stopped it (after saying so)."""
+    from simulator.cli.staff import targets_from_args
+
+    targets = [targets_from_args(args, s) for s in scenarios]
+    if len(set(targets)) > 1:
+        raise InputError(
+            "compare --equal-service: the scenarios have different kpi.frt_threshold_s; "
+            "give --frt-threshold so all are staffed to the same target"
+        )
+    print(
+        f"compare: staffing {len(scenarios)} scenarios to the same targets "
+        f"({args.plan_replications} replication(s) per candidate, seed {args.seed}), then "
+        f"comparing them on replications {args.plan_replications}.."
+        f"{args.plan_replications + args.replications - 1}",
+        file=sys.stderr,
+        flush=True,
+    )
+    names = [s.name for s in scenarios]
+
+    def step(event: Progress) -> None:
+        s = event.partial
+        if event.label == "plan" and s is not None:
+            k = min((event.done - 1) // args.max_iterations, len(names) - 1)
+            print(
+                f"compare: planning {printable(names[k])}: iteration {s.iteration}, "
+                f"{sum(s.schedule)} agent-hours, {len(s.missing_hours)} hour(s) missing",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    try:
+        with cancel_on_interrupt() as cancel:
+            return compare_equal_service(
+                scenarios,
+                targets[0],
+                sources=[str(p) for p in args.scenarios],
+                replications=args.replications,
+                seed=args.seed,
+                plan_replications=args.plan_replications,
+                max_iterations=args.max_iterations,
+                progress=step,
+                cancel=cancel,
+            )
+    except Cancelled as exc:
+        print(
+            f"kefulab: interrupted after planning {len(exc.partial)} scenario(s); no comparison",
+            file=sys.stderr,
+        )
+        return None
+
+
+def render_plans(es: EqualServiceComparison) -> str:
+    """The equal-service header: the targets, and each scenario's planned agent-hours."""
+    t = es.targets
+    lines = [
+        f"Equal service: every scenario staffed by the planner to {t.frt_sla:.0%} of first "
+        f"replies within {t.frt_threshold_s:g} s, at most {t.max_abandon:.1%} abandonment, on "
+        f"{t.reliability:.0%} of days, every hour ({es.plan_replications} replication(s) per "
+        f"candidate); compared below on replications {es.plan_replications}.."
+        f"{es.plan_replications + es.replications - 1} (not used by the plans)",
+    ]
+    rows: list[tuple[str, ...]] = [
+        ("", "scenario", "agent-hours/day", "was", "agent cost/day", "targets")
+    ]
+    for i, (name, p) in enumerate(zip(es.names, es.plans, strict=True)):
+        missing = [h.hour for h in p.hours if not h.meets]
+        met = "all met" if not missing else "missed at " + ", ".join(f"{h:02d}:00" for h in missing)
+        rows.append(
+            (
+                _letter(i),
+                name,
+                f"{p.agent_hours['simulated']:,}",
+                f"{p.agent_hours['current']:,}",
+                MONEY.format(p.cost_per_day["simulated"], LANG),
+                met,
+            )
+        )
+    table = _table(rows, right={2, 3, 4})
+    lines += [table[0], "-" * max(len(x) for x in table), *table[1:]]
+    return "\n".join(lines)
 
 
 def fmt_change(name: str, diff: PairedDiff) -> EstimateText:
@@ -118,12 +246,13 @@ def _letter(i: int) -> str:
     return string.ascii_uppercase[i]
 
 
-def render_comparison(comparison: Comparison) -> str:
+def render_comparison(comparison: Comparison | EqualServiceComparison) -> str:
     """Legend of scenarios, then one block per KPI: a row per scenario with its mean and CI
     and its paired difference from scenario A."""
     first = comparison.scenarios[0]
+    mode = "equal service" if isinstance(comparison, EqualServiceComparison) else "as is"
     lines = [
-        f"Comparison: {len(comparison.scenarios)} scenarios, {comparison.replications} "
+        f"Comparison ({mode}): {len(comparison.scenarios)} scenarios, {comparison.replications} "
         f"replication(s) each on seed {comparison.seed} (common random numbers), "
         f"{first.horizon.days} day(s)",
     ]
@@ -187,13 +316,18 @@ def _payback_line(row: RoiRow) -> str:
     )
 
 
-def render_roi(comparison: Comparison) -> str:
+def render_roi(comparison: Comparison | EqualServiceComparison) -> str:
     """One table per alternative: money per day and per month, quality changes, payback."""
     blocks = []
+    at_equal = (
+        ", both staffed to the same targets (equal service)"
+        if isinstance(comparison, EqualServiceComparison)
+        else ", each with its own schedule (as is)"
+    )
     for i, row in enumerate(roi_table(comparison), start=1):
         lines = [
             f"ROI of {_letter(i)} ({row.alternative}) against A ({row.baseline}); "
-            f"changes are {_letter(i)} - A",
+            f"changes are {_letter(i)} - A{at_equal}",
         ]
         rows: list[tuple[str, ...]] = [("item", "per day", "", "95% CI", "per month", "95% CI")]
         month = row.per_month

@@ -15,6 +15,7 @@ from simulator.cli.format import printable
 from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError
 from simulator.experiments.compare import compare_scenarios
+from simulator.experiments.staffing.planner import DEFAULT_MAX_ITERATIONS, DEFAULT_REPLICATIONS
 from simulator.report import build_document, write_html, write_pdf
 from simulator.scenario.loader import load_scenario
 
@@ -25,6 +26,13 @@ read: the scenarios and their assumptions, every KPI with its 95% CI, each scena
 difference from the baseline (significant ones marked), ROI per day and month with the payback
 period, the hourly staffing plan, and the charts (funnel, first response times, comparison,
 staffing, traffic through the day). --set and --days apply to every scenario.
+
+With two or more scenarios the ROI is at equal service by default (--roi-mode equal-service):
+every scenario is first staffed by the staffing planner to the same targets (the options below,
+the same settings as `kefulab staff`), and the staffed scenarios are compared on replications
+the plans were not made on; the report says which mode it used. --roi-mode as-is compares the
+scenarios with their own schedules. The staffing plan shown is the one `kefulab staff` gives
+for the first scenario with the same options.
 """
 
 EXAMPLE = """\
@@ -74,9 +82,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     staff.add_argument(
         "--staffing-replications",
         type=positive_int,
-        default=2,
+        default=DEFAULT_REPLICATIONS,
         metavar="N",
-        help="replications per candidate schedule (default 2)",
+        help=f"replications per candidate schedule (default {DEFAULT_REPLICATIONS}, as staff)",
+    )
+    staff.add_argument(
+        "--max-iterations",
+        type=positive_int,
+        default=DEFAULT_MAX_ITERATIONS,
+        metavar="N",
+        help=f"most candidate schedules per plan (default {DEFAULT_MAX_ITERATIONS}, as staff)",
+    )
+    staff.add_argument(
+        "--roi-mode",
+        choices=("equal-service", "as-is"),
+        default="equal-service",
+        help="equal-service (default): staff every scenario to the targets before comparing; "
+        "as-is: compare the scenarios with their own schedules",
     )
     add_staffing_targets(staff)
     p.set_defaults(handler=handle)
@@ -129,10 +151,55 @@ def _staffing(args: argparse.Namespace, scenario, pool: Executor | None):
         args.seed,
         pool,
         step,
+        reliability=args.reliability,
+        max_iterations=args.max_iterations,
     )
     if staffing.note:
         print(f"kefulab: note: no staffing plan: {staffing.note}", file=sys.stderr)
     return staffing.plan, staffing.note
+
+
+def _equal_service(args: argparse.Namespace, scenarios: list, names: list[str], pool):
+    """(the equal-service comparison, "") or (None, why not) when a target is out of reach."""
+    from simulator.cli.staff import targets_from_args
+    from simulator.experiments.equal_service import compare_equal_service
+    from simulator.experiments.staffing.analytic import TargetOutOfReach
+
+    targets = [targets_from_args(args, s) for s in scenarios]
+    if len(set(targets)) > 1:
+        raise InputError(
+            "report: the scenarios have different kpi.frt_threshold_s; give --frt-threshold "
+            "so all are staffed to the same target (or --roi-mode as-is)"
+        )
+    print(
+        f"report: staffing {len(scenarios)} scenarios to the same targets "
+        f"({args.staffing_replications} replication(s) per candidate), then comparing them",
+        file=sys.stderr,
+        flush=True,
+    )
+    bar = ProgressBar(f"report: equal service, {len(scenarios)} scenario(s)")
+    try:
+        es = compare_equal_service(
+            scenarios,
+            targets[0],
+            names=names,
+            sources=[str(p) for p in args.scenarios],
+            replications=args.replications,
+            seed=args.seed,
+            plan_replications=args.staffing_replications,
+            max_iterations=args.max_iterations,
+            executor=pool,
+            progress=bar,
+            keep_results=True,
+        )
+    except TargetOutOfReach as exc:
+        print(
+            f"kefulab: note: no equal-service comparison ({exc}); the ROI compares the "
+            "scenarios as they are",
+            file=sys.stderr,
+        )
+        return None, str(exc)
+    return es, ""
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -150,18 +217,25 @@ def handle(args: argparse.Namespace) -> int:
         if names.count(name) > 1:
             names[k] = f"{name} ({args.scenarios[k].stem})"
     runs = len(scenarios) * args.replications
-    with _executor(args.workers, runs) as pool:
-        comparison = compare_scenarios(
-            scenarios,
-            names=names,
-            sources=[str(p) for p in args.scenarios],
-            replications=args.replications,
-            seed=args.seed,
-            executor=pool,
-            progress=ProgressBar(f"report: {len(scenarios)} scenario(s), runs"),
-            keep_results=True,
-        )
-        plan, why = (None, "") if args.no_staffing else _staffing(args, scenarios[0], pool)
+    with _executor(args.workers, max(runs, args.staffing_replications)) as pool:
+        comparison, plan, why = None, None, ""
+        if args.roi_mode == "equal-service" and len(scenarios) > 1:
+            comparison, why = _equal_service(args, scenarios, names, pool)
+            if comparison is not None and not args.no_staffing:
+                plan = comparison.plans[0]  # the first scenario's plan, as staff gives it
+        if comparison is None:
+            comparison = compare_scenarios(
+                scenarios,
+                names=names,
+                sources=[str(p) for p in args.scenarios],
+                replications=args.replications,
+                seed=args.seed,
+                executor=pool,
+                progress=ProgressBar(f"report: {len(scenarios)} scenario(s), runs"),
+                keep_results=True,
+            )
+            if not args.no_staffing:
+                plan, why = _staffing(args, scenarios[0], pool)
     doc = build_document(comparison, plan, lang=args.lang, staffing_note=why)
     try:
         if args.pdf:

@@ -16,11 +16,14 @@ from simulator.common.atomicfile import check_output_file
 from simulator.common.runcontrol import Cancelled, Progress
 from simulator.experiments.executors import process_pool, shutdown_now
 from simulator.experiments.staffing.planner import (
+    DEFAULT_MAX_ITERATIONS,
+    DEFAULT_REPLICATIONS,
     StaffingPlan,
     StaffingTargets,
     plan_staffing,
 )
 from simulator.scenario.loader import load_scenario
+from simulator.scenario.schema import Scenario
 
 DESCRIPTION = """\
 Answer "how many agents do I need each hour?" for SCENARIO's demand, bot, handoff policy and
@@ -28,8 +31,10 @@ chat concurrency. The scenario as it is (its current schedule) is simulated firs
 the chats handed to humans each hour; an Erlang C / Erlang A first guess per hour follows; then
 a search adjusts the 24 hourly headcounts in simulation until every hour meets the targets:
 FRT SLA (share of answered handed-off chats whose first human reply comes within the
-threshold) and abandonment (share of handed-off chats that leave the queue). Method:
-docs/staffing.md.
+threshold) and abandonment (share of handed-off chats that leave the queue), pooled over the
+replications, and the reliability target: the FRT SLA met on each day's own chats on at least
+--reliability of the simulated days. `kefulab report` plans with the same defaults, so it
+gives the same plan. Method: docs/staffing.md.
 """
 
 EXAMPLE = """\
@@ -56,9 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--replications",
         "-n",
         type=positive_int,
-        default=3,
+        default=DEFAULT_REPLICATIONS,
         metavar="N",
-        help="replications each candidate schedule is simulated on (default 3)",
+        help="replications each candidate schedule is simulated on; with one-day scenarios, "
+        f"the days the reliability target is judged on (default {DEFAULT_REPLICATIONS})",
     )
     p.add_argument("--seed", type=seed_int, default=0, metavar="S", help="random seed (default 0)")
     p.add_argument(
@@ -79,9 +85,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--max-iterations",
         type=positive_int,
-        default=20,
+        default=DEFAULT_MAX_ITERATIONS,
         metavar="N",
-        help="most candidate schedules to simulate (default 20)",
+        help=f"most candidate schedules to simulate (default {DEFAULT_MAX_ITERATIONS})",
     )
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the plan as JSON")
     p.set_defaults(handler=handle)
@@ -112,8 +118,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.json:  # refuse an unwritable output before the search, not after it
         check_output_file(args.json, "--json")
     scenario = load_scenario(args.scenario, args.overrides)
-    threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
-    targets = StaffingTargets(args.frt_sla, threshold, args.max_abandon)
+    targets = targets_from_args(args, scenario)
     workers = args.workers or min(os.cpu_count() or 1, args.replications)
     print(
         f"staff: simulating the current schedule ({args.replications} replication(s), "
@@ -150,6 +155,37 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
+def targets_from_args(args: argparse.Namespace, scenario: Scenario) -> StaffingTargets:
+    """The targets of ``--frt-sla``, ``--frt-threshold``, ``--max-abandon`` and
+    ``--reliability`` (the threshold defaults to the scenario's), as staff, report and compare
+    read them."""
+    threshold = args.frt_threshold or scenario.kpi.frt_threshold_s
+    return StaffingTargets(args.frt_sla, threshold, args.max_abandon, args.reliability)
+
+
+#: How the table names a missed target.
+MISS_WORDS = {"sla": "SLA", "abandon": "abandon", "days": "days"}
+
+
+def miss_text(misses: tuple[str, ...]) -> str:
+    """``SLA+abandon``, or ``ok`` when nothing is missed."""
+    return "+".join(MISS_WORDS[m] for m in misses) if misses else "ok"
+
+
+def _reliability_line(plan: StaffingPlan) -> str:
+    """What the reliability target asks and how well the plan's days can know it."""
+    t = plan.targets
+    if t.reliability <= 0:
+        return "Reliability: off (--reliability 0): pooled figures only"
+    days = max((h.days for h in plan.hours), default=0)
+    se = math.sqrt(t.reliability * (1 - t.reliability) / max(days, 1))
+    return (
+        f"Reliability: the SLA met on each day's own chats on at least {t.reliability:.0%} of "
+        f'the simulated days ("days met", {days} day(s) per hour: known to about ±{se:.0%}, '
+        f"one binomial SE; more --replications narrow it)"
+    )
+
+
 def _pct(value: float) -> str:
     return "–" if math.isnan(value) else f"{value:.1%}"
 
@@ -162,9 +198,23 @@ def format_plan(plan: StaffingPlan) -> str:
         f"Targets: {t.frt_sla:.0%} of first replies within {t.frt_threshold_s:g} s, at most "
         f"{t.max_abandon:.1%} abandonment, every hour  (best possible with no wait: "
         f"{plan.frt_sla_ceiling:.1%})",
+        _reliability_line(plan),
         "",
     ]
-    head = ("hour", "handoffs", "analytic", "simulated", "current", "FRT SLA", "abandon", "now SLA")
+    head = (
+        "hour",
+        "handoffs",
+        "analytic",
+        "simulated",
+        "current",
+        "FRT SLA",
+        "abandon",
+        "days met",
+        "now SLA",
+        "now abandon",
+        "now days",
+        "now misses",
+    )
     rows = []
     for h in plan.hours:
         mark = "" if h.meets else (" †" if not h.reachable else " ✗")
@@ -177,7 +227,11 @@ def format_plan(plan: StaffingPlan) -> str:
                 str(h.current_agents),
                 _pct(h.achieved_frt_sla) + mark,
                 _pct(h.achieved_abandon),
+                f"{h.days_met_share:.0%}",
                 _pct(h.current_frt_sla),
+                _pct(h.current_abandon),
+                f"{h.current_days_met_share:.0%}",
+                miss_text(h.current_misses) if h.handoffs_per_hour > 0 else "",
             )
         )
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
@@ -187,6 +241,10 @@ def format_plan(plan: StaffingPlan) -> str:
     )
     lines += [fmt(head), "-" * (sum(widths) + 2 * (len(widths) - 1))]
     lines += [fmt(r) for r in rows]
+    lines.append(
+        "now misses: the target the current schedule misses in the hour: SLA (pooled FRT SLA), "
+        "abandon (abandonment), days (the SLA met on too few days)"
+    )
     ah, cost = plan.agent_hours, plan.cost_per_day
     save = plan.savings_vs_current
     lines += [
@@ -207,9 +265,10 @@ def format_plan(plan: StaffingPlan) -> str:
         )
     missing_now = plan.current_missing_hours
     if missing_now:
+        by_hour = {h.hour: h for h in plan.hours}
         lines.append(
             "The current schedule misses the targets at "
-            + ", ".join(f"{h:02d}:00" for h in missing_now)
+            + ", ".join(f"{h:02d}:00 ({miss_text(by_hour[h].current_misses)})" for h in missing_now)
             + "."
         )
     unreachable = [h.hour for h in plan.hours if not h.reachable]

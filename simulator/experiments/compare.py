@@ -115,6 +115,7 @@ def compare_scenarios(
     keep_results: bool = False,
     *,
     cancel: CancelToken | None = None,
+    first_replication: int = 0,
 ) -> Comparison:
     """Run every scenario on replications ``(seed, 0..replications-1)`` (common random numbers).
 
@@ -130,6 +131,8 @@ def compare_scenarios(
             ``partial`` is the :class:`ComparedRun`.
         keep_results: keep each replication's full ``RunResult`` (for charts).
         cancel: stops the work between runs.
+        first_replication: run replications ``first_replication..first_replication +
+            replications - 1`` instead (days not used before, e.g. by a staffing plan).
 
     Raises:
         Cancelled: ``cancel`` was cancelled; ``partial`` lists the finished
@@ -144,7 +147,10 @@ def compare_scenarios(
     sources = [""] * len(scenarios) if sources is None else [str(s) for s in sources]
     if len(names) != len(scenarios) or len(sources) != len(scenarios):
         raise ValueError('"names" and "sources" need one entry per scenario.')
-    jobs = [(sc, i, r) for i, sc in enumerate(scenarios) for r in range(replications)]
+    if first_replication < 0:
+        raise ValueError('"first_replication" must be >= 0.')
+    reps = range(first_replication, first_replication + replications)
+    jobs = [(sc, i, r) for i, sc in enumerate(scenarios) for r in reps]
     done = ordered_map(
         partial(_run_job, seed=seed, keep_results=keep_results),
         jobs,

@@ -1,12 +1,14 @@
 """The consultant's report: scenarios and assumptions, KPIs with CIs, paired comparisons, ROI,
 the staffing plan and the charts, as an A4 PDF and/or one self-contained HTML file.
 
-Typical use (what ``kefulab report`` does)::
+Typical use (what ``kefulab report`` does; the ROI at equal service, its default)::
 
-    comparison = compare_scenarios(scenarios, names, sources, replications, seed,
-                                   keep_results=True)
-    plan = plan_staffing(scenarios[0], targets, replications=2, seed=seed)
-    doc = build_document(comparison, plan, lang="zh")
+    equal = compare_equal_service(scenarios, targets, names, sources, replications, seed,
+                                  keep_results=True)
+    doc = build_document(equal, equal.plans[0], lang="zh")
+
+(``--roi-mode as-is``: ``compare_scenarios(...)`` and ``plan_staffing(scenarios[0], targets,
+seed=seed)`` with the planner's default replications; the document says which mode it used.)
     write_pdf(doc, "report.pdf"); write_html(doc, "report.html")
 """
 

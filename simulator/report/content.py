@@ -70,6 +70,10 @@ def summary_section(
         blocks.append(Paragraph(w("single", lang)))
     else:
         blocks.append(Paragraph(w("baseline_is", lang, name=names[0])))
+        mode = w(
+            "mode_short_" + ("equal" if comparison_mode(comparison) != "as_is" else "as_is"), lang
+        )
+        blocks.append(Paragraph(w("mode_summary", lang, mode=mode)))
         frt = comparison.diff_vs_first("frt_mean_s")
         conv = comparison.diff_vs_first("conversion_rate")
         csat = comparison.diff_vs_first("csat_mean")
@@ -234,6 +238,47 @@ def roi_tables(rois: list[RoiRow], lang: str) -> list[Block]:
     return blocks
 
 
+def comparison_mode(comparison: Any) -> str:
+    """``"equal_service"`` for an :class:`~simulator.experiments.equal_service.EqualServiceComparison`,
+    else ``"as_is"``."""
+    return getattr(comparison, "mode", "as_is")
+
+
+def mode_blocks(comparison: Any, lang: str) -> list[Block]:
+    """What the ROI compares: the mode, and at equal service each scenario's planned staff."""
+    if comparison_mode(comparison) != "equal_service":
+        return [Paragraph(w("mode_as_is", lang))]
+    t = comparison.targets
+    text = w(
+        "mode_equal",
+        lang,
+        sla=t.frt_sla,
+        thr=t.frt_threshold_s,
+        ab=t.max_abandon,
+        rel=t.reliability,
+        preps=comparison.plan_replications,
+    )
+    rows = []
+    for name, plan in zip(comparison.names, comparison.plans, strict=True):
+        missing = [h.hour for h in plan.hours if not h.meets]
+        met = (
+            w("es_all_met", lang)
+            if not missing
+            else w("es_missed", lang, hours=", ".join(f"{h:02d}:00" for h in missing))
+        )
+        rows.append(
+            [
+                Cell(name),
+                Cell(f"{plan.agent_hours['simulated']:,}"),
+                Cell(f"{plan.agent_hours['current']:,}"),
+                Cell(money(plan.cost_per_day["simulated"], lang)),
+                Cell(met, style="" if not missing else "worse"),
+            ]
+        )
+    header = [w(k, lang) for k in ("es_scenario", "es_plan", "es_now", "es_cost", "es_met")]
+    return [Paragraph(text), Table(header, rows)]
+
+
 def day_section(results: dict[str, list], lang: str) -> Section:
     blocks: list[Block] = [Paragraph(w("day_intro", lang))]
     for name, runs in results.items():
@@ -259,8 +304,10 @@ def build_document(
     """The report of a comparison (scenario 0 is the baseline), with an optional staffing plan.
 
     Args:
-        comparison: a :class:`simulator.experiments.compare.Comparison`; run it with ``keep_results=True``
-            for the funnel, FRT and through-the-day charts.
+        comparison: a :class:`simulator.experiments.compare.Comparison` (ROI "as is"), or a
+            :class:`simulator.experiments.equal_service.EqualServiceComparison` (ROI at equal
+            service; the report says which); run it with ``keep_results=True`` for the funnel,
+            FRT and through-the-day charts.
         staffing: a ``simulator.experiments.staffing.planner.StaffingPlan`` for the first scenario, or ``None``.
         lang: ``zh`` or ``en``.
         staffing_note: why there is no staffing plan (printed instead of it), if any.
@@ -286,7 +333,9 @@ def build_document(
     ]
     if len(comparison.names) > 1:
         sections.append(compare_section(comparison, lang))
-        sections.append(Section(w("s_roi", lang), roi_tables(rois, lang)))
+        sections.append(
+            Section(w("s_roi", lang), [*mode_blocks(comparison, lang), *roi_tables(rois, lang)])
+        )
     if staffing is not None:
         sections.append(staffing_section(staffing, lang))
     elif staffing_note:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from simulator.common.runcontrol import CancelToken, ProgressFn
+from simulator.experiments.staffing.planner import DEFAULT_MAX_ITERATIONS, DEFAULT_REPLICATIONS
 from simulator.scenario.schema import Scenario
 
 
@@ -34,14 +35,19 @@ def report_staffing(
     frt_sla: float = 0.8,
     frt_threshold_s: float | None = None,
     max_abandon: float = 0.05,
-    replications: int = 2,
+    replications: int = DEFAULT_REPLICATIONS,
     seed: int = 0,
     executor: Executor | None = None,
     progress: ProgressFn | None = None,
     *,
     cancel: CancelToken | None = None,
+    reliability: float = 0.8,
+    max_iterations: int = DEFAULT_MAX_ITERATIONS,
 ) -> ReportStaffing:
     """Plan ``scenario``'s staffing for the report; an unreachable target becomes the note.
+
+    The defaults are the planner's (and ``kefulab staff``'s), so the report shows the plan
+    ``staff`` prints for the same scenario, targets and seed.
 
     Args:
         frt_threshold_s: the first-response threshold (default: the scenario's
@@ -59,10 +65,10 @@ def report_staffing(
     )
 
     threshold = frt_threshold_s or scenario.kpi.frt_threshold_s
-    targets = StaffingTargets(frt_sla, threshold, max_abandon)
+    targets = StaffingTargets(frt_sla, threshold, max_abandon, reliability)
     try:
         plan = plan_staffing(
-            scenario, targets, replications, seed, executor, progress, cancel=cancel
+            scenario, targets, replications, seed, executor, progress, max_iterations, cancel=cancel
         )
     except TargetOutOfReach as exc:
         return ReportStaffing(None, str(exc))

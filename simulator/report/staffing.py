@@ -11,6 +11,11 @@ from simulator.report.document import Block, Cell, Chart, Paragraph, Section, Ta
 from simulator.report.words import money, share, w
 
 
+def miss_text(misses: tuple[str, ...], lang: str) -> str:
+    """The targets an hour misses, in words (``""`` when it meets them all)."""
+    return ", ".join(w("miss_" + m, lang) for m in misses)
+
+
 def staffing_section(plan: Any, lang: str) -> Section:
     t = plan.targets
     blocks: list[Block] = [
@@ -24,6 +29,7 @@ def staffing_section(plan: Any, lang: str) -> Section:
                 reps=plan.replications,
             )
         ),
+        Paragraph(w("staff_reliability", lang, rel=getattr(t, "reliability", 0.0))),
         Chart(
             lambda lang, fig: charts.staffing_plan_figure(plan, lang, fig=fig),
             3.4,
@@ -44,7 +50,12 @@ def staffing_section(plan: Any, lang: str) -> Section:
                 ),
                 Cell(str(h.current_agents)),
                 Cell(share(h.achieved_frt_sla, lang) + reach, style="" if h.meets else "worse"),
+                Cell(share(getattr(h, "days_met_share", 1.0), lang)),
                 Cell(share(h.current_frt_sla, lang)),
+                Cell(
+                    miss_text(getattr(h, "current_misses", ()), lang),
+                    style="worse" if getattr(h, "current_misses", ()) else "",
+                ),
             ]
         )
     hours, cost = plan.agent_hours, plan.cost_per_day
@@ -55,6 +66,8 @@ def staffing_section(plan: Any, lang: str) -> Section:
             Cell(f"{hours['analytic']:,}"),
             Cell(f"{hours['simulated']:,}"),
             Cell(f"{hours['current']:,}"),
+            Cell(""),
+            Cell(""),
             Cell(""),
             Cell(""),
         ]
@@ -68,6 +81,8 @@ def staffing_section(plan: Any, lang: str) -> Section:
             Cell(money(cost["current"], lang)),
             Cell(""),
             Cell(""),
+            Cell(""),
+            Cell(""),
         ]
     )
     header = [
@@ -79,7 +94,9 @@ def staffing_section(plan: Any, lang: str) -> Section:
             "h_simulated",
             "h_current",
             "h_sla_plan",
+            "h_days_met",
             "h_sla_now",
+            "h_now_misses",
         )
     ]
     blocks.append(Table(header, rows))

@@ -171,6 +171,46 @@ W: dict[str, dict[str, str]] = {
         "busy against those on duty, for each scenario.",
         "zh": "各方案每小时的进线与转人工会话、排队情况，以及忙碌客服与在岗客服的对比。",
     },
+    "mode_equal": {
+        "en": "Comparison mode: equal service. Before comparing, every scenario was staffed by "
+        "the staffing planner to the same targets ({sla:.0%} of first replies within {thr:g} s, "
+        "at most {ab:.0%} abandonment, met on {rel:.0%} of simulated days, every hour; "
+        "{preps} replications per candidate schedule), and the staffed scenarios were compared "
+        "on replications the plans were not made on. Cost, quality and profit therefore differ "
+        "by what each scenario does at the same service, not by a thinner or fuller schedule.",
+        "zh": "比较方式：同等服务水平。比较之前，先用排班规划器把每个方案都配置到同样的目标"
+        "（{thr:g} 秒内首次回复占 {sla:.0%}，排队放弃不超过 {ab:.0%}，且每个时段在 {rel:.0%} 的"
+        "仿真日达标；每个候选排班 {preps} 次重复），再在规划未使用过的仿真重复上比较。因此成本、"
+        "服务质量与利润的差异来自方案本身，而不是排班的松紧。",
+    },
+    "mode_as_is": {
+        "en": "Comparison mode: as is. Every scenario ran with its own schedule, so a scenario "
+        "may look cheaper only because it serves customers worse; compare the service levels "
+        "too (kefulab report --roi-mode equal-service staffs all to the same targets first).",
+        "zh": "比较方式：按现状。各方案使用各自的排班，因此某个方案更省钱，可能只是因为服务更差；"
+        "请同时比较服务水平（kefulab report --roi-mode equal-service 会先把各方案配置到同样的"
+        "服务目标）。",
+    },
+    "mode_short_equal": {"en": "equal service", "zh": "同等服务水平"},
+    "mode_short_as_is": {"en": "as is (own schedules)", "zh": "按现状 (各自排班)"},
+    "mode_summary": {"en": "ROI compared {mode}.", "zh": "投资回报的比较方式：{mode}。"},
+    "es_scenario": {"en": "Scenario", "zh": "方案"},
+    "es_plan": {"en": "Planned agent-hours/day", "zh": "规划工时/天"},
+    "es_now": {"en": "Own schedule", "zh": "原排班工时/天"},
+    "es_cost": {"en": "Agent cost/day", "zh": "人力成本/天"},
+    "es_met": {"en": "Targets", "zh": "目标"},
+    "es_all_met": {"en": "met every hour", "zh": "各时段均达标"},
+    "es_missed": {"en": "missed at {hours}", "zh": "未达标时段 {hours}"},
+    "staff_reliability": {
+        "en": "Each hour must also meet the FRT target on its own chats on at least {rel:.0%} "
+        "of the simulated days (column “days met”).",
+        "zh": "每个时段还须在至少 {rel:.0%} 的仿真日内按当天会话达到首响目标（“达标天数占比”列）。",
+    },
+    "h_days_met": {"en": "Days met, plan", "zh": "达标天数占比 (建议)"},
+    "h_now_misses": {"en": "Now misses", "zh": "当前未达标项"},
+    "miss_sla": {"en": "SLA", "zh": "首响"},
+    "miss_abandon": {"en": "abandonment", "zh": "放弃率"},
+    "miss_days": {"en": "days", "zh": "达标天数"},
     "saves": {"en": "saves {v}", "zh": "节省 {v}"},
     "costs_more": {"en": "costs {v} more", "zh": "多花 {v}"},
 }

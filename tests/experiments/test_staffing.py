@@ -297,7 +297,7 @@ def test_cli_rejects_bad_targets(option, value, capsys):
     with pytest.raises(SystemExit) as info:
         main(["staff", str(DAILY), option, value])
     assert info.value.code == 2
-    assert f"argument {option}: must be" in capsys.readouterr().err
+    assert f"{option}: must be" in capsys.readouterr().err
 
 
 def test_cli_out_of_reach_is_one_line_and_exit_2(capsys):

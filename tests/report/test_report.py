@@ -52,6 +52,8 @@ def written(tmp_path_factory, variant):
     for s in SMALL:
         args += ["--set", s]
     staff = ["--frt-sla", "0.7", "--frt-threshold", "60", "--staffing-replications", "1"]
+    staff += ["--roi-mode", "as-is"]  # the KPI table is then compare_scenarios' (equal service:
+    # tests/report/test_report_modes.py)
     pdf, html = out / "report.pdf", out / "report.html"
     status = main(["report", *args, *staff, "--pdf", str(pdf), "--html", str(html), "--lang", "en"])
     assert status == 0

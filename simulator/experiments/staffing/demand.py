@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from statistics import NormalDist
 
 import numpy as np
 
@@ -19,6 +20,9 @@ from simulator.scenario.distributions import Distribution
 from simulator.scenario.schema import INTENTS, Scenario
 
 HOURS = 24
+#: Judged chats a day an hour needs, on average, before the reliability is also judged by a
+#: normal model of its daily SLAs (fewer chats make the daily SLA too coarse for it).
+MODEL_CHATS_PER_DAY = 30
 #: Monte Carlo draws of the no-wait first reply, and the quantile points kept from them.
 _FIRST_REPLY_DRAWS = 40_000
 _FIRST_REPLY_POINTS = 2_000
@@ -33,11 +37,15 @@ class StaffingTargets:
             ``frt_threshold_s`` (the ``frt_sla`` KPI), in (0, 1).
         frt_threshold_s: The first-response threshold, seconds, > 0.
         max_abandon: Largest share of handed-off chats that may leave the queue, in [0, 1).
+        reliability: Share of simulated days on which each hour must meet ``frt_sla`` on that
+            day's own chats, in [0, 1]; 0 judges only the figure pooled over all days (on top
+            of which the reliability target applies: both must hold).
     """
 
     frt_sla: float = 0.8
     frt_threshold_s: float = 30.0
     max_abandon: float = 0.05
+    reliability: float = 0.8
 
     def __post_init__(self) -> None:
         if not 0 < self.frt_sla < 1:
@@ -46,6 +54,8 @@ class StaffingTargets:
             raise ValueError(f'"frt_threshold_s" must be > 0, got {self.frt_threshold_s!r}.')
         if not 0 <= self.max_abandon < 1:
             raise ValueError(f'"max_abandon" must be in [0, 1), got {self.max_abandon!r}.')
+        if not 0 <= self.reliability <= 1:
+            raise ValueError(f'"reliability" must be in [0, 1], got {self.reliability!r}.')
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,8 @@ class HourCounts:
 
     Every session counts, the warm-up included (unlike the KPIs): a schedule must serve every
     hour's chats, and a warm-up hour left unjudged would be planned with no one. Arrays have
-    24 entries.
+    24 entries. ``daily_on_time`` and ``daily_judged`` keep the same counts per simulated day
+    (one row per day of every replication, 24 columns), for the share of days that met the SLA.
     """
 
     handoffs: np.ndarray
@@ -65,6 +76,8 @@ class HourCounts:
     finished: int  # handed-off chats an agent saw through to the end
     finished_replies: int  # agent replies those chats took
     from_bot: int  # handed-off chats the bot passed on (the rest had no bot)
+    daily_on_time: np.ndarray = field(default_factory=lambda: np.zeros((0, HOURS), np.int64))
+    daily_judged: np.ndarray = field(default_factory=lambda: np.zeros((0, HOURS), np.int64))
 
     def __add__(self, other: HourCounts) -> HourCounts:
         return HourCounts(
@@ -76,7 +89,58 @@ class HourCounts:
             self.finished + other.finished,
             self.finished_replies + other.finished_replies,
             self.from_bot + other.from_bot,
+            np.vstack([self.daily_on_time, other.daily_on_time]),
+            np.vstack([self.daily_judged, other.daily_judged]),
         )
+
+    def daily_frt_sla(self) -> np.ndarray:
+        """Per simulated day (rows) and hour (columns): that day's FRT service level in that
+        hour, NaN where no chat of the hour was judged that day."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(
+                self.daily_judged > 0,
+                self.daily_on_time / np.maximum(self.daily_judged, 1),
+                np.nan,
+            )
+
+    def days_met(self, frt_sla: float) -> tuple[np.ndarray, np.ndarray]:
+        """Per hour: (days on which the hour met ``frt_sla``, days on which it had a judged
+        chat). A day with no judged chat in the hour is left out."""
+        daily = self.daily_frt_sla()
+        judged = ~np.isnan(daily)
+        met = judged & (np.where(judged, daily, 0.0) >= frt_sla - 1e-12)
+        return met.sum(axis=0), judged.sum(axis=0)
+
+    def reliable_share(self, frt_sla: float) -> np.ndarray:
+        """Per hour: the share of days that meet ``frt_sla`` as the planner judges it, the
+        smaller of the share counted (:meth:`day_share_met`) and, in an hour with at least
+        :data:`MODEL_CHATS_PER_DAY` judged chats a day on average over at least 3 days, the
+        share a normal model of its daily SLAs (their mean and spread) gives. On ten days the
+        count moves in steps of 10 points and rewards a lucky draw; the model uses how far each
+        day was from the target, and is steadier."""
+        counted = self.day_share_met(frt_sla)
+        daily = self.daily_frt_sla()
+        out = counted.astype(float)
+        for h in range(HOURS):
+            col = daily[:, h] if daily.shape[0] else np.zeros(0)
+            judged = ~np.isnan(col)
+            n = int(judged.sum())
+            if n < 3 or self.daily_judged[:, h].sum() < MODEL_CHATS_PER_DAY * n:
+                continue
+            values = col[judged]
+            mean, sd = float(values.mean()), float(values.std(ddof=1))
+            if sd <= 0:
+                model = 1.0 if mean >= frt_sla else 0.0
+            else:
+                model = NormalDist().cdf((mean - frt_sla) / sd)
+            out[h] = min(out[h], model)
+        return out
+
+    def day_share_met(self, frt_sla: float) -> np.ndarray:
+        """Per hour: the share of simulated days (with a judged chat) that met ``frt_sla``;
+        1 where no day had one."""
+        met, days = self.days_met(frt_sla)
+        return np.where(days > 0, met / np.maximum(days, 1), 1.0)
 
     def frt_sla(self) -> np.ndarray:
         """Per hour: on-time first replies / (answered + never answered nor abandoned), NaN if
@@ -91,8 +155,9 @@ class HourCounts:
         return np.where(self.handoffs > 0, self.abandoned / np.maximum(self.handoffs, 1), 0.0)
 
 
-def count_hours(result: RunResult, threshold_s: float) -> HourCounts:
-    """Count one replication's handed-off chats by hour of day of their handoff."""
+def count_hours(result: RunResult, threshold_s: float, days: int | None = None) -> HourCounts:
+    """Count one replication's handed-off chats by hour of day of their handoff; ``days`` is
+    the horizon (chats handed off after it, while the run drains, count in its last day)."""
     log = result.sessions
     keep = log.handed_off
     hour = (log.handoff_s[keep] // 3600.0).astype(np.int64) % HOURS
@@ -105,6 +170,16 @@ def count_hours(result: RunResult, threshold_s: float) -> HourCounts:
     def per_hour(mask: np.ndarray) -> np.ndarray:
         return np.bincount(hour[mask], minlength=HOURS)[:HOURS]
 
+    day = (log.handoff_s[keep] // 86400.0).astype(np.int64)
+    if days is None:
+        days = int(day.max()) + 1 if day.size else 1
+    day = np.clip(day, 0, days - 1)
+    cell = day * HOURS + hour
+    judged = answered | (~answered & ~abandoned)  # answered, or still waiting at the end
+
+    def per_day_hour(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(cell[mask], minlength=days * HOURS).reshape(days, HOURS)
+
     return HourCounts(
         handoffs=np.bincount(hour, minlength=HOURS)[:HOURS],
         answered=per_hour(answered),
@@ -114,6 +189,8 @@ def count_hours(result: RunResult, threshold_s: float) -> HourCounts:
         finished=int(finished.sum()),
         finished_replies=int(log.human_replies[keep][finished].sum()),
         from_bot=int(log.bot_touched[keep].sum()),
+        daily_on_time=per_day_hour(on_time),
+        daily_judged=per_day_hour(judged),
     )
 
 
@@ -121,7 +198,7 @@ def simulate_counts(
     scenario: Scenario, seed: int, replication: int, threshold_s: float
 ) -> HourCounts:
     """Simulate one replication and count it by hour (picklable, small result for executors)."""
-    return count_hours(simulate(scenario, seed, replication), threshold_s)
+    return count_hours(simulate(scenario, seed, replication), threshold_s, scenario.horizon.days)
 
 
 # --------------------------------------------------------------------------- demand
@@ -156,6 +233,7 @@ class HumanDemand:
     concurrency: int
     patience_s: float | None
     no_wait_first_reply_s: np.ndarray = field(repr=False, compare=False)
+    shrinkage: float = 0.0  # agents.shrinkage (analytic.py plans scheduled agents with it)
 
     @property
     def typing_s_per_chat(self) -> float:
@@ -230,6 +308,7 @@ def demand_from_counts(
         concurrency=scenario.agents.concurrency,
         patience_s=None if patience is None else patience.center,
         no_wait_first_reply_s=_first_reply_sample(scenario, warm_share, seed),
+        shrinkage=scenario.agents.shrinkage,
     )
 
 

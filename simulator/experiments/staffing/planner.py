@@ -21,6 +21,13 @@
    hour met its targets there with one agent fewer seen to miss, or after ``max_iterations``
    candidates; the last one then keeps, per hour, the smallest headcount seen to meet.
 
+With a reliability target (``StaffingTargets.reliability``, default 80%), an hour meets its
+targets only when, besides the pooled figures, its FRT SLA on each simulated day's own chats
+reached the target on at least that share of the days (replications x days); the table
+reports that share per hour. :data:`DEFAULT_REPLICATIONS` is the one default of ``staff``,
+``report`` and ``compare --equal-service``, so they plan the same schedule for the same
+scenario and settings.
+
 An hour with no handoffs needs no one; an hour with any gets at least one agent. An hour that
 misses even with a large headcount (twice the larger of the analytic guess and the current
 schedule, and at least 4 more than the guess) while hardly any chat waits for a slot is out of
@@ -50,14 +57,23 @@ from simulator.experiments.staffing.search import (
     Schedule,
     ScheduleSimulator,
     fallback_factor,
-    meets_targets,
+    misses,
     missing_hours,
     record_all,
     with_schedule,
 )
 from simulator.scenario.schema import Scenario
 
+#: Replications each candidate schedule is simulated on, by default (``staff``, ``report``,
+#: ``compare --equal-service`` and the API): with one-day scenarios, the days the reliability
+#: target is judged on.
+DEFAULT_REPLICATIONS = 10
+#: Most candidate schedules the search simulates, by default.
+DEFAULT_MAX_ITERATIONS = 20
+
 __all__ = [
+    "DEFAULT_MAX_ITERATIONS",
+    "DEFAULT_REPLICATIONS",
     "HourPlan",
     "SearchStep",
     "StaffingPlan",
@@ -83,6 +99,14 @@ class HourPlan:
         meets: Both targets met in simulation.
         reachable: False when even a large headcount missed the SLA target in this hour.
         current_frt_sla / current_abandon: The same two figures for the current schedule.
+        days_met_share / current_days_met_share: Share of simulated days on which the hour
+            met the FRT SLA target on that day's chats (plan / current schedule).
+        days: Simulated days with a judged chat in this hour (plan).
+        reliable_share: The share of days the reliability target is judged on (plan): the
+            smaller of ``days_met_share`` and, in busy hours, a normal model of the daily SLAs
+            (``HourCounts.reliable_share``).
+        misses / current_misses: The targets the plan / current schedule misses in this hour:
+            ``"sla"``, ``"abandon"``, ``"days"`` (reliability); empty when it meets them all.
     """
 
     hour: int
@@ -96,6 +120,12 @@ class HourPlan:
     reachable: bool
     current_frt_sla: float
     current_abandon: float
+    days_met_share: float = 1.0
+    current_days_met_share: float = 1.0
+    days: int = 0
+    reliable_share: float = 1.0
+    misses: tuple[str, ...] = ()
+    current_misses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,13 +179,7 @@ class StaffingPlan:
     @property
     def current_missing_hours(self) -> list[int]:
         """Hours in which the current schedule misses a target."""
-        t = self.targets
-        return [
-            h.hour
-            for h in self.hours
-            if h.handoffs_per_hour > 0
-            and not meets_targets(h.current_frt_sla, h.current_abandon, t.frt_sla, t.max_abandon)
-        ]
+        return [h.hour for h in self.hours if h.handoffs_per_hour > 0 and h.current_misses]
 
     def to_json(self) -> dict:
         return {
@@ -192,11 +216,11 @@ class SearchStep:
 def plan_staffing(
     scenario: Scenario,
     targets: StaffingTargets | None = None,
-    replications: int = 3,
+    replications: int = DEFAULT_REPLICATIONS,
     seed: int = 0,
     executor: Executor | None = None,
     progress: ProgressFn | None = None,
-    max_iterations: int = 20,
+    max_iterations: int = DEFAULT_MAX_ITERATIONS,
     *,
     cancel: CancelToken | None = None,
 ) -> StaffingPlan:
@@ -238,7 +262,7 @@ def plan_staffing(
         except Cancelled:  # stopped between replications: report the candidates finished
             raise Cancelled(list(steps)) from None
 
-    current = tuple(scenario.agents.on_duty(h) for h in range(HOURS))
+    current = tuple(scenario.agents.scheduled(h) for h in range(HOURS))
     baseline = simulate(current)
     demand = demand_from_counts(scenario, baseline.counts, replications, seed)
     check_reachable(scenario, targets, demand)
@@ -309,6 +333,19 @@ def _hour_plan(
     targets: StaffingTargets,
 ) -> HourPlan:
     sla, abandon = float(plan.sla[h]), float(plan.abandon[h])
+    met, days = plan.days_met(targets.frt_sla)
+    share = float(met[h] / days[h]) if days[h] else 1.0
+    judged = float(plan.counts.reliable_share(targets.frt_sla)[h])
+    met0, days0 = baseline.days_met(targets.frt_sla)
+    share0 = float(met0[h] / days0[h]) if days0[h] else 1.0
+    judged0 = float(baseline.counts.reliable_share(targets.frt_sla)[h])
+    now_sla, now_abandon = float(baseline.sla[h]), float(baseline.abandon[h])
+    now_misses = misses(
+        now_sla, now_abandon, judged0, targets.frt_sla, targets.max_abandon, targets.reliability
+    )
+    plan_misses = misses(
+        sla, abandon, judged, targets.frt_sla, targets.max_abandon, targets.reliability
+    )
     return HourPlan(
         hour=h,
         handoffs_per_hour=handoffs_per_hour,
@@ -317,8 +354,14 @@ def _hour_plan(
         current_agents=current[h],
         achieved_frt_sla=sla,
         achieved_abandon=abandon,
-        meets=meets_targets(sla, abandon, targets.frt_sla, targets.max_abandon),
+        meets=not plan_misses,
         reachable=search.reachable,
-        current_frt_sla=float(baseline.sla[h]),
-        current_abandon=float(baseline.abandon[h]),
+        current_frt_sla=now_sla,
+        current_abandon=now_abandon,
+        days_met_share=share,
+        current_days_met_share=share0,
+        reliable_share=judged,
+        days=int(days[h]),
+        misses=plan_misses if search.demand else (),
+        current_misses=now_misses if search.demand else (),
     )

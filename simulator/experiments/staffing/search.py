@@ -14,6 +14,7 @@ import math
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from functools import partial
+from statistics import NormalDist
 
 import numpy as np
 
@@ -61,6 +62,10 @@ class Evaluation:
     @property
     def abandon(self) -> np.ndarray:
         return self.counts.abandon()
+
+    def days_met(self, frt_sla: float) -> tuple[np.ndarray, np.ndarray]:
+        """Per hour: days that met ``frt_sla`` on their own chats, and days judged."""
+        return self.counts.days_met(frt_sla)
 
 
 def _replication_counts(
@@ -119,8 +124,11 @@ class HourSearch:
     def __init__(self, model: HourModel, targets: StaffingTargets, cap: int) -> None:
         self.model = model
         self.sla_target, self.max_abandon = targets.frt_sla, targets.max_abandon
+        self.reliability = targets.reliability
         self.cap = cap
         self.seen: dict[int, tuple[float, float]] = {}  # headcount -> latest (sla, abandon)
+        self.day_share: dict[int, tuple[float, int]] = {}  # headcount -> (share of days met, days)
+        self.margin = 0.0  # SLA above the target the pooled figure needs for the reliability
         self.factors: dict[int, float] = {}  # headcount -> load factor fitted there
         self.at_ceiling: set[int] = set()  # headcounts whose level was the no-wait level
         self.demand = False
@@ -128,13 +136,30 @@ class HourSearch:
         self.guided = 0
 
     def record(
-        self, n: int, sla: float, abandon: float, judged: int, handoffs: int, queued: int
+        self,
+        n: int,
+        sla: float,
+        abandon: float,
+        judged: int,
+        handoffs: int,
+        queued: int,
+        days: tuple[float, int] = (1.0, 0),
+        daily_sd: float = 0.0,
     ) -> None:
         """Note what ``n`` agents achieved: the SLA over ``judged`` chats, the abandonment
-        over ``handoffs``, of which ``queued`` waited for a chat slot. The latest figure for a
+        over ``handoffs``, of which ``queued`` waited for a chat slot, and ``days`` = (share of
+        days that met the SLA on their own chats, as ``HourCounts.reliable_share`` judges it;
+        days judged), whose daily SLAs spread by ``daily_sd``. The latest figure for a
         headcount replaces earlier ones, since the neighbouring hours may have changed."""
         self.demand = self.demand or handoffs > 0
         self.seen[n] = (sla, abandon)
+        share, ndays = days
+        self.day_share[n] = (share if ndays else 1.0, ndays)
+        if self.reliability > 0 and ndays >= 2 and math.isfinite(daily_sd):
+            # aim the pooled figure high enough that the reliability's share of days reach
+            # the target: its normal quantile times the day-to-day spread
+            z = NormalDist().inv_cdf(min(max(self.reliability, 0.01), 0.99))
+            self.margin = max(self.margin, min(max(z, 0.0) * daily_sd, 0.15))
         ceiling = self.model.demand.sla_ceiling(self.model.threshold_s)
         if not math.isnan(sla) and sla >= ceiling - 2 * binomial_se(sla, judged):
             self.at_ceiling.add(n)
@@ -156,6 +181,9 @@ class HourSearch:
             if not math.isnan(sla):
                 self.sla_target = min(self.sla_target, sla - binomial_se(sla, judged))
             self.max_abandon = max(self.max_abandon, abandon + binomial_se(abandon, handoffs))
+            share = self.day_share[n][0]
+            if share < self.reliability:
+                self.reliability = max(share - binomial_se(share, ndays), 0.0)
 
     @property
     def load_factor(self) -> float | None:
@@ -168,7 +196,14 @@ class HourSearch:
     def meets(self, n: int) -> bool:
         if n <= 0 or n not in self.seen:
             return False
-        return meets_targets(*self.seen[n], self.sla_target, self.max_abandon)
+        return meets_targets(*self.seen[n], self.sla_target, self.max_abandon) and (
+            self.reliable(n)
+        )
+
+    def reliable(self, n: int) -> bool:
+        """``n`` agents met the SLA on at least the reliability target's share of days."""
+        share = self.day_share.get(n, (1.0, 0))[0]
+        return share >= self.reliability - 1e-12
 
     def bracket(self) -> tuple[int, int | None]:
         """(largest headcount known to miss, smallest known to meet or None); no agents at all
@@ -220,7 +255,9 @@ class HourSearch:
             return (lo + hi) // 2
         self.guided += 1
         model = self.model.scaled(self.load_factor or fallback_factor)
-        guess = model.requirement(self.sla_target, self.max_abandon, hi)
+        ceiling = self.model.demand.sla_ceiling(self.model.threshold_s)
+        aim = min(self.sla_target + self.margin, max(self.sla_target, ceiling - 0.01))
+        guess = model.requirement(aim, self.max_abandon, hi)
         # Until the bracket has both ends, overshoot the guess a little towards the missing
         # end: the fitted model is too steep near the target, so guesses step one at a time.
         if ok is None:
@@ -239,7 +276,13 @@ def record_all(hours: list[HourSearch], ev: Evaluation) -> None:
     """Record one simulated schedule in every hour's search."""
     sla, abandon, c = ev.sla, ev.abandon, ev.counts
     judged = c.handoffs - c.abandoned
+    daily = c.daily_frt_sla()
     for h, hour in enumerate(hours):
+        _, days = c.days_met(hour.sla_target)
+        share = c.reliable_share(hour.sla_target)
+        col = daily[:, h] if daily.shape[0] else np.zeros(0)
+        col = col[~np.isnan(col)]
+        sd = float(np.std(col, ddof=1)) if col.size >= 2 else 0.0
         hour.record(
             ev.schedule[h],
             float(sla[h]),
@@ -247,6 +290,8 @@ def record_all(hours: list[HourSearch], ev: Evaluation) -> None:
             int(judged[h]),
             int(c.handoffs[h]),
             int(c.queued[h]),
+            (float(share[h]), int(days[h])),
+            sd,
         )
 
 
@@ -255,6 +300,26 @@ def fallback_factor(hours: list[HourSearch]) -> float:
     least three hours have one."""
     factors = [h.load_factor for h in hours if h.load_factor is not None]
     return float(np.median(factors)) if len(factors) >= 3 else 1.0
+
+
+def misses(
+    sla: float,
+    abandon: float,
+    share: float,
+    targets_sla: float,
+    max_abandon: float,
+    reliability: float,
+) -> tuple[str, ...]:
+    """Which targets an hour misses: ``"sla"`` (pooled FRT SLA), ``"abandon"``, ``"days"``
+    (the SLA met on too small a share of days)."""
+    out = []
+    if not math.isnan(sla) and sla < targets_sla:
+        out.append("sla")
+    if abandon > max_abandon:
+        out.append("abandon")
+    if share < reliability - 1e-12:
+        out.append("days")
+    return tuple(out)
 
 
 def missing_hours(hours: list[HourSearch], ev: Evaluation) -> tuple[int, ...]:
