@@ -5,17 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.common.data import resolve_scenario, traffic_dir
+from simulator.common.names import SHIPPED_NAMES
 
-#: Display names of the shipped traffic scenarios, by file stem: (zh, en). The scenario
-#: schema has one ``name``; the workbench shows these instead for the shipped files.
-SHIPPED_NAMES: dict[str, tuple[str, str]] = {
-    "tmall_daily": ("天猫店铺·平日", "Tmall shop, ordinary day"),
-    "tmall_double11": ("天猫店铺·双11", "Tmall shop, Singles' Day (双11)"),
-    "baseline_no_bot": ("天猫店铺·无机器人(基线)", "Tmall shop, no bot (baseline)"),
-    "bot70_warm": ("天猫店铺·70%机器人·热转接", "Tmall shop, 70% bot, warm handoff"),
-    "bot70_cold": ("天猫店铺·70%机器人·冷转接", "Tmall shop, 70% bot, cold handoff"),
-    "mmc_reference": ("M/M/c 参考模型", "M/M/c reference"),
-}
+# Display names of the shipped traffic scenarios, by file stem: (zh, en); the table lives
+# in the simulator (CLI and report use it too).
 DEFAULT_SCENARIO = "tmall_daily"
 
 
@@ -42,3 +35,13 @@ def display_name(path: Path | None, name: str, lang: str) -> str:
         zh, en = SHIPPED_NAMES[path.stem]
         return zh if lang == "zh" else en
     return name
+
+
+__all__ = [
+    "DEFAULT_SCENARIO",
+    "SHIPPED_NAMES",
+    "display_name",
+    "is_shipped",
+    "scenario_file",
+    "shipped_path",
+]

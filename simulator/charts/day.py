@@ -104,6 +104,8 @@ def day_profile_figure(
         queue.tick_params(axis="y", colors="#d62728")
         handles = top.get_legend_handles_labels()
         more = queue.get_legend_handles_labels()
+        # the legend sits in the headroom both y axes keep free (x 1.45): above every bar and
+        # the queue line, whatever the day's shape
         top.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", ncols=3)
 
         bottom.step(
@@ -216,7 +218,7 @@ def frt_distribution_figure(
         ecdf.yaxis.set_major_formatter(PercentFormatter(xmax=100, decimals=0))
         ecdf.set_title(t("ecdf_title", lang), loc="left")
         if every.size:
-            ecdf.legend(loc="lower right", fontsize=7.5)
+            ecdf.legend(loc="best", fontsize=7.5)  # never over a curve
         else:
             for ax in (hist, ecdf):
                 ax.text(0.5, 0.5, t("no_data", lang), ha="center", transform=ax.transAxes)
@@ -297,5 +299,5 @@ def funnel_figure(
         ax.grid(axis="y", visible=False)
         ax.set_title(t("funnel_title", lang), loc="left")
         if n > 1 or next(iter(counts)):
-            ax.legend(loc="lower right")
+            ax.legend(loc="best")  # never over a bar or its label
     return fig

@@ -19,6 +19,7 @@ from matplotlib.ticker import MaxNLocator
 from simulator.charts.common import (
     FigureLike,
     colour,
+    display_width,
     new_figure,
     unit_scale,
     value_formatter,
@@ -26,6 +27,7 @@ from simulator.charts.common import (
 )
 from simulator.charts.fonts import chart_style
 from simulator.charts.labels import check_lang, kpi_label, t, unit_axis_label
+from simulator.common.names import format_value
 from simulator.metrics.catalogue import KPIS, field_label, magnitude
 
 #: KPIs a shop owner looks at first, in the default comparison chart.
@@ -174,8 +176,13 @@ def sweep_heatmap_figure(
     with np.errstate(invalid="ignore"):
         grid = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
     cells_scale = magnitude(*grid.ravel())  # every cell in the same decimals
+    # axis values as people read them: on/off (开/关), {dist: exponential, mean_s: 200}
+    x_ticks = [wrap_label(format_value(v, lang), 14) for v in xs]
+    y_ticks = [wrap_label(format_value(v, lang), 22) for v in ys]
+    y_tick_cols = max(display_width(line) for v in y_ticks for line in v.split("\n"))
     with chart_style(lang):
-        fig = new_figure(fig, (1.8 + 0.9 * max(len(xs), 3), 1.4 + 0.55 * max(len(ys), 3)))
+        width = max(5.5, 2.6 + 0.07 * y_tick_cols + 1.0 * max(len(xs), 3))
+        fig = new_figure(fig, (width, 1.8 + 0.55 * max(len(ys), 3)))
         ax = fig.subplots()
         shown = np.ma.masked_invalid(grid * scale)
         finite = grid[~np.isnan(grid)] * scale
@@ -195,8 +202,8 @@ def sweep_heatmap_figure(
                     fontsize=7.5,
                     color="black" if light else "white",
                 )
-        ax.set_xticks(range(len(xs)), [str(v) for v in xs])
-        ax.set_yticks(range(len(ys)), [str(v) for v in ys])
+        ax.set_xticks(range(len(xs)), x_ticks)
+        ax.set_yticks(range(len(ys)), y_ticks)
         ax.set_xlabel(field_label(x, lang))
         ax.set_ylabel(field_label(y, lang))
         ax.grid(False)
@@ -211,8 +218,10 @@ def sweep_heatmap_figure(
             x=field_label(x, lang),
             y=field_label(y, lang),
         )
-        width_in = fig.get_figwidth() if isinstance(fig, Figure) else 6.0
-        ax.set_title(wrap_label(title, max(28, int(width_in * 8))), loc="left")
+        # the title spans the figure (not just the axes, narrowed by the colour bar and tick
+        # labels), wrapped to its width: about 12 columns per inch at 10 pt, CJK counting two
+        width_in = fig.get_figwidth() if isinstance(fig, Figure) else 5.5
+        fig.suptitle(wrap_label(title, max(24, int(width_in * 12))), fontsize=10)
     return fig
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.metrics.catalogue import KPIS
+from simulator.metrics.catalogue import kpi_label as catalogue_kpi_label
 from simulator.metrics.units import LANGS, check_lang
 
 __all__ = ["LANGS", "TEXT", "UNIT_AXIS", "check_lang", "kpi_label", "t", "unit_axis_label"]
@@ -65,7 +66,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "* differs from {base} (paired 95% CI excludes 0)",
         "zh": "* 与 {base} 的差异显著 (配对 95% 置信区间不含 0)",
     },
-    "heatmap_title": {"en": "{kpi} by {x} and {y}", "zh": "{kpi}:{x} x {y}"},
+    "heatmap_title": {"en": "{kpi} by {x} and {y}", "zh": "{kpi}: 按{x}和{y}"},
 }
 
 
@@ -77,13 +78,8 @@ def t(key: str, lang: str, **fmt: object) -> str:
 
 def kpi_label(kpi: str, lang: str, unit: bool = False) -> str:
     """A KPI's name for people, optionally with its unit, e.g. ``Queue wait, mean (s)``; a
-    name the catalogue does not know reads as itself."""
-    info = KPIS.get(kpi)
-    if info is None:
-        return kpi
-    name = info.label(lang)
-    suffix = info.unit_name(lang)
-    return f"{name} ({suffix})" if unit and suffix else name
+    name the catalogue does not know reads as itself (:func:`simulator.metrics.catalogue.kpi_label`)."""
+    return catalogue_kpi_label(kpi, check_lang(lang), unit)
 
 
 def unit_axis_label(kpi: str, lang: str) -> str:

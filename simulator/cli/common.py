@@ -5,11 +5,31 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from simulator.cli.format import printable
+from simulator.cli.i18n import add_lang_option, resolve_lang, t
 from simulator.common.atomicfile import write_text
+from simulator.common.errors import InputError
+from simulator.scenario.loader import load_scenario, parse_override
+from simulator.scenario.schema import Scenario
+
+__all__ = [
+    "COUNT_REPLACES_SCHEDULE",
+    "MAX_SEED",
+    "add_lang_option",
+    "add_scenario_options",
+    "add_staffing_targets",
+    "bounded_float",
+    "load_scenario_noting",
+    "positive_int",
+    "resolve_lang",
+    "seed_int",
+    "write_json",
+]
 
 
 def positive_int(text: str) -> int:
@@ -56,7 +76,8 @@ def bounded_float(allowed: str, ok: Callable[[float], bool]) -> Callable[[str], 
 
 
 def add_staffing_targets(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
-    """--frt-sla, --frt-threshold and --max-abandon, as ``staff`` and ``report`` take them."""
+    """--frt-sla, --frt-threshold, --max-abandon and --reliability, as ``staff``, ``report``
+    and ``compare --equal-service`` take them."""
     p.add_argument(
         "--frt-sla",
         type=bounded_float("a share strictly between 0 and 1 (0.8 = 80%)", lambda v: 0 < v < 1),
@@ -78,6 +99,14 @@ def add_staffing_targets(p: argparse.ArgumentParser | argparse._ArgumentGroup) -
         default=0.05,
         metavar="SHARE",
         help="largest share of handed-off chats that may leave unanswered (default 0.05)",
+    )
+    p.add_argument(
+        "--reliability",
+        type=bounded_float("a share in [0, 1] (0.8 = 80% of days)", lambda v: 0 <= v <= 1),
+        default=0.8,
+        metavar="SHARE",
+        help="share of simulated days on which every hour must meet the FRT SLA on that "
+        "day's own chats (default 0.8; 0 = judge only the figure pooled over all days)",
     )
 
 
@@ -113,8 +142,63 @@ def add_scenario_options(p: argparse.ArgumentParser) -> None:
         metavar="PATH=VALUE",
         help="override a scenario field by its dotted path; VALUE is read as YAML, "
         "e.g. --set agents.count=40 --set bot.enabled=false "
-        "--set 'customers.patience={dist: exponential, mean_s: 200}'",
+        "--set 'customers.patience={dist: exponential, mean_s: 200}'; agents.count on a "
+        "scenario with an hourly schedule replaces the schedule (a note on stderr says so)",
     )
+
+
+#: What ``--set agents.count=N`` (or ``--grid agents.count=...``) does to a scenario with an
+#: hourly ``agents.schedule``: it REPLACES the schedule with N agents every hour (the loader
+#: drops the schedule, as ``with_values`` documents), and the command says so on stderr, once,
+#: before it simulates. It is not refused: a flat headcount is the usual what-if ("what if we
+#: had 12 agents all day?"); to scale a schedule instead, give ``--set agents.schedule=[...]``.
+COUNT_REPLACES_SCHEDULE = "replace"
+
+
+def load_scenario_noting(
+    path: Path,
+    overrides: Sequence[str] = (),
+    days: int | None = None,
+    lang: str = "en",
+    *,
+    grid_paths: Sequence[str] = (),
+) -> Scenario:
+    """:func:`load_scenario` for a command: as it, plus one note on stderr when
+    ``--set agents.count`` or ``--grid agents.count`` replaces the file's hourly schedule
+    (see :data:`COUNT_REPLACES_SCHEDULE`). ``compare`` and ``staff`` should load through this
+    too."""
+    scenario = load_scenario(path, overrides, days)
+    count = _count_override(overrides)
+    if count is None and "agents.count" not in grid_paths:
+        return scenario
+    base = load_scenario(path)
+    schedule = base.agents.schedule
+    if schedule is None:
+        return scenario
+    facts = {"low": min(schedule), "high": max(schedule), "hours": sum(schedule)}
+    if count is not None and scenario.agents.schedule is None:
+        text = t("count_replaces_schedule", lang, option="--set", count=count, **facts)
+    elif "agents.count" in grid_paths:
+        text = t("count_grid_replaces_schedule", lang, **facts)
+    else:
+        return scenario
+    print(printable(text), file=sys.stderr)
+    return scenario
+
+
+def _count_override(overrides: Sequence[str]) -> Any:
+    """The value of the last ``--set agents.count=N`` (as typed), or ``None``."""
+    found = None
+    for text in overrides:
+        try:
+            assignment = parse_override(text)
+        except InputError:  # load_scenario has already accepted it; be safe anyway
+            continue
+        if assignment.keys == ("agents", "count"):
+            found = assignment.value
+        elif assignment.keys[:2] == ("agents", "schedule"):
+            found = None
+    return found
 
 
 def _clean(value: Any) -> Any:

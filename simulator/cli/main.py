@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "sweep",
     "staff",
     "erlang",
+    "shifts",
     "report",
     "calibrate",
     "validate",

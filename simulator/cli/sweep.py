@@ -16,17 +16,25 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
-from simulator.cli.common import add_scenario_options, positive_int, write_json
-from simulator.cli.format import LANG, printable
+from simulator.cli.common import (
+    add_lang_option,
+    add_scenario_options,
+    load_scenario_noting,
+    positive_int,
+    resolve_lang,
+    write_json,
+)
+from simulator.cli.format import printable, text_table
+from simulator.cli.i18n import format_value, t
 from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
 from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError, KefuLabError
+from simulator.common.names import scenario_display_name
 from simulator.common.runcontrol import Cancelled
 from simulator.experiments.executors import CLUSTER_HINT, dask_executor, process_pool
-from simulator.experiments.sweep import SweepResult, format_param, parse_grid, run_sweep
-from simulator.metrics.catalogue import kpi_info, magnitude
+from simulator.experiments.sweep import SweepResult, parse_grid, run_sweep
+from simulator.metrics.catalogue import field_label, kpi_info, kpi_label, magnitude
 from simulator.metrics.kpis import KPI_NAMES
-from simulator.scenario.loader import load_scenario
 
 #: KPIs the summary table shows unless ``--kpi`` chooses others.
 DEFAULT_KPIS = ("frt_mean_s", "frt_sla", "abandon_rate", "csat_mean", "cost_total", "profit")
@@ -96,7 +104,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help=f"KPI to show in the table, repeatable (default: {', '.join(DEFAULT_KPIS)})",
     )
-    p.add_argument("--csv", type=Path, metavar="FILE", help="write every (point, replication) row")
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="write every (point, replication) row (UTF-8 with BOM; empty cell = no value)",
+    )
     p.add_argument(
         "--summary-csv", type=Path, metavar="FILE", help="write one row per point (mean, CI)"
     )
@@ -108,9 +121,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="draw a heat map of one KPI over the first two --grid paths (.png, .pdf or .svg); "
         "the KPI is the first --kpi, else profit",
     )
-    p.add_argument(
-        "--lang", choices=("zh", "en"), default="en", help="heat map labels (default en)"
-    )
+    add_lang_option(p)
     p.set_defaults(handler=handle)
 
 
@@ -152,8 +163,12 @@ def handle(args: argparse.Namespace) -> int:
     points = 1
     for values in grid.values():
         points *= len(values)
-    scenario = load_scenario(args.scenario, args.overrides, args.days)
-    bar = ProgressBar(f"sweep {args.scenario.name}: runs")
+    lang = resolve_lang(args)
+    scenario = load_scenario_noting(
+        args.scenario, args.overrides, args.days, lang, grid_paths=tuple(grid)
+    )
+    name = scenario_display_name(args.scenario, scenario.name, lang)
+    bar = ProgressBar(t("sweep_bar", lang, name=name))
     try:
         with cancel_on_interrupt() as cancel, make_executor(args, points * args.replications) as ex:
             result = run_sweep(
@@ -179,8 +194,14 @@ def handle(args: argparse.Namespace) -> int:
             scenario, grid, args.replications, args.seed, exc.partial, str(args.scenario)
         )
     print(
-        f"Sweep: {printable(result.name)}  ({len(result.points)} point(s) x {result.replications} "
-        f"replication(s), seed {result.seed})"
+        t(
+            "sweep_header",
+            lang,
+            name=printable(name),
+            points=len(result.points),
+            reps=result.replications,
+            seed=result.seed,
+        )
     )
     if not result.complete:
         total = len(result.points) * result.replications
@@ -189,7 +210,7 @@ def handle(args: argparse.Namespace) -> int:
             "the table and files below hold those",
             file=sys.stderr,
         )
-    print(summary_table(result, args.kpi or DEFAULT_KPIS))
+    print(summary_table(result, args.kpi or DEFAULT_KPIS, lang))
     for path, write in (
         (args.csv, result.write_csv),
         (args.summary_csv, result.write_summary_csv),
@@ -197,7 +218,7 @@ def handle(args: argparse.Namespace) -> int:
     ):
         if path:
             write(path)
-            print(f"wrote {printable(path)}", file=sys.stderr)
+            print(t("wrote", lang, path=printable(path)), file=sys.stderr)
     if not result.complete:
         if args.heatmap is not None:
             print(
@@ -205,8 +226,8 @@ def handle(args: argparse.Namespace) -> int:
             )
         return EXIT_INTERRUPTED
     if args.heatmap is not None:
-        draw_heatmap(result, args.heatmap, (args.kpi or ["profit"])[0], args.lang)
-        print(f"wrote {args.heatmap}", file=sys.stderr)
+        draw_heatmap(result, args.heatmap, (args.kpi or ["profit"])[0], lang)
+        print(t("wrote", lang, path=printable(args.heatmap)), file=sys.stderr)
     return 0
 
 
@@ -237,31 +258,33 @@ def make_executor(args: argparse.Namespace, items: int) -> Iterator[Executor | N
         yield pool
 
 
-def _with_ci(kpi: str, mean: float, lo: float, hi: float) -> str:
+def _with_ci(kpi: str, mean: float, lo: float, hi: float, lang: str) -> str:
     info, scale = kpi_info(kpi), magnitude(mean, lo, hi)
-    text = info.format(mean, LANG, scale=scale)
+    text = info.format(mean, lang, scale=scale)
     if lo != lo or hi != hi:  # NaN: one replication, or no data
         return text
-    return f"{text} ±{info.format((hi - lo) / 2, LANG, scale=scale)}"
+    return f"{text} ±{info.format((hi - lo) / 2, lang, scale=scale)}"
 
 
-def summary_table(result: SweepResult, kpis: Sequence[str]) -> str:
-    """Plain-text table, one line per point: grid values, then each KPI as mean ± CI half-width."""
-    header = ["point", *(printable(p) for p in result.grid), *kpis]
+def summary_table(result: SweepResult, kpis: Sequence[str], lang: str = "en") -> str:
+    """Plain-text table, one line per point: grid values, then each KPI as mean ± CI half-width.
+
+    In English the header holds the grid paths and KPI keys as typed for ``--grid`` and
+    ``--kpi``; in Chinese their names (field labels, the catalogue's short KPI labels). Values
+    read alike in both: booleans as on/off (开/关), mappings as ``{key: value}``."""
+    zh = lang == "zh"
+    header = [
+        t("point", lang),
+        *(printable(field_label(p, lang) if zh else p) for p in result.grid),
+        *(kpi_label(k, lang, short=True) if zh else k for k in kpis),
+    ]
     lines = [header]
     for row in result.summary():
-        cells = [str(row["point"]), *(printable(format_param(row[p])) for p in result.grid)]
+        cells = [str(row["point"]), *(printable(format_value(row[p], lang)) for p in result.grid)]
         for k in kpis:
-            cells.append(_with_ci(k, row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"]))
+            cells.append(_with_ci(k, row[k], row[f"{k}_ci_lo"], row[f"{k}_ci_hi"], lang))
         lines.append(cells)
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    out = []
-    for n, cells in enumerate(lines):
-        out.append("  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
-        if n == 0:
-            out.append("-" * (sum(widths) + 2 * (len(widths) - 1)))
-    out.append("(KPIs: mean ± half-width of the 95% CI over replications)")
-    return "\n".join(out)
+    return text_table(lines, ">" * len(header)) + "\n" + t("sweep_note", lang)
 
 
 def json_payload(result: SweepResult) -> dict:

@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from simulator.common import csvsafe
+from simulator.common import csvformat, csvsafe
 from simulator.common.atomicfile import atomic_open
 from simulator.common.errors import InputError, ScenarioError
 from simulator.common.runcontrol import CancelToken, ProgressFn, ordered_map
@@ -236,7 +236,8 @@ def _cell(value: Any) -> Any:
 
 
 def _write_rows(path: Path, columns: Sequence[str], rows: Iterable[Mapping]) -> None:
-    with atomic_open(path, newline="") as fh:
+    """UTF-8 with BOM (Excel), NaN as an empty cell, formula cells neutralised."""
+    with atomic_open(path, newline="", encoding=csvformat.ENCODING) as fh:
         writer = csvsafe.writer(fh)
         writer.writerow(columns)
         for row in rows:

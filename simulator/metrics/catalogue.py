@@ -27,9 +27,11 @@ __all__ = [
     "KPIS",
     "ROI_ITEMS",
     "EstimateText",
+    "SHORT_LABELS",
     "KpiInfo",
     "field_label",
     "kpi_info",
+    "kpi_label",
     "magnitude",
 ]
 
@@ -260,3 +262,48 @@ def kpi_info(name: str) -> KpiInfo:
     if info is None:
         raise KeyError(f"unknown KPI {name!r}; known KPIs: {', '.join(KPIS)}")
     return info
+
+
+#: Short names for narrow table columns (per-day and per-hour tables), zh and en; a KPI not
+#: here uses its full label.
+SHORT_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "sessions": ("会话数", "Sessions"),
+        "bot_resolved_share": ("机器人解决", "Bot-resolved"),
+        "handoff_share": ("转人工率", "Handoff"),
+        "bot_left_share": ("机器人处流失", "Left at bot"),
+        "abandon_rate": ("放弃率", "Abandoned"),
+        "frt_mean_s": ("平均首响", "FRT mean"),
+        "frt_p90_s": ("首响 P90", "FRT P90"),
+        "frt_sla": ("首响达标率", "FRT SLA"),
+        "art_mean_s": ("平均响应", "ART mean"),
+        "queue_wait_mean_s": ("平均排队", "Queue wait"),
+        "queue_wait_prob": ("需排队", "Queued"),
+        "fcr_3day": ("3日解决率", "FCR 3-day"),
+        "conversion_rate": ("转化率", "Conversion"),
+        "csat_mean": ("满意度", "CSAT"),
+        "csat_satisfied": ("满意率", "Satisfied"),
+        "agent_occupancy": ("占用率", "Occupancy"),
+        "agent_hours": ("客服工时", "Agent-hours"),
+        "cost_total": ("客服成本", "Cost"),
+        "cost_per_session": ("单会话成本", "Cost/session"),
+        "profit": ("利润贡献", "Profit"),
+    }
+)
+
+
+def kpi_label(name: str, lang: str = "zh", unit: bool = False, *, short: bool = False) -> str:
+    """A KPI's (or ROI item's) name for people in ``lang``, optionally with its unit:
+    ``frt_mean_s`` -> ``平均首次响应时长`` / ``First response time, mean``; with ``unit=True``
+    ``平均首次响应时长 (秒)``; with ``short=True`` a column-width name (``平均首响`` /
+    ``FRT mean``). A name the catalogue does not know reads as itself, so a table never fails
+    on a new column. CLI tables, charts and the report all call this."""
+    info = KPIS.get(name) or ROI_ITEMS.get(name)
+    if info is None:
+        return name
+    if short and name in SHORT_LABELS:
+        label = SHORT_LABELS[name][0 if check_lang(lang) == "zh" else 1]
+    else:
+        label = info.label(lang)
+    suffix = info.unit_name(lang)
+    return f"{label} ({suffix})" if unit and suffix else label

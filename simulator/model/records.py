@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from simulator.common import csvsafe
+from simulator.common import csvformat, csvsafe
 from simulator.common.atomicfile import atomic_open
 from simulator.model.plan import REASONS
 from simulator.scenario.schema import INTENTS
@@ -143,16 +143,41 @@ class SessionLog:
         return out
 
     def write_csv(self, path: Path, names: list[str] | None = None) -> None:
-        """Write one row per session; ``names`` adds a customer_name column (Faker)."""
-        with atomic_open(path, newline="") as fh:
+        """Write one row per session; ``names`` adds a customer_name column (Faker).
+
+        UTF-8 with BOM, missing values (NaN) as empty cells, and next to the times of day
+        (seconds from 00:00 of day 1) their clock time: ``arrival_day``, ``arrival_clock``
+        (``hh:mm``), ``handoff_clock``, ``end_clock``, ``next_contact_day``,
+        ``next_contact_clock`` (see :mod:`simulator.common.csvformat`)."""
+        header: list[str] = []
+        for name in SessionRecord._fields:
+            header.append(name)
+            header.extend(_CLOCK_COLUMNS.get(name, ()))
+        if names:
+            header.append("customer_name")
+        with atomic_open(path, newline="", encoding=csvformat.ENCODING) as fh:
             w = csvsafe.writer(fh)
-            header = list(SessionRecord._fields) + (["customer_name"] if names else [])
             w.writerow(header)
             for row in self.rows():
-                vals = [f"{v:.3f}" if isinstance(v, float) else v for v in row]
+                vals: list = []
+                for name, v in zip(SessionRecord._fields, row, strict=True):
+                    vals.append(csvformat.cell(v, ".3f"))
+                    for extra in _CLOCK_COLUMNS.get(name, ()):
+                        vals.append(
+                            csvformat.day_of(v) if extra.endswith("_day") else csvformat.clock(v)
+                        )
                 if names:
                     vals.append(names[row.customer_id])
                 w.writerow(vals)
+
+
+#: Columns written after a time-of-day column of the sessions CSV (see SessionLog.write_csv).
+_CLOCK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "arrival_s": ("arrival_day", "arrival_clock"),
+    "handoff_s": ("handoff_clock",),
+    "end_s": ("end_clock",),
+    "next_contact_s": ("next_contact_day", "next_contact_clock"),
+}
 
 
 @dataclass(frozen=True)
@@ -168,13 +193,18 @@ class HourlySeries:
     frt_mean_s: np.ndarray  # mean FRT of chats handed off in the hour (NaN if none)
 
     def write_csv(self, path: Path) -> None:
-        with atomic_open(path, newline="") as fh:
+        """One row per hour: ``hour``, ``day``, ``hour_of_day``, ``clock`` (``hh:00``), then the
+        series; UTF-8 with BOM, no data (NaN) as an empty cell."""
+        with atomic_open(path, newline="", encoding=csvformat.ENCODING) as fh:
             w = csvsafe.writer(fh)
             names = [f.name for f in fields(self)]
-            w.writerow(["hour", "day", "hour_of_day", *names])
+            w.writerow(["hour", "day", "hour_of_day", "clock", *names])
             for h in range(self.arrivals.size):
-                vals = [getattr(self, n)[h] for n in names]
-                w.writerow([h, h // 24 + 1, h % 24, *(f"{v:.4g}" for v in vals)])
+                vals = [float(getattr(self, n)[h]) for n in names]
+                clock = f"{h % 24:02d}:00"
+                w.writerow(
+                    [h, h // 24 + 1, h % 24, clock, *(csvformat.cell(v, ".4g") for v in vals)]
+                )
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,7 @@ def test_cli_sweep_interrupted_writes_the_finished_rows(tmp_path, monkeypatch, c
     args += [a for s in TINY for a in ("--set", s)]
     args += ["--grid", "agents.count=2:5:1", "--grid", "agents.reply_time.mean_s=60:90:10"]
     assert main(args) == 130
-    with open(out, encoding="utf-8") as fh:
+    with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["point"]) for r in rows] == list(range(7))
     captured = capsys.readouterr()
@@ -200,7 +200,7 @@ def test_cli_sweep_on_ctrl_c_in_a_real_process_keeps_rows(tmp_path):
             break
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 130, err
-    with open(out, encoding="utf-8") as fh:
+    with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert 1 <= len(rows) < 32
     assert f"{len(rows)} of 32 runs finished" in err

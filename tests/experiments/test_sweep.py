@@ -265,7 +265,7 @@ def test_csv_files_round_trip(in_process, tmp_path):
     rows_csv, summary_csv = tmp_path / "rows.csv", tmp_path / "summary.csv"
     in_process.write_csv(rows_csv)
     in_process.write_summary_csv(summary_csv)
-    with open(rows_csv, encoding="utf-8") as fh:
+    with open(rows_csv, encoding="utf-8-sig") as fh:  # the CSV starts with a BOM (Excel)
         rows = list(csv.DictReader(fh))
     assert len(rows) == 8
     for got, want in zip(rows, in_process.rows, strict=True):
@@ -275,7 +275,7 @@ def test_csv_files_round_trip(in_process, tmp_path):
         assert (
             got["conversion_rate"] == "" or float(got["conversion_rate"]) == want["conversion_rate"]
         )
-    with open(summary_csv, encoding="utf-8") as fh:
+    with open(summary_csv, encoding="utf-8-sig") as fh:
         summary = list(csv.DictReader(fh))
     assert len(summary) == 4
     assert {"frt_mean_s", "frt_mean_s_ci_lo", "frt_mean_s_ci_hi"} <= set(summary[0])
