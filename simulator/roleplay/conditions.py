@@ -26,6 +26,7 @@ BUILTINS: dict[str, str] = {
     "turn": "number of this reply (1 for the first)",
     "visits": "times the customer has been in the current node before this reply (0 first)",
     "context_used": "handoff facts the trainee knows and uses in this reply (0 without handoff)",
+    "context_total": "handoff facts the trainee has used so far, this reply included (0 without)",
 }
 
 _OPS: dict[str, Callable[[float, float], bool]] = {

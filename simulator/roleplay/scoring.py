@@ -71,7 +71,11 @@ def _without_checks(turn: Turn, lang: str) -> Turn:
 
 
 def _engaged(turn: Turn) -> bool:
-    return turn.doubt is None and has_move(turn, _SUBSTANTIVE) is not None
+    """The reply dealt with the customer: a substantive move, or a script fact / key point
+    stated (a bare "您最后付499元就行" answers her even when no move is read)."""
+    if turn.doubt is not None:
+        return False
+    return bool(turn.facts_stated) or has_move(turn, _SUBSTANTIVE) is not None
 
 
 def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0) -> Scorecard:

@@ -30,21 +30,26 @@ from simulator.roleplay.moves import Move, read_reply, with_order_price
 from simulator.roleplay.nodes import Node
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
-from simulator.roleplay.script import Script, Transition, When, compile_condition
+from simulator.roleplay.script import Script, Transition
 from simulator.roleplay.script_facts import ScriptFacts, fact_refs
+from simulator.roleplay.transitions import first_holding
 from simulator.roleplay.turn_checks import (
     ACTION_MOVES,
     MAX_DOUBTS,
     PAD_CHARS,
     SOOTHE_MOVES,
     blank,
+    content_only,
     doubt_lines,
     doubt_of,
+    evidence,
     implausible_typing,
     line_ok,
     line_text,
     repeats,
     reply_chars,
+    shortcut_allowed,
+    shortcut_names,
 )
 
 __all__ = ["NOT_COMPENSATION", "Session", "fact_refs", "load_transcript", "replay"]
@@ -79,6 +84,7 @@ class Session:
         self._doubts = 0  # unsure replies in a row the customer asked about
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
         self._granted = Granted()  # compensation granted so far (authority: running total)
+        self._context: set[str] = set()  # handoff facts the trainee has used so far
 
     # -- public API -------------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -145,6 +151,8 @@ class Session:
         doubt = doubt_of(text, moves, script.lang, reading.doubtful)
         if doubt == "unsure" and self._doubts >= MAX_DOUBTS:
             doubt = None  # asked twice already: judge this one as usual
+        if doubt == "unsure" and self._answers(node, text):
+            doubt = None  # it gives what she is waiting for (a fact, a key point, her answer)
         if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
             doubt = "repeated"  # the same reply again: nothing new to read
         self._doubts = self._doubts + 1 if doubt == "unsure" else 0
@@ -230,7 +238,9 @@ class Session:
             "turn": float(index),
             "visits": float(self._visits.get(node.id, 0)),
             "context_used": float(len(handed.used)),
+            "context_total": float(len(self._context.union(handed.used))),
         }
+        self._context.update(handed.used)
         chosen = self._first(node.transitions, names, text, stated, env_extra)
         self._visits[node.id] = self._visits.get(node.id, 0) + 1
         sources: list[Any]
@@ -240,6 +250,13 @@ class Session:
             if repeat and feedback_note is None and any(n in SOOTHE_MOVES for n in names):
                 feedback_note = coaching_text(script.lang, "repeat_soothe")
             target = self._nodes.get(chosen.goto or "")
+            hop = self._answered_ahead(node, chosen, target, moves, text, stated, env_extra)
+            if hop is not None:  # the reply already answered what the customer would ask next
+                assert target is not None
+                self._visits[target.id] = self._visits.get(target.id, 0) + 1
+                self._add(hop.effects)
+                feedback_note = feedback_note or hop.feedback
+                chosen, target = hop, self._nodes.get(hop.goto or "")
             sources = [chosen.say, (target.say or script.opening) if target else None]
         else:
             if not handed.answered:  # a cold question about the bot's facts is fair: no penalty
@@ -321,32 +338,51 @@ class Session:
                 value = min(var.max, max(var.min, value))
             self._state[name] = value
 
-    def _holds(
+    def _answers(self, node: Node, text: str) -> bool:
+        """The reply carries what the script listens for though no move was read for sure: a
+        script fact, a key point, or a content transition of this node (a text pattern or a
+        fact) that holds on its words alone."""
+        stated = self._facts.stated(text)
+        if stated or any(
+            re.search(k.pattern, text, re.IGNORECASE) for k in self.script.scoring.key_points
+        ):
+            return True
+        env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(len(self._turns) + 1)}
+        env |= {"visits": float(self._visits.get(node.id, 0)), "context_used": 0.0}
+        env["context_total"] = float(len(self._context))
+        content = [t for t in node.transitions if t.when.text_matches or t.when.states_fact]
+        return self._first(content, [], text, stated, env) is not None
+
+    def _answered_ahead(
         self,
-        when: When,
-        names: list[str],
+        node: Node,
+        first: Transition,
+        target: Node | None,
+        moves: tuple[Move, ...],
         text: str,
         stated: set[tuple[str, str | None]],
         env_extra: dict[str, float],
-    ) -> bool:
-        present = set(names)
-        for item in when.all_of:
-            options = item if isinstance(item, list) else [item]
-            if not present.intersection(options):
-                return False
-        if when.any_of and not present.intersection(when.any_of):
-            return False
-        if present.intersection(when.none_of):
-            return False
-        if when.text_matches and not re.search(when.text_matches, text, re.IGNORECASE):
-            return False
-        if any(self._facts.key(r) not in stated for r in when.states_fact):
-            return False
-        env = {**self._state, **env_extra}
-        for text_cond in (when.compensation, when.condition):
-            if text_cond and not compile_condition(text_cond).test(env):
-                return False
-        return True
+    ) -> Transition | None:
+        """The target node's transition this same reply already satisfies with something beyond
+        what moved it there, so the customer does not ask for what she was just given (rules:
+        :func:`~simulator.roleplay.turn_checks.shortcut_names`): one forward hop to a node.
+        A transition resting on content alone also holds on what an earlier reply gave."""
+        names = shortcut_names(moves, text, self.script.lang)
+        if target is None or target.id == node.id or names is None:
+            return None
+        env = {**env_extra, "visits": float(self._visits.get(target.id, 0))}
+        hop = self._first(target.transitions, names, text, stated, env)
+        if hop is None:  # "那运费谁出?" when an earlier reply already said 运费我们出
+            said = "\n".join([t.trainee_text for t in self._turns if t.doubt is None] + [text])
+            content = [t for t in target.transitions if content_only(t.when)]
+            hop = self._first(content, names, said, self._facts.stated(said), env)
+        if hop is None or hop.goto not in self._nodes or hop.goto in (target.id, node.id):
+            return None
+        return (
+            hop
+            if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names))
+            else None
+        )
 
     def _first(
         self,
@@ -356,10 +392,8 @@ class Session:
         stated: set[tuple[str, str | None]],
         env_extra: dict[str, float],
     ) -> Transition | None:
-        for t in transitions:
-            if self._holds(t.when, names, text, stated, env_extra):
-                return t
-        return None
+        env = {**self._state, **env_extra}
+        return first_holding(transitions, names, text, stated, env, self._facts.key)
 
 
 def load_transcript(path: str | Path) -> list[tuple[str, float]]:

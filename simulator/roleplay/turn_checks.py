@@ -21,6 +21,13 @@ thresholds are documented in ``docs/roleplay-scripts.md`` ("Scoring and policy")
   counts as a stall, so the same good reply sent every turn cannot walk the script.
 - **Blank** (:func:`blank`): a reply with no visible character (whitespace, zero-width and
   other format characters) is refused like an empty one.
+- **Answered ahead** (:func:`shortcut_names`, :func:`evidence`): when a reply moves the
+  customer to a node whose question the same reply has already answered with something more
+  ("运费不用您出" in the reply that offers the exchange), the session follows that node's
+  transition at once instead of letting her ask it: one forward hop to a node (never an
+  ending), not on blame, canned or off-topic replies, not for padded replies, empty checks do
+  not count, and the hop must rest on content (a fact, a text pattern, an amount, the handoff
+  context) the first transition did not use (:func:`shortcut_allowed`).
 - **Empty checks** (:func:`empty_check`): "let me check" / "我帮您查一下" is read as
   ``offer_solution`` (it is a next step), but it solves nothing: the scorer does not count it as
   the solution of the session.
@@ -36,7 +43,7 @@ from difflib import SequenceMatcher
 
 from simulator.roleplay.copying import fold_for_copy
 from simulator.roleplay.moves import Move
-from simulator.roleplay.nodes import TaggedLine
+from simulator.roleplay.nodes import TaggedLine, When
 
 __all__ = [
     "ACTION_MOVES",
@@ -46,15 +53,19 @@ __all__ = [
     "TYPING_CPS",
     "WALL_CHARS",
     "blank",
+    "content_only",
     "doubt_lines",
     "doubt_of",
     "empty_check",
+    "evidence",
     "implausible_typing",
     "line_text",
     "line_ok",
     "repeats",
     "reply_chars",
     "requirement_met",
+    "shortcut_allowed",
+    "shortcut_names",
 ]
 
 #: Longest reply that is still a chat message (characters, whitespace runs count once). Longer
@@ -81,6 +92,9 @@ ACTION_MOVES = (
     "explain_cause",
     "ask_clarifying_question",
 )
+
+#: Moves after which the customer never skips ahead: blame and canned phrases set her back.
+NO_SHORTCUT = ("negation_or_blame", "mechanical_phrase", "off_topic")
 
 #: A reply at least this similar (difflib ratio of the folded texts) to an earlier reply of the
 #: session repeats it; replies shorter than :data:`REPEAT_MIN_CHARS` folded characters never do.
@@ -185,6 +199,47 @@ def empty_check(move: Move, lang: str) -> bool:
     zh = "zh" if lang == "zh" else "en"
     words = move.evidence
     return bool(_CHECK_ONLY[zh].search(words)) and not _REMEDY[zh].search(words)
+
+
+def shortcut_names(moves: Sequence[Move], text: str, lang: str) -> list[str] | None:
+    """The move names a reply may skip ahead on (empty checks left out), or None when it may
+    not skip at all (blame, a canned phrase, off-topic, or a reply longer than a chat message)."""
+    names = list(dict.fromkeys(m.name for m in moves if not empty_check(m, lang)))
+    if set(names) & set(NO_SHORTCUT) or reply_chars(text) > PAD_CHARS.get(lang, 400):
+        return None
+    return names
+
+
+def shortcut_allowed(first: set[str], hop: set[str]) -> bool:
+    """May a reply that moved the customer on by ``first`` (its :func:`evidence`) also take the
+    next node's transition resting on ``hop``? Only on new content: a fact, a text pattern, an
+    amount or the handoff context the first step did not use. Moves alone never do (they are
+    read loosely, and a recommendation is not yet the arranged exchange)."""
+    return any(not e.startswith("move:") for e in hop - first)
+
+
+def content_only(when: When) -> bool:
+    """A transition that rests on what the reply says (a text pattern or a script fact) and on no
+    move: what an earlier reply said can satisfy it as well as this one."""
+    return not when.any_of and not when.all_of and bool(when.text_matches or when.states_fact)
+
+
+def evidence(when: When, names: Sequence[str]) -> set[str]:
+    """What a transition's condition rests on in a reply: the reply's moves it names, its
+    facts, its text pattern, its amount condition and handoff-context conditions (conditions
+    on the customer's state are not evidence from the reply)."""
+    named = set(when.any_of)
+    for item in when.all_of:
+        named.update(item if isinstance(item, list) else [item])
+    out = {f"move:{n}" for n in names if n in named}
+    out.update(f"fact:{r.key}" for r in when.states_fact)
+    if when.text_matches:
+        out.add(f"text:{when.text_matches}")
+    if when.compensation:
+        out.add(f"compensation:{when.compensation}")
+    if when.condition and "context_" in when.condition:
+        out.add(f"condition:{when.condition}")
+    return out
 
 
 def doubt_lines(kind: str, lang: str) -> list:
