@@ -10,11 +10,13 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from simulator.cli.common import positive_int, seed_int
+from simulator.cli.calibrate_table import print_check, print_service_fit, print_summary
+from simulator.cli.common import MAX_SEED, add_lang_option, positive_int, resolve_lang, seed_int
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.data import resolve_scenario, traffic_dir
 from simulator.common.errors import InputError
 from simulator.experiments.calibrate import PROMO_THRESHOLD, calibrate
+from simulator.experiments.calibration_check import TOLERANCE, check_fit
 from simulator.experiments.history import generate_history, read_history, write_history
 from simulator.scenario.loader import load_scenario
 from simulator.scenario.schema import Scenario
@@ -26,13 +28,20 @@ DEFAULT_BASE = "tmall_daily"
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "calibrate",
-        help="fit a scenario's daily volume, hourly profile and promo days to an hourly export",
+        help="fit a scenario's volume, profile, promo days, handoffs and first response to an "
+        "hourly export",
         description=(
             "Read an hourly history CSV (columns: timestamp, or date + hour; sessions; optional "
-            "handoffs, first_response_s, agents) and write a scenario whose demand matches it: "
+            "handoffs, first_response_s, agents) and write a scenario that reproduces it: "
             "ordinary daily volume, 24-hour profile, one multiplier per day (promo days stand "
-            "out), and the agents' schedule when the export has an agents column. Everything "
-            "else (bot, handoff policy, customers, money) comes from --base."
+            "out), the agents' schedule when the export has an agents column, the handoff share "
+            "(one factor on the bot's interception rates) and the ordinary days' mean first "
+            "response (the mean of agents.first_reply_time) when it has those columns. "
+            "Everything else (handoff policy, customers, money) comes from --base. The fitted "
+            "scenario is then simulated on seed+1 and set beside the history, per hour of day "
+            "and per day; a warning on stderr names each KPI and hour or day the simulation "
+            "misses by more than --tolerance (and by more than sampling noise). "
+            "Method: docs/calibration.md."
         ),
         epilog="example: kefulab calibrate scenarios/history/example_shop_hourly.csv --out my_shop.yaml",
     )
@@ -52,6 +61,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="X",
         help=f"a day above X times the median day is a promo day (default {PROMO_THRESHOLD})",
     )
+    p.add_argument(
+        "--tolerance",
+        type=float,
+        default=TOLERANCE,
+        metavar="SHARE",
+        help=f"largest relative gap between history and simulation before a warning "
+        f"(default {TOLERANCE:g}, i.e. {TOLERANCE * 100:.0f}%%)",
+    )
+    p.add_argument(
+        "--demand-only",
+        action="store_true",
+        help="fit volume, profile, promo days and schedule only; keep the base's bot "
+        "interception and first reply time",
+    )
+    add_lang_option(p)
     p.set_defaults(handler=handle_calibrate)
 
     h = sub.add_parser(
@@ -70,20 +94,27 @@ def register(sub: argparse._SubParsersAction) -> None:
 def handle_calibrate(args: argparse.Namespace) -> int:
     if not args.promo_threshold > 1:
         raise InputError(f"--promo-threshold: must be > 1, got {args.promo_threshold}")
+    if not 0 < args.tolerance < 10:
+        raise InputError(
+            f"--tolerance: must be > 0 and < 10 (a share: 0.1 = 10%), got {args.tolerance}"
+        )
+    lang = resolve_lang(args)
     check_output_file(args.out, "--out")
     rows = read_history(args.history)
     base_path = (
         traffic_dir() / f"{DEFAULT_BASE}.yaml" if args.base is None else resolve_scenario(args.base)
     )
     base = load_scenario(base_path)
-    cal, data = calibrate(rows, base, args.seed, args.promo_threshold, str(args.history))
+    cal, data = calibrate(
+        rows, base, args.seed, args.promo_threshold, str(args.history), not args.demand_only
+    )
     data["name"] = f"Calibrated from {args.history.name}"
     data["description"] = (
         f"Demand fitted to {args.history.name} ({len(cal.days)} complete days); "
         f"everything else from {base_path.name}."
     )
     try:
-        Scenario.model_validate(data)
+        fitted = Scenario.model_validate(data)
     except ValidationError as exc:  # pragma: no cover - calibrate only writes valid fields
         raise InputError(f"{args.out}: calibrated scenario does not validate: {exc}") from None
     for day, n in cal.incomplete_days:
@@ -96,34 +127,24 @@ def handle_calibrate(args: argparse.Namespace) -> int:
         f"model adds re-contacts (factor {cal.recontact_factor:.3f}), so first contacts are "
         f"{cal.sessions_per_day:,.0f}.\n"
     )
+    if cal.interception_scale is not None:
+        header += (
+            f"# Bot interception: the base's rates x{cal.interception_scale:.3f} (handoff share "
+            f"{cal.observed_handoff_share * 100:.1f}% in the history).\n"
+        )
+    if cal.first_reply_mean_s is not None:
+        header += (
+            f"# agents.first_reply_time mean {cal.first_reply_mean_s:.1f} s (first response "
+            f"{cal.ordinary_frt_mean_s:.1f} s on the median ordinary day of the history).\n"
+        )
     write_text(
         args.out, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), option="--out"
     )
-    print(f"Calibrated {len(cal.days)} day(s) from {args.history}")
-    print(
-        f"  sessions per ordinary day: {cal.observed_sessions_per_day:,.0f} observed, "
-        f"{cal.sessions_per_day:,.0f} first contacts (re-contact factor {cal.recontact_factor:.3f})"
-    )
-    peak = max(range(24), key=lambda h: cal.hourly_profile[h])
-    print(f"  busiest hour: {peak:02d}:00 ({cal.hourly_profile[peak]:.1f}% of the day)")
-    promo = (
-        ", ".join(
-            f"{d} (x{m:.2f})"
-            for d, m in zip(cal.days, cal.day_multipliers, strict=True)
-            if d in cal.promo_days
-        )
-        or "none"
-    )
-    print(f"  promo days: {promo}")
-    if cal.agents_schedule is not None:
-        print(f"  agent schedule: {list(cal.agents_schedule)}")
-    if cal.observed_handoff_share is not None:
-        print(
-            f"  observed handoff share: {cal.observed_handoff_share * 100:.1f}% "
-            f"(compare with `kefulab run {args.out}`)"
-        )
-    if cal.observed_frt_mean_s is not None:
-        print(f"  observed mean first response: {cal.observed_frt_mean_s:.1f} s")
+    print_summary(cal, str(args.history), lang)
+    print_service_fit(cal, base, lang)
+    check_seed = (args.seed + 1) % (MAX_SEED + 1)
+    check = check_fit(rows, fitted, cal, check_seed, args.tolerance)
+    print_check(check, lang)
     print(f"wrote {args.out}")
     return 0
 

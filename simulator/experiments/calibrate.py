@@ -1,10 +1,23 @@
-"""Fit a scenario's demand to a shop's hourly history.
+"""Fit a scenario to a shop's hourly history.
 
 From an hourly export (:mod:`simulator.experiments.history`) this estimates the ordinary daily volume, the
 hour-of-day profile, a multiplier per day (promo days stand out), and the agent schedule when the
 export has an ``agents`` column. The export counts every session, re-contacts included, while a
 scenario's ``sessions_per_day`` counts first contacts (the model adds re-contacts itself), so the
 volume is divided by the re-contact factor of a short pilot simulation of the calibrated scenario.
+
+When the export has ``handoffs`` and ``first_response_s`` columns (and ``fit_service`` is on),
+the same pilot runs also fit the service side:
+
+* the handoff share (handoffs / sessions over all complete days), by scaling every bot
+  interception rate of the base scenario by one factor (``bot.interception``; a base without a
+  bot is left alone);
+* the first response of a typical ordinary day (the median over ordinary days of each day's
+  handoff-weighted mean, so that a congested day after a promo does not pull it), by moving the
+  mean of ``agents.first_reply_time`` (created from ``reply_time`` when the base has none) by
+  the gap between history and pilot. Queueing and the warm read stay the model's own,
+  so a history faster than they allow cannot be reached: the check
+  (:mod:`simulator.experiments.calibration_check`) then says so.
 """
 
 from __future__ import annotations
@@ -23,7 +36,11 @@ from simulator.model import simulate
 from simulator.scenario.schema import Scenario
 
 PROMO_THRESHOLD = 1.5  # a day above 1.5x the median day counts as a promo day
-PILOT_ROUNDS = 3
+PILOT_ROUNDS = 4
+#: the fitted first reply's mean stays within these bounds, seconds (typing an opening line
+#: takes time; a history slower than an hour per opening reply is queueing, not typing)
+MIN_FIRST_REPLY_S = 1.0
+MAX_FIRST_REPLY_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -41,7 +58,14 @@ class Calibration:
     day_multipliers: tuple[float, ...]
     agents_schedule: tuple[int, ...] | None
     observed_handoff_share: float | None
-    observed_frt_mean_s: float | None
+    observed_frt_mean_s: float | None  # all complete days, handoff-weighted
+    # the service fit (None when the export lacks the column, the base has no bot, or
+    # fit_service is off)
+    ordinary_frt_mean_s: float | None = None  # median ordinary day: what first reply is fitted to
+    interception_scale: float | None = None  # factor on every bot interception rate
+    first_reply_mean_s: float | None = None  # fitted mean of agents.first_reply_time
+    pilot_handoff_share: float | None = None  # last pilot run, for the record
+    pilot_frt_mean_s: float | None = None  # last pilot run, ordinary days
 
 
 def _by_day(rows: list[HourRow]) -> dict[date, dict[int, HourRow]]:
@@ -57,10 +81,12 @@ def calibrate(
     seed: int = 0,
     promo_threshold: float = PROMO_THRESHOLD,
     source: str = "history",
+    fit_service: bool = True,
 ) -> tuple[Calibration, dict]:
     """Return the calibration and the calibrated scenario as plain data (validated by the caller).
 
-    ``source`` names the history (its file) in error messages.
+    ``source`` names the history (its file) in error messages. ``fit_service`` also fits the
+    handoff share and the first response (see the module's docstring) when the export has them.
 
     Raises:
         InputError: when the history has no complete day (24 hourly rows), or the scenario
@@ -93,13 +119,10 @@ def calibrate(
         if all(x is not None for x in handed) and totals.sum()
         else None
     )
-    frts = [
-        (r.first_response_s, r.handoffs or 1)
-        for d in order
-        for r in complete[d].values()
-        if r.first_response_s is not None
-    ]
-    frt = float(np.average([f for f, _ in frts], weights=[w for _, w in frts])) if frts else None
+    frt = _frt_mean(complete, order)
+    day_frts = [_frt_mean(complete, [d]) for d, p in zip(order, promo, strict=True) if not p]
+    day_frts = [f for f in day_frts if f is not None]
+    ordinary_frt = float(np.median(day_frts)) if day_frts else None
 
     data = base.model_dump(mode="json", exclude_none=True)
     arrivals = data["arrivals"]
@@ -108,17 +131,33 @@ def calibrate(
     data["horizon"] = {"days": len(order), "warmup_hours": 0}
     if agents is not None:
         data["agents"].pop("count", None)
+        data["agents"].pop("shrinkage", None)  # the export counts agents on duty, after shrinkage
         data["agents"]["schedule"] = list(agents)
+    fit = _ServiceFit(
+        data,
+        handoff_share if fit_service and base.bot.enabled and base.bot.interception else None,
+        ordinary_frt if fit_service else None,
+        ordinary,
+    )
     # Exports count re-contacts, the scenario counts first contacts. Each day's re-contact
     # factor depends on load and spills over from busy days, so first contacts per day are
     # found by a fixed point: first_d = total_d / factor_d, with factor_d from a pilot run of
     # the scenario fitted so far. Three rounds settle it.
+    # The service fit rides on the same pilot runs.
     first = totals.copy()
     for _ in range(PILOT_ROUNDS):
         level = float(first[ordinary].mean())
         arrivals["sessions_per_day"] = round(level, 1)
         arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
-        first = totals / _daily_factors(data, len(order), seed, source)
+        fit.apply()
+        log = simulate(_fitted(data, source), seed).sessions
+        first = totals / _daily_factors_of(log, len(order))
+        # Re-contacts come back hours later, so they fill the night more than first contacts
+        # do: the profile (of first contacts) is the history's, less each hour's re-contacts.
+        fixed = profile * _hourly_first_share(log, ordinary)
+        arrivals["hourly_profile"] = [round(float(p), 4) for p in fixed * 100.0 / fixed.sum()]
+        fit.update(log)
+    fit.apply()
     level = float(first[ordinary].mean())
     arrivals["sessions_per_day"] = round(level, 1)
     arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
@@ -138,8 +177,111 @@ def calibrate(
         agents_schedule=agents,
         observed_handoff_share=handoff_share,
         observed_frt_mean_s=frt,
+        ordinary_frt_mean_s=ordinary_frt,
+        interception_scale=fit.scale if fit.handoff_target is not None else None,
+        first_reply_mean_s=fit.first_reply if fit.frt_target is not None else None,
+        pilot_handoff_share=fit.last_handoff,
+        pilot_frt_mean_s=fit.last_frt,
     )
     return cal, data
+
+
+def _frt_mean(complete: dict[date, dict[int, HourRow]], days) -> float | None:
+    """Handoff-weighted mean first response of ``days`` (None when the export has none)."""
+    frts = [
+        (r.first_response_s, r.handoffs or 1)
+        for d in days
+        for r in complete[d].values()
+        if r.first_response_s is not None
+    ]
+    if not frts:
+        return None
+    return float(np.average([f for f, _ in frts], weights=[w for _, w in frts]))
+
+
+class _ServiceFit:
+    """Handoff share (by one factor on the bot's interception rates) and ordinary-day mean first
+    response (by the mean of ``agents.first_reply_time``), updated from each pilot run.
+
+    The handoff share falls as interception rises, but not in proportion (a customer meets
+    several answers), so the factor moves by secant steps on the pilot's shares; the first
+    reply moves by the gap in mean first response (queueing on top of it is the model's own).
+    """
+
+    def __init__(self, data: dict, handoff_target, frt_target, ordinary: np.ndarray) -> None:
+        self.data = data
+        self.handoff_target = handoff_target
+        self.frt_target = frt_target
+        self.ordinary = ordinary
+        self.base_interception = dict(data.get("bot", {}).get("interception", {}))
+        agents = data["agents"]
+        self.first_dist = dict(agents.get("first_reply_time") or agents["reply_time"])
+        self.first_mean = _dist_mean(self.first_dist)
+        if not self.first_mean > 0:  # a constant 0 s reply cannot be scaled
+            self.frt_target = None
+        self.first_reply = self.first_mean
+        self.scale = 1.0
+        self.history: list[tuple[float, float]] = []  # (scale, pilot handoff share)
+        self.last_handoff: float | None = None
+        self.last_frt: float | None = None
+
+    def apply(self) -> None:
+        if self.handoff_target is not None:
+            top = max(self.base_interception.values())
+            self.scale = min(self.scale, 1.0 / top) if top > 0 else self.scale
+            self.data["bot"]["interception"] = {
+                k: round(min(1.0, v * self.scale), 4) for k, v in self.base_interception.items()
+            }
+        if self.frt_target is not None:
+            ratio = self.first_reply / self.first_mean
+            self.data["agents"]["first_reply_time"] = _dist_scaled(self.first_dist, ratio)
+
+    def update(self, log) -> None:
+        days = self.ordinary.size
+        handed = log.handed_off
+        self.last_handoff = float(handed.mean()) if len(log) else None
+        day = np.minimum((np.nan_to_num(log.handoff_s) // 86400).astype(int), days - 1)
+        ok = handed & ~np.isnan(log.frt_s)
+        sums = np.bincount(day[ok], weights=log.frt_s[ok], minlength=days)
+        counts = np.bincount(day[ok], minlength=days)
+        per_day = (sums / np.maximum(counts, 1))[self.ordinary & (counts > 0)]
+        self.last_frt = float(np.median(per_day)) if per_day.size else None
+        if self.frt_target is not None and self.last_frt is not None:
+            gap = self.frt_target - self.last_frt
+            self.first_reply = min(
+                MAX_FIRST_REPLY_S, max(MIN_FIRST_REPLY_S, self.first_reply + gap)
+            )
+        if self.handoff_target is not None and self.last_handoff is not None:
+            self.history.append((self.scale, self.last_handoff))
+            self.scale = self._next_scale()
+
+    def _next_scale(self) -> float:
+        target = self.handoff_target
+        (k1, h1) = self.history[-1]
+        if len(self.history) >= 2:
+            k0, h0 = self.history[-2]
+            if h1 != h0 and k1 != k0:  # secant step on h(k)
+                return float(max(0.0, k1 + (target - h1) * (k1 - k0) / (h1 - h0)))
+        # first step: the bot keeps the share it does not hand off in proportion to interception
+        kept, want = 1.0 - h1, 1.0 - target
+        return float(max(0.0, k1 * want / kept)) if kept > 0 else k1
+
+
+def _dist_mean(d: dict) -> float:
+    from simulator.scenario.distributions import Distribution
+
+    return float(Distribution.model_validate(d).center)
+
+
+def _dist_scaled(d: dict, ratio: float) -> dict:
+    """The distribution with every duration scaled by ``ratio`` (the same shape and cv)."""
+    out = dict(d)
+    for key in ("mean_s", "mean", "value", "low", "high"):
+        if out.get(key) is not None:
+            out[key] = round(float(out[key]) * ratio, 3)
+    if out.get("values"):
+        out["values"] = [round(float(v) * ratio, 3) for v in out["values"]]
+    return out
 
 
 def _fitted(data: dict, source: str) -> Scenario:
@@ -156,7 +298,23 @@ def _fitted(data: dict, source: str) -> Scenario:
 
 def _daily_factors(data: dict, days: int, seed: int, source: str = "history") -> np.ndarray:
     """Sessions per first contact on each day of a pilot run of ``data``."""
-    log = simulate(_fitted(data, source), seed).sessions
+    return _daily_factors_of(simulate(_fitted(data, source), seed).sessions, days)
+
+
+def _hourly_first_share(log, ordinary: np.ndarray) -> np.ndarray:
+    """Per hour of day, first contacts / all sessions on the ordinary days of a pilot run
+    (1 in an hour with no session)."""
+    days = ordinary.size
+    day = np.minimum((log.arrival_s // 86400).astype(int), days - 1)
+    keep = ordinary[day]
+    hour = (log.arrival_s[keep] // 3600).astype(int) % 24
+    total = np.bincount(hour, minlength=24)
+    first = np.bincount(hour[~log.is_recontact[keep]], minlength=24)
+    return np.where(total > 0, first / np.maximum(total, 1), 1.0)
+
+
+def _daily_factors_of(log, days: int) -> np.ndarray:
+    """Sessions per first contact on each day of a simulated session log."""
     day = np.minimum((log.arrival_s // 86400).astype(int), days - 1)
     total = np.bincount(day, minlength=days)
     first = np.bincount(day[~log.is_recontact], minlength=days)
