@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from simulator.cli.common import write_json
-from simulator.cli.format import printable
+from simulator.cli.common import add_lang_option, resolve_lang, write_json
+from simulator.cli.format import display_width, pad, printable
+from simulator.cli.i18n import t
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.errors import InputError
 from simulator.common.yamlio import read_yaml
@@ -125,7 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", type=Path, metavar="FILE", help="write the roster as JSON")
     p.add_argument("--chart", type=Path, metavar="FILE.png",
                    help="draw the roster (coverage and shifts) to an image file")  # fmt: skip
-    p.add_argument("--lang", choices=("en", "zh"), default="en", help="chart language")
+    add_lang_option(p)
     p.add_argument("--write-scenario", type=Path, metavar="OUT.yaml",
                    help="write SCENARIO with agents.schedule = the roster's hourly coverage")  # fmt: skip
     p.set_defaults(handler=handle)
@@ -147,29 +148,52 @@ def plan_requirement(path: Path) -> tuple[int, ...]:
     return tuple(values)
 
 
-def format_roster(roster: Roster, cost_per_hour: float) -> str:
-    rows = [f"{'shift':<34} {'agents':>6} {'paid h':>6}"]
+def shift_label(shift, lang: str = "en") -> str:  # noqa: ANN001
+    """``08:00-17:00 (break 12:00-13:00)``, the break in ``lang``."""
+    end = (shift.start + shift.length) % HOURS
+    text = f"{shift.start:02d}:00-{end:02d}:00"
+    if shift.break_offset is not None:
+        b = (shift.start + shift.break_offset) % HOURS
+        a, z = f"{b:02d}:00", f"{(b + shift.break_hours) % HOURS:02d}:00"
+        text += t("sh_break", lang, a=a, b=z)
+    return text
+
+
+def format_roster(roster: Roster, cost_per_hour: float, lang: str = "en") -> str:
+    """The roster for people: its shifts, the hourly cover against the need, the totals."""
+    head = t("sh_head", lang).split("|")
+    rows = [f"{pad(head[0], 34)} {pad(head[1], 6, '>')} {pad(head[2], 6, '>')}"]
     for line in roster.lines:
-        rows.append(f"{line.shift.label():<34} {line.count:>6} {line.shift.paid_hours:>6}")
+        label = pad(shift_label(line.shift, lang), 34)
+        rows.append(f"{label} {line.count:>6} {line.shift.paid_hours:>6}")
     rows.append("")
-    rows.append("hour      " + " ".join(f"{h:>3}" for h in range(HOURS)))
-    rows.append("needed    " + " ".join(f"{v:>3}" for v in roster.requirement))
-    rows.append("at work   " + " ".join(f"{v:>3}" for v in roster.coverage))
+    width = max(10, *(display_width(t(k, lang)) + 2 for k in ("sh_hour", "sh_needed")))
+    for key, values in (
+        ("sh_hour", range(HOURS)),
+        ("sh_needed", roster.requirement),
+        ("sh_at_work", roster.coverage),
+    ):
+        rows.append(pad(t(key, lang), width) + " ".join(f"{v:>3}" for v in values))
     rows.append("")
     rows.append(
-        f"{roster.agents} shifts, {roster.paid_hours} paid agent-hours a day "
-        f"(¥{roster.paid_hours * cost_per_hour:,.0f}) against a bare requirement of "
-        f"{roster.requirement_hours} ({roster.surplus_hours:+d} h, efficiency "
-        f"{roster.efficiency:.1%})"
+        t(
+            "sh_summary",
+            lang,
+            agents=roster.agents,
+            paid=roster.paid_hours,
+            yuan=f"¥{roster.paid_hours * cost_per_hour:,.0f}",
+            req=roster.requirement_hours,
+            surplus=f"{roster.surplus_hours:+d}",
+            eff=f"{roster.efficiency:.1%}",
+        )
     )
     if not roster.optimal:
-        rows.append(
-            "note: the solver stopped at its time limit; this roster is not proven cheapest"
-        )
+        rows.append(t("sh_not_optimal", lang))
     return "\n".join(rows)
 
 
 def handle(args: argparse.Namespace) -> int:
+    lang = resolve_lang(args)
     for option, path in (("--json", args.json), ("--chart", args.chart),
                          ("--write-scenario", args.write_scenario)):  # fmt: skip
         if path is not None:
@@ -183,22 +207,22 @@ def handle(args: argparse.Namespace) -> int:
         requirement = tuple(scenario.agents.scheduled(h) for h in range(HOURS))
     rules = ShiftRules(args.starts, args.lengths, args.break_from, args.break_hours, args.wrap)
     roster = plan_shifts(requirement, rules)
-    print(format_roster(roster, scenario.economics.agent_cost_per_hour))
+    print(format_roster(roster, scenario.economics.agent_cost_per_hour, lang))
     if args.json is not None:
         write_json(args.json, {"scenario_file": str(args.scenario), **roster.to_json()})
     if args.chart is not None:
         from simulator.charts.shifts import roster_figure
 
-        fig = roster_figure(roster, lang=args.lang)
+        fig = roster_figure(roster, lang=lang)
         try:
             fig.savefig(args.chart, dpi=120)
         except (OSError, ValueError) as exc:
             raise InputError(
                 f"--chart {printable(str(args.chart))}: cannot write ({exc})"
             ) from None
-        print(f"wrote {printable(str(args.chart))}", file=sys.stderr)
+        print(t("wrote", lang, path=printable(str(args.chart))), file=sys.stderr)
     if args.write_scenario is not None:
         out = roster_scenario(scenario, roster)
         write_text(args.write_scenario, scenario_to_yaml(out), option="--write-scenario")
-        print(f"wrote {printable(str(args.write_scenario))}", file=sys.stderr)
+        print(t("wrote", lang, path=printable(str(args.write_scenario))), file=sys.stderr)
     return 0

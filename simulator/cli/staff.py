@@ -9,10 +9,20 @@ import sys
 from concurrent.futures import Executor
 from pathlib import Path
 
-from simulator.cli.common import add_staffing_targets, positive_int, seed_int, write_json
-from simulator.cli.format import printable, printable_lines
+from simulator.cli.common import (
+    add_lang_option,
+    add_staffing_targets,
+    load_scenario_noting,
+    positive_int,
+    resolve_lang,
+    seed_int,
+    write_json,
+)
+from simulator.cli.format import printable, printable_lines, text_table
+from simulator.cli.i18n import t
 from simulator.cli.interrupt import EXIT_INTERRUPTED, cancel_on_interrupt
 from simulator.common.atomicfile import check_output_file
+from simulator.common.names import scenario_display_name
 from simulator.common.runcontrol import Cancelled, Progress
 from simulator.experiments.executors import process_pool, shutdown_now
 from simulator.experiments.staffing.planner import (
@@ -22,7 +32,6 @@ from simulator.experiments.staffing.planner import (
     StaffingTargets,
     plan_staffing,
 )
-from simulator.scenario.loader import load_scenario
 from simulator.scenario.schema import Scenario
 
 DESCRIPTION = """\
@@ -89,6 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"most candidate schedules to simulate (default {DEFAULT_MAX_ITERATIONS})",
     )
+    add_lang_option(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the plan as JSON")
     p.set_defaults(handler=handle)
 
@@ -96,33 +106,40 @@ def register(sub: argparse._SubParsersAction) -> None:
 class _Progress:
     """Prints one line per simulated candidate on stderr."""
 
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+
     def __call__(self, event: Progress) -> None:
         step = event.partial
         if step is None:  # the search settled before max_iterations
             return
         missing = step.missing_hours
         what = (
-            f"{len(missing)} hour(s) still missing: " + ", ".join(f"{h:02d}:00" for h in missing)
+            t("stf_still_missing", self.lang, n=len(missing), hours=_hours(missing))
             if missing
-            else "every hour meets the targets"
+            else t("stf_all_meet", self.lang)
         )
+        it, most, hours = step.iteration, step.max_iterations, sum(step.schedule)
         print(
-            f"staff: iteration {step.iteration}/{step.max_iterations}: "
-            f"{sum(step.schedule)} agent-hours, {what}",
+            t("stf_iteration", self.lang, it=it, max=most, hours=hours, what=what),
             file=sys.stderr,
             flush=True,
         )
 
 
+def _hours(hours: list[int] | tuple[int, ...]) -> str:
+    return ", ".join(f"{h:02d}:00" for h in hours)
+
+
 def handle(args: argparse.Namespace) -> int:
+    lang = resolve_lang(args)
     if args.json:  # refuse an unwritable output before the search, not after it
         check_output_file(args.json, "--json")
-    scenario = load_scenario(args.scenario, args.overrides)
+    scenario = load_scenario_noting(args.scenario, args.overrides, None, lang)
     targets = targets_from_args(args, scenario)
     workers = args.workers or min(os.cpu_count() or 1, args.replications)
     print(
-        f"staff: simulating the current schedule ({args.replications} replication(s), "
-        f"{workers} worker(s))",
+        t("stf_current", lang, reps=args.replications, workers=workers),
         file=sys.stderr,
         flush=True,
     )
@@ -135,23 +152,21 @@ def handle(args: argparse.Namespace) -> int:
                 args.replications,
                 args.seed,
                 pool,
-                _Progress(),
+                _Progress(lang),
                 args.max_iterations,
                 cancel=cancel,
             )
     except Cancelled as exc:
-        print(
-            f"kefulab: interrupted after {len(exc.partial)} candidate schedule(s); no plan",
-            file=sys.stderr,
-        )
+        print(t("stf_interrupted", lang, n=len(exc.partial)), file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
         if pool is not None:
             shutdown_now(pool)
-    print(printable_lines(format_plan(plan)))
+    name = scenario_display_name(args.scenario, plan.scenario_name, lang) if lang == "zh" else None
+    print(printable_lines(format_plan(plan, lang, name)))
     if args.json:
         write_json(args.json, {"scenario_file": str(args.scenario), **plan.to_json()})
-        print(f"wrote {printable(args.json)}", file=sys.stderr)
+        print(t("wrote", lang, path=printable(args.json)), file=sys.stderr)
     return 0
 
 
@@ -163,59 +178,49 @@ def targets_from_args(args: argparse.Namespace, scenario: Scenario) -> StaffingT
     return StaffingTargets(args.frt_sla, threshold, args.max_abandon, args.reliability)
 
 
-#: How the table names a missed target.
+#: How the table names a missed target (English; :func:`miss_text` reads the language's).
 MISS_WORDS = {"sla": "SLA", "abandon": "abandon", "days": "days"}
 
 
-def miss_text(misses: tuple[str, ...]) -> str:
-    """``SLA+abandon``, or ``ok`` when nothing is missed."""
-    return "+".join(MISS_WORDS[m] for m in misses) if misses else "ok"
+def miss_text(misses: tuple[str, ...], lang: str = "en") -> str:
+    """``SLA+abandon``, or ``ok`` when nothing is missed (``达标率+放弃率`` / ``达标`` in zh)."""
+    if not misses:
+        return t("stf_ok", lang)
+    return "+".join(t(f"stf_miss_{m}", lang) for m in misses)
 
 
-def _reliability_line(plan: StaffingPlan) -> str:
+def _reliability_line(plan: StaffingPlan, lang: str = "en") -> str:
     """What the reliability target asks and how well the plan's days can know it."""
-    t = plan.targets
-    if t.reliability <= 0:
-        return "Reliability: off (--reliability 0): pooled figures only"
+    tg = plan.targets
+    if tg.reliability <= 0:
+        return t("stf_rel_off", lang)
     days = max((h.days for h in plan.hours), default=0)
-    se = math.sqrt(t.reliability * (1 - t.reliability) / max(days, 1))
-    return (
-        f"Reliability: the SLA met on each day's own chats on at least {t.reliability:.0%} of "
-        f'the simulated days ("days met", {days} day(s) per hour: known to about ±{se:.0%}, '
-        f"one binomial SE; more --replications narrow it)"
-    )
+    se = math.sqrt(tg.reliability * (1 - tg.reliability) / max(days, 1))
+    return t("stf_rel", lang, rel=f"{tg.reliability:.0%}", days=days, se=f"{se:.0%}")
 
 
 def _pct(value: float) -> str:
     return "–" if math.isnan(value) else f"{value:.1%}"
 
 
-def format_plan(plan: StaffingPlan) -> str:
-    """The plan as a table for people: one row per hour, then totals and savings."""
-    t = plan.targets
+def format_plan(plan: StaffingPlan, lang: str = "en", name: str | None = None) -> str:
+    """The plan as a table for people: one row per hour, then totals and savings; ``name``
+    (default the plan's scenario name) heads it, in ``lang``."""
+    tg = plan.targets
     lines = [
-        f"Staffing plan: {plan.scenario_name}",
-        f"Targets: {t.frt_sla:.0%} of first replies within {t.frt_threshold_s:g} s, at most "
-        f"{t.max_abandon:.1%} abandonment, every hour  (best possible with no wait: "
-        f"{plan.frt_sla_ceiling:.1%})",
-        _reliability_line(plan),
+        t("stf_title", lang, name=name or plan.scenario_name),
+        t(
+            "stf_targets",
+            lang,
+            sla=f"{tg.frt_sla:.0%}",
+            thr=f"{tg.frt_threshold_s:g}",
+            ab=f"{tg.max_abandon:.1%}",
+            ceil=f"{plan.frt_sla_ceiling:.1%}",
+        ),
+        _reliability_line(plan, lang),
         "",
     ]
-    head = (
-        "hour",
-        "handoffs",
-        "analytic",
-        "simulated",
-        "current",
-        "FRT SLA",
-        "abandon",
-        "days met",
-        "now SLA",
-        "now abandon",
-        "now days",
-        "now misses",
-    )
-    rows = []
+    rows = [tuple(t("stf_head", lang).split("|"))]
     for h in plan.hours:
         mark = "" if h.meets else (" †" if not h.reachable else " ✗")
         rows.append(
@@ -231,57 +236,43 @@ def format_plan(plan: StaffingPlan) -> str:
                 _pct(h.current_frt_sla),
                 _pct(h.current_abandon),
                 f"{h.current_days_met_share:.0%}",
-                miss_text(h.current_misses) if h.handoffs_per_hour > 0 else "",
+                miss_text(h.current_misses, lang) if h.handoffs_per_hour > 0 else "",
             )
         )
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-    fmt = lambda r: "  ".join(  # noqa: E731
-        f"{v:<{w}}" if i == 0 else f"{v:>{w}}"
-        for i, (v, w) in enumerate(zip(r, widths, strict=True))
-    )
-    lines += [fmt(head), "-" * (sum(widths) + 2 * (len(widths) - 1))]
-    lines += [fmt(r) for r in rows]
-    lines.append(
-        "now misses: the target the current schedule misses in the hour: SLA (pooled FRT SLA), "
-        "abandon (abandonment), days (the SLA met on too few days)"
-    )
+    lines.append(text_table(rows))
+    lines.append(t("stf_miss_note", lang))
     ah, cost = plan.agent_hours, plan.cost_per_day
     save = plan.savings_vs_current
-    lines += [
-        "",
-        f"{'':<10}{'agent-hours/day':>16}{'cost/day':>12}",
-        *(f"{k:<10}{ah[k]:>16,}{'¥' + format(cost[k], ',.0f'):>12}" for k in ah),
-        "",
-    ]
+    totals = [("", *t("stf_totals_head", lang).split("|"))]
+    totals += [(t(f"stf_row_{k}", lang), f"{ah[k]:,}", "¥" + format(cost[k], ",.0f")) for k in ah]
+    lines += ["", text_table(totals), ""]
     if save["agent_hours"] >= 0:
-        lines.append(
-            f"The simulated plan saves {save['agent_hours']:,} agent-hours "
-            f"(¥{save['yuan_per_day']:,.0f}) a day against the current schedule."
-        )
+        hours, yuan = save["agent_hours"], save["yuan_per_day"]
+        lines.append(t("stf_saves", lang, hours=f"{hours:,}", yuan=f"¥{yuan:,.0f}"))
     else:
-        lines.append(
-            f"The simulated plan needs {-save['agent_hours']:,} agent-hours "
-            f"(¥{-save['yuan_per_day']:,.0f}) a day more than the current schedule."
-        )
+        hours, yuan = -save["agent_hours"], -save["yuan_per_day"]
+        lines.append(t("stf_needs", lang, hours=f"{hours:,}", yuan=f"¥{yuan:,.0f}"))
     missing_now = plan.current_missing_hours
     if missing_now:
         by_hour = {h.hour: h for h in plan.hours}
-        lines.append(
-            "The current schedule misses the targets at "
-            + ", ".join(f"{h:02d}:00 ({miss_text(by_hour[h].current_misses)})" for h in missing_now)
-            + "."
+        where = ", ".join(
+            f"{h:02d}:00 ({miss_text(by_hour[h].current_misses, lang)})" for h in missing_now
         )
+        lines.append(t("stf_current_misses", lang, hours=where))
     unreachable = [h.hour for h in plan.hours if not h.reachable]
     if unreachable:
-        lines.append(
-            "† out of reach in simulation even with many agents (few chats, long first "
-            "replies): " + ", ".join(f"{h:02d}:00" for h in unreachable)
-        )
+        lines.append(t("stf_unreachable", lang, hours=_hours(unreachable)))
     if not plan.all_met and any(h.reachable and not h.meets for h in plan.hours):
-        lines.append(f"✗ still missing after {plan.iterations} iterations: raise --max-iterations.")
+        lines.append(t("stf_still", lang, n=plan.iterations))
     lines.append(
-        f"{plan.iterations} iteration(s), {plan.simulations} schedule(s) simulated (the current "
-        f"one included) on {plan.replications} replication(s) each, seed {plan.seed}, in "
-        f"{plan.seconds:.1f} s."
+        t(
+            "stf_footer",
+            lang,
+            it=plan.iterations,
+            sims=plan.simulations,
+            reps=plan.replications,
+            seed=plan.seed,
+            secs=f"{plan.seconds:.1f}",
+        )
     )
     return "\n".join(lines)

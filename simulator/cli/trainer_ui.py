@@ -16,7 +16,13 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from simulator.roleplay.coaching import penalty_labels
-from simulator.roleplay.names import LANGS, dimension_name, ending_name, order_fact_name
+from simulator.roleplay.names import (
+    ENDING_NAMES,
+    LANGS,
+    dimension_name,
+    ending_name,
+    order_fact_name,
+)
 from simulator.roleplay.records import Scorecard
 
 __all__ = [
@@ -309,14 +315,15 @@ def scorecard_lines(
     lines.append("")
     for name, dim in scorecard.dimensions.items():
         head = text("dimension", name=text.dimension(name), score=dim.score, max=dim.max)
-        tag = f"  ({name})" if text.dimension(name) != name else ""
+        # English names the dimension's key too (as the JSON has it); Chinese shows no keys
+        tag = f"  ({name})" if text.lang != "zh" and text.dimension(name) != name else ""
         lines.append(style.bold(head) + tag)
         evidence = _as_text(dim.evidence)
         lines.append("  " + (text("evidence", text=evidence) if evidence else text("no_evidence")))
         suggestion = _as_text(dim.suggestion)
         if suggestion and dim.score < dim.max and not exam:
             lines.append("  " + style.cyan(text("suggestion", text=suggestion)))
-    lost = penalty_labels(scorecard)
+    lost = penalty_lines(scorecard, text)
     if lost:
         lines.append("")
         lines.append(style.bold(text("penalties")))
@@ -334,6 +341,25 @@ def scorecard_lines(
             )
         )
     return lines
+
+
+def penalty_lines(scorecard: Scorecard, text: Text) -> list[str]:
+    """:func:`~simulator.roleplay.coaching.penalty_labels`, and in Chinese with the
+    dimensions and endings by name (``不指责 -3.8: ... (被迫退款)``) instead of their keys
+    (``no_blame``, ``refund_forced``)."""
+    lines = penalty_labels(scorecard)
+    if text.lang != "zh":
+        return lines
+    out = []
+    for line, p in zip(lines, scorecard.penalties, strict=True):
+        where = f"#{p.turn} " if p.turn else ""
+        head = f"{where}{p.dimension} -{p.points:g}: "
+        if line.startswith(head):
+            line = f"{where}{text.dimension(p.dimension)} -{p.points:g}: " + line[len(head) :]
+        if p.reason and p.reason in ENDING_NAMES["zh"] and line.endswith(f" ({p.reason})"):
+            line = line[: -len(p.reason) - 2] + f"({ending_name(p.reason, 'zh')})"
+        out.append(line)
+    return out
 
 
 def _as_text(value: Any) -> str:

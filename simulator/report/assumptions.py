@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from simulator.common.names import entry_mix_text
 from simulator.metrics.fields import INTENT_LABELS
 from simulator.report.document import Cell, Table
 from simulator.report.words import money, seconds, w
@@ -41,7 +42,8 @@ def _peak(sc: Scenario, lang: str) -> str:
 
 
 def _entries(sc: Scenario, lang: str) -> str:
-    return ", ".join(f"{k} {e.share:.0%}" for k, e in sc.arrivals.entry_points.items())
+    """The entry points by name in ``lang`` with their shares (``爆款商品页 35%、...``)."""
+    return entry_mix_text(sc.arrivals.entry_points, lang)
 
 
 def intent_mix(sc: Scenario) -> dict[str, float]:
