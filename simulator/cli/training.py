@@ -18,6 +18,7 @@ from pathlib import Path
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.diagnostics import Diagnostic, did_you_mean
 from simulator.common.errors import InputError, diagnostics_of
+from simulator.common.inputfile import path_exists
 from simulator.common.yamlio import YamlDocument, read_yaml, validate_document
 from simulator.experiments.training import (
     EFFECTS,
@@ -249,7 +250,8 @@ def handle_apply(args: argparse.Namespace) -> int:
     scenario = load_scenario(args.scenario)
     mapping = load_checked_mapping(args.mapping)
     db = args.db or default_db_path()
-    if not db.exists():  # reading scores must not create an empty database
+    # reading scores must not create a database, nor write a schema into an empty file
+    if not path_exists(db, "database path") or (db.is_file() and db.stat().st_size == 0):
         raise InputError(f"{db}: no progress database (practise with kefulab train first)")
     with ProgressStore.open(db) as store:
         n = mapping.recent_sessions if last is None else int(last)

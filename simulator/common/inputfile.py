@@ -88,3 +88,14 @@ def read_input_text(
                 "error", str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})", line
             )
         ) from None
+
+
+def path_exists(path: Path, what: str = "path") -> bool:
+    """``path.exists()``, with a path the system cannot even look up (a name too long, a loop
+    of links, a component that is a file) as a one-line :class:`InputError` naming it."""
+    try:
+        return path.exists()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
+        raise InputError(Diagnostic("error", shown, f"cannot use this {what}: {reason}")) from None

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError
+from simulator.common.inputfile import path_exists
 from simulator.roleplay.assignments import STATUSES, Assignment, AssignmentsMixin
 from simulator.roleplay.certification import Certification, CertificationsMixin
 from simulator.roleplay.examples import LabelledExample, MisreadMixin
@@ -166,7 +167,7 @@ class ProgressStore(MisreadMixin, AssignmentsMixin, CertificationsMixin, History
         """Open (creating or upgrading as needed) the progress database at ``path``."""
         path = default_db_path() if path is None else Path(path)
         _, version = inspect_file(path)
-        new = not path.exists()
+        new = not path_exists(path, "database path")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from simulator.common.errors import InputError
+from simulator.common.inputfile import path_exists
 from simulator.roleplay.store_check import (
     Column,
     check_cells,
@@ -250,7 +251,7 @@ def inspect_file(path: Path) -> tuple[int, int]:
     file (or folder) that cannot be written. Nothing is ever written here, not even a journal.
     """
     try:
-        if not path.exists():
+        if not path_exists(path, "database path"):
             return 0, 0
         if path.is_dir():
             raise InputError(f"{path}: is a directory, expected a KefuLab progress database")
@@ -285,6 +286,8 @@ def inspect_file(path: Path) -> tuple[int, int]:
         check_cells(ro, path, expected_schema(version), ENUMS)
     except sqlite3.DatabaseError as exc:
         raise InputError(f"{path}: {describe(exc)}; left untouched") from None
+    except UnicodeDecodeError:  # the integrity report itself holds undecodable bytes
+        raise InputError(f"{path}: corrupt database (unreadable text); left untouched") from None
     finally:
         ro.close()
     _check_writable(path)

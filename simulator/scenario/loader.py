@@ -23,6 +23,7 @@ from simulator.common.data import resolve_scenario, shipped_scenarios
 from simulator.common.diagnostics import Diagnostic, join_hints
 from simulator.common.errors import InputError, ScenarioError, diagnostics_of
 from simulator.common.filekinds import KINDS, kind_by_content
+from simulator.common.inputfile import path_exists
 from simulator.common.yamlio import (
     Loc,
     YamlDocument,
@@ -238,7 +239,7 @@ def _as_scenario_error(exc: InputError) -> ScenarioError:
 def _scenario_file(path_or_name: str | Path) -> Path:
     """The file to read: an existing path, else the shipped scenario of that name."""
     path = Path(path_or_name)
-    if path.exists():
+    if path_exists(path, "scenario path"):
         return path
     try:
         return resolve_scenario(path_or_name)

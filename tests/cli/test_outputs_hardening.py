@@ -329,3 +329,36 @@ def test_validate_shows_at_most_50_problems_per_file(tmp_path, capsys):
     assert code == 2
     assert len(out) == 51, len(out)
     assert "550 more problem(s)" in out[-1]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", "s" * 300],
+        ["progress", "--db", "/tmp/" + "d" * 300],
+        ["roleplay", "assignments", "--db", "/tmp/" + "d" * 300],
+    ],
+)
+def test_a_path_too_long_to_look_up_is_one_line(argv, capsys):
+    """A name longer than the file system allows used to raise OSError from Path.exists()."""
+    from simulator.cli.main import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "too long" in err[0]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["progress", "--db", "{db}"],
+        ["training", "apply", "tmall_daily", "--team", "--out", "{out}", "--db", "{db}"],
+    ],
+)
+def test_reading_commands_leave_an_empty_database_file_empty(argv, tmp_path, capsys):
+    from simulator.cli.main import main
+
+    db = tmp_path / "empty.sqlite3"
+    db.touch()
+    main([a.format(db=db, out=tmp_path / "t.yaml") for a in argv])
+    assert db.stat().st_size == 0
