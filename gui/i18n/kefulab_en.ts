@@ -549,103 +549,108 @@ fit</translation>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="153" />
+        <location filename="../trainer/chat_page.py" line="154" />
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>Try again from turn {n}. Last time you wrote: {text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="169" />
+        <location filename="../trainer/chat_page.py" line="170" />
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>The bot handed this chat to you. Its transcript is not shown (cold).</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="172" />
+        <location filename="../trainer/chat_page.py" line="173" />
         <source>The bot's conversation before the handoff</source>
         <translation>The bot's conversation before the handoff</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="179" />
+        <location filename="../trainer/chat_page.py" line="180" />
         <source>Handed to you: {reason}</source>
         <translation>Handed to you: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="209" />
+        <location filename="../trainer/chat_page.py" line="190" />
+        <source>A reply is at most {n} characters; send it as shorter messages.</source>
+        <translation>A reply is at most {n} characters; send it as shorter messages.</translation>
+    </message>
+    <message>
+        <location filename="../trainer/chat_page.py" line="217" />
         <source>Coach: {hint}</source>
         <translation>Coach: {hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="224" />
-        <location filename="../trainer/chat_page.py" line="305" />
+        <location filename="../trainer/chat_page.py" line="232" />
+        <location filename="../trainer/chat_page.py" line="313" />
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="244" />
+        <location filename="../trainer/chat_page.py" line="252" />
         <source>The conversation has ended: {ending}.</source>
         <translation>The conversation has ended: {ending}.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="268" />
+        <location filename="../trainer/chat_page.py" line="276" />
         <source>Time left {s:.1f} s</source>
         <translation>Time left {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="270" />
+        <location filename="../trainer/chat_page.py" line="278" />
         <source>Over time by {s:.1f} s</source>
         <translation>Over time by {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="273" />
+        <location filename="../trainer/chat_page.py" line="281" />
         <source>Reply time {s:.1f} s</source>
         <translation>Reply time {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="283" />
+        <location filename="../trainer/chat_page.py" line="291" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="284" />
+        <location filename="../trainer/chat_page.py" line="292" />
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sends, Shift+Enter starts a new line</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="285" />
+        <location filename="../trainer/chat_page.py" line="293" />
         <source>End and score</source>
         <translation>End and score</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="287" />
+        <location filename="../trainer/chat_page.py" line="295" />
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>Stop here: the session is scored as the customer leaving</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="289" />
+        <location filename="../trainer/chat_page.py" line="297" />
         <source>See your scorecard</source>
         <translation>See your scorecard</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="291" />
+        <location filename="../trainer/chat_page.py" line="299" />
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>Type your reply. Enter sends, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="293" />
+        <location filename="../trainer/chat_page.py" line="301" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="294" />
+        <location filename="../trainer/chat_page.py" line="302" />
         <source>The customer's anger: green calm, red furious</source>
         <translation>The customer's anger: green calm, red furious</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299" />
+        <location filename="../trainer/chat_page.py" line="307" />
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299" />
+        <location filename="../trainer/chat_page.py" line="307" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -1854,184 +1859,184 @@ fit</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../pages/results_page.py" line="87" />
+        <location filename="../pages/results_page.py" line="88" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88" />
+        <location filename="../pages/results_page.py" line="89" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88" />
+        <location filename="../pages/results_page.py" line="89" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88" />
+        <location filename="../pages/results_page.py" line="89" />
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="91" />
+        <location filename="../pages/results_page.py" line="92" />
         <source>Day profile</source>
         <translation>Day profile</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="92" />
+        <location filename="../pages/results_page.py" line="93" />
         <source>First response times</source>
         <translation>First response times</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="93" />
+        <location filename="../pages/results_page.py" line="94" />
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="96" />
+        <location filename="../pages/results_page.py" line="97" />
         <source>Hourly table</source>
         <translation>Hourly table</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99" />
+        <location filename="../pages/results_page.py" line="100" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100" />
+        <location filename="../pages/results_page.py" line="101" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101" />
+        <location filename="../pages/results_page.py" line="102" />
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102" />
+        <location filename="../pages/results_page.py" line="103" />
         <source>Handoffs</source>
         <translation>Handoffs</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103" />
+        <location filename="../pages/results_page.py" line="104" />
         <source>Queue (avg)</source>
         <translation>Queue (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104" />
+        <location filename="../pages/results_page.py" line="105" />
         <source>Agents typing (avg)</source>
         <translation>Agents typing (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="105" />
+        <location filename="../pages/results_page.py" line="106" />
         <source>Agents on duty</source>
         <translation>Agents on duty</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="106" />
+        <location filename="../pages/results_page.py" line="107" />
         <source>Overtime agents (avg)</source>
         <translation>Overtime agents (avg)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="107" />
+        <location filename="../pages/results_page.py" line="108" />
         <source>FRT mean (s)</source>
         <translation>FRT mean (s)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="110" />
+        <location filename="../pages/results_page.py" line="111" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="111" />
+        <location filename="../pages/results_page.py" line="112" />
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="112" />
+        <location filename="../pages/results_page.py" line="113" />
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="143" />
+        <location filename="../pages/results_page.py" line="144" />
         <source>No results yet</source>
         <translation>No results yet</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="144" />
+        <location filename="../pages/results_page.py" line="145" />
         <source>Run the scenario on the Run and watch page.</source>
         <translation>Run the scenario on the Run and watch page.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="151" />
+        <location filename="../pages/results_page.py" line="152" />
         <source>{name} · seed {seed} · replications: {n}</source>
         <translation>{name} · seed {seed} · replications: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="154" />
+        <location filename="../pages/results_page.py" line="155" />
         <source>One run: no confidence interval (run replications for one).</source>
         <translation>One run: no confidence interval (run replications for one).</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="156" />
+        <location filename="../pages/results_page.py" line="157" />
         <source>Mean over the replications with its 95% confidence interval.</source>
         <translation>Mean over the replications with its 95% confidence interval.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="158" />
+        <location filename="../pages/results_page.py" line="159" />
         <source>Charts and the hourly table show the watched run.</source>
         <translation>Charts and the hourly table show the watched run.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="160" />
+        <location filename="../pages/results_page.py" line="161" />
         <source>Charts need a watched run of this scenario and seed.</source>
         <translation>Charts need a watched run of this scenario and seed.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="164" />
+        <location filename="../pages/results_page.py" line="165" />
         <source>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</source>
         <translation>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="191" />
+        <location filename="../pages/results_page.py" line="192" />
         <source>Cannot write: {error}</source>
         <translation>Cannot write: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="199" />
+        <location filename="../pages/results_page.py" line="200" />
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="199" />
+        <location filename="../pages/results_page.py" line="200" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="201" />
-        <location filename="../pages/results_page.py" line="213" />
-        <location filename="../pages/results_page.py" line="225" />
+        <location filename="../pages/results_page.py" line="202" />
+        <location filename="../pages/results_page.py" line="214" />
+        <location filename="../pages/results_page.py" line="226" />
         <source>Wrote {files}</source>
         <translation>Wrote {files}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209" />
+        <location filename="../pages/results_page.py" line="210" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209" />
+        <location filename="../pages/results_page.py" line="210" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="222" />
+        <location filename="../pages/results_page.py" line="223" />
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="222" />
+        <location filename="../pages/results_page.py" line="223" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
@@ -2867,9 +2872,39 @@ fit</translation>
         <translation>Copied from a model answer: turn {turns}. A copy does not count for an assignment or a certificate.</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="329" />
+        <location filename="../trainer/scorecard_page.py" line="333" />
         <source>Certificate earned: {name} ({day}).</source>
         <translation>Certificate earned: {name} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="346" />
+        <source>Not passed: the customer's problem was not solved (the chat did not end resolved, or no real solution was offered).</source>
+        <translation>Not passed: the customer's problem was not solved (the chat did not end resolved, or no real solution was offered).</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="350" />
+        <source>Repeated an earlier reply (the customer skipped it): turn {turns}</source>
+        <translation>Repeated an earlier reply (the customer skipped it): turn {turns}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="353" />
+        <source>Sent faster than a person types (pasted?): turn {turns}</source>
+        <translation>Sent faster than a person types (pasted?): turn {turns}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="355" />
+        <source>Longer than a chat message: turn {turns}</source>
+        <translation>Longer than a chat message: turn {turns}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="356" />
+        <source>Not in the shop's language: turn {turns}</source>
+        <translation>Not in the shop's language: turn {turns}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="357" />
+        <source>The customer asked what you meant (not scored): turn {turns}</source>
+        <translation>The customer asked what you meant (not scored): turn {turns}</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3200,7 @@ fit</translation>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="200" />
+        <location filename="../pages/scenario/fields.py" line="202" />
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box's arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>cannot read “{text}” here; the field keeps it until it is fixed</translation>

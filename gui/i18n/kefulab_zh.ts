@@ -550,103 +550,108 @@ fit</source>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="153"/>
+        <location filename="../trainer/chat_page.py" line="154"/>
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>从第{n}轮重新来。上次你写的是:{text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="169"/>
+        <location filename="../trainer/chat_page.py" line="170"/>
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>机器人把这个对话转给了你。不显示机器人的聊天记录(冷转接)。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="172"/>
+        <location filename="../trainer/chat_page.py" line="173"/>
         <source>The bot&apos;s conversation before the handoff</source>
         <translation>转人工前与机器人的对话</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="179"/>
+        <location filename="../trainer/chat_page.py" line="180"/>
         <source>Handed to you: {reason}</source>
         <translation>转给你:{reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="209"/>
+        <location filename="../trainer/chat_page.py" line="190"/>
+        <source>A reply is at most {n} characters; send it as shorter messages.</source>
+        <translation>一条回复最多 {n} 个字, 请分成几条短消息发送。</translation>
+    </message>
+    <message>
+        <location filename="../trainer/chat_page.py" line="217"/>
         <source>Coach: {hint}</source>
         <translation>教练:{hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="224"/>
-        <location filename="../trainer/chat_page.py" line="305"/>
+        <location filename="../trainer/chat_page.py" line="232"/>
+        <location filename="../trainer/chat_page.py" line="313"/>
         <source>{name} is typing…</source>
         <translation>{name}正在输入…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="244"/>
+        <location filename="../trainer/chat_page.py" line="252"/>
         <source>The conversation has ended: {ending}.</source>
         <translation>对话结束:{ending}。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="268"/>
+        <location filename="../trainer/chat_page.py" line="276"/>
         <source>Time left {s:.1f} s</source>
         <translation>剩余 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="270"/>
+        <location filename="../trainer/chat_page.py" line="278"/>
         <source>Over time by {s:.1f} s</source>
         <translation>已超时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="273"/>
+        <location filename="../trainer/chat_page.py" line="281"/>
         <source>Reply time {s:.1f} s</source>
         <translation>回复用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="283"/>
+        <location filename="../trainer/chat_page.py" line="291"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="284"/>
+        <location filename="../trainer/chat_page.py" line="292"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>回车发送,Shift+回车换行</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="285"/>
+        <location filename="../trainer/chat_page.py" line="293"/>
         <source>End and score</source>
         <translation>结束并评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="287"/>
+        <location filename="../trainer/chat_page.py" line="295"/>
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>到此结束:按顾客离开评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="289"/>
+        <location filename="../trainer/chat_page.py" line="297"/>
         <source>See your scorecard</source>
         <translation>查看评分卡</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="291"/>
+        <location filename="../trainer/chat_page.py" line="299"/>
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>输入回复。回车发送,Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="293"/>
+        <location filename="../trainer/chat_page.py" line="301"/>
         <source>Mood</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="294"/>
+        <location filename="../trainer/chat_page.py" line="302"/>
         <source>The customer&apos;s anger: green calm, red furious</source>
         <translation>顾客的怒气:绿色平静,红色暴怒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299"/>
+        <location filename="../trainer/chat_page.py" line="307"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299"/>
+        <location filename="../trainer/chat_page.py" line="307"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1855,184 +1860,184 @@ fit</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../pages/results_page.py" line="87"/>
+        <location filename="../pages/results_page.py" line="88"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88"/>
+        <location filename="../pages/results_page.py" line="89"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88"/>
+        <location filename="../pages/results_page.py" line="89"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="88"/>
+        <location filename="../pages/results_page.py" line="89"/>
         <source>95% CI</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="91"/>
+        <location filename="../pages/results_page.py" line="92"/>
         <source>Day profile</source>
         <translation>全天分布</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="92"/>
+        <location filename="../pages/results_page.py" line="93"/>
         <source>First response times</source>
         <translation>首次响应时长</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="93"/>
+        <location filename="../pages/results_page.py" line="94"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="96"/>
+        <location filename="../pages/results_page.py" line="97"/>
         <source>Hourly table</source>
         <translation>分时表</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
+        <location filename="../pages/results_page.py" line="100"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="101"/>
         <source>Hour</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="102"/>
         <source>Arrivals</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102"/>
+        <location filename="../pages/results_page.py" line="103"/>
         <source>Handoffs</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Queue (avg)</source>
         <translation>排队(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="105"/>
         <source>Agents typing (avg)</source>
         <translation>正在回复的客服(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="105"/>
+        <location filename="../pages/results_page.py" line="106"/>
         <source>Agents on duty</source>
         <translation>在岗客服</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="106"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>Overtime agents (avg)</source>
         <translation>加班客服(平均)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="107"/>
+        <location filename="../pages/results_page.py" line="108"/>
         <source>FRT mean (s)</source>
         <translation>平均首次响应(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="110"/>
+        <location filename="../pages/results_page.py" line="111"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="111"/>
+        <location filename="../pages/results_page.py" line="112"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="112"/>
+        <location filename="../pages/results_page.py" line="113"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="143"/>
+        <location filename="../pages/results_page.py" line="144"/>
         <source>No results yet</source>
         <translation>暂无结果</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="144"/>
+        <location filename="../pages/results_page.py" line="145"/>
         <source>Run the scenario on the Run and watch page.</source>
         <translation>请在“运行与观察”页运行场景。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="151"/>
+        <location filename="../pages/results_page.py" line="152"/>
         <source>{name} · seed {seed} · replications: {n}</source>
         <translation>{name} · 随机种子 {seed} · 重复:{n}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="154"/>
+        <location filename="../pages/results_page.py" line="155"/>
         <source>One run: no confidence interval (run replications for one).</source>
         <translation>单次运行:没有置信区间(运行重复即可得到)。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="156"/>
+        <location filename="../pages/results_page.py" line="157"/>
         <source>Mean over the replications with its 95% confidence interval.</source>
         <translation>各次重复的平均值及其 95% 置信区间。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="158"/>
+        <location filename="../pages/results_page.py" line="159"/>
         <source>Charts and the hourly table show the watched run.</source>
         <translation>图表和分时表显示观察的那次运行。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="160"/>
+        <location filename="../pages/results_page.py" line="161"/>
         <source>Charts need a watched run of this scenario and seed.</source>
         <translation>图表需要本场景与种子的一次观察运行。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="164"/>
+        <location filename="../pages/results_page.py" line="165"/>
         <source>These results are for an earlier version of the scenario: it has changed since. Run it again for results of the scenario as it is now.</source>
         <translation>这些结果来自场景的早先版本:场景此后已修改。请重新运行,得到当前场景的结果。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="191"/>
+        <location filename="../pages/results_page.py" line="192"/>
         <source>Cannot write: {error}</source>
         <translation>无法写入:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="199"/>
+        <location filename="../pages/results_page.py" line="200"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="199"/>
+        <location filename="../pages/results_page.py" line="200"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="201"/>
-        <location filename="../pages/results_page.py" line="213"/>
-        <location filename="../pages/results_page.py" line="225"/>
+        <location filename="../pages/results_page.py" line="202"/>
+        <location filename="../pages/results_page.py" line="214"/>
+        <location filename="../pages/results_page.py" line="226"/>
         <source>Wrote {files}</source>
         <translation>已写入 {files}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="210"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="222"/>
+        <location filename="../pages/results_page.py" line="223"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="222"/>
+        <location filename="../pages/results_page.py" line="223"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
@@ -2868,9 +2873,39 @@ fit</source>
         <translation>照抄参考答案:第{turns}轮。照抄的回复不计入作业和认证。</translation>
     </message>
     <message>
-        <location filename="../trainer/scorecard_page.py" line="329"/>
+        <location filename="../trainer/scorecard_page.py" line="333"/>
         <source>Certificate earned: {name} ({day}).</source>
         <translation>获得认证:{name}({day})。</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="346"/>
+        <source>Not passed: the customer&apos;s problem was not solved (the chat did not end resolved, or no real solution was offered).</source>
+        <translation>未通过: 客户的问题没有解决 (会话没有以解决结束, 或没有给出真正的方案)。</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="350"/>
+        <source>Repeated an earlier reply (the customer skipped it): turn {turns}</source>
+        <translation>重复了之前的回复 (客户没看): 第 {turns} 轮</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="353"/>
+        <source>Sent faster than a person types (pasted?): turn {turns}</source>
+        <translation>发送速度快于正常打字 (粘贴的?): 第 {turns} 轮</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="355"/>
+        <source>Longer than a chat message: turn {turns}</source>
+        <translation>超过一条聊天消息的长度: 第 {turns} 轮</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="356"/>
+        <source>Not in the shop&apos;s language: turn {turns}</source>
+        <translation>没有用店铺的语言回复: 第 {turns} 轮</translation>
+    </message>
+    <message>
+        <location filename="../trainer/scorecard_page.py" line="357"/>
+        <source>The customer asked what you meant (not scored): turn {turns}</source>
+        <translation>客户没看懂、追问了 (不计分): 第 {turns} 轮</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3201,7 @@ fit</source>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="200"/>
+        <location filename="../pages/scenario/fields.py" line="202"/>
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box&apos;s arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>无法识别“{text}”;改正之前此栏保留你输入的内容</translation>
