@@ -27,7 +27,7 @@ from simulator.roleplay.lexicon_schema import (
     Moves,
     expand,
 )
-from simulator.roleplay.textnorm import VALUE_NUMBER_RE, fold
+from simulator.roleplay.textnorm import CN_NUMERALS, VALUE_NUMBER_RE, fold
 from simulator.roleplay.values import (
     CompiledPayments,
     CompiledTimes,
@@ -99,6 +99,7 @@ class Lexicon:
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
+    keep_item: CompiledTerms | None = None  # offer_compensation.keep_item (offers.py)
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
@@ -153,11 +154,12 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         # a currency mark after the number is read by the currency form ("补偿您5块5")
         cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
         # no bare "一": "补偿一张20元券" must not read "一" as the value
-        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.十百千万拾佰仟萬]|,\d){unit}{cur}")
+        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d){unit}{cur}")
     if not forms:
         return None
     thr = rf"(?P<thr>(?:{alt(a.threshold_before)})\s*)?" if a.threshold_before else ""
-    return re.compile(thr + "(?:" + "|".join(forms) + ")")
+    price = rf"(?P<price>\s*(?:{alt(a.price_after)}){tail})?" if a.price_after else ""
+    return re.compile(thr + "(?:" + "|".join(forms) + ")" + price)
 
 
 def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
@@ -203,6 +205,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},
+        keep_item=_alternation(comp.keep_item.keywords, comp.keep_item.patterns, lex),
         times=compile_times(lex.times, lex.durations, folded_words, lambda p: expand(p, words)),
         payments=compile_payments(
             {k: _alternation(t.keywords, t.patterns, lex).regex for k, t in pay.channels.items()},

@@ -108,6 +108,9 @@ class CompensationRules(MoveRules):
 
     kinds: dict[KindName, Kind] = {}
     offer_verbs: Terms = Terms()
+    # keeping the item ("东西您留着用", "keep the wrong one"): a gift, unless the reply pays
+    # money for it (a partial refund, an amount): then it is that offer's condition
+    keep_item: Terms = Terms()
 
 
 class Moves(_Strict):
@@ -147,6 +150,7 @@ class Amounts(_Strict):
     currency_before: list[Keyword] = []
     currency_after: list[Keyword] = []
     threshold_before: list[Keyword] = []  # "满200减20": 200 is a threshold, not a value
+    price_after: list[Keyword] = []  # "按99块的价格", "the 2k order": a price, not a value
     value_before: list[Keyword] = []  # "减20": a value even without a currency mark
     not_money_after: list[Keyword] = []  # "退款3天": a unit after the number means not money
     value_after: list[Keyword] = []  # "补张30的券", "a 20 coupon": a bare number before these

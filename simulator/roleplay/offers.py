@@ -1,12 +1,21 @@
 """Reading compensation offers: their kind, value, price multiple and payment channel.
 
 An offer is a mention of compensation (a kind's words, a generic offer word, a multiple of the
-price such as 三倍赔偿 or 退一赔三) that no guard covers ("不能补偿", "券用不了"). Mentions are
+price such as 三倍赔偿 or 退一赔三) that no guard covers ("不能补偿", "券用不了", "the refund was
+processed", "您要求退一百块"); a mention inside a guarded longer one is covered too. Mentions are
 grouped by clause; the money of the clause is the offer's value (:func:`amounts`: 20元, ¥35.5,
-叁佰元, 3千块, 1.5万, 5块5, "补张30的券", "a 20 coupon"), or, when the clause has none, an amount
-standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20"). An offer whose reply
-names a channel outside the platform (支付宝, 微信, bank transfer, cash in hand, 私下) carries that
-``channel``: the dialogue treats it as a compliance breach.
+叁佰元, 3千块, 1.5万, 2k, 5块5, "补张30的券", "a 20 coupon", "退40"), or, when the clause has
+none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
+"..., so 297 yuan"), past a filler clause ("补偿吧,不多,伍元") and not from a clause naming
+another kind. Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift
+takes none. A kind that needs an offer verb finds it in its clause or in the clause a break word
+split from it ("offer you free return shipping and a 15 yuan voucher").
+
+Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift, also next to a
+full refund; next to a partial refund or an amount of money it is that offer's condition
+("退您一半货款,东西您留着"). An offer whose reply names a channel outside the platform (支付宝,
+微信, bank transfer, cash in hand, 私下) carries that ``channel``: the dialogue treats it as a
+compliance breach.
 """
 
 from __future__ import annotations
@@ -24,8 +33,10 @@ __all__ = ["Offer", "amounts", "read_offers"]
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Kinds a price multiple applies to (三倍赔偿, 三倍退款); None is a generic offer.
 _MULTIPLE_KINDS = (None, "refund", "cash")
+#: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
+_KEEP = "keep_item"
 #: Kinds that take an amount from a clause of its own.
-_AMOUNT_KINDS = (None, "coupon", "refund", "cash")
+_AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
 
 @dataclass(frozen=True)
@@ -50,13 +61,14 @@ def _number(token: str | None, lex: Lexicon) -> float | None:
 
 
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) skipped."""
+    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) and prices
+    ("按99块的价格", "the 2k order") skipped."""
     if lex.money is None:
         return []
     out = []
     for m in lex.money.finditer(text):
         g = m.groupdict()
-        if g.get("thr"):
+        if g.get("thr") or g.get("price"):  # "满200", "按99块的价格": no value offered
             continue
         if g.get("n4"):  # "5毛"
             value = _number(g["n4"], lex)
@@ -103,35 +115,68 @@ def read_offers(text: str, lex: Lexicon) -> list[Offer]:
     for kind, terms in lex.kinds.items():
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
     mentions += [(a, b, None) for a, b in _spans(rules.hits.regex, text)]
+    keep = lex.keep_item.regex if lex.keep_item is not None else None
+    mentions += [(a, b, _KEEP) for a, b in _spans(keep, text)]
     multiples = _multiples(text, lex, guards)
     mentions += [(a, b, None) for a, b, _n, _r in multiples]
     # longest mention wins where two overlap ("全额退款" over "退款"), specific over generic
     mentions.sort(key=lambda m: (-(m[1] - m[0]), m[2] is None, m[0]))
     kept: list[tuple[int, int, str | None]] = []
+    # which kept mention (index) or guard (-1) covers each character: overlap checks in
+    # proportion to a mention's length, so a reply of many mentions reads in linear time
+    owner: list[int | None] = [None] * len(text)
+    for a, b in guards:
+        owner[a:b] = [-1] * (b - a)
     for m in mentions:
-        if m[1] <= m[0] or _overlaps(m[:2], guards):
+        a, b = m[0], m[1]
+        covered = {owner[i] for i in range(a, b)} - {None}
+        if b <= a or -1 in covered:
+            if b > a:  # a guarded mention takes the words inside it along ("要全额退款对吗")
+                guards.append((a, b))
+                owner[a:b] = [-1] * (b - a)
             continue
-        k = next((j for j, o in enumerate(kept) if _overlaps(m[:2], [o[:2]])), None)
-        if k is None:
+        if not covered:
+            owner[a:b] = [len(kept)] * (b - a)
             kept.append(m)
-        elif kept[k][2] is None and m[2] is not None:  # "给您返现15块": the kind inside a
-            kept[k] = (*kept[k][:2], m[2])  # generic offer phrase names the offer
+        elif kept[k := min(covered)][2] is None and m[2] is not None:  # "给您返现15块": the kind
+            kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
     # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan)
     values = [v for v in amounts(text, lex) if not _overlaps(v[:2], multiples)]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
-    for m in kept:
-        by_clause.setdefault(clause_bounds(text, m[0], lex.clause_breaks), []).append(m)
+    last = (0, 0)
+    for m in sorted(kept):
+        # every position inside a clause has the same bounds: scan only for a new clause
+        if not last[0] <= m[0] < last[1]:
+            last = clause_bounds(text, m[0], lex.clause_breaks)
+        by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
         here = [a for a in values if c0 <= a[0] < c1]
-        has_verb = lex.offer_verbs.search(text[c0:c1]) or any(m[2] is None for m in items)
+        has_verb = _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
+        if any(m[2] == _KEEP for m in items):
+            offers.append(Offer(c0, c1, None, _KEEP))
+            items = [m for m in items if m[2] != _KEEP]
         if items:
             offers += _clause_offers(c0, c1, items, here)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
-    offers = _amounts_alone(text, lex, offers, set(by_clause))
-    offers = _merge_offers(offers)
-    return _with_channels(text, lex, offers, values)
+    offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
+    offers = _merge_offers(_kept_items(offers))
+    return _with_channels(text, lex, offers, values, guards)
+
+
+def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
+    """An offer verb in the clause, or in the clause before it when only a break word ("and",
+    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"."""
+    if lex.offer_verbs.search(text[c0:c1]):
+        return True
+    pos = c0 - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0 or text[pos] in CLAUSE_BREAKS:
+        return False
+    p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
+    return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
 
 def _clause_offers(c0, c1, items, values) -> list[Offer]:
@@ -139,8 +184,10 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    for a0, a1, value in values:
-        nearest = min(range(len(specific)), key=lambda i: _gap((a0, a1), specific[i][:2]))
+    valued = [i for i, m in enumerate(specific) if m[2] != "gift"]  # a gift has no value
+    for a0, a1, value in values if valued else ():
+        # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
+        nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
         assigned.setdefault(nearest, value)
     seen: set[str] = set()
     kinds_here = {m[2] for m in specific}
@@ -179,26 +226,62 @@ def _next_clause(text: str, lex: Lexicon, pos: int, step: int) -> tuple[int, int
     return clause_bounds(text, pos, lex.clause_breaks)
 
 
-def _amounts_alone(text, lex, offers: list[Offer], offer_clauses) -> list[Offer]:
-    """A value-less offer takes the amount standing alone in the clause after (or before) it."""
+def _near_clauses(text: str, lex: Lexicon, o: Offer):
+    """The clauses after and before an offer; a filler clause of up to 3 characters with no
+    digit in it ("不多", "不大") is skipped: "给您申请一个补偿吧,不多,伍元"."""
+    for pos, step in ((o.end, 1), (o.start - 1, -1)):
+        near = _next_clause(text, lex, pos, step)
+        if (
+            near is not None
+            and near[1] - near[0] <= 3
+            and not any(ch.isdigit() for ch in text[near[0] : near[1]])
+        ):
+            yield near
+            near = _next_clause(text, lex, near[1] if step > 0 else near[0] - 1, step)
+        yield near
+
+
+def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> list[Offer]:
+    """A value-less offer takes the amount standing alone in the clause after (or before) it,
+    unless that clause names another kind ("运费险给您安排好了,券是8块的")."""
     if lex.amount_alone is None:
         return offers
     out = []
     for o in offers:
         if o.amount is None and o.kind in _AMOUNT_KINDS:
-            for near in (
-                _next_clause(text, lex, o.end, 1),
-                _next_clause(text, lex, o.start - 1, -1),
-            ):
+            for near in _near_clauses(text, lex, o):
                 if near is None or near in offer_clauses:
+                    continue
+                named = {m[2] for m in mentions.get(near, ())} - {None, _KEEP}
+                if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
                 if m is not None and m.span() == near:
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
-                    value = _number(token, lex)
+                    inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
+                    value = inside[0] if len(inside) == 1 else _number(token, lex)
                     if value:
                         o = replace(o, amount=value)
                         break
+        out.append(o)
+    return out
+
+
+def _kept_items(offers: list[Offer]) -> list[Offer]:
+    """Keeping the item is a gift ("错的那件您留着用"), also with a full refund; with a partial
+    refund or an amount of money it is that offer's condition ("退您一半货款,东西您留着")."""
+    if not any(o.kind == _KEEP for o in offers):
+        return offers
+    paid = any(
+        o.kind == "refund" or (o.kind in (None, "cash") and (o.amount or o.multiple))
+        for o in offers
+    )
+    out = []
+    for o in offers:
+        if o.kind == _KEEP:
+            if paid or any(p.kind in ("gift", _KEEP) for p in out):
+                continue
+            o = replace(o, kind="gift", amount=None)
         out.append(o)
     return out
 
@@ -221,31 +304,36 @@ def _merge_offers(offers: list[Offer]) -> list[Offer]:
             continue
         merged.append(o)
     out: list[Offer] = []
+    full = any(o.kind == "full_refund" for o in merged)
+    with_value = {p.kind for p in merged if p.amount is not None}
+    seen: set[tuple] = set()
+    concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
     for o in merged:
-        if o.kind is None and o.amount is None and o.multiple is None and len(merged) > 1:
+        if o.kind is None and o.amount is None and o.multiple is None and concrete:
             continue
-        if (
-            o.amount is None
-            and o.multiple is None
-            and any(p.kind == o.kind and p.amount is not None for p in merged)
-        ):
+        if full and o.kind == "refund" and o.amount is None:
+            continue  # "退款不退货吧,全额": one full refund
+        if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
-        if any(p.kind == o.kind and p.amount == o.amount and p.multiple == o.multiple for p in out):
+        if (o.kind, o.amount, o.multiple) in seen:
             continue
+        seen.add((o.kind, o.amount, o.multiple))
         out.append(o)
     # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
     # labelling conventions of scenarios/corpus/labelled_replies.yaml say
     return out
 
 
-def _with_channels(text, lex, offers: list[Offer], values) -> list[Offer]:
+def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer]:
     """Mark offers paid outside the platform; a transfer through such a channel is an offer."""
     channels = find_channels(text, lex.payments)
     if not channels:
         return offers
     if not offers:
         transfer = lex.payments.transfer if lex.payments is not None else None
-        m = transfer.search(text) if transfer is not None else None
+        found = transfer.finditer(text) if transfer is not None else ()
+        # a transfer word inside an offer guard offers nothing ("the refund was processed")
+        m = next((t for t in found if not _overlaps(t.span(), guards)), None)
         if m is None:
             return offers
         c0, c1 = clause_bounds(text, m.start(), lex.clause_breaks)

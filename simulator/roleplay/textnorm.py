@@ -22,21 +22,23 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬", "一二二三三四五六六七八九十百千万")
 
 _CN = "零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬"
+#: Every character of a Chinese numeral (lower case and 大写 digits and units).
+CN_NUMERALS = _CN
 #: A number as trainees write it: ``20``, ``35.5``, ``二十``, ``一百五``, ``叁佰``, ``3千``,
-#: ``1.5万``, ``半``.
+#: ``1.5万``, ``2k``, ``半``.
 #: Every repeat is bounded and a run of digits is only read from its start, so a search costs
 #: time in proportion to the reply's length (an unbounded ``\d+`` made a 4,000-digit reply take
 #: tens of seconds: every start position re-read the rest of the run).
 NUMBER_RE = (
     rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
-    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}})?"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|k(?![a-z]))?"
     rf"|(?<![{_CN}])[{_CN}]{{1,12}}|半)"
 )
 #: A number after a value word with no currency mark ("补偿您50", "退您二十", "赔1.5万"): Arabic,
 #: or Chinese with a unit (not the "一" of "补偿一张20元券").
 VALUE_NUMBER_RE = (
     rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
-    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}})?"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|k(?![a-z]))?"
     rf"|(?<![{_CN}])[{_CN}]{{0,8}}[十百千万拾佰仟萬][{_CN}]{{0,8}})"
 )
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
@@ -105,7 +107,28 @@ def chinese_number(token: str) -> float | None:
     return float(total + section)
 
 
-_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _EN_SMALL = (
     rf"(?:(?:{'|'.join(_EN_TENS)})(?:[ -](?:{'|'.join(_EN_UNITS[1:10])}))?"
@@ -147,6 +170,9 @@ def read_number(token: str) -> float | None:
     token = token.strip()
     if "," in token:  # "1,000"
         token = token.replace(",", "")
+    if token[-1:] == "k" and token[:1].isdigit():  # "2k" = 2000
+        value = read_number(token[:-1])
+        return value * 1000 if value is not None else None
     try:
         value = float(token)
     except ValueError:
@@ -162,6 +188,28 @@ def _is_break(text: str, i: int) -> bool:
     if ch in ".," and 0 < i < len(text) - 1:
         return not (text[i - 1].isdigit() and text[i + 1].isdigit())
     return True
+
+
+def clause_spans(
+    text: str, extra_breaks: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Every clause of ``text`` as ``[start, end)``, in order, in one pass (the spans
+    :func:`clause_bounds` gives for each position, without its cost per position)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [i for i in range(len(text)) if _is_break(text, i)] + [len(text)]:
+        cuts = [start]
+        if extra_breaks is not None:  # a break word opens the next clause and belongs to it
+            cuts += [m.start() for m in extra_breaks.finditer(text, start, end) if m.start() > start]
+        for a, b in zip(cuts, cuts[1:] + [end], strict=True):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                spans.append((a, b))
+        start = end + 1
+    return spans
 
 
 def clause_bounds(

@@ -6,7 +6,7 @@ and durations (48小时内, in two hours). Words of one time that stand together
 "by 8pm tonight") are read as one time. Hours count from :data:`NOW` (Monday 10:00, the
 labelling convention of the reply corpus): 下午3点 = 5, 今晚8点 = 10, 明天上午10点 = 24,
 周五 = 96. A day named without a clock time is 24 hours per day ahead (明天 = 24, 后天 = 48),
-and today without a clock time (今天, 今晚, 下班前, end of day) is 12.
+today without a clock time (今天, 下班前, end of day) is 12 and tonight (今晚) is 20:00, 10.
 
 Payment channels (lexicon ``payments``) name how money would reach the customer outside the
 platform (支付宝, 微信, bank transfer, PayPal, cash in hand, 私下): a compliance breach.
@@ -26,6 +26,8 @@ __all__ = ["NOW", "CompiledPayments", "CompiledTimes", "compile_payments", "comp
 NOW = (1, 10.0)
 
 _PM_PARTS = ("afternoon", "evening")
+#: The hour "tonight" without a clock time means (the corpus convention: 今晚 = 10 h from NOW).
+_EVENING = 20.0
 _UNNAMED = re.compile(r"\(\?P<\w+>")
 
 
@@ -198,6 +200,8 @@ def _hours(group: list[_Atom], now: tuple[int, float]) -> float | None:
     if clock is None:
         if part == "noon":
             hour = 12.0
+        elif part == "evening" and not day:
+            hour = _EVENING  # "今晚", "tonight": 20:00
         else:
             return 24.0 * day if day else 12.0
     else:

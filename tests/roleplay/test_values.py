@@ -253,3 +253,123 @@ def test_an_amount_in_words_or_after_a_label_is_read_as_an_offer() -> None:
     assert [(m.kind, m.amount_yuan) for m in zh if m.name == "offer_compensation"] == [
         (None, 300.0)
     ]
+
+
+# --- wave 2: patterns from replies written after the rules (general forms, not one-off strings)
+
+
+def _sorted_offers(text: str, lang: str = "zh") -> list[tuple]:
+    return sorted(_offers(text, lang), key=lambda o: (o[0] or "", o[1] or 0.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("最多能给您退40", [("refund", 40.0)]),  # 退{NUM} with no unit at the end of the clause
+        ("退你三十 行吧?", [("refund", 30.0)]),
+        ("退款200,运费另外补您12", [("refund", 12.0), ("refund", 200.0)]),
+        ("好的,已帮您取消订单,钱原路返回", [("refund", None)]),  # cancel and refund
+        ("这单给您退30%的货款,也就是五十四块", [("refund", 54.0)]),  # a partial refund
+        ("给您退一半的钱,就是89块5", [("refund", 89.5)]),
+        ("给您升级成大礼包版本,不加钱", [("gift", None)]),  # a free upgrade is a gift
+        ("再送您两双袜子,一起放包裹里", [("gift", None)]),
+        ("给您换成升级款吧,不用补差价", []),  # the customer pays no difference: no refund
+        ("错发的那件您就留着吧,不用寄回来了", [("gift", None)]),  # keep the item
+        ("退您一半的货款,东西您留着用", [("refund", None)]),  # keeping it is the condition
+        ("对不起,东西您留着用吧,钱也给您退了", [("full_refund", None), ("gift", None)]),
+        ("给亲返5块钱哈,小小心意", [("cash", 5.0)]),  # 返 money is cash back
+        ("补您五十块钱,直接打到您的账户余额", [("cash", 50.0)]),
+        ("补您捌拾捌元红包", [("coupon", 88.0)]),  # 大写 read whole, not 捌拾 + 捌
+        (
+            "运费险加无门槛券都给您安排好了,券是8块的",
+            [("coupon", 8.0), ("free_return_shipping", None)],
+        ),
+        ("我给您申请一个补偿吧,不多,伍元", [(None, 5.0)]),  # past a filler clause
+        ("那就退款不退货吧,全额", [("full_refund", None)]),  # one full refund
+        (
+            "按平台规定,质量问题是退货退款,我们可以给您全额退款加运费",
+            [("free_return_shipping", None), ("full_refund", None)],
+        ),
+        # prices, thresholds, rules and questions are not offers
+        ("退一赔三不可能,您别想了", []),
+        ("保价30天,降价可以申请退差价", []),
+        ("给您补发一件,运费我们出", []),  # postage of a resend
+        ("您的意思是要全额退款对吗?", []),
+        ("您要求退一百块,这个我得先问问", []),
+        ("多了一笔扣款是运费险的钱,签收后会自动退", []),
+        ("来回运费得您自己出,我们不包的", []),
+        ("您的退款正在处理中,请耐心等待", []),  # a refund's status
+        ("补偿是没有的,规定就这样", []),  # refused
+        ("您是想退差价还是想退货呢", []),  # a question
+        ("要不给您开个运费险?", [("free_return_shipping", None)]),  # an offer as a question
+        ("我给您要了张品类券,叁拾伍元", [("coupon", 35.0)]),
+        ("为了弥补给您造成的损失,我们会给到一定的补偿", [(None, None)]),  # two generic words
+        ("看在您是老客户,给您一张10元券,能抵一部分差价", [("coupon", 10.0)]),
+    ],
+)
+def test_offers_zh_general_forms(text, offers):
+    assert _sorted_offers(text) == offers
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("We add one more charger in your parcel free", [("gift", None)]),  # a free extra
+        ("we'll throw in a free case as well", [("gift", None)]),
+        ("the 15 yuan difference goes back to you today", [("refund", 15.0)]),
+        ("we'll refund the 2k order in full", [("full_refund", None)]),  # a price, not a value
+        ("As compensation we will refund 1.5k of the installation fee", [("refund", 1500.0)]),
+        ("We're offering three hundred and fifty yuan for the damaged parcel", [(None, 350.0)]),
+        ("I'll transfer 50 yuan to you as compensation", [("cash", 50.0)]),
+        ("Please keep the item, no need to send it back", [("gift", None)]),
+        ("Refund half the price and you keep the item", [("refund", None)]),
+        (
+            "Can I offer you free return shipping and a 15 yuan voucher?",
+            [("coupon", 15.0), ("free_return_shipping", None)],
+        ),  # the verb carries over "and"
+        ("We'll reimburse your return postage, up to 20 yuan", [("free_return_shipping", 20.0)]),
+        # status, rules and wishes are not offers
+        ("The refund was processed, your bank takes 1-3 working days", []),
+        ("The refund already back to your Alipay, pls check", []),  # no transfer offered either
+        ("I won't be able to promise a refund today", []),
+        ("So you want a full refund, is that right?", []),
+        ("We don't cover return shipping", []),
+        ("No wonder you're upset, it was a birthday gift", []),
+    ],
+)
+def test_offers_en_general_forms(text, offers):
+    assert _sorted_offers(text, "en") == offers
+
+
+def test_three_times_the_price_takes_the_amount_that_follows():
+    norm, _ = normalise("you'll get three times the price back, so 297 yuan")
+    (offer,) = read_offers(norm, load_lexicon("en"))
+    assert (offer.kind, offer.amount, offer.multiple) == (None, 297.0, 3.0)
+
+
+def test_a_price_is_no_amount():
+    norm, _ = normalise("按99块的价格退一赔三")
+    assert extract_amounts(norm, load_lexicon("zh")) == []
+    assert read_number("2k") == 2000 and read_number("1.5k") == 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        ("晚上7点我来汇报进度", "zh", 9.0),  # 晚上 is not the 上 of 上周
+        ("明天早上九点给您消息", "zh", 23.0),
+        ("明天晚上8点前我跟您同步一下", "zh", 34.0),
+        ("预计周五到仓,周五当天我给您发单号", "zh", 96.0),  # 当天 is the day just named
+        ("期间我每天上午都会帮您盯一下", "zh", 24.0),
+        ("今晚给您回复", "zh", 10.0),  # tonight without a clock: 20:00
+        ("今天下班前给您答复", "zh", 12.0),
+        ("I'll text you by 8 tonight", "en", 10.0),
+        ("I'll send the new tracking number tonight by 8", "en", 10.0),
+        ("expect an update from me within the hour", "en", 1.0),
+        ("I will check it every morning for you", "en", 24.0),
+        ("you'll hear from me by tonight", "en", 10.0),
+        ("we need 8 days", "en", 192.0),  # a bare number is no clock time
+    ],
+)
+def test_follow_up_times_general_forms(text, lang, hours):
+    assert _hours(text, lang) == pytest.approx(hours)
