@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
 from simulator.roleplay.offers import amounts, read_offers
 from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
-from simulator.roleplay.textnorm import clause_bounds, normalise, read_number
+from simulator.roleplay.textnorm import clause_bounds, clause_spans, normalise, read_number
 from simulator.roleplay.values import read_times
 
 __all__ = [
@@ -183,14 +183,7 @@ def _rule_hits(norm: str, lex: Lexicon) -> tuple[dict[str, _Hit], list[_Hit]]:
 
 
 def _clauses(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while pos < len(norm):
-        c0, c1 = clause_bounds(norm, pos, lex.clause_breaks)
-        if c1 > c0 and (c0, c1) not in out:
-            out.append((c0, c1))
-        pos = max(c1, pos) + 1
-    return out or [(0, len(norm))]
+    return clause_spans(norm, lex.clause_breaks) or [(0, len(norm))]
 
 
 def _model_hit(name: str, norm: str, lex: Lexicon, model: ReplyModel) -> _Hit:
@@ -231,7 +224,7 @@ def read_reply(
     doubtful: list[str] = []
     if not rules_only:
         model = model or model_for(lex.lang)
-        probs = model.probabilities(norm, normalised=True)
+        probs = model.probabilities(norm, normalised=True, clauses=_clauses(norm, lex))
         hits, offers, doubtful = _combine(hits, offers, probs, norm, lex, model)
     present = set(hits) | ({"offer_compensation"} if offers else set())
     for name in list(hits):
@@ -290,14 +283,17 @@ def _combine(
 
 def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:
     """Nothing relevant was said; is the reply off topic? Rules alone: when no move was found.
-    With the model: when it agrees, and it rates off_topic above every move that was found
-    ("亲最近有没有看世界杯" is small talk, not a clarifying question)."""
+    With the model: when it rates off_topic at least ``THRESHOLDS[lang].off_topic`` and above
+    every other move (read or not: a reply the model half-reads as empathy is not small talk),
+    and, when the rules read moves, at least ``off_topic_over`` ("亲最近有没有看世界杯?" is
+    small talk, not a clarifying question)."""
     if rules_only:
         return not found
+    limits = THRESHOLDS[lang]
     p = probs["off_topic"]
-    if p < THRESHOLDS[lang].off_topic:
+    if p < limits.off_topic or any(probs[m] >= p for m in MOVES[:-1]):
         return False
-    return not found or (p >= 0.5 and all(probs[h.name] < p for h in found))
+    return not found or p >= limits.off_topic_over
 
 
 def _to_move(hit: _Hit, text: str, norm: str, index: list[int], lex: Lexicon) -> Move:

@@ -26,7 +26,27 @@ from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.lexicon import COMPENSATION_KINDS, MoveName
 from simulator.roleplay.textnorm import fold
 
-__all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language"]
+__all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language", "writer_of"]
+
+#: Who wrote which corpus file, by file-name prefix (first match): leaving one writer out is how
+#: the reader is tuned for text by new hands (``benchmarks/bench_classifier.py``). A file whose
+#: name matches none is its own writer.
+WRITERS = (
+    ("replies3_", "W-corpus3"),
+    ("replies2_", "W-corpus2"),
+    ("replies_", "W-corpus"),
+    ("labelled_replies", "A/B"),
+    ("corpus_tune_", "A/B"),
+)
+
+
+def writer_of(source: str) -> str:
+    """The writer of corpus file ``source`` (a file name), see :data:`WRITERS`."""
+    for prefix, writer in WRITERS:
+        if source.startswith(prefix):
+            return writer
+    return source
+
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")

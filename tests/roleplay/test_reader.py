@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -11,9 +15,10 @@ import pytest
 
 from simulator.common.data import corpus_dir
 from simulator.common.errors import InputError
-from simulator.roleplay.moves import MOVES, classify, detect_language, read_reply
-from simulator.roleplay.reader import model_for, prepare, train_model
-from simulator.roleplay.reader_corpus import LabelledReply, load_corpus, reply_language
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.moves import MOVES, _clauses, classify, detect_language, read_reply
+from simulator.roleplay.reader import MAX_CLAUSES, model_for, prepare, train_model
+from simulator.roleplay.reader_corpus import LabelledReply, load_corpus, reply_language, writer_of
 
 CORPUS = load_corpus()
 
@@ -101,6 +106,44 @@ def test_training_is_deterministic():
         assert read_reply(text, "zh", model=a) == read_reply(text, "zh", model=b)
 
 
+_DETERMINISM = """
+import json, sys
+from simulator.roleplay.reader import train_model
+from simulator.roleplay.reader_corpus import load_corpus
+model = train_model("zh", [r for r in load_corpus() if r.lang == "zh"][:300])
+print(json.dumps([model.probabilities(t) for t in json.loads(sys.argv[1])]))
+"""
+
+
+def test_training_gives_the_same_model_in_another_process():
+    # another hash seed: nothing may depend on set or dict-of-str ordering across processes
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run(
+        [sys.executable, "-c", _DETERMINISM, json.dumps(PROBES)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    here = train_model("zh", SAMPLE)
+    assert json.loads(out) == [here.probabilities(t) for t in PROBES]
+
+
+def test_a_move_in_one_clause_of_a_long_reply_is_not_drowned():
+    model = model_for("zh")
+    norm = "亲您好,在的,这边看了一下,仓库那边说这批货在路上耽误了两天,明天给您回个电话"
+    spans = _clauses(norm, load_lexicon("zh"))
+    assert len(spans) == 5
+    whole = model.probabilities(norm, normalised=True)
+    read = model.probabilities(norm, normalised=True, clauses=spans)
+    assert read["off_topic"] == whole["off_topic"]
+    assert all(read[m] >= whole[m] for m in MOVES)
+    assert any(read[m] > whole[m] + 0.01 for m in MOVES)
+    # a reply of more clauses than any chat message is read whole
+    many = [(i, i + 1) for i in range(MAX_CLAUSES + 1)]
+    assert model.probabilities(norm, normalised=True, clauses=many) == whole
+
+
 def test_a_different_corpus_gives_a_different_model():
     a, b = train_model("zh", SAMPLE), train_model("zh", SAMPLE[:-50])
     assert not np.array_equal(a.bias, b.bias)
@@ -128,7 +171,7 @@ class _Stub:
         self.probs = {m: probs.get(m, 0.01) for m in MOVES}
         self.best = best
 
-    def probabilities(self, text: str, normalised: bool = False) -> dict[str, float]:
+    def probabilities(self, text: str, normalised: bool = False, clauses=()) -> dict[str, float]:
         return dict(self.probs)
 
     def best_span(self, move, spans, norm) -> int:
@@ -159,7 +202,7 @@ def test_a_rule_hit_the_model_vetoes_is_dropped():
     text = "非常抱歉让您久等了"
     assert _names(read_reply(text, "zh", rules_only=True)) == ["apology"]
     assert _names(read_reply(text, "zh", model=_Stub(apology=0.01))) == []
-    kept = read_reply(text, "zh", model=_Stub(apology=0.2))  # mild doubt: kept, but unsure
+    kept = read_reply(text, "zh", model=_Stub(apology=0.35))  # mild doubt: kept, but unsure
     assert _names(kept) == ["apology"] and kept.unsure and kept.doubtful == ("apology",)
     sure = read_reply(text, "zh", model=_Stub(apology=0.97))
     assert _names(sure) == ["apology"] and not sure.unsure
@@ -185,6 +228,12 @@ def test_off_topic_needs_rules_and_model_to_agree():
     assert _names(chat) == ["off_topic"]
     asked = read_reply(text, "zh", model=_Stub(off_topic=0.4, ask_clarifying_question=0.3))
     assert _names(asked) == ["ask_clarifying_question"]
+    # off_topic must beat every move, even one too unsure to be read: empathy the rules missed
+    feel = read_reply(
+        "唉这也太扫兴了吧", "zh", model=_Stub(off_topic=0.5, acknowledge_emotion=0.55)
+    )
+    assert _names(feel) == [] and feel.unsure
+    assert _names(read_reply("唉这也太扫兴了吧", "zh", model=_Stub(off_topic=0.5))) == ["off_topic"]
 
 
 def test_reading_reports_language_and_classify_is_its_moves():
@@ -199,13 +248,15 @@ def test_reading_reports_language_and_classify_is_its_moves():
     assert empty.moves == () and empty.unsure
 
 
-def _cross_validated(replies: list[LabelledReply], folds: int = 5) -> tuple[float, float]:
+def _leave_one_writer_out(replies: list[LabelledReply]) -> tuple[float, float]:
     tp = fp = fn = false_off = 0
     for lang in ("zh", "en"):
         data = [r for r in replies if r.lang == lang]
-        for k in range(folds):
-            model = train_model(lang, [r for i, r in enumerate(data) if i % folds != k])
-            for r in data[k::folds]:
+        for writer in sorted({writer_of(r.source) for r in data}):
+            model = train_model(lang, [r for r in data if writer_of(r.source) != writer])
+            for r in data:
+                if writer_of(r.source) != writer:
+                    continue
                 got = set(_names(read_reply(r.text, lang, model=model)))
                 tp += len(got & r.moves)
                 fp += len(got - r.moves)
@@ -214,10 +265,19 @@ def _cross_validated(replies: list[LabelledReply], folds: int = 5) -> tuple[floa
     return 2 * tp / (2 * tp + fp + fn), false_off / len(replies)
 
 
-def test_cross_validated_reading_stays_above_its_floor():
-    # measured (benchmarks/bench_classifier.py): micro F1 0.90, false off_topic 0.0% on ~2,400
-    # replies. One SE of micro F1 over ~3,300 labels is ~0.005: the floor 0.82 is ~16 SE below,
-    # so only a real regression (or a badly labelled corpus batch) trips it.
-    micro_f1, false_off = _cross_validated(CORPUS)
-    assert micro_f1 >= 0.82, micro_f1
+def test_corpus_files_group_by_writer():
+    assert writer_of("replies_zh.yaml") == writer_of("replies_en.yaml") == "W-corpus"
+    assert writer_of("replies2_en.yaml") == "W-corpus2" != writer_of("replies3_en.yaml")
+    assert writer_of("labelled_replies.yaml") == writer_of("corpus_tune_zh.yaml")
+    assert writer_of("mine.yaml") == "mine.yaml"  # an unknown file is its own writer
+    assert len({writer_of(r.source) for r in CORPUS}) >= 3
+
+
+def test_reading_a_writer_left_out_stays_above_its_floor():
+    # measured (benchmarks/bench_classifier.py, leaving one writer out): micro F1 0.88 pooled
+    # (0.77-0.94 per writer), false off_topic 0.3% on 4,320 replies by four writers. One SE of micro F1 over ~5,800
+    # labels is ~0.005: the floor 0.80 is over 10 SE below, so only a real regression (or a
+    # badly labelled corpus batch) trips it.
+    micro_f1, false_off = _leave_one_writer_out(CORPUS)
+    assert micro_f1 >= 0.80, micro_f1
     assert false_off <= 0.03, false_off
