@@ -16,6 +16,7 @@ Each case runs in a fresh subprocess so its peak RSS is its own. Usage:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import statistics
@@ -93,11 +94,13 @@ def case_stepped(seed: int, pairs: int) -> dict:
     s = load_scenario(ROOT / "scenarios" / "traffic" / "tmall_double11.yaml")
 
     def one() -> float:
+        gc.collect()  # neither run pays for the other's garbage (a run holds reference cycles)
         t0 = time.process_time()
         simulate(s, seed)
         return time.process_time() - t0
 
     def stepped() -> float:
+        gc.collect()
         t0 = time.process_time()
         sim = Simulation(s, seed)
         while not sim.done:

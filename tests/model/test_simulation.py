@@ -14,6 +14,7 @@ from simulator.model import Simulation, Snapshot, simulate
 from simulator.model.snapshot import HANDOFF_REASONS
 from simulator.model.tallies import RunningPercentile
 from simulator.scenario.loader import load_scenario
+from simulator.scenario.schema import INTENTS
 from tests.model.helpers import TRAFFIC
 
 GROUPS = (
@@ -143,6 +144,80 @@ def test_the_last_snapshot_matches_the_result(stepped_run):
         ("conversion_rate", "conversion_rate"),
     ]:
         assert getattr(last, snap_name) == pytest.approx(kpis[kpi_name], rel=1e-9), snap_name
+
+
+def _recount(log, warmup_s: float, frt_threshold_s: float, hours: int, t: float) -> dict:
+    """What a snapshot at clock ``t`` must say, counted afresh from the finished run's log: an
+    event at ``t`` itself belongs to the next step."""
+    arrived = log.arrival_s < t
+    ended = log.end_s < t  # NaN (still open at the end) compares false
+    handed = log.handed_off & (log.handoff_s < t)
+    late = log.arrival_s >= warmup_s
+    human_ended = log.handed_off & ended
+    frts = log.frt_s[human_ended & late & ~np.isnan(log.frt_s)]
+    presale = log.intent == INTENTS.index("presale")
+    hour = np.minimum(log.arrival_s[arrived] // 3600, hours - 1).astype(int)  # the last: drain
+    hours = min(int(t // 3600) + 1, hours)
+    return {
+        "arrivals": int(arrived.sum()),
+        "bot_resolved": int((log.bot_resolved & ended).sum()),
+        "bot_left": int((log.bot_left & ended).sum()),
+        "handed_off": int(handed.sum()),
+        "handed_off_by_reason": {
+            name: int((handed & (log.reason == code)).sum())
+            for code, name in enumerate(HANDOFF_REASONS, start=1)
+        },
+        "resolved": int((log.resolved & ended).sum()),
+        "abandoned": int((log.abandoned & ended).sum()),
+        "ordered": int((log.converted & ended).sum()),
+        "in_service": int(handed.sum() - human_ended.sum()),
+        "arrivals_by_hour": tuple(np.bincount(hour, minlength=hours).tolist()),
+        "frt_p90_s": float(np.percentile(frts, 90)) if frts.size else math.nan,
+        "frt_sla": float(np.mean(frts <= frt_threshold_s)) if frts.size else math.nan,
+        "abandon_rate": _share(log.abandoned & human_ended & late, human_ended & late),
+        "bot_resolved_share": _share(log.bot_resolved & ended & late, arrived & late),
+        "conversion_rate": _share(log.converted & ended & late & presale, ended & late & presale),
+    }
+
+
+def _share(num: np.ndarray, den: np.ndarray) -> float:
+    return float(num.sum() / den.sum()) if den.any() else math.nan
+
+
+def test_every_snapshot_matches_a_recount_of_the_finished_log(stepped_run):
+    """The running counters (cursors, running totals, percentile heaps) tell, at every step,
+    what the session log of the finished run says about the sessions before that moment."""
+    scenario, result, snaps = stepped_run
+    log = result.sessions
+    warmup_s = scenario.horizon.warmup_hours * 3600.0
+    for snap in snaps[::7]:  # 7 minutes apart: every hour boundary and minute of the hour mixed
+        hours = result.hourly.arrivals.size
+        want = _recount(log, warmup_s, float(scenario.kpi.frt_threshold_s), hours, snap.clock_s)
+        for name, value in want.items():
+            got = getattr(snap, name)
+            if isinstance(value, float):
+                assert got == pytest.approx(value, rel=1e-12, nan_ok=True), (snap.clock_s, name)
+            else:
+                assert got == value, (snap.clock_s, name)
+
+
+def test_snapshots_after_long_steps_match_a_recount():
+    """Hours between snapshots (as in the workbench's live view): the chats that ended in
+    between are counted in bulk, and still tell what the finished log says."""
+    scenario = _scenario("skill_groups")
+    result, snaps = _stepped(scenario, seed=4, step_s=7200.0)
+    warmup_s = scenario.horizon.warmup_hours * 3600.0
+    hours = result.hourly.arrivals.size
+    for snap in snaps:
+        want = _recount(
+            result.sessions, warmup_s, float(scenario.kpi.frt_threshold_s), hours, snap.clock_s
+        )
+        for name, value in want.items():
+            got = getattr(snap, name)
+            if isinstance(value, float):
+                assert got == pytest.approx(value, rel=1e-12, nan_ok=True), (snap.clock_s, name)
+            else:
+                assert got == value, (snap.clock_s, name)
 
 
 def test_a_first_snapshot_late_in_the_run_sees_what_happened_before():
