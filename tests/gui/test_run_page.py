@@ -158,3 +158,18 @@ def test_switching_language_relabels_the_page(qtbot, page):
         set_language(app, "en")
         qtbot.waitUntil(lambda: page.start_button.text() == "Start")
     assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
+
+
+def test_the_queue_panel_starts_tall_enough_for_a_congested_day():
+    """Growing the queue axis mid-run forces a full redraw that stalls the event loop; the
+    panel starts at the peak hour's arrivals waiting a patient customer's time (at least 10)."""
+    from gui.pages.run.live_charts import expected_arrivals, queue_ceiling
+    from simulator.scenario.loader import load_scenario
+
+    daily, d11 = load_scenario("tmall_daily"), load_scenario("tmall_double11")
+    hours = 30
+    low = queue_ceiling(daily, expected_arrivals(daily, hours))
+    high = queue_ceiling(d11, expected_arrivals(d11, hours))
+    assert 10 <= low < high
+    peak = float(expected_arrivals(d11, hours).max())
+    assert high == pytest.approx(peak * d11.customers.patience.center / 3600.0, abs=1.0)

@@ -30,6 +30,20 @@ def expected_arrivals(scenario: Scenario, hours: int) -> np.ndarray:
     )
 
 
+def queue_ceiling(scenario: Scenario, expected: np.ndarray) -> float:
+    """A first upper limit for the queue panel: the peak hour's arrivals waiting as long as a
+    patient customer does (Little's law with the wait capped by patience), at least 10.
+
+    Growing the axis during a run forces a full redraw of the figure, and while the simulation
+    runs in the worker thread that redraw holds the event loop for a large fraction of a second
+    (each text is laid out several times slower), so the panel starts tall enough for a
+    congested day instead of growing into it."""
+    patience = scenario.customers.patience
+    wait_s = min(patience.center, 600.0) if patience is not None else 600.0
+    peak = float(expected.max()) if expected.size else 0.0
+    return max(10.0, float(np.ceil(peak * wait_s / 3600.0)))
+
+
 class LiveCharts(QWidget):
     """Two panels: arrivals per simulated hour (bars) vs expected (line); total queue."""
 
@@ -118,7 +132,7 @@ class LiveCharts(QWidget):
             top.set_title(self.texts["arrivals"], loc="left", fontsize=9)
             top.legend(loc="upper left", fontsize=7.5, frameon=False)
             (self._queue_line,) = bottom.plot([], [], color="#de2d26", linewidth=1.2, animated=True)
-            bottom.set_ylim(0, 10)
+            bottom.set_ylim(0, queue_ceiling(scenario, expected))
             bottom.set_xlim(0, hours)
             bottom.set_title(self.texts["queue"], loc="left", fontsize=9)
             bottom.set_xlabel(self.texts["hour"], fontsize=8)
