@@ -15,7 +15,7 @@ from simulator.cli.format import printable
 from simulator.cli.trainer_ui import LANGS, Style, Text, colour_enabled, local_time, pad, width
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.errors import InputError
-from simulator.common.inputfile import path_exists
+from simulator.common.inputfile import holds_data
 from simulator.roleplay.store import ProgressStore, default_db_path
 
 
@@ -54,7 +54,7 @@ def handle(args: argparse.Namespace) -> int:
         check_output_file(args.json, "--json")
     if args.csv:
         check_output_file(args.csv, "--csv")
-    if not path_exists(path, "database path") or (path.is_file() and path.stat().st_size == 0):
+    if not holds_data(path, "database path"):
         # reading progress must not create an empty database as a side effect
         if args.csv:
             raise InputError(f"{path}: no progress database (no history to export)")

@@ -20,7 +20,7 @@ from simulator.cli.trainer_ui import LANGS, pad, width
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.diagnostics import did_you_mean
 from simulator.common.errors import InputError
-from simulator.common.inputfile import path_exists
+from simulator.common.inputfile import holds_data
 from simulator.roleplay.certification import load_certification_plan
 from simulator.roleplay.examples import examples_yaml
 from simulator.roleplay.store import ProgressStore, default_db_path
@@ -114,7 +114,7 @@ def _usage(p: argparse.ArgumentParser) -> int:
 def _existing_db(path: Path | None) -> Path | None:
     """The database to read, or None when there is none yet (reading must not create one)."""
     path = path or default_db_path()
-    if not path_exists(path, "database path") or (path.is_file() and path.stat().st_size == 0):
+    if not holds_data(path, "database path"):
         return None  # an empty file holds no progress yet: read it as none, leave it empty
     return path
 

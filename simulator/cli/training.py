@@ -18,7 +18,7 @@ from pathlib import Path
 from simulator.common.atomicfile import check_output_file, write_text
 from simulator.common.diagnostics import Diagnostic, did_you_mean
 from simulator.common.errors import InputError, diagnostics_of
-from simulator.common.inputfile import path_exists
+from simulator.common.inputfile import holds_data
 from simulator.common.yamlio import YamlDocument, read_yaml, validate_document
 from simulator.experiments.training import (
     EFFECTS,
@@ -251,7 +251,7 @@ def handle_apply(args: argparse.Namespace) -> int:
     mapping = load_checked_mapping(args.mapping)
     db = args.db or default_db_path()
     # reading scores must not create a database, nor write a schema into an empty file
-    if not path_exists(db, "database path") or (db.is_file() and db.stat().st_size == 0):
+    if not holds_data(db, "database path"):
         raise InputError(f"{db}: no progress database (practise with kefulab train first)")
     with ProgressStore.open(db) as store:
         n = mapping.recent_sessions if last is None else int(last)

@@ -99,3 +99,9 @@ def path_exists(path: Path, what: str = "path") -> bool:
         reason = exc.strerror or type(exc).__name__
         shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
         raise InputError(Diagnostic("error", shown, f"cannot use this {what}: {reason}")) from None
+
+
+def holds_data(path: Path, what: str = "path") -> bool:
+    """Whether ``path`` exists and is not an empty file (reading commands treat an empty file
+    as nothing yet, and leave it empty); a path that cannot be looked up is an InputError."""
+    return path_exists(path, what) and not (path.is_file() and path.stat().st_size == 0)

@@ -328,24 +328,23 @@ class _Composer:
             self._check_key(parent, key)
             parent.node.value.append((key, node))
 
-    def _here(self) -> str:
-        """The dotted path of the value being read now (``a.b[2]``; empty at the top)."""
+    def _path(self, opens: list[_Open]) -> str:
+        """The dotted path (``a.b[2]``) through ``opens``, each waiting for the next value."""
         out = ""
-        for outer in self.open:  # each open list or mapping is waiting for this value
+        for outer in opens:
             if isinstance(outer.node, SequenceNode):
                 out += f"[{len(outer.node.value)}]"
             elif isinstance(outer.key, ScalarNode):
                 out += f".{outer.key.value}" if out else str(outer.key.value)
-        return printable(out, 120)
+        return out
+
+    def _here(self) -> str:
+        """The dotted path of the value being read now (empty at the top)."""
+        return printable(self._path(self.open), 120)
 
     def _field(self, last: str) -> str:
         """The dotted path (``a.b[2].c``) of key ``last`` in the innermost open mapping."""
-        out = ""
-        for outer in self.open[:-1]:  # each holds the next one, not yet attached
-            if isinstance(outer.node, SequenceNode):
-                out += f"[{len(outer.node.value)}]"
-            elif isinstance(outer.key, ScalarNode):
-                out += f".{outer.key.value}" if out else str(outer.key.value)
+        out = self._path(self.open[:-1])
         return printable(f"{out}.{last}" if out else last, 120)
 
     def _check_key(self, parent: _Open, key: Node) -> None:
