@@ -90,6 +90,7 @@ class RunPage(QWidget):
         self.clock.setFont(font)
         self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("第 10 天 00:00") + 8)
         self.status = QLabel(self)  # finished / cancelled: beside the clock, so no layout shift
+        self._status: tuple[str | None, str] = (None, "")
         self.status.setStyleSheet("color: #555555;")
         self.sim_bar = QProgressBar(self)
         self.sim_bar.setRange(0, 1000)
@@ -155,9 +156,21 @@ class RunPage(QWidget):
     def lang(self) -> str:
         return current_language()
 
+    def _set_status(self, kind: str | None, clock: str = "") -> None:
+        """The finished/cancelled note beside the clock, kept as a kind so a language switch
+        re-words it."""
+        self._status = (kind, clock)
+        if kind == "finished":
+            self.status.setText(self.tr("Finished: see the Results page."))
+        elif kind == "cancelled":
+            self.status.setText(self.tr("Cancelled at {clock}.").format(clock=clock))
+        else:
+            self.status.clear()
+
     def retranslate(self) -> None:
         """Re-label everything in the current language."""
         lang = self.lang
+        self._set_status(*self._status)
         self.setWindowTitle(self.tr("Run and watch"))
         self.seed_label.setText(self.tr("Seed:"))
         self.speed_label.setText(self.tr("Speed:"))
@@ -211,7 +224,7 @@ class RunPage(QWidget):
             return
         if self.message_bar.kind:
             self.message_bar.clear()
-        self.status.clear()
+        self._set_status(None)
         scenario = self.document.scenario
         self._run_scenario, self._run_seed = scenario, self.seed.value()
         self._end_s = _run_hours(scenario) * 3600.0
@@ -272,10 +285,10 @@ class RunPage(QWidget):
         scenario, seed = self._run_scenario, self._run_seed
         reps = Replications(scenario, seed, [Replication(0, seed, watched.kpis)])
         self.run_state.publish(RunOutcome(scenario, self._source(), reps, watched.result))
-        self.status.setText(self.tr("Finished: see the Results page."))
+        self._set_status("finished")
 
     def _on_aborted(self) -> None:
-        self.status.setText(self.tr("Cancelled at {clock}.").format(clock=self._clock_text()))
+        self._set_status("cancelled", self._clock_text())
 
     def _on_finished(self) -> None:
         self.worker = None

@@ -173,3 +173,14 @@ def test_the_queue_panel_starts_tall_enough_for_a_congested_day():
     assert 10 <= low < high
     peak = float(expected_arrivals(d11, hours).max())
     assert high == pytest.approx(peak * d11.customers.patience.center / 3600.0, abs=1.0)
+
+
+def test_the_finished_note_follows_a_language_switch(page):
+    """The note beside the clock is re-worded when the language changes (it stayed Chinese)."""
+    from gui.app import create_app, set_language
+
+    set_language(create_app(), "zh")
+    page._set_status("finished")
+    zh = page.status.text()
+    set_language(create_app(), "en")
+    assert page.status.text() == "Finished: see the Results page." != zh
