@@ -2120,113 +2120,113 @@ fit</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="161" />
+        <location filename="../pages/run_page.py" line="174" />
         <source>Run and watch</source>
-        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
         <translation>Run and watch</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="162" />
+        <location filename="../pages/run_page.py" line="175" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="163" />
+        <location filename="../pages/run_page.py" line="176" />
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="166" />
+        <location filename="../pages/run_page.py" line="179" />
         <source>As fast as possible</source>
         <translation>As fast as possible</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="168" />
+        <location filename="../pages/run_page.py" line="181" />
         <source>{n} simulated min per second</source>
         <translation>{n} simulated min per second</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="171" />
+        <location filename="../pages/run_page.py" line="184" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="172" />
+        <location filename="../pages/run_page.py" line="185" />
         <source>Step one hour</source>
         <translation>Step one hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="173" />
+        <location filename="../pages/run_page.py" line="186" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="175" />
+        <location filename="../pages/run_page.py" line="188" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="176" />
+        <location filename="../pages/run_page.py" line="189" />
         <source>Sessions so far</source>
         <translation>Sessions so far</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="180" />
+        <location filename="../pages/run_page.py" line="193" />
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181" />
+        <location filename="../pages/run_page.py" line="194" />
         <source>Scenario profile</source>
         <translation>Scenario profile</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182" />
+        <location filename="../pages/run_page.py" line="195" />
         <source>Customers waiting for an agent</source>
         <translation>Customers waiting for an agent</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="183" />
+        <location filename="../pages/run_page.py" line="196" />
         <source>Simulated hour</source>
         <translation>Simulated hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="199" />
+        <location filename="../pages/run_page.py" line="212" />
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="275" />
+        <location filename="../pages/run_page.py" line="164" />
         <source>Finished: see the Results page.</source>
+        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
         <translation>Finished: see the Results page.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="278" />
+        <location filename="../pages/run_page.py" line="166" />
         <source>Cancelled at {clock}.</source>
         <translation>Cancelled at {clock}.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="294" />
+        <location filename="../pages/run_page.py" line="307" />
         <source>The run failed: {error}</source>
         <translation>The run failed: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="328" />
+        <location filename="../pages/run_page.py" line="341" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="328" />
+        <location filename="../pages/run_page.py" line="341" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="335" />
+        <location filename="../pages/run_page.py" line="348" />
         <source>Day {day}, {time}</source>
         <translation>Day {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="350" />
+        <location filename="../pages/run_page.py" line="363" />
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</translation>
     </message>

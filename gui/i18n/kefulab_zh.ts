@@ -2121,113 +2121,113 @@ fit</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="161"/>
+        <location filename="../pages/run_page.py" line="174"/>
         <source>Run and watch</source>
-        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
         <translation>运行与观察</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="162"/>
+        <location filename="../pages/run_page.py" line="175"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="163"/>
+        <location filename="../pages/run_page.py" line="176"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="166"/>
+        <location filename="../pages/run_page.py" line="179"/>
         <source>As fast as possible</source>
         <translation>尽快</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="168"/>
+        <location filename="../pages/run_page.py" line="181"/>
         <source>{n} simulated min per second</source>
         <translation>每秒 {n} 仿真分钟</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="171"/>
+        <location filename="../pages/run_page.py" line="184"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="172"/>
+        <location filename="../pages/run_page.py" line="185"/>
         <source>Step one hour</source>
         <translation>前进一小时</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="173"/>
+        <location filename="../pages/run_page.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="175"/>
+        <location filename="../pages/run_page.py" line="188"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="176"/>
+        <location filename="../pages/run_page.py" line="189"/>
         <source>Sessions so far</source>
         <translation>到目前的会话</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="180"/>
+        <location filename="../pages/run_page.py" line="193"/>
         <source>Arrivals per hour</source>
         <translation>每小时进线</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181"/>
+        <location filename="../pages/run_page.py" line="194"/>
         <source>Scenario profile</source>
         <translation>场景分布</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182"/>
+        <location filename="../pages/run_page.py" line="195"/>
         <source>Customers waiting for an agent</source>
         <translation>等待客服的顾客</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="183"/>
+        <location filename="../pages/run_page.py" line="196"/>
         <source>Simulated hour</source>
         <translation>仿真时刻(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="199"/>
+        <location filename="../pages/run_page.py" line="212"/>
         <source>Scenario: {name}</source>
         <translation>场景:{name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="275"/>
+        <location filename="../pages/run_page.py" line="164"/>
         <source>Finished: see the Results page.</source>
+        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
         <translation>已完成:结果见“结果”页。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="278"/>
+        <location filename="../pages/run_page.py" line="166"/>
         <source>Cancelled at {clock}.</source>
         <translation>已在 {clock} 取消。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="294"/>
+        <location filename="../pages/run_page.py" line="307"/>
         <source>The run failed: {error}</source>
         <translation>运行失败:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="328"/>
+        <location filename="../pages/run_page.py" line="341"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="328"/>
+        <location filename="../pages/run_page.py" line="341"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="335"/>
+        <location filename="../pages/run_page.py" line="348"/>
         <source>Day {day}, {time}</source>
         <translation>第 {day} 天 {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="350"/>
+        <location filename="../pages/run_page.py" line="363"/>
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>在岗 {on_duty} · 正在回复 {typing} · 会话位已用 {used}/{slots}</translation>
     </message>
