@@ -69,8 +69,8 @@ class SessionLog:
     reason: np.ndarray  # index into REASONS
     handoff_s: np.ndarray
     bot_failed: np.ndarray
-    queued: np.ndarray
-    queue_wait_s: np.ndarray  # NaN unless handed off
+    queued: np.ndarray  # found no free chat slot, or left from an agent's backlog unanswered
+    queue_wait_s: np.ndarray  # NaN unless handed off; abandoners: until they left
     abandoned: np.ndarray
     frt_s: np.ndarray  # NaN unless a human replied
     human_resp_sum_s: np.ndarray

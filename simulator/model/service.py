@@ -286,6 +286,8 @@ class ServiceDesk:
             return
         agent = chat.agent
         agent.backlog.remove(chat)  # assigned, but the agent never got to it
+        b.queue_wait_s[i] = now - b.handoff_s[i]  # he waited all along, in queue and backlog
+        b.queued[i] = True
         self._finish(chat, now, resolved=False)
         self._release(agent)
 
@@ -344,7 +346,7 @@ class ServiceDesk:
         """Record chats still open when the run stops (censored: unresolved, no end)."""
         for chat in list(self.open_chats):
             b, i = chat.batch, chat.i
-            if chat.waiting:
+            if not chat.started:  # still waiting, in the queue or in an agent's backlog
                 b.queue_wait_s[i] = now - b.handoff_s[i]
                 b.queued[i] = True
             b.censored[i] = True
