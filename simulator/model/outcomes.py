@@ -35,12 +35,21 @@ def conversion_probability(
 
 
 def csat_score(
-    s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise, agent_effect=None
+    s: Scenario,
+    resolved,
+    abandoned,
+    frt_s,
+    bot_failed,
+    cold,
+    noise,
+    agent_effect=None,
+    later_art_s=None,
 ) -> np.ndarray:
     """Post-chat rating 1-5: base less penalties for waiting, bot failures, cold handoff and
     no resolution, plus the serving agent's proficiency ``csat_effect`` (``agent_effect``, per
-    session; None: no effect), plus noise; an abandoned chat scores ``satisfaction.abandoned``
-    plus noise."""
+    session; None: no effect), less a penalty for slow later replies (``later_art_s``: the mean
+    response time of the human replies after the first, NaN if none), plus noise; an abandoned
+    chat scores ``satisfaction.abandoned`` plus noise."""
     c = s.satisfaction
     wait_min = np.where(np.isnan(frt_s), 0.0, frt_s) / 60.0
     score = (
@@ -52,8 +61,19 @@ def csat_score(
     )
     if agent_effect is not None:
         score = score + agent_effect
+    if later_art_s is not None:
+        slow = np.maximum(np.nan_to_num(later_art_s) - c.response_grace_s, 0.0) / 60.0
+        score = score - c.per_minute_response * slow
     score = np.where(abandoned, c.abandoned, score) + c.noise_sd * noise
     return np.clip(score, 1.0, 5.0)
+
+
+def later_response_s(resp_sum_s: np.ndarray, frt_s: np.ndarray, replies: np.ndarray) -> np.ndarray:
+    """Per chat, the mean response time of the human replies after the first (the first is
+    the FRT, which CSAT charges on its own); NaN for a chat with fewer than two replies."""
+    later = replies - 1
+    with np.errstate(invalid="ignore"):
+        return np.where(later > 0, (resp_sum_s - frt_s) / np.maximum(later, 1), np.nan)
 
 
 def agent_csat_effect(
@@ -97,7 +117,10 @@ def finish_log(
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
     effect = agent_csat_effect(desks, o("agent_id"), helped)
-    csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect)
+    later_art = later_response_s(o("human_resp_sum_s"), frt, human_replies)
+    csat = csat_score(
+        s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect, later_art
+    )
     # a handoff on keyword, request or emotion happens on a customer message that the human
     # (not the bot) answers, so it is counted once, in the bot phase
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)

@@ -339,6 +339,10 @@ class Satisfaction(Model):
 
     base: Float = Field(default=4.7, ge=1, le=5)
     per_minute_first_wait: Float = Field(default=0.15, ge=0, le=MAX_STARS)
+    #: points per minute by which the chat's later replies (after the first) took longer, on
+    #: average, than ``response_grace_s``
+    per_minute_response: Float = Field(default=0.3, ge=0, le=MAX_STARS)
+    response_grace_s: Float = Field(default=30.0, ge=0, le=MAX_SECONDS)
     per_failed_bot_answer: Float = Field(default=0.25, ge=0, le=MAX_STARS)
     unresolved: Float = Field(default=1.5, ge=0, le=MAX_STARS)
     cold_handoff: Float = Field(default=0.5, ge=0, le=MAX_STARS)
