@@ -88,7 +88,11 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "fcr_3day": _share(quiet.sum(), ended.sum()),
         "fcr_true": _share((quiet & log.resolved).sum(), ended.sum()),
         "fcr_silent_gap": _share((quiet & ~log.resolved).sum(), ended.sum()),
-        "answer_ratio": _share(log.replies.sum(), log.customer_messages.sum()),
+        # bot replies are one message each; agents send agent_messages over their replies
+        "answer_ratio": _share(
+            (log.replies - log.human_replies + log.agent_messages).sum(),
+            log.customer_messages.sum(),
+        ),
         "conversion_rate": _share(log.converted[presale].sum(), presale.sum()),
         "conversion_rate_customers": _per_customer(log.customer_id, presale, log.converted),
         "orders": float(log.converted.sum()),

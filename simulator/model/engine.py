@@ -40,6 +40,7 @@ def _init_outcome(b: SessionBatch) -> None:
         next_contact_s=np.full(n, np.nan),
         human_replies=np.zeros(n, np.int64),
         human_messages=np.zeros(n, np.int64),
+        terse_replies=np.zeros(n, np.int64),
         human_resp_sum_s=np.zeros(n),
         agent_id=np.full(n, -1, np.int64),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
@@ -76,6 +78,22 @@ def later_response_s(resp_sum_s: np.ndarray, frt_s: np.ndarray, replies: np.ndar
         return np.where(later > 0, (resp_sum_s - frt_s) / np.maximum(later, 1), np.nan)
 
 
+def agent_messages(s: Scenario, b: SessionBatch) -> np.ndarray:
+    """Messages the agents sent in each chat of a batch: one per terse reply, and a draw of
+    ``agents.messages_per_reply`` (rounded, at least 1) for every other reply. Draws come from
+    the batch's own ``messages`` stream, reply by reply for every session (column by column),
+    so a chat's count never depends on how many replies other chats had."""
+    replies, terse = b.outcome["human_replies"], b.outcome["terse_replies"]
+    full = replies - terse
+    sent = terse.astype(np.int64)
+    dist = s.agents.messages_per_reply
+    rng = copy.deepcopy(b.messages_rng)  # the same draws however often a log is built
+    for k in range(int(full.max(initial=0))):
+        m = np.maximum(np.rint(dist.sample(rng, b.size)), 1).astype(np.int64)
+        sent += np.where(full > k, m, 0)
+    return sent
+
+
 def agent_csat_effect(
     desks: list[ServiceDesk], agent_id: np.ndarray, served: np.ndarray
 ) -> np.ndarray | None:
@@ -126,6 +144,7 @@ def finish_log(
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)
     messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
     replies = c("bot_replies") + human_replies
+    sent = np.concatenate([agent_messages(s, b) for b in batches])
     arrival = c("arrival_s")
     order = np.argsort(arrival, kind="stable")
     cols = dict(
@@ -158,6 +177,8 @@ def finish_log(
         next_contact_s=o("next_contact_s"),
         agent_id=o("agent_id"),
         censored=o("censored"),
+        agent_messages=sent,
+        terse_replies=o("terse_replies"),
     )
     cols = {k: v[order] for k, v in cols.items()}
     log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)

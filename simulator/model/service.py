@@ -74,6 +74,7 @@ class Chat:
         "think",
         "started",
         "owed",
+        "terse",
     )
 
     def __init__(self, batch: HumanView, i: int, rounds: int, warm_read_s: float) -> None:
@@ -90,6 +91,7 @@ class Chat:
         self.warm_read_s = warm_read_s
         self.started = False  # the agent has begun typing the first reply
         self.owed = True  # the customer's latest message still awaits a reply
+        self.terse = 0  # replies typed while others waited for the agent: one message each
         self.work: np.ndarray = batch.work_s
         self.think: np.ndarray = batch.think_s
 
@@ -128,6 +130,8 @@ class ServiceDesk:
         self._rc_resolved = [r.if_resolved for r in rc]
         self._rc_unresolved = [r.if_unresolved for r in rc]
         self.horizon_s = scenario.horizon_s
+        terse = scenario.agents.terse_backlog
+        self._terse_backlog = math.inf if terse is None else terse
 
     # ---- staffing -------------------------------------------------------------------------
     def _new_agent(self) -> Agent:
@@ -232,6 +236,8 @@ class ServiceDesk:
         if chat.round == 0:
             work += chat.warm_read_s
             chat.started = True
+        if len(agent.backlog) >= self._terse_backlog:
+            chat.terse += 1  # others wait for him: the bare answer, one message
         if not agent.busy:
             agent.busy = True
             agent.busy_since = now
@@ -305,6 +311,7 @@ class ServiceDesk:
         o.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
         o.human_replies[i] = chat.round
         o.human_messages[i] = chat.round + chat.owed
+        o.terse_replies[i] = chat.terse
         o.human_resp_sum_s[i] = chat.resp_sum_s
         if self.on_end is not None:
             self.on_end(chat)
@@ -355,6 +362,7 @@ class ServiceDesk:
             b.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
             b.human_replies[i] = chat.round
             b.human_messages[i] = chat.round + chat.owed
+            b.terse_replies[i] = min(chat.terse, chat.round)  # not the reply being typed
             b.human_resp_sum_s[i] = chat.resp_sum_s
         for a in self.agents:
             if a.busy:

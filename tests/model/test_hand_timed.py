@@ -61,3 +61,26 @@ def test_one_chat_per_agent_waits_in_the_queue_only(monkeypatch):
     np.testing.assert_allclose(log.queue_wait_s, [0.0, 50.0, 50.0])
     np.testing.assert_array_equal(log.queued, [False, True, True])
     assert k["queue_wait_mean_s"] == pytest.approx(100.0 / 3)
+
+
+def test_messages_per_reply_and_terse_replies_under_a_backlog(monkeypatch):
+    """Three chats reach one agent who holds three at once; each reply is 3 messages unless
+    another customer is waiting for the agent when he starts it (terse_backlog 1).
+
+    A (t=10) is answered at once: 3 messages. At 110 the agent turns to B while C still waits
+    behind it: B gets one bare message. At 210 he turns to C with nobody waiting: 3 messages.
+    """
+    three = ["agents.messages_per_reply={dist: constant, value: 3}"]
+    patient = ["agents.concurrency=3", "customers.patience={dist: constant, value: 1000}"]
+    log, k = run_at(monkeypatch, [10.0, 20.0, 30.0], patient + three + ["agents.terse_backlog=1"])
+    np.testing.assert_allclose(log.frt_s, [100.0, 190.0, 280.0])
+    np.testing.assert_array_equal(log.terse_replies, [0, 1, 0])
+    np.testing.assert_array_equal(log.agent_messages, [3, 1, 3])
+    np.testing.assert_array_equal(log.customer_messages, [1, 1, 1])
+    assert k["answer_ratio"] == pytest.approx(7 / 3)
+    # never terse: every reply is 3 messages
+    log, k = run_at(
+        monkeypatch, [10.0, 20.0, 30.0], patient + three + ["agents.terse_backlog=null"]
+    )
+    np.testing.assert_array_equal(log.agent_messages, [3, 3, 3])
+    assert k["answer_ratio"] == pytest.approx(3.0)
