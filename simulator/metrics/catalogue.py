@@ -163,8 +163,8 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "First response time from handoff, 90th pct.",
             "从转人工到首次人工回复时长的第 90 百分位数。",
             "90th percentile of the time from handoff to the first human reply."),
-    KpiInfo("frt_customer_mean_s", "seconds", False, "顾客感受的首次人工响应时长",
-            "First human response as the customer sees it, mean",
+    KpiInfo("frt_customer_mean_s", "seconds", False, "平均首次响应时长（自首条消息）",
+            "First response time from first message, mean",
             "得到人工回复的转人工会话从顾客本次会话第一条消息（含与机器人的对话）到首次人工回复的平均时长。",
             "Mean time from the customer's first message of the session (the bot phase "
             "included) to the first human reply, over handed-off chats that got one."),
@@ -181,11 +181,13 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "客服每一轮回复的平均响应时长。",
             "Mean response time of human replies, over every round."),
     KpiInfo("queue_wait_mean_s", "seconds", False, "平均排队时长", "Queue wait, mean",
-            "转人工会话从转人工到客服接起的平均等待时长（放弃者计到离开为止）。",
-            "Mean time from handoff until an agent took the chat (abandoners: until they left)."),
+            "转人工会话从转人工到客服接起的平均等待时长（放弃者计到离开为止，无论在队列中还是在客服的待回复列表中）。",
+            "Mean time from handoff until an agent took the chat (abandoners: until they left, "
+            "in the queue or in an agent's backlog)."),
     KpiInfo("queue_wait_prob", "share", False, "需排队比例", "Had to queue",
-            "转人工时没有空闲接待名额、需要排队的会话比例。",
-            "Share of chats handed off that found no free agent slot and had to wait."),
+            "转人工时没有空闲接待名额需要排队、或被接起后未等到首次回复就离开的会话比例。",
+            "Share of chats handed off that found no free agent slot and had to wait, or left "
+            "an agent's backlog before his first reply."),
     KpiInfo("fcr_3day", "share", True, "3日首次解决率（平台口径）",
             "3-day FCR as a dashboard counts it",
             "结束的会话中，同一顾客在 72 小时内没有再次咨询的比例（平台看板口径：沉默放弃也算解决）。",
@@ -201,9 +203,9 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "Share of ended sessions left unresolved whose customer did not come back within "
             "72 hours: the dashboard FCR less the true FCR."),
     KpiInfo("answer_ratio", "ratio", True, "答问比", "Answer ratio",
-            "回复消息总数（机器人加人工）除以顾客消息总数；顾客未获回复就离开时低于 1。",
-            "Replies (bot and human) divided by customer messages; below 1 when customers "
-            "leave unanswered."),
+            "客服与机器人发出的消息总数除以顾客消息总数；客服每次回复可发多条，忙时只回一条，比值低说明服务简短被动。",
+            "Messages sent (one per bot reply, often several per agent reply, one when the agent "
+            "is swamped) divided by customer messages; a low ratio means terse, passive service."),
     KpiInfo("conversion_rate", "share", True, "询单转化率（按会话）",
             "Inquiry conversion per session",
             "咨询售前问题的会话中最终下单的比例。",
@@ -305,7 +307,7 @@ SHORT_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "abandon_rate": ("放弃率", "Abandoned"),
         "frt_mean_s": ("平均首响", "FRT mean"),
         "frt_p90_s": ("首响 P90", "FRT P90"),
-        "frt_customer_mean_s": ("顾客首响", "FRT customer"),
+        "frt_customer_mean_s": ("首响(自首条)", "FRT from 1st msg"),
         "frt_sla": ("首响达标率", "FRT SLA"),
         "frt_sla_answered": ("首响达标(已回复)", "FRT SLA ans."),
         "art_mean_s": ("平均响应", "ART mean"),
@@ -329,9 +331,9 @@ SHORT_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 def kpi_label(name: str, lang: str = "zh", unit: bool = False, *, short: bool = False) -> str:
     """A KPI's (or ROI item's) name for people in ``lang``, optionally with its unit:
-    ``frt_mean_s`` -> ``平均首次响应时长`` / ``First response time, mean``; with ``unit=True``
-    ``平均首次响应时长 (秒)``; with ``short=True`` a column-width name (``平均首响`` /
-    ``FRT mean``). A name the catalogue does not know reads as itself, so a table never fails
+    ``frt_mean_s`` -> ``平均首次响应时长（自转人工）`` / ``First response time from handoff,
+    mean``; with ``unit=True`` ``平均首次响应时长（自转人工） (秒)``; with ``short=True`` a
+    column-width name (``平均首响`` / ``FRT mean``). A name the catalogue does not know reads as itself, so a table never fails
     on a new column. CLI tables, charts and the report all call this."""
     info = KPIS.get(name) or ROI_ITEMS.get(name)
     if info is None:
