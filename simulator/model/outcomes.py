@@ -82,12 +82,18 @@ def agent_messages(s: Scenario, b: SessionBatch) -> np.ndarray:
     """Messages the agents sent in each chat of a batch: one per terse reply, and a draw of
     ``agents.messages_per_reply`` (rounded, at least 1) for every other reply. Draws come from
     the batch's own ``messages`` stream, reply by reply for every session (column by column),
-    so a chat's count never depends on how many replies other chats had."""
+    so a chat's count never depends on how many replies other chats had; a constant needs no
+    draw, and ``poisson1`` one per chat (a sum of k draws 1 + Poisson(m - 1) is k +
+    Poisson(k (m - 1)))."""
     replies, terse = b.outcome["human_replies"], b.outcome["terse_replies"]
     full = replies - terse
     sent = terse.astype(np.int64)
     dist = s.agents.messages_per_reply
     rng = copy.deepcopy(b.messages_rng)  # the same draws however often a log is built
+    if dist.dist == "constant":
+        return sent + full * max(int(np.rint(dist.center)), 1)
+    if dist.dist == "poisson1":
+        return sent + full + rng.poisson(full * (dist.center - 1.0))
     for k in range(int(full.max(initial=0))):
         m = np.maximum(np.rint(dist.sample(rng, b.size)), 1).astype(np.int64)
         sent += np.where(full > k, m, 0)

@@ -48,3 +48,23 @@ def test_an_overloaded_desk_answers_tersely():
 def test_bad_message_settings_name_their_field(override, field):
     with pytest.raises(ScenarioError, match=field.replace(".", r"\.")):
         load_scenario(DAILY, [override])
+
+
+@pytest.mark.parametrize(
+    "dist,mean,sd",
+    [
+        ("{dist: poisson1, mean: 1.7}", 1.7, 0.7**0.5),  # drawn as one Poisson sum per chat
+        ("{dist: discrete, values: [1, 3]}", 2.0, 1.0),  # drawn reply by reply
+    ],
+)
+def test_messages_per_reply_follow_their_distribution(dist, mean, sd):
+    """Over every non-terse reply of a day, messages per reply average the distribution's mean
+    (replies are independent draws: 4 standard errors); a reply sends 1 to 3 messages."""
+    log = simulate(load_scenario(DAILY, [f"agents.messages_per_reply={dist}"]), 5).sessions
+    full = log.human_replies - log.terse_replies
+    extra = log.agent_messages - log.terse_replies
+    assert (extra >= full).all()
+    if "discrete" in dist:
+        assert (extra <= 3 * full).all()
+    per_reply = extra.sum() / full.sum()
+    assert abs(per_reply - mean) <= 4 * sd / full.sum() ** 0.5
