@@ -1,7 +1,7 @@
 """Readable names of scenario field paths, for sweep axes, heat maps and the GUI.
 
 A path is a scenario field's dotted path as ``--set`` and ``--grid`` take it
-(``agents.concurrency``, ``bot.interception.presale``). Unknown paths read as themselves.
+(``agents.concurrency``, ``bot.answer_quality.presale``). Unknown paths read as themselves.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "arrivals.sessions_per_day": ("每天进线量", "Sessions per day"),
     "arrivals.rate_per_hour": ("每小时进线量", "Sessions per hour"),
     "bot.enabled": ("启用 AI 机器人", "AI bot on"),
-    "bot.interception": ("机器人拦截率", "Bot interception"),
+    "bot.answer_quality": ("机器人答复质量", "Bot answer quality"),
     "bot.entry_point_greeting": ("按入口欢迎", "Greets by entry point"),
     "bot.greeting_presale_lift": ("入口欢迎的售前提升", "Pre-sale lift of the greeting"),
     "bot.reply_delay_s": ("机器人回复延迟 (秒)", "Bot reply delay (s)"),
@@ -48,7 +48,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "economics.one_off_cost": ("一次性投入 (元)", "One-off cost (¥)"),
     "kpi.frt_threshold_s": ("首响达标时长 (秒)", "First-response threshold (s)"),
 }
-#: zh and en names of the intents, for per-intent fields (``bot.interception.presale``).
+#: zh and en names of the intents, for per-intent fields (``bot.answer_quality.presale``).
 INTENT_LABELS: dict[str, tuple[str, str]] = {
     "presale": ("售前", "pre-sale"),
     "logistics": ("物流", "logistics"),
@@ -59,7 +59,7 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
 
 def field_label(path: str, lang: str = "zh") -> str:
     """A readable name of a scenario field path: ``agents.concurrency`` -> ``并发上限`` /
-    ``Chat concurrency``; ``bot.interception.presale`` -> ``机器人拦截率 (售前)``. A path
+    ``Chat concurrency``; ``bot.answer_quality.presale`` -> ``机器人答复质量 (售前)``. A path
     this table does not know reads as itself."""
     i = 0 if check_lang(lang) == "zh" else 1
     if path in FIELD_LABELS:

@@ -193,17 +193,33 @@ class Intents(Model):
 
 
 class Bot(Model):
-    """The AI bot that answers first, around the clock."""
+    """The AI bot that answers first, around the clock.
+
+    ``answer_quality`` is a competence, not a resolved share: per intent, the chance that the
+    bot can answer a customer's question well. The share it resolves is lower (keywords,
+    requests for a human and anger hand chats over first); the run reports it per intent
+    (KPIs ``bot_resolved_<intent>``).
+    """
 
     enabled: Flag = False
-    interception: dict[IntentName, Probability] = {}
+    answer_quality: dict[IntentName, Probability] = {}
     entry_point_greeting: Flag = False
     greeting_presale_lift: Probability = 0.08
     reply_delay_s: Float = Field(default=3.0, ge=0, le=MAX_SECONDS)
     cost_per_session: Float = Field(default=0.0, ge=0, le=MAX_MONEY)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed(cls, data: object) -> object:
+        if isinstance(data, dict) and "interception" in data:
+            raise ValueError(
+                "'interception' is now 'answer_quality' (the bot's answer quality per intent, "
+                "not the share it resolves): rename the key"
+            )
+        return data
+
     def hit_rate(self, intent: str) -> float:
-        p = self.interception.get(intent, 0.0)  # type: ignore[call-overload]
+        p = self.answer_quality.get(intent, 0.0)  # type: ignore[call-overload]
         if intent == "presale" and self.entry_point_greeting:
             p += self.greeting_presale_lift
         return min(p, 1.0)
