@@ -28,6 +28,7 @@ OUTCOME_DEFAULTS = {
     "human_messages": 0,
     "human_resp_sum_s": 0.0,
     "agent_id": -1,
+    "agent_load": math.nan,  # mean chats the serving agent held over this chat's replies
 }
 _INPUTS = (
     "bot_phase",

@@ -49,6 +49,7 @@ class SessionRecord(NamedTuple):
     next_contact_s: float
     agent_id: int
     censored: bool
+    agent_load: float
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class SessionLog:
     next_contact_s: np.ndarray  # NaN when the customer does not come back (may lie past horizon)
     agent_id: np.ndarray  # -1 when no agent
     censored: np.ndarray
+    agent_load: np.ndarray  # mean chats the serving agent held over its replies; NaN: no reply
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -138,6 +140,7 @@ class SessionLog:
                     float(self.next_contact_s[k]),
                     int(self.agent_id[k]),
                     bool(self.censored[k]),
+                    float(self.agent_load[k]),
                 )
             )
         return out

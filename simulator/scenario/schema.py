@@ -236,6 +236,9 @@ class Handoff(Model):
     context_transfer: Flag = True
     warm_read_s: Float = Field(default=10.0, ge=0, le=MAX_SECONDS)
     cold_extra_rounds: Int = Field(default=1, ge=0, le=10)
+    #: cold: a human's chance to resolve the chat is multiplied by this (a customer made to
+    #: repeat himself to an agent without the context is less often resolved)
+    cold_resolution_factor: Float = Field(default=0.9, gt=0, le=1)
 
 
 class Proficiency(Model):
@@ -246,6 +249,21 @@ class Proficiency(Model):
     resolution_factor: Float = Field(default=1.0, gt=0, le=MAX_FACTOR)
     #: points (1-5 scale) added to the rating of a chat an agent of this level served
     csat_effect: Float = Field(default=0.0, ge=-1, le=1)
+
+
+class Overload(Model):
+    """Quality above a comfortable number of concurrent chats (the seeds: about five).
+
+    Per chat an agent holds above ``threshold``: his work per reply grows by
+    ``reply_time_per_chat`` (a share), his chance to resolve falls by ``resolution_per_chat``
+    (a share of that chance) and the rating falls by ``csat_per_chat`` points. At or below the
+    threshold nothing changes.
+    """
+
+    threshold: Int = Field(default=5, ge=1, le=10)
+    reply_time_per_chat: Float = Field(default=0.15, ge=0, le=MAX_FACTOR)
+    resolution_per_chat: Probability = 0.05
+    csat_per_chat: Float = Field(default=0.15, ge=0, le=MAX_STARS)
 
 
 class SkillGroup(Model):
@@ -268,6 +286,7 @@ class Agents(Model):
     first_reply_time: Distribution | None = None
     proficiency: dict[str, Proficiency] = {}
     groups: dict[str, SkillGroup] = {}
+    overload: Overload = Overload()
 
     @model_validator(mode="after")
     def _headcount(self) -> Agents:
