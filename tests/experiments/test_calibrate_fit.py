@@ -24,14 +24,14 @@ from simulator.scenario.schema import Scenario
 from tests.model.helpers import TRAFFIC
 
 DAILY = TRAFFIC / "tmall_daily.yaml"
-# the shop: tmall_daily's customers, but a bot that intercepts 1.2x as often and agents whose
+# the shop: tmall_daily's customers, but a bot whose answer quality is 1.2x the base's and agents whose
 # opening reply takes 20 s on average (the base says 12 s)
 TRUTH = [
     "arrivals.sessions_per_day=1500",
     "horizon.days=7",
     "arrivals.day_multipliers=[1, 1, 1, 2, 1, 1, 1]",
     "agents.count=8",
-    "bot.answer_quality={presale: 0.54, logistics: 0.84, aftersale: 0.54, complaint: 0.06}",
+    "bot.answer_quality={presale: 0.60, logistics: 0.936, aftersale: 0.66, complaint: 0.06}",
     "agents.first_reply_time={dist: lognormal, mean_s: 20, cv: 0.5}",
 ]
 
