@@ -53,7 +53,10 @@ def test_with_values_reports_every_problem_with_its_field_path():
     with pytest.raises(ScenarioError) as info:
         with_values(load_scenario(MMC), {"agents.concurrency": 0, "bot.answer_quality.presale": 2})
     err = info.value
-    assert {d.field for d in err.diagnostics} == {"agents.concurrency", "bot.answer_quality.presale"}
+    assert {d.field for d in err.diagnostics} == {
+        "agents.concurrency",
+        "bot.answer_quality.presale",
+    }
     by_field = {d.field: d for d in err.diagnostics}
     assert "greater than or equal to 1" in by_field["agents.concurrency"].message
     assert all(d.severity == "error" and d.line is None for d in err.diagnostics)
