@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 
+from simulator.metrics.bot_shares import bot_resolved_shares
 from simulator.metrics.catalogue import KPIS
 from simulator.model.records import RunResult
 from simulator.scenario.schema import INTENTS, Scenario
@@ -75,6 +76,7 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "bot_resolved_share": _share(log.bot_resolved.sum(), n),
         "handoff_share": _share(log.handed_off.sum(), n),
         "bot_left_share": _share(log.bot_left.sum(), n),
+        **bot_resolved_shares(log),
         "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
         "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
         "frt_p90_s": float(np.percentile(frt, 90)) if frt.size else math.nan,

@@ -43,6 +43,7 @@ def _init_outcome(b: SessionBatch) -> None:
         terse_replies=np.zeros(n, np.int64),
         human_resp_sum_s=np.zeros(n),
         agent_id=np.full(n, -1, np.int64),
+        agent_load=np.full(n, np.nan),
     )
 
 

@@ -115,6 +115,21 @@ def agent_csat_effect(
     return np.where(hit, values[pos], 0.0)
 
 
+def overload_csat_effect(s: Scenario, agent_load: np.ndarray) -> np.ndarray | None:
+    """Per session, the CSAT points lost to an overloaded agent: ``agents.overload.csat_per_chat``
+    per chat he held above the threshold (mean over the chat's replies); None when no session
+    was served above it, so such runs stay unchanged."""
+    ov = s.agents.overload
+    over = np.nan_to_num(agent_load - ov.threshold, nan=0.0).clip(min=0.0)
+    if ov.csat_per_chat == 0 or not over.any():
+        return None
+    return -ov.csat_per_chat * over
+
+
+def _plus(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray | None:
+    return b if a is None else a if b is None else a + b
+
+
 def finish_log(
     s: Scenario,
     batches: list[SessionBatch],
@@ -140,7 +155,8 @@ def finish_log(
     converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
-    effect = agent_csat_effect(desks, o("agent_id"), helped)
+    load = o("agent_load")
+    effect = _plus(agent_csat_effect(desks, o("agent_id"), helped), overload_csat_effect(s, load))
     later_art = later_response_s(o("human_resp_sum_s"), frt, human_replies)
     csat = csat_score(
         s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect, later_art
@@ -185,6 +201,7 @@ def finish_log(
         censored=o("censored"),
         agent_messages=sent,
         terse_replies=o("terse_replies"),
+        agent_load=load,
     )
     cols = {k: v[order] for k, v in cols.items()}
     log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)

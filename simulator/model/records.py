@@ -51,6 +51,7 @@ class SessionRecord(NamedTuple):
     censored: bool
     agent_messages: int
     terse_replies: int
+    agent_load: float
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class SessionLog:
     censored: np.ndarray
     agent_messages: np.ndarray  # messages the human agents sent (several per reply)
     terse_replies: np.ndarray  # human replies sent as one bare message: others were waiting
+    agent_load: np.ndarray  # mean chats the serving agent held over its replies; NaN: no reply
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -144,6 +146,7 @@ class SessionLog:
                     bool(self.censored[k]),
                     int(self.agent_messages[k]),
                     int(self.terse_replies[k]),
+                    float(self.agent_load[k]),
                 )
             )
         return out
