@@ -213,6 +213,30 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
     KpiInfo("profit", "yuan", True, "客服利润贡献", "Profit contribution of service",
             "销售额乘以毛利率，减去客服成本。",
             "Revenue times the margin, less the service cost.", signed=True),
+    # proactive service (simulator.metrics.proactive)
+    KpiInfo("paid_orders", "count", True, "付款订单数", "Paid orders",
+            "已付款的订单数（含催付后付款）；销售额只计已付款订单。",
+            "Orders that were paid (after a follow-up too); revenue counts paid orders only."),
+    KpiInfo("recovered_orders", "count", True, "催付挽回订单", "Orders recovered by follow-up",
+            "下单未付款、经催付后付款的订单数。",
+            "Unpaid orders that were paid after a follow-up (催付)."),
+    KpiInfo("churn_not_ordered_share", "share", None, "询单流失·未下单", "Inquiry churn: no order",
+            "咨询过售前问题但没有付款的顾客中，从未下单的比例。",
+            "Of customers who asked pre-sale questions and paid for no order, the share who "
+            "never ordered."),
+    KpiInfo("churn_not_paid_share", "share", None, "询单流失·下单未付", "Inquiry churn: unpaid",
+            "咨询过售前问题但没有付款的顾客中，下了单却未付款的比例。",
+            "Of customers who asked pre-sale questions and paid for no order, the share who "
+            "ordered but did not pay."),
+    KpiInfo("delay_notices", "count", None, "物流延误通知数", "Delay notices sent",
+            "包裹延误超过 48 小时时主动发出的通知数。",
+            "Notices sent to customers whose parcel was late by more than 48 hours."),
+    KpiInfo("invitations", "count", None, "主动邀请会话数", "Invited chats",
+            "客服主动邀请犹豫中的访客后开始的售前会话数。",
+            "Pre-sale chats that began when an agent invited a hesitating shopper."),
+    KpiInfo("proactive_cost", "yuan", False, "主动服务费用", "Proactive service cost",
+            "延误通知、邀请与催付的费用之和，已计入客服成本。",
+            "Cost of delay notices, invitations and follow-ups; part of the service cost."),
 )
 #: Money of an ROI row derived from the KPIs (``docs/roi.md``).
 _DERIVED: tuple[KpiInfo, ...] = (

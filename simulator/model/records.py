@@ -5,7 +5,7 @@ KPIs, charts and reports read only these, never live model objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import NamedTuple
 
@@ -49,6 +49,9 @@ class SessionRecord(NamedTuple):
     next_contact_s: float
     agent_id: int
     censored: bool
+    invited: bool
+    paid: bool
+    followed_up: bool
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,9 @@ class SessionLog:
     next_contact_s: np.ndarray  # NaN when the customer does not come back (may lie past horizon)
     agent_id: np.ndarray  # -1 when no agent
     censored: np.ndarray
+    invited: np.ndarray  # an agent invited the shopper to chat (proactive invitation)
+    paid: np.ndarray  # the order was paid (all orders when the unpaid stage is off)
+    followed_up: np.ndarray  # an unpaid order was followed up (催付)
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -138,6 +144,9 @@ class SessionLog:
                     float(self.next_contact_s[k]),
                     int(self.agent_id[k]),
                     bool(self.censored[k]),
+                    bool(self.invited[k]),
+                    bool(self.paid[k]),
+                    bool(self.followed_up[k]),
                 )
             )
         return out
@@ -219,3 +228,5 @@ class RunResult:
     horizon_s: float
     agent_busy_s: float  # total typing time of all agents
     sessions_per_s: float  # simulation speed (wall clock), for benchmarks only
+    #: arrival times of first contacts about a parcel late > 48 h (proactive delay notices)
+    delay_notice_s: np.ndarray = field(default_factory=lambda: np.zeros(0))
