@@ -80,10 +80,10 @@ class KnowledgeBase(_Model):
 
     snowball: Flag = False
     #: share of human-resolved handed-off chats whose answer an agent adds as an entry
-    capture: Probability = 0.3
+    capture: Probability = 0.05
     #: best answer quality entries can bring an intent to (some questions need a person)
     ceiling: Probability = 0.85
     #: entries of an intent that halve the gap between its quality and the ceiling
-    half_gap_entries: Float = Field(default=300.0, gt=0, le=1e9)
-    #: intents whose answers go into the knowledge base
-    intents: tuple[IntentName, ...] = ("presale", "logistics", "aftersale", "complaint")
+    half_gap_entries: Float = Field(default=500.0, gt=0, le=1e9)
+    #: intents whose answers go into the knowledge base (complaints need a person: not default)
+    intents: tuple[IntentName, ...] = ("presale", "logistics", "aftersale")
