@@ -88,6 +88,8 @@ def knowledge_base_figure(
         bottom.legend(loc="upper right", ncols=1)
         bottom.set_xlabel(_t("day_axis", lang))
         bottom.xaxis.set_major_locator(MaxNLocator(integer=True))
-        note = _t("cost_note", lang)
-        fig.suptitle(f"{title}  ({note})" if title else note, fontsize=9, color="#555555")
+        bottom.text(0.01, 0.04, _t("cost_note", lang), transform=bottom.transAxes,
+                    fontsize=8, color="#555555")  # fmt: skip
+        if title:
+            fig.suptitle(title, fontsize=9, color="#555555")
     return fig

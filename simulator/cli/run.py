@@ -42,6 +42,7 @@ from simulator.scenario.schema import Scenario
 #: KPIs of the per-day table of a multi-day run.
 DAY_KPIS = (
     "sessions",
+    "bot_resolved_share",
     "handoff_share",
     "frt_mean_s",
     "frt_sla",
