@@ -30,6 +30,8 @@ class _LearnedBot:
         self._bot, self._quality = bot, quality
 
     def __getattr__(self, name: str):
+        if name.startswith("_"):  # not set yet (a copy being made): no recursion
+            raise AttributeError(name)
         return getattr(self._bot, name)
 
     def hit_rate(self, intent: str) -> float:
