@@ -56,6 +56,15 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "economics.margin": ("毛利率", "Margin"),
     "economics.one_off_cost": ("一次性投入 (元)", "One-off cost (¥)"),
     "kpi.frt_threshold_s": ("首响达标时长 (秒)", "First-response threshold (s)"),
+    # proactive service and the knowledge-base snowball (docs/scenarios.md)
+    "proactive.delay_notices.enabled": ("物流延误主动通知", "Delay notices"),
+    "proactive.invitations.enabled": ("主动邀请犹豫访客", "Invitations to hesitating shoppers"),
+    "proactive.invitations.per_day": ("每天邀请数", "Invitations per day"),
+    "proactive.pay_rate": ("下单后自行付款率", "Orders paid without a reminder"),
+    "proactive.unpaid_follow_up.enabled": ("催付", "Follow-up of unpaid orders (催付)"),
+    "proactive.unpaid_follow_up.recovered": ("催付挽回率", "Unpaid orders recovered"),
+    "knowledge_base.snowball": ("知识库滚雪球", "Knowledge-base snowball"),
+    "knowledge_base.capture": ("转人工答案入库率", "Handoff answers added to the KB"),
 }
 #: zh and en names of the intents, for per-intent fields (``bot.answer_quality.presale``).
 INTENT_LABELS: dict[str, tuple[str, str]] = {

@@ -6,6 +6,7 @@ import copy
 
 import numpy as np
 
+from simulator.model import proactive
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
 from simulator.model.records import HourlySeries, SessionLog
 from simulator.model.service import ServiceDesk
@@ -152,7 +153,10 @@ def finish_log(
     bot_failed = c("bot_failed")
     cold = handed & (phase == HANDED_OFF) & (not s.handoff.context_transfer)
     p_conv = conversion_probability(s, intent, resolved, helped, frt)
+    invited = proactive.invited_column(batches)
+    p_conv = proactive.invited_conversion(s, p_conv, invited)
     converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
+    paid, followed_up = proactive.payment(s, batches, converted)
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
     load = o("agent_load")
@@ -193,7 +197,7 @@ def finish_log(
         replies=replies,
         resolved=resolved,
         converted=converted,
-        order_value=np.where(converted, aov, 0.0),
+        order_value=np.where(paid, aov, 0.0),
         csat=csat,
         end_s=o("end_s"),
         next_contact_s=o("next_contact_s"),
@@ -202,6 +206,9 @@ def finish_log(
         agent_messages=sent,
         terse_replies=o("terse_replies"),
         agent_load=load,
+        invited=invited,
+        paid=paid,
+        followed_up=followed_up,
     )
     cols = {k: v[order] for k, v in cols.items()}
     log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)

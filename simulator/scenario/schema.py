@@ -30,6 +30,7 @@ from simulator.scenario.numbers import (
     Int,
     Probability,
 )
+from simulator.scenario.proactive import KnowledgeBase, Proactive
 from simulator.scenario.shrinkage import on_duty_after_shrinkage
 
 INTENTS: tuple[str, ...] = ("presale", "logistics", "aftersale", "complaint")
@@ -428,6 +429,8 @@ class Scenario(Model):
     satisfaction: Satisfaction = Satisfaction()
     economics: Economics = Economics()
     kpi: Kpi = Kpi()
+    proactive: Proactive = Proactive()
+    knowledge_base: KnowledgeBase = KnowledgeBase()
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
