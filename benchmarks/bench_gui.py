@@ -97,6 +97,8 @@ def live_run(page, seed: int) -> dict:
     loop = QEventLoop()
     done: dict[str, float] = {}
     frames = [0]
+    shown: list[float] = []
+    page.frameShown.connect(lambda: shown.append(time.perf_counter()))
 
     draws0, blits0 = page.charts.full_draws, page.charts.blits
     probe.start()
@@ -109,13 +111,20 @@ def live_run(page, seed: int) -> dict:
     page.worker.finished.connect(loop.quit)
     loop.exec()
     probe.stop()
+    page.frameShown.disconnect()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    # the live view's refresh: first frame after the start, gaps between frames, to the end
+    marks = [t0, *shown, done["t"]]
+    frame_gaps = [b - a for a, b in zip(marks, marks[1:], strict=False)]
     return {
         "seconds": done["t"] - t0,
         "cpu_s": done["cpu"] - c0,
         "longest_stall_ms": max(gaps) * 1000.0 if gaps else float("nan"),
         "p99_gap_ms": sorted(gaps)[int(0.99 * (len(gaps) - 1))] * 1000.0 if gaps else 0.0,
         "snapshots": frames[0],
+        "frames_shown": len(shown),
+        "longest_frame_gap_ms": max(frame_gaps[1:]) * 1000.0 if len(frame_gaps) > 1 else 0.0,
+        "first_frame_ms": frame_gaps[0] * 1000.0,
         "full_draws": page.charts.full_draws - draws0,
         "blits": page.charts.blits - blits0,
     }
@@ -172,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         "control_thread_no_view_stall_ms": round(max(threaded) * 1000, 1),
         "p99_gap_ms": round(max(r["p99_gap_ms"] for r in live), 1),
         "snapshots_per_run": [r["snapshots"] for r in live],
+        "frames_shown_per_run": [r["frames_shown"] for r in live],
+        "longest_frame_gap_ms": round(max(r["longest_frame_gap_ms"] for r in live), 1),
+        "first_frame_ms_median": round(statistics.median(r["first_frame_ms"] for r in live), 1),
         "full_draws_per_run": [r["full_draws"] for r in live],
         "blits_per_run": [r["blits"] for r in live],
         "targets": {"longest_stall_ms": 50, "cost": 0.15},
