@@ -240,3 +240,15 @@ def test_the_arrival_bars_are_one_path_with_a_rectangle_per_hour():
     assert rects[:, 0, 1].tolist() == [0.0] * 4
     assert rects[1, 0, 0] == pytest.approx(1.1) and rects[1, 2, 0] == pytest.approx(1.9)
     assert list(ax.patches) == [bars.patch]
+
+
+def test_the_abandonment_tile_and_the_flow_panel_each_name_their_base(page):
+    """The tile is the KPI (abandoned over handed-off chats that ended, after the warm-up), the
+    flow panel's bars are shares of every arrival: each says which."""
+    from simulator.metrics.catalogue import kpi_info
+
+    tile = page.kpi_tiles.tiles["abandon_rate"]
+    label = kpi_info("abandon_rate").label("en")
+    assert tile.name.text() == f"{label} (of handed-off chats that ended)"
+    assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
+    assert page.flow.basis_text() == "Bars and % are shares of all arrivals, warm-up included"

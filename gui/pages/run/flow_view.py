@@ -1,6 +1,8 @@
 """The flow of sessions so far: bot → resolved / left / handed off (by reason) → abandoned.
 
-One custom-painted widget: a labelled bar per stage, its length the share of all arrivals.
+One custom-painted widget: a labelled bar per stage, its length the share of all arrivals (said
+in a header line: the KPI tile "abandoned in the queue" counts on another base, the chats handed
+off that ended, and says so).
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ class FlowView(QWidget):
         }
         return names.get(reason, reason)
 
+    def basis_text(self) -> str:
+        """What the bars and percentages are shares of."""
+        return self.tr("Bars and % are shares of all arrivals, warm-up included")
+
     def rows_of(self, s: Snapshot) -> list[FlowRow]:
         """The stages of ``s`` as bars."""
         rows = [
@@ -79,10 +85,19 @@ class FlowView(QWidget):
         label_w = max(fm.horizontalAdvance(r.label) + 12 * r.indent for r in rows) + 8
         count_w = fm.horizontalAdvance("100,000 (100.0%)") + 6
         bar_w = max(self.width() - label_w - count_w - 4, 10)
-        row_h = min(max(fm.height() + 2, self.height() / max(len(rows), 1)), fm.height() * 1.8)
+        head_h = fm.height() + 2
+        row_h = min(
+            max(fm.height() + 2, (self.height() - head_h) / max(len(rows), 1)), fm.height() * 1.8
+        )
         total = max(self.snapshot.arrivals, 1)
+        p.setPen(self.palette().placeholderText().color())
+        p.drawText(
+            QRectF(label_w, 0, self.width() - label_w - 2, head_h),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self.basis_text(),
+        )
         for i, r in enumerate(rows):
-            y = i * row_h
+            y = head_h + i * row_h
             p.setPen(self.palette().windowText().color())
             p.drawText(
                 QRectF(2 + 12 * r.indent, y, label_w, row_h),
