@@ -4,7 +4,10 @@ While the 双11 scenario (scenarios/traffic/tmall_double11.yaml) runs on the "Ru
 page as fast as possible, a 10 ms ``QTimer`` probe on the UI thread records the longest gap
 between its ticks (the longest event-loop stall); the run's wall time and the process's CPU time (both
 threads: the simulation and the drawing) are set against a headless ``simulate()`` of the same
-seed. CPU time is the steadier figure on a shared machine. Targets: stall <= 50 ms, cost <= 15%.
+seed. CPU time is the steadier figure on a shared machine; the UI thread's own CPU time (drawing,
+Qt and the probe) is given apart from the worker's (the simulation and its snapshots). The gaps
+between the frames the page shows (``frameShown``) check "at least 5 updates a second".
+Targets: stall <= 50 ms, cost <= 15%, longest frame gap <= 200 ms.
 
 Usage:
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--repeat 3] [--seed 7]
@@ -102,11 +105,13 @@ def live_run(page, seed: int) -> dict:
 
     draws0, blits0 = page.charts.full_draws, page.charts.blits
     probe.start()
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0, u0 = time.perf_counter(), time.process_time(), time.thread_time()
     page.start()
     page.worker.yielded.connect(lambda _s: frames.__setitem__(0, frames[0] + 1))
     page.worker.returned.connect(
-        lambda _r: done.update(t=time.perf_counter(), cpu=time.process_time())
+        lambda _r: done.update(
+            t=time.perf_counter(), cpu=time.process_time(), ui=time.thread_time()
+        )
     )
     page.worker.finished.connect(loop.quit)
     loop.exec()
@@ -119,6 +124,7 @@ def live_run(page, seed: int) -> dict:
     return {
         "seconds": done["t"] - t0,
         "cpu_s": done["cpu"] - c0,
+        "ui_cpu_s": done["ui"] - u0,
         "longest_stall_ms": max(gaps) * 1000.0 if gaps else float("nan"),
         "p99_gap_ms": sorted(gaps)[int(0.99 * (len(gaps) - 1))] * 1000.0 if gaps else 0.0,
         "snapshots": frames[0],
@@ -169,11 +175,17 @@ def main(argv: list[str] | None = None) -> int:
         "live_wall_s": [round(r["seconds"], 3) for r in live],
         "headless_cpu_s": [round(x, 3) for x in cpu],
         "live_cpu_s": [round(r["cpu_s"], 3) for r in live],
+        "live_ui_thread_cpu_s": [round(r["ui_cpu_s"], 3) for r in live],
         "cost_wall_median": round(
             statistics.median(r["seconds"] for r in live) / statistics.median(wall) - 1.0, 3
         ),
         "cost_cpu_median": round(
             statistics.median(r["cpu_s"] for r in live) / statistics.median(cpu) - 1.0, 3
+        ),
+        "cost_cpu_min": round(min(r["cpu_s"] for r in live) / min(cpu) - 1.0, 3),
+        # the UI thread's share (drawing, Qt, the 10 ms probe) against the headless run
+        "ui_thread_cost_cpu_median": round(
+            statistics.median(r["ui_cpu_s"] for r in live) / statistics.median(cpu), 3
         ),
         "longest_stall_ms": round(max(r["longest_stall_ms"] for r in live), 1),
         "longest_stall_ms_median": round(statistics.median(r["longest_stall_ms"] for r in live), 1),
@@ -186,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "first_frame_ms_median": round(statistics.median(r["first_frame_ms"] for r in live), 1),
         "full_draws_per_run": [r["full_draws"] for r in live],
         "blits_per_run": [r["blits"] for r in live],
-        "targets": {"longest_stall_ms": 50, "cost": 0.15},
+        "targets": {"longest_stall_ms": 50, "cost": 0.15, "longest_frame_gap_ms": 200},
     }
     print(json.dumps(report, indent=2))
     return 0

@@ -1202,8 +1202,8 @@ fit</translation>
     </message>
     <message>
         <location filename="../pages/run/flow_view.py" line="53" />
-        <source>Bars and % are shares of all arrivals, warm-up included</source>
-        <translation>Bars and % are shares of all arrivals, warm-up included</translation>
+        <source>bars and % of all arrivals, warm-up included</source>
+        <translation>bars and % of all arrivals, warm-up included</translation>
     </message>
     <message>
         <location filename="../pages/run/flow_view.py" line="58" />
@@ -2334,32 +2334,27 @@ fit</translation>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195" />
-        <source>Sessions so far</source>
-        <translation>Sessions so far</translation>
-    </message>
-    <message>
-        <location filename="../pages/run_page.py" line="199" />
+        <location filename="../pages/run_page.py" line="201" />
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="200" />
+        <location filename="../pages/run_page.py" line="202" />
         <source>Scenario profile</source>
         <translation>Scenario profile</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="201" />
+        <location filename="../pages/run_page.py" line="203" />
         <source>Customers waiting for an agent</source>
         <translation>Customers waiting for an agent</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202" />
+        <location filename="../pages/run_page.py" line="204" />
         <source>Simulated hour</source>
         <translation>Simulated hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="218" />
+        <location filename="../pages/run_page.py" line="220" />
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
@@ -2375,27 +2370,32 @@ fit</translation>
         <translation>Cancelled at {clock}.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="333" />
+        <location filename="../pages/run_page.py" line="196" />
+        <source>Sessions so far ({basis})</source>
+        <translation>Sessions so far ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../pages/run_page.py" line="335" />
         <source>The run failed: {error}</source>
         <translation>The run failed: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="367" />
+        <location filename="../pages/run_page.py" line="369" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="367" />
+        <location filename="../pages/run_page.py" line="369" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="374" />
+        <location filename="../pages/run_page.py" line="376" />
         <source>Day {day}, {time}</source>
         <translation>Day {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="389" />
+        <location filename="../pages/run_page.py" line="391" />
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</translation>
     </message>

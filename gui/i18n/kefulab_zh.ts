@@ -1203,8 +1203,8 @@ fit</source>
     </message>
     <message>
         <location filename="../pages/run/flow_view.py" line="53"/>
-        <source>Bars and % are shares of all arrivals, warm-up included</source>
-        <translation>条形与百分比均为占全部到达会话的比例（含预热期）</translation>
+        <source>bars and % of all arrivals, warm-up included</source>
+        <translation>条形与百分比：占全部到达，含预热期</translation>
     </message>
     <message>
         <location filename="../pages/run/flow_view.py" line="58"/>
@@ -2335,32 +2335,27 @@ fit</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195"/>
-        <source>Sessions so far</source>
-        <translation>到目前的会话</translation>
-    </message>
-    <message>
-        <location filename="../pages/run_page.py" line="199"/>
+        <location filename="../pages/run_page.py" line="201"/>
         <source>Arrivals per hour</source>
         <translation>每小时进线</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="200"/>
+        <location filename="../pages/run_page.py" line="202"/>
         <source>Scenario profile</source>
         <translation>场景分布</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="201"/>
+        <location filename="../pages/run_page.py" line="203"/>
         <source>Customers waiting for an agent</source>
         <translation>等待客服的顾客</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202"/>
+        <location filename="../pages/run_page.py" line="204"/>
         <source>Simulated hour</source>
         <translation>仿真时刻(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="218"/>
+        <location filename="../pages/run_page.py" line="220"/>
         <source>Scenario: {name}</source>
         <translation>场景:{name}</translation>
     </message>
@@ -2376,27 +2371,32 @@ fit</source>
         <translation>已在 {clock} 取消。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="333"/>
+        <location filename="../pages/run_page.py" line="196"/>
+        <source>Sessions so far ({basis})</source>
+        <translation>到目前的会话（{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/run_page.py" line="335"/>
         <source>The run failed: {error}</source>
         <translation>运行失败:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="367"/>
+        <location filename="../pages/run_page.py" line="369"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="367"/>
+        <location filename="../pages/run_page.py" line="369"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="374"/>
+        <location filename="../pages/run_page.py" line="376"/>
         <source>Day {day}, {time}</source>
         <translation>第 {day} 天 {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="389"/>
+        <location filename="../pages/run_page.py" line="391"/>
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>在岗 {on_duty} · 正在回复 {typing} · 会话位已用 {used}/{slots}</translation>
     </message>

@@ -192,7 +192,9 @@ class RunPage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self._label_pause()
         self.agents_box.setTitle(self.tr("Agents"))
-        self.flow_box.setTitle(self.tr("Sessions so far"))
+        self.flow_box.setTitle(
+            self.tr("Sessions so far ({basis})").format(basis=self.flow.basis_text())
+        )
         self.kpi_tiles.relabel(lang)
         self.charts.set_texts(
             {

@@ -251,4 +251,4 @@ def test_the_abandonment_tile_and_the_flow_panel_each_name_their_base(page):
     label = kpi_info("abandon_rate").label("en")
     assert tile.name.text() == f"{label} (of handed-off chats that ended)"
     assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
-    assert page.flow.basis_text() == "Bars and % are shares of all arrivals, warm-up included"
+    assert page.flow.basis_text() == "bars and % of all arrivals, warm-up included"

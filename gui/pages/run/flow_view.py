@@ -1,8 +1,8 @@
 """The flow of sessions so far: bot → resolved / left / handed off (by reason) → abandoned.
 
-One custom-painted widget: a labelled bar per stage, its length the share of all arrivals (said
-in a header line: the KPI tile "abandoned in the queue" counts on another base, the chats handed
-off that ended, and says so).
+One custom-painted widget: a labelled bar per stage, its length the share of all arrivals (the
+page says so in the panel's title: the KPI tile "abandoned in the queue" counts on another base,
+the chats handed off that ended, and says so too).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class FlowView(QWidget):
 
     def basis_text(self) -> str:
         """What the bars and percentages are shares of."""
-        return self.tr("Bars and % are shares of all arrivals, warm-up included")
+        return self.tr("bars and % of all arrivals, warm-up included")
 
     def rows_of(self, s: Snapshot) -> list[FlowRow]:
         """The stages of ``s`` as bars."""
@@ -74,6 +74,11 @@ class FlowView(QWidget):
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         if snapshot is not self.snapshot:
             self.snapshot = snapshot
+            if snapshot is not None:  # tall enough for every row (a reason appears mid-run)
+                reasons = sum(1 for n in snapshot.handed_off_by_reason.values() if n)
+                height = (8 + reasons) * (QFontMetrics(self.font()).height() + 2)
+                if height != self.minimumHeight():
+                    self.setMinimumHeight(height)
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -85,19 +90,10 @@ class FlowView(QWidget):
         label_w = max(fm.horizontalAdvance(r.label) + 12 * r.indent for r in rows) + 8
         count_w = fm.horizontalAdvance("100,000 (100.0%)") + 6
         bar_w = max(self.width() - label_w - count_w - 4, 10)
-        head_h = fm.height() + 2
-        row_h = min(
-            max(fm.height() + 2, (self.height() - head_h) / max(len(rows), 1)), fm.height() * 1.8
-        )
+        row_h = min(max(fm.height() + 2, self.height() / max(len(rows), 1)), fm.height() * 1.8)
         total = max(self.snapshot.arrivals, 1)
-        p.setPen(self.palette().placeholderText().color())
-        p.drawText(
-            QRectF(label_w, 0, self.width() - label_w - 2, head_h),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            self.basis_text(),
-        )
         for i, r in enumerate(rows):
-            y = head_h + i * row_h
+            y = i * row_h
             p.setPen(self.palette().windowText().color())
             p.drawText(
                 QRectF(2 + 12 * r.indent, y, label_w, row_h),

@@ -196,7 +196,13 @@ class LiveCharts(QWidget):
         self.canvas.restore_region(self._background)
         self._draw_moving()
         top, bottom = self._axes
-        self.canvas.blit(Bbox.union([top.bbox, bottom.bbox]))
+        # as FigureCanvasQT.blit, but update() instead of repaint(): the canvas is painted with
+        # the page's other changed panels in one pass of the event loop, not in a pass of its own
+        left, low, width, height = (
+            int(v / self.canvas.device_pixel_ratio)
+            for v in Bbox.union([top.bbox, bottom.bbox]).bounds
+        )
+        self.canvas.update(left, self.canvas.rect().height() - (low + height), width, height)
         self.blits += 1
 
     def _on_draw(self, _event) -> None:
