@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         page.resize(1400, 900)
         page.show()
         app.processEvents()
+        load = os.getloadavg()
         idle = max(probe_gaps(None, 1.0))
         base, live, threaded = [], [], []
         for _ in range(args.repeat):
@@ -183,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
             statistics.median(r["cpu_s"] for r in live) / statistics.median(cpu) - 1.0, 3
         ),
         "cost_cpu_min": round(min(r["cpu_s"] for r in live) / min(cpu) - 1.0, 3),
+        # each watched run against the headless run just before it (load drifts less in a pair)
+        "cost_cpu_pairs_median": round(
+            statistics.median(r["cpu_s"] / c - 1.0 for r, c in zip(live, cpu, strict=True)), 3
+        ),
+        "load_average_1min": [round(load[0], 1), round(os.getloadavg()[0], 1)],
         # the UI thread's share (drawing, Qt, the 10 ms probe) against the headless run
         "ui_thread_cost_cpu_median": round(
             statistics.median(r["ui_cpu_s"] for r in live) / statistics.median(cpu), 3
