@@ -260,167 +260,167 @@
         <translation>History: {file} ({hours} hourly rows, {days} days)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="208" />
+        <location filename="../pages/calibrate_page.py" line="202" />
         <source>Fitting volume, hourly profile and promo days (three pilot runs)…</source>
         <translation>Fitting volume, hourly profile and promo days (three pilot runs)…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="209" />
+        <location filename="../pages/calibrate_page.py" line="203" />
         <source>Simulating the fitted scenario to compare with the history…</source>
         <translation>Simulating the fitted scenario to compare with the history…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="210" />
+        <location filename="../pages/calibrate_page.py" line="204" />
         <source>Fitted.</source>
         <translation>Fitted.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="211" />
+        <location filename="../pages/calibrate_page.py" line="205" />
         <source>Cancelled; no fit.</source>
         <translation>Cancelled; no fit.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="249" />
+        <location filename="../pages/calibrate_page.py" line="243" />
         <source>Save fitted scenario</source>
         <translation>Save fitted scenario</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="249" />
+        <location filename="../pages/calibrate_page.py" line="243" />
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>Scenario files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="266" />
+        <location filename="../pages/calibrate_page.py" line="260" />
         <source>{path}: shipped scenarios are read-only; choose another name</source>
         <translation>{path}: shipped scenarios are read-only; choose another name</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="278" />
+        <location filename="../pages/calibrate_page.py" line="272" />
         <source>Saved the fitted scenario to {path}</source>
         <translation>Saved the fitted scenario to {path}</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="286" />
+        <location filename="../pages/calibrate_page.py" line="280" />
         <source>Cannot open the fitted scenario in the editor.</source>
         <translation>Cannot open the fitted scenario in the editor.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="289" />
+        <location filename="../pages/calibrate_page.py" line="283" />
         <source>The fitted scenario is in the editor; Undo brings the previous one back.</source>
         <translation>The fitted scenario is in the editor; Undo brings the previous one back.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="310" />
+        <location filename="../pages/calibrate_page.py" line="304" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="311" />
+        <location filename="../pages/calibrate_page.py" line="305" />
         <source>Fitted scenario, simulated</source>
         <translation>Fitted scenario, simulated</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="312" />
+        <location filename="../pages/calibrate_page.py" line="306" />
         <source>Hour of day</source>
         <translation>Hour of day</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="314" />
+        <location filename="../pages/calibrate_page.py" line="308" />
         <source>Sessions per hour</source>
         <translation>Sessions per hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="315" />
+        <location filename="../pages/calibrate_page.py" line="309" />
         <source>Handed off to agents per hour</source>
         <translation>Handed off to agents per hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="316" />
+        <location filename="../pages/calibrate_page.py" line="310" />
         <source>Mean first response (s)</source>
         <translation>Mean first response (s)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="318" />
+        <location filename="../pages/calibrate_page.py" line="312" />
         <source>not in the history</source>
         <translation>not in the history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="332" />
+        <location filename="../pages/calibrate_page.py" line="326" />
         <source>Open history CSV…</source>
         <translation>Open history CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="333" />
+        <location filename="../pages/calibrate_page.py" line="327" />
         <source>Open the example shop</source>
         <translation>Open the example shop</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="334" />
+        <location filename="../pages/calibrate_page.py" line="328" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="335" />
+        <location filename="../pages/calibrate_page.py" line="329" />
         <source>Fit again</source>
         <translation>Fit again</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="336" />
+        <location filename="../pages/calibrate_page.py" line="330" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="337" />
+        <location filename="../pages/calibrate_page.py" line="331" />
         <source>Save fitted scenario…</source>
         <translation>Save fitted scenario…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="338" />
+        <location filename="../pages/calibrate_page.py" line="332" />
         <source>Open in the editor</source>
         <translation>Open in the editor</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="341" />
+        <location filename="../pages/calibrate_page.py" line="335" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="342" />
+        <location filename="../pages/calibrate_page.py" line="336" />
         <source>Sessions
 history</source>
         <translation>Sessions
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="343" />
+        <location filename="../pages/calibrate_page.py" line="337" />
         <source>Sessions
 fit</source>
         <translation>Sessions
 fit</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="344" />
+        <location filename="../pages/calibrate_page.py" line="338" />
         <source>Handoffs
 history</source>
         <translation>Handoffs
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="345" />
+        <location filename="../pages/calibrate_page.py" line="339" />
         <source>Handoffs
 fit</source>
         <translation>Handoffs
 fit</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="346" />
+        <location filename="../pages/calibrate_page.py" line="340" />
         <source>First response (s)
 history</source>
         <translation>First response (s)
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="347" />
+        <location filename="../pages/calibrate_page.py" line="341" />
         <source>First response (s)
 fit</source>
         <translation>First response (s)
@@ -783,97 +783,97 @@ fit</translation>
         <translation>Starting worker processes: {n}…</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="170" />
+        <location filename="../pages/compare_page.py" line="164" />
         <source>{done} of {total} runs done</source>
         <translation>{done} of {total} runs done</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="177" />
+        <location filename="../pages/compare_page.py" line="171" />
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="185" />
+        <location filename="../pages/compare_page.py" line="179" />
         <source>Cancelled: too few replications finished to pair ({n} runs).</source>
         <translation>Cancelled: too few replications finished to pair ({n} runs).</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="192" />
+        <location filename="../pages/compare_page.py" line="186" />
         <source>Cancelled: showing the {n} replications every scenario finished.</source>
         <translation>Cancelled: showing the {n} replications every scenario finished.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="215" />
+        <location filename="../pages/compare_page.py" line="206" />
         <source>Cannot load {name} into the editor.</source>
         <translation>Cannot load {name} into the editor.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="220" />
+        <location filename="../pages/compare_page.py" line="211" />
         <source>Loaded {name} into the editor; Undo brings the previous scenario back.</source>
         <translation>Loaded {name} into the editor; Undo brings the previous scenario back.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="244" />
+        <location filename="../pages/compare_page.py" line="235" />
         <source>No comparison yet</source>
         <translation>No comparison yet</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="247" />
+        <location filename="../pages/compare_page.py" line="238" />
         <source>Pin a baseline, add alternatives (the editor's scenario after a change, files or shipped scenarios) and run them on the same random numbers.</source>
         <translation>Pin a baseline, add alternatives (the editor's scenario after a change, files or shipped scenarios) and run them on the same random numbers.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="253" />
+        <location filename="../pages/compare_page.py" line="244" />
         <source>{n} scenarios · seed {seed} · replications: {reps}</source>
         <translation>{n} scenarios · seed {seed} · replications: {reps}</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="258" />
+        <location filename="../pages/compare_page.py" line="249" />
         <source>Each alternative minus the baseline, paired by replication (common random numbers), with its 95% CI. * the interval excludes 0: green is better for the shop, red worse.</source>
         <translation>Each alternative minus the baseline, paired by replication (common random numbers), with its 95% CI. * the interval excludes 0: green is better for the shop, red worse.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="263" />
+        <location filename="../pages/compare_page.py" line="254" />
         <source>Cancelled early: fewer replications than asked.</source>
         <translation>Cancelled early: fewer replications than asked.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="268" />
+        <location filename="../pages/compare_page.py" line="259" />
         <source>Replications:</source>
         <translation>Replications:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="269" />
+        <location filename="../pages/compare_page.py" line="260" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="270" />
+        <location filename="../pages/compare_page.py" line="261" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="271" />
+        <location filename="../pages/compare_page.py" line="262" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="272" />
+        <location filename="../pages/compare_page.py" line="263" />
         <source>Paired differences</source>
         <translation>Paired differences</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="273" />
+        <location filename="../pages/compare_page.py" line="264" />
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="274" />
+        <location filename="../pages/compare_page.py" line="265" />
         <source>Return on investment</source>
         <translation>Return on investment</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="277" />
+        <location filename="../pages/compare_page.py" line="268" />
         <source>Per day: the alternative's money per simulated day minus the baseline's; per month: 30 days. Payback: the alternative's one-off cost divided by its daily profit gain.</source>
         <translation>Per day: the alternative's money per simulated day minus the baseline's; per month: 30 days. Payback: the alternative's one-off cost divided by its daily profit gain.</translation>
     </message>
@@ -1330,12 +1330,12 @@ fit</translation>
 <context>
     <name>JobPage</name>
     <message>
-        <location filename="../pages/job_page.py" line="63" />
+        <location filename="../pages/job_page.py" line="74" />
         <source>Failed.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../pages/job_page.py" line="84" />
+        <location filename="../pages/job_page.py" line="97" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1885,142 +1885,142 @@ fit</translation>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="191" />
+        <location filename="../pages/report_page.py" line="185" />
         <source>Simulating: {done} of {total} runs</source>
         <translation>Simulating: {done} of {total} runs</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="192" />
+        <location filename="../pages/report_page.py" line="186" />
         <source>Planning the staffing: candidate {done} of at most {total}</source>
         <translation>Planning the staffing: candidate {done} of at most {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="193" />
+        <location filename="../pages/report_page.py" line="187" />
         <source>Writing the PDF: page {done} of {total}</source>
         <translation>Writing the PDF: page {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="194" />
+        <location filename="../pages/report_page.py" line="188" />
         <source>Writing the HTML: chart {done} of {total}</source>
         <translation>Writing the HTML: chart {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="195" />
+        <location filename="../pages/report_page.py" line="189" />
         <source>Drawing the preview: page {done} of {total}</source>
         <translation>Drawing the preview: page {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="219" />
+        <location filename="../pages/report_page.py" line="213" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="244" />
+        <location filename="../pages/report_page.py" line="238" />
         <source>Cannot write: {error}</source>
         <translation>Cannot write: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="246" />
+        <location filename="../pages/report_page.py" line="240" />
         <source>Wrote {file}</source>
         <translation>Wrote {file}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="253" />
+        <location filename="../pages/report_page.py" line="247" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="253" />
+        <location filename="../pages/report_page.py" line="247" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="260" />
+        <location filename="../pages/report_page.py" line="254" />
         <source>Export HTML</source>
         <translation>Export HTML</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="260" />
+        <location filename="../pages/report_page.py" line="254" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="267" />
+        <location filename="../pages/report_page.py" line="261" />
         <source>Report built: {pages} pages ({lang}).</source>
         <translation>Report built: {pages} pages ({lang}).</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="271" />
+        <location filename="../pages/report_page.py" line="265" />
         <source>No staffing plan: {why}</source>
         <translation>No staffing plan: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="273" />
+        <location filename="../pages/report_page.py" line="267" />
         <source>The comparison has changed since: build again to include it.</source>
         <translation>The comparison has changed since: build again to include it.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="281" />
+        <location filename="../pages/report_page.py" line="275" />
         <source>No comparison yet (see the Compare page): the report covers the editor's scenario alone.</source>
         <translation>No comparison yet (see the Compare page): the report covers the editor's scenario alone.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="287" />
+        <location filename="../pages/report_page.py" line="281" />
         <source>The latest comparison: {names} · seed {seed} · replications: {n}</source>
         <translation>The latest comparison: {names} · seed {seed} · replications: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="303" />
+        <location filename="../pages/report_page.py" line="297" />
         <source>What the report covers</source>
         <translation>What the report covers</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="304" />
+        <location filename="../pages/report_page.py" line="298" />
         <source>Replications:</source>
         <translation>Replications:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="305" />
+        <location filename="../pages/report_page.py" line="299" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="306" />
+        <location filename="../pages/report_page.py" line="300" />
         <source>Report language:</source>
         <translation>Report language:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="307" />
+        <location filename="../pages/report_page.py" line="301" />
         <source>Include the staffing plan of the baseline (slower)</source>
         <translation>Include the staffing plan of the baseline (slower)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="308" />
+        <location filename="../pages/report_page.py" line="302" />
         <source>Replications per candidate schedule:</source>
         <translation>Replications per candidate schedule:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="309" />
+        <location filename="../pages/report_page.py" line="303" />
         <source>Build report</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="310" />
+        <location filename="../pages/report_page.py" line="304" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="311" />
+        <location filename="../pages/report_page.py" line="305" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="312" />
+        <location filename="../pages/report_page.py" line="306" />
         <source>Export HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="313" />
+        <location filename="../pages/report_page.py" line="307" />
         <source>Build the report to see its pages here.</source>
         <translation>Build the report to see its pages here.</translation>
     </message>
@@ -3084,117 +3084,117 @@ fit</translation>
         <translation>Simulating the current schedule…</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="185" />
+        <location filename="../pages/staffing_page.py" line="179" />
         <source>{n} hours still miss the targets</source>
         <translation>{n} hours still miss the targets</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="187" />
+        <location filename="../pages/staffing_page.py" line="181" />
         <source>every hour meets the targets</source>
         <translation>every hour meets the targets</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="189" />
+        <location filename="../pages/staffing_page.py" line="183" />
         <source>Candidate {i} of at most {n}: {hours} agent-hours; {what}.</source>
         <translation>Candidate {i} of at most {n}: {hours} agent-hours; {what}.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="196" />
+        <location filename="../pages/staffing_page.py" line="190" />
         <source>Done: {n} candidate schedules simulated in {s:.0f} s.</source>
         <translation>Done: {n} candidate schedules simulated in {s:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="204" />
+        <location filename="../pages/staffing_page.py" line="198" />
         <source>Cancelled after {n} candidate schedules; no plan.</source>
         <translation>Cancelled after {n} candidate schedules; no plan.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="232" />
+        <location filename="../pages/staffing_page.py" line="226" />
         <source>Apply staffing plan</source>
         <translation>Apply staffing plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="237" />
+        <location filename="../pages/staffing_page.py" line="231" />
         <source>Cannot apply the plan: {error}</source>
         <translation>Cannot apply the plan: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="247" />
+        <location filename="../pages/staffing_page.py" line="241" />
         <source>Applied the plan ({hours} agent-hours) to the schedule; the Run page is running the scenario again. Undo restores the previous schedule.</source>
         <translation>Applied the plan ({hours} agent-hours) to the schedule; the Run page is running the scenario again. Undo restores the previous schedule.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="256" />
+        <location filename="../pages/staffing_page.py" line="250" />
         <source>Applied the plan ({hours} agent-hours) to the schedule; checking it again. Undo restores the previous schedule.</source>
         <translation>Applied the plan ({hours} agent-hours) to the schedule; checking it again. Undo restores the previous schedule.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="303" />
+        <location filename="../pages/staffing_page.py" line="297" />
         <source>No plan yet: set the targets and run the plan.</source>
         <translation>No plan yet: set the targets and run the plan.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="307" />
+        <location filename="../pages/staffing_page.py" line="301" />
         <source>The plan saves {h} agent-hours ({money}) a day against now.</source>
         <translation>The plan saves {h} agent-hours ({money}) a day against now.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="309" />
+        <location filename="../pages/staffing_page.py" line="303" />
         <source>The plan needs {h} agent-hours ({money}) a day more than now.</source>
         <translation>The plan needs {h} agent-hours ({money}) a day more than now.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="313" />
+        <location filename="../pages/staffing_page.py" line="307" />
         <source>The current schedule misses the targets at {hours}.</source>
         <translation>The current schedule misses the targets at {hours}.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="321" />
+        <location filename="../pages/staffing_page.py" line="315" />
         <source>Plan staffing</source>
         <translation>Plan staffing</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="322" />
+        <location filename="../pages/staffing_page.py" line="316" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="323" />
+        <location filename="../pages/staffing_page.py" line="317" />
         <source>Apply plan to the scenario</source>
         <translation>Apply plan to the scenario</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="325" />
+        <location filename="../pages/staffing_page.py" line="319" />
         <source>Writes the simulation-checked headcounts into the schedule (undoable).</source>
         <translation>Writes the simulation-checked headcounts into the schedule (undoable).</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="330" />
+        <location filename="../pages/staffing_page.py" line="324" />
         <source>&lt;span style='background:{under}'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; under-staffed now, &lt;span style='background:{over}'&gt;&amp;nbsp;amber&amp;nbsp;&lt;/span&gt; over-staffed now (current against the plan); ✗ plan misses a target; † out of reach.</source>
         <translation>&lt;span style='background:{under}'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; under-staffed now, &lt;span style='background:{over}'&gt;&amp;nbsp;amber&amp;nbsp;&lt;/span&gt; over-staffed now (current against the plan); ✗ plan misses a target; † out of reach.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="336" />
+        <location filename="../pages/staffing_page.py" line="330" />
         <source>Agent-hours per day</source>
         <translation>Agent-hours per day</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="336" />
+        <location filename="../pages/staffing_page.py" line="330" />
         <source>Cost per day</source>
         <translation>Cost per day</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="339" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Erlang formula</source>
         <translation>Erlang formula</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="339" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Simulated plan</source>
         <translation>Simulated plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="339" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Current schedule</source>
         <translation>Current schedule</translation>
     </message>
@@ -3213,82 +3213,82 @@ fit</translation>
         <translation>Starting: {runs} runs on {where}…</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="228" />
+        <location filename="../pages/sweep_page.py" line="222" />
         <source>{done} of {total} runs done</source>
         <translation>{done} of {total} runs done</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="250" />
+        <location filename="../pages/sweep_page.py" line="244" />
         <source>Done: {n} runs.</source>
         <translation>Done: {n} runs.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="258" />
+        <location filename="../pages/sweep_page.py" line="252" />
         <source>Cancelled: {done} of {total} runs finished; they are kept below.</source>
         <translation>Cancelled: {done} of {total} runs finished; they are kept below.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="304" />
+        <location filename="../pages/sweep_page.py" line="298" />
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="306" />
+        <location filename="../pages/sweep_page.py" line="300" />
         <source>No sweep yet: choose fields and their values, then Run.</source>
         <translation>No sweep yet: choose fields and their values, then Run.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="310" />
+        <location filename="../pages/sweep_page.py" line="304" />
         <source>{name} · {points} points · replications per point: {reps} · seed {seed}</source>
         <translation>{name} · {points} points · replications per point: {reps} · seed {seed}</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="325" />
+        <location filename="../pages/sweep_page.py" line="319" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="326" />
+        <location filename="../pages/sweep_page.py" line="320" />
         <source>Replications per point:</source>
         <translation>Replications per point:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="327" />
+        <location filename="../pages/sweep_page.py" line="321" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="328" />
+        <location filename="../pages/sweep_page.py" line="322" />
         <source>Worker processes:</source>
         <translation>Worker processes:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="329" />
+        <location filename="../pages/sweep_page.py" line="323" />
         <source>Dask scheduler:</source>
         <translation>Dask scheduler:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="330" />
+        <location filename="../pages/sweep_page.py" line="324" />
         <source>optional, e.g. tcp://10.0.0.5:8786</source>
         <translation>optional, e.g. tcp://10.0.0.5:8786</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="332" />
+        <location filename="../pages/sweep_page.py" line="326" />
         <source>Run on a Dask cluster instead of local processes (kefulab[cluster]).</source>
         <translation>Run on a Dask cluster instead of local processes (kefulab[cluster]).</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="334" />
+        <location filename="../pages/sweep_page.py" line="328" />
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="335" />
+        <location filename="../pages/sweep_page.py" line="329" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="336" />
+        <location filename="../pages/sweep_page.py" line="330" />
         <source>KPI:</source>
         <translation>KPI:</translation>
     </message>

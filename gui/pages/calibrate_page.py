@@ -187,16 +187,10 @@ class CalibratePage(JobPage):
         )
         self.busy.setRange(0, 0)  # busy: calibrate reports no steps
         self.busy.show()
-        self.run_job(
-            worker,
-            yielded=self._on_stage,
-            returned=self._on_fitted,
-            errored=self._on_failed,
-            aborted=self._on_aborted,
-        )
+        self.run_job(worker)
         return True
 
-    def _on_stage(self, stage: str) -> None:
+    def _on_yielded(self, stage: str) -> None:
         self._stage = stage
         self._show_stage()
 
@@ -212,7 +206,7 @@ class CalibratePage(JobPage):
         }
         return texts.get(self._stage, "")
 
-    def _on_fitted(self, fit: CalibrationFit) -> None:
+    def _on_done(self, fit: CalibrationFit) -> None:
         self._stage = "done"
         self._show_stage()
         self.saved_path = None

@@ -155,13 +155,7 @@ class ComparePage(JobPage):
         self.bar.setRange(0, total)
         self.bar.setValue(0)
         self.set_status(lambda: self.tr("Starting worker processes: {n}…").format(n=workers))
-        self.run_job(
-            job,
-            progress=self._on_progress,
-            returned=self._on_done,
-            cancelled=self._on_cancelled,
-            errored=self._on_failed,
-        )
+        self.run_job(job)
         return True
 
     def _on_progress(self, event: Progress) -> None:
@@ -193,9 +187,6 @@ class ComparePage(JobPage):
             ).format(n=comparison.replications)
         )
         self._publish(comparison)
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.set_failed(exc)
 
     def _publish(self, comparison: Comparison) -> None:
         self.show_comparison(comparison)

@@ -20,6 +20,15 @@ from gui.app import current_language
 
 # the longest wait for a job when a snapshot of the page is taken
 SNAPSHOT_TIMEOUT_MS = 180_000
+# a job's signal and the page method it is connected to, when the page has one
+SLOTS = (
+    ("progress", "_on_progress"),
+    ("yielded", "_on_yielded"),
+    ("returned", "_on_done"),
+    ("cancelled", "_on_cancelled"),
+    ("aborted", "_on_aborted"),
+    ("errored", "_on_failed"),
+)
 
 
 class JobPage(QWidget):
@@ -27,7 +36,9 @@ class JobPage(QWidget):
 
     A subclass builds ``self.status`` (a ``QLabel``, or ``None``), ``self.cancel_button`` and
     ``self.message_bar``, and defines ``_update_buttons()`` and ``retranslate()``; it starts a
-    job with :meth:`run_job`.
+    job with :meth:`run_job`, which connects the job's signals to the page's ``_on_progress``,
+    ``_on_yielded``, ``_on_done``, ``_on_cancelled``, ``_on_aborted`` and ``_on_failed`` (those it
+    has; ``_on_failed`` defaults to :meth:`set_failed`).
 
     Signals:
         jobFinished(): a job ended (done, cancelled or failed); the page is idle again.
@@ -64,11 +75,13 @@ class JobPage(QWidget):
         self.message_bar.show_exception(exc)
 
     # the job -------------------------------------------------------------------------------
-    def run_job(self, job, **slots: Callable) -> None:
-        """Connect ``job``'s signals (``progress=self._on_progress``, ``returned=…``) and its
-        end, then start it."""
-        for name, slot in slots.items():
-            getattr(job, name).connect(slot)
+    def run_job(self, job) -> None:
+        """Connect ``job``'s signals to the page's handlers (:data:`SLOTS`) and its end, then
+        start it."""
+        for signal, slot in SLOTS:
+            handler = getattr(self, slot, None)
+            if handler is not None and hasattr(job, signal):
+                getattr(job, signal).connect(handler)
         job.finished.connect(self._job_ended)
         self.job = job
         self._update_buttons()
@@ -82,6 +95,9 @@ class JobPage(QWidget):
         stop()
         self.cancel_button.setEnabled(False)
         self.set_status(lambda: QCoreApplication.translate("JobPage", "Cancelling…"))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.set_failed(exc)
 
     def _job_ended(self) -> None:
         self.job = None

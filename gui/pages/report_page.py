@@ -177,13 +177,7 @@ class ReportPage(JobPage):
         job = ProcessJob(build_report, request, workers=workers)
         self.bar.setRange(0, 0)  # busy until the first event
         self.set_status(lambda: self.tr("Building the report…"))
-        self.run_job(
-            job,
-            progress=self._on_progress,
-            returned=self._on_built,
-            cancelled=self._on_cancelled,
-            errored=self._on_failed,
-        )
+        self.run_job(job)
         return True
 
     def _on_progress(self, event: Progress) -> None:
@@ -203,7 +197,7 @@ class ReportPage(JobPage):
             self.preview.add_page(event.partial)
         self.set_status(lambda: text.format(done=event.done, total=event.total))
 
-    def _on_built(self, build: ReportBuild) -> None:
+    def _on_done(self, build: ReportBuild) -> None:
         self.build = build
         self._stale = False
         if self.preview.pages != build.pages:

@@ -162,13 +162,7 @@ class StaffingPage(JobPage):
         self.bar.setRange(0, self.max_iterations.value())
         self.bar.setValue(0)
         self.set_status(lambda: self.tr("Simulating the current schedule…"))
-        self.run_job(
-            job,
-            progress=self._on_progress,
-            returned=self._on_done,
-            cancelled=self._on_cancelled,
-            errored=self.set_failed,
-        )
+        self.run_job(job)
         return True
 
     def _on_progress(self, event: Progress) -> None:

@@ -213,13 +213,7 @@ class SweepPage(JobPage):
             )
         )
         self.show_result(None)
-        self.run_job(
-            job,
-            progress=self._on_progress,
-            returned=self._on_done,
-            cancelled=self._on_cancelled,
-            errored=self._on_failed,
-        )
+        self.run_job(job)
         return True
 
     def _on_progress(self, event: Progress) -> None:
