@@ -107,8 +107,11 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     return out
 
 
-def read_offers(text: str, lex: Lexicon) -> list[Offer]:
-    """Every compensation offer in normalised ``text``, one per kind and clause."""
+def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
+    """Every compensation offer in normalised ``text``, one per kind and clause.
+
+    ``verbs=False`` drops the offer verb a kind may need ("我能做主的是20元券"): for a reply the
+    statistical reader is sure makes an offer, to name its kind and value."""
     rules = lex.moves["offer_compensation"]
     guards = _spans(rules.guards.regex, text)
     mentions: list[tuple[int, int, str | None]] = []
@@ -152,7 +155,7 @@ def read_offers(text: str, lex: Lexicon) -> list[Offer]:
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
         here = [a for a in values if c0 <= a[0] < c1]
-        has_verb = _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
+        has_verb = not verbs or _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         if any(m[2] == _KEEP for m in items):
             offers.append(Offer(c0, c1, None, _KEEP))
