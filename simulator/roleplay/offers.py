@@ -35,6 +35,8 @@ _VALUED_KINDS = ("coupon", "refund", "cash")
 _MULTIPLE_KINDS = (None, "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
 _KEEP = "keep_item"
+#: The longest clause (characters) that takes its offer verb from the clause before it.
+_SHORT = 10
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -82,6 +84,18 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
                 value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
         if value is not None:
             out.append((m.start(), m.end(), round(value, 2)))
+    return _range_ends(text, lex, out)
+
+
+def _range_ends(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
+    """Of two values joined as a range ("补您30到50的券", "$20 to $30"), the upper end only."""
+    if lex.range_joiner is None:
+        return found
+    out = []
+    for v, nxt in zip(found, [*found[1:], None], strict=False):
+        joined = nxt is not None and lex.range_joiner.fullmatch(text[v[1] : nxt[0]].strip())
+        if not (joined and nxt[2] > v[2]):
+            out.append(v)
     return out
 
 
@@ -164,7 +178,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers += _clause_offers(c0, c1, items, here)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _merge_offers(_kept_items(offers))
+    offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
     return _with_channels(text, lex, offers, values, guards)
 
 
@@ -176,8 +190,17 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
         pos -= 1
-    if pos < 0 or text[pos] in CLAUSE_BREAKS:
+    if pos < 0:
         return False
+    if text[pos] in CLAUSE_BREAKS:
+        # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
+        # "给您全额退款,另外10元券明天到账")
+        if c1 - c0 > _SHORT or text[pos] in "。.!?!?":
+            return False
+        while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
+            pos -= 1
+        if pos < 0:
+            return False
     p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
@@ -187,8 +210,13 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    valued = [i for i, m in enumerate(specific) if m[2] != "gift"]  # a gift has no value
-    for a0, a1, value in values if valued else ():
+    # a gift has no value; a full refund is the price ("全额退款+200补偿": 200 is more money)
+    valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
+    loose = []
+    for a0, a1, value in values:
+        if not valued:
+            loose.append(value)
+            continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
         assigned.setdefault(nearest, value)
@@ -202,6 +230,8 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
         out.append(Offer(c0, c1, assigned.get(i), kind))
+    if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
+        out.append(Offer(c0, c1, loose[0]))
     return out
 
 
@@ -213,7 +243,7 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
-            o = replace(o, multiple=n)
+            o = replace(o, multiple=n, kind=None)  # "refund you three times the price": money
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
@@ -259,13 +289,44 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
-                if m is not None and m.span() == near:
+                if m is not None and m.span() == near and not _list_marker(text, near):
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
                     value = inside[0] if len(inside) == 1 else _number(token, lex)
                     if value:
                         o = replace(o, amount=value)
                         break
+        out.append(o)
+    return out
+
+
+def _list_marker(text: str, span: tuple[int, int]) -> bool:
+    """A bare small number numbering a list ("1.退货退款...;2.不退货"), not an amount."""
+    token = text[span[0] : span[1]].strip()
+    return token.isdigit() and len(token) <= 2 and text[span[1] : span[1] + 1] in ".、)"
+
+
+def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """An amount per item or day gives way to the total stated after it in the reply ("每件退您
+    25,共50元", "$5 back per item, so $15"); a later offer of the same kind and a larger amount
+    is that total too ("延误一天补5块,您这单延误了4天,补20")."""
+    if lex.per_unit is None:
+        return offers
+    out = []
+    for i, o in enumerate(offers):
+        if o.amount is not None and lex.per_unit.search(text, o.start, o.end):
+            later = [p for p in offers[i + 1 :] if p.kind == o.kind and (p.amount or 0) > o.amount]
+            if later:
+                continue
+            total = None
+            if lex.total is not None:
+                for t in lex.total.finditer(text, o.start):
+                    after = [v for a, _b, v in values if t.end() <= a <= t.end() + 6]
+                    if after and after[0] > o.amount:
+                        total = after[0]
+                        break
+            if total is not None:
+                o = replace(o, amount=total)
         out.append(o)
     return out
 
@@ -304,6 +365,18 @@ def _merge_offers(offers: list[Offer]) -> list[Offer]:
             and o.amount is None
         ):
             merged[-1] = replace(o, start=prev.start, amount=prev.amount)
+            continue
+        if (
+            prev is not None
+            and prev.kind in _VALUED_KINDS
+            and prev.amount is None
+            and o.kind is None
+            and o.amount is not None
+            and o.multiple is None
+            and prev.end <= o.start
+            and not any(p.kind is None for p in merged[:-1])
+        ):
+            merged[-1] = replace(prev, end=o.end, amount=o.amount)
             continue
         merged.append(o)
     out: list[Offer] = []
