@@ -168,7 +168,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
-        here = [a for a in values if c0 <= a[0] < c1]
+        # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
+        reach = max(c1, *(m[1] for m in items))
+        here = [a for a in values if c0 <= a[0] < reach]
         has_verb = not verbs or _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         if any(m[2] == _KEEP for m in items):
@@ -303,7 +305,8 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
 def _list_marker(text: str, span: tuple[int, int]) -> bool:
     """A bare small number numbering a list ("1.退货退款...;2.不退货"), not an amount."""
     token = text[span[0] : span[1]].strip()
-    return token.isdigit() and len(token) <= 2 and text[span[1] : span[1] + 1] in ".、)"
+    numeral = token.isdigit() or all(ch in "一二三四五六七八九十" for ch in token)
+    return numeral and 0 < len(token) <= 2 and text[span[1] : span[1] + 1] in ".、)"
 
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
@@ -321,7 +324,7 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
             total = None
             if lex.total is not None:
                 for t in lex.total.finditer(text, o.start):
-                    after = [v for a, _b, v in values if t.end() <= a <= t.end() + 6]
+                    after = [v for a, _b, v in values if t.start() <= a <= t.end() + 6]
                     if after and after[0] > o.amount:
                         total = after[0]
                         break
