@@ -171,7 +171,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
         reach = max(c1, *(m[1] for m in items))
         here = [a for a in values if c0 <= a[0] < reach]
-        has_verb = not verbs or _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
+        has_verb = (
+            not verbs or _has_verb(text, lex, c0, c1, by_clause) or any(m[2] is None for m in items)
+        )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         if any(m[2] == _KEEP for m in items):
             offers.append(Offer(c0, c1, None, _KEEP))
@@ -184,7 +186,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     return _with_channels(text, lex, offers, values, guards)
 
 
-def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
+def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     """An offer verb in the clause, or in the clause before it when only a break word ("and",
     "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"."""
     if lex.offer_verbs.search(text[c0:c1]):
@@ -196,12 +198,12 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
         return False
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
-        # "给您全额退款,另外10元券明天到账")
+        # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
         if c1 - c0 > _SHORT or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
-        if pos < 0:
+        if pos < 0 or clause_bounds(text, pos, lex.clause_breaks) not in offered:
             return False
     p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
@@ -306,7 +308,8 @@ def _list_marker(text: str, span: tuple[int, int]) -> bool:
     """A bare small number numbering a list ("1.退货退款...;2.不退货"), not an amount."""
     token = text[span[0] : span[1]].strip()
     numeral = token.isdigit() or all(ch in "一二三四五六七八九十" for ch in token)
-    return numeral and 0 < len(token) <= 2 and text[span[1] : span[1] + 1] in ".、)"
+    after = text[span[1] : span[1] + 1]
+    return numeral and 0 < len(token) <= 2 and after != "" and after in ".、)"
 
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
