@@ -276,8 +276,10 @@ def _combine(
             # (a guard of the move matched: the rules saw it and said no, e.g. "you pay")
             hit = _model_hit(name, norm, lex, model)
             if name == "offer_compensation":
-                # the offers the rules see once no kind needs an offer verb ("能做主的是20元券")
-                offers = _offers(norm, lex, verbs=False) or [hit]
+                # the offers the rules see once no kind needs an offer verb ("能做主的是20元券");
+                # with none and no money in its clause, the model alone must be surer
+                sure = hit.amount is not None or p >= limits.offer_alone
+                offers = _offers(norm, lex, verbs=False) or ([hit] if sure else [])
             else:
                 hits[name] = hit
         if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:

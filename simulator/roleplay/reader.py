@@ -56,6 +56,8 @@ class Thresholds:
     off_topic_over: float = 0.6
     # a compensation offer the rules read with its kind or value is vetoed below this only
     veto_offer: float = 0.05
+    # an offer the model alone reads, with no money and no offer the rules can name, needs this
+    offer_alone: float = 0.9
 
 
 #: Per language, chosen by leaving one writer out (``benchmarks/bench_classifier.py --cv-only``:
