@@ -37,6 +37,9 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 _KEEP = "keep_item"
 #: The longest clause (characters) that takes its offer verb from the clause before it.
 _SHORT = 10
+#: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
+#: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
+_FILLER = 8
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -179,7 +182,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers.append(Offer(c0, c1, None, _KEEP))
             items = [m for m in items if m[2] != _KEEP]
         if items:
-            offers += _clause_offers(c0, c1, items, here)
+            offers += _clause_offers(c0, reach, items, here)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
@@ -264,13 +267,13 @@ def _next_clause(text: str, lex: Lexicon, pos: int, step: int) -> tuple[int, int
 
 
 def _near_clauses(text: str, lex: Lexicon, o: Offer):
-    """The clauses after and before an offer; a filler clause of up to 3 characters with no
-    digit in it ("不多", "不大") is skipped: "给您申请一个补偿吧,不多,伍元"."""
+    """The clauses after and before an offer; a short clause with no digit in it (``_FILLER``)
+    is skipped: "给您申请一个补偿吧,不多,伍元"."""
     for pos, step in ((o.end, 1), (o.start - 1, -1)):
         near = _next_clause(text, lex, pos, step)
         if (
             near is not None
-            and near[1] - near[0] <= 3
+            and near[1] - near[0] <= _FILLER
             and not any(ch.isdigit() for ch in text[near[0] : near[1]])
         ):
             yield near
