@@ -217,8 +217,14 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    # a gift has no value; a full refund is the price ("全额退款+200补偿": 200 is more money)
-    valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
+    # a gift has no value; a full refund takes a stated price ("全额退款129元"), but money next to
+    # a generic offer word is more money ("全额退款+200补偿", "full refund plus $100")
+    generic = any(m[2] is None for m in items)
+    valued = [
+        i
+        for i, m in enumerate(specific)
+        if m[2] != "gift" and not (generic and m[2] == "full_refund")
+    ]
     loose = []
     for a0, a1, value in values:
         if not valued:
