@@ -268,7 +268,8 @@ def _combine(
         concrete = name == "offer_compensation" and any(
             o.kind is not None or o.amount is not None or o.multiple for o in offers
         )  # an offer the rules read with its kind or value needs a surer veto
-        if name in found and p < (limits.veto_offer if concrete else limits.veto):
+        veto = limits.veto_offer if concrete else limits.veto_by_move.get(name, limits.veto)
+        if name in found and p < veto:
             hits.pop(name, None)
             if name == "offer_compensation":
                 offers = []
