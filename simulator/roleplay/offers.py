@@ -3,13 +3,15 @@
 An offer is a mention of compensation (a kind's words, a generic offer word, a multiple of the
 price such as 三倍赔偿 or 退一赔三) that no guard covers ("不能补偿", "券用不了", "the refund was
 processed", "您要求退一百块"); a mention inside a guarded longer one is covered too. Mentions are
-grouped by clause; the money of the clause is the offer's value (:func:`amounts`: 20元, ¥35.5,
-叁佰元, 3千块, 1.5万, 2k, 5块5, "补张30的券", "a 20 coupon", "退40"), or, when the clause has
-none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
-"..., so 297 yuan"), past a filler clause ("补偿吧,不多,伍元") and not from a clause naming
-another kind. Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift
-takes none. A kind that needs an offer verb finds it in its clause or in the clause a break word
-split from it ("offer you free return shipping and a 15 yuan voucher").
+grouped by clause; the money of the clause is the offer's value (:mod:`simulator.roleplay.money`:
+20元, ¥35.5, 叁佰元, 3千块, 1.5万, 2k, 5块5, "补张30的券", "a 20 coupon", "退40"), or, when the
+clause has none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
+"..., so 297 yuan"), past a short filler clause ("补偿吧,不多,伍元") and not from a clause naming
+another kind; an amount per item or day gives way to the total after it ("每件退您25,共50元").
+Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
+A kind that needs an offer verb finds it in its clause, in the clause a break word split from
+it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
+offering clause before it ("给您全额退款,另外10元券明天到账").
 
 Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift, also next to a
 full refund; next to a partial refund or an amount of money it is that offer's condition
@@ -24,7 +26,8 @@ import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds, read_number
+from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 from simulator.roleplay.values import find_channels
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -56,52 +59,6 @@ class Offer:
     channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
 
 
-def _number(token: str | None, lex: Lexicon) -> float | None:
-    if not token:
-        return None
-    token = token.strip()
-    if token in lex.number_words:
-        return lex.number_words[token]
-    return read_number(token)
-
-
-def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) and prices
-    ("按99块的价格", "the 2k order") skipped."""
-    if lex.money is None:
-        return []
-    out = []
-    for m in lex.money.finditer(text):
-        g = m.groupdict()
-        if g.get("thr") or g.get("price"):  # "满200", "按99块的价格": no value offered
-            continue
-        if g.get("n4"):  # "5毛"
-            value = _number(g["n4"], lex)
-            unit = lex.minor_units.get(g.get("mu") or "", 0.1)
-            value = value * unit if value is not None else None
-        else:
-            token = next((g[k] for k in ("n1", "n2", "n3", "n5") if g.get(k)), None)
-            value = _number(token, lex)
-            minor = _number(g.get("mi") or g.get("mb"), lex)
-            if value is not None and minor is not None and minor < 10:  # "5块5", "5元5角"
-                value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
-        if value is not None:
-            out.append((m.start(), m.end(), round(value, 2)))
-    return _range_ends(text, lex, out)
-
-
-def _range_ends(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
-    """Of two values joined as a range ("补您30到50的券", "$20 to $30"), the upper end only."""
-    if lex.range_joiner is None:
-        return found
-    out = []
-    for v, nxt in zip(found, [*found[1:], None], strict=False):
-        joined = nxt is not None and lex.range_joiner.fullmatch(text[v[1] : nxt[0]].strip())
-        if not (joined and nxt[2] > v[2]):
-            out.append(v)
-    return out
-
-
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)] if regex is not None else []
 
@@ -118,7 +75,7 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     out = []
     for regex, times, with_refund in lex.multiples:
         for m in regex.finditer(text):
-            n = times if times is not None else _number(m.groupdict().get("n"), lex)
+            n = times if times is not None else money_number(m.groupdict().get("n"), lex)
             if n and not _overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
@@ -302,23 +259,15 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
-                if m is not None and m.span() == near and not _list_marker(text, near):
+                if m is not None and m.span() == near and not list_marker(text, near):
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
-                    value = inside[0] if len(inside) == 1 else _number(token, lex)
+                    value = inside[0] if len(inside) == 1 else money_number(token, lex)
                     if value:
                         o = replace(o, amount=value)
                         break
         out.append(o)
     return out
-
-
-def _list_marker(text: str, span: tuple[int, int]) -> bool:
-    """A bare small number numbering a list ("1.退货退款...;2.不退货"), not an amount."""
-    token = text[span[0] : span[1]].strip()
-    numeral = token.isdigit() or all(ch in "一二三四五六七八九十" for ch in token)
-    after = text[span[1] : span[1] + 1]
-    return numeral and 0 < len(token) <= 2 and after != "" and after in ".、)"
 
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
