@@ -97,7 +97,16 @@ class StepTally:
         self.value += sum(deltas[pos:n])
         self.pos = n
 
+    def read(self) -> float:
+        """The value now (the changes logged so far read first)."""
+        if len(self.log.times) != self.pos:
+            self.advance()
+        return self.value
+
     def integral(self, now: float) -> float:
-        """Integral of the value over ``[lo, min(now, hi)]`` (``now`` not before the last
-        change read)."""
-        return self.value * min(max(now, self.lo), self.hi) - self.moment
+        """Integral of the value over ``[lo, min(now, hi)]`` (the changes logged so far read
+        first; ``now`` not before the last of them)."""
+        if len(self.log.times) != self.pos:
+            self.advance()
+        t = now if now > self.lo else self.lo  # not min/max: those parse keyword arguments
+        return self.value * (t if t < self.hi else self.hi) - self.moment
