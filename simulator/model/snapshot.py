@@ -184,6 +184,7 @@ class Tally:
             None if c is None else (c.base + c.human_lift, c.wait_decay_s, c.lost)
             for c in (s.intents[i].conversion for i in INTENTS)
         ]
+        self._invite_lift = s.proactive.invitations.conversion_lift
         # bot phase and arrivals, per batch
         self.batches = 0
         self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
@@ -292,11 +293,12 @@ class Tally:
 
         The order is decided as finish_log decides it: a resolved chat always had a human reply
         (so an FRT), which makes its chance ``min((base + human_lift) * exp(-frt / decay), 1)``;
-        any other chat's is ``lost``. (A plain loop: reading columns with ``itemgetter`` and
+        any other chat's is ``lost``; an invited chat adds the invitation's lift (capped at 1). (A plain loop: reading columns with ``itemgetter`` and
         counting in C was measured slower.)
         """
         done_n = gone_n = orders = presale = presale_orders = 0
         conversion, warmup_s, exp = self._conversion, self.warmup_s, math.exp
+        invite_lift = self._invite_lift
         frts: list[float] = []
         append = frts.append
         for chat in ended:
@@ -306,15 +308,17 @@ class Tally:
             frt = view.frt_s[i]
             conv = conversion[intent]
             ordered = False
+            # a proactive invitation's chat (its own batch) orders with the invitation's lift
+            lift = invite_lift if "invited" in view.batch.outcome else 0.0
             if view.resolved[i]:
                 done_n += 1
                 if conv is not None:
-                    p = min(conv[0] * exp(-frt / conv[1]), 1.0)
+                    p = min(min(conv[0] * exp(-frt / conv[1]), 1.0) + lift, 1.0)
                     ordered = view.batch.u_convert.item(i) < p
             else:
                 gone_n += view.abandoned[i]
                 if conv is not None:
-                    ordered = view.batch.u_convert.item(i) < conv[2]
+                    ordered = view.batch.u_convert.item(i) < min(conv[2] + lift, 1.0)
             if ordered:
                 orders += 1
             if intent == PRESALE:
@@ -377,6 +381,7 @@ class Tally:
         late_presale_orders = late_bot_presale_orders + self.presale_orders - early[3]
         late_arrivals = arrivals - self.early if self.early is not None else 0
         frt_n = self.frt.n
+        sla_n = frt_n + abandoned - early[1]
         late_ended = ended - early[0]
         nan = math.nan
         # zip without strict=: the lengths match by construction, and parsing the keyword
@@ -400,7 +405,8 @@ class Tally:
                 "chat_slots": len(chats) * self.concurrency,
                 "arrivals_by_hour": (*self.hour_counts, arrivals - self.hour_edges[-1]),
                 "frt_p90_s": self.frt.value(),
-                "frt_sla": self.frt_sla / frt_n if frt_n else nan,
+                # abandoners are misses, as in the frt_sla KPI
+                "frt_sla": self.frt_sla / sla_n if sla_n else nan,
                 "abandon_rate": (abandoned - early[1]) / late_ended if late_ended else nan,
                 "bot_resolved_share": late_bot_resolved / late_arrivals if late_arrivals else nan,
                 "occupancy": typing / paid if paid else nan,

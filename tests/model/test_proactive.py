@@ -12,7 +12,7 @@ import pytest
 from simulator.experiments.replications import run_replications
 from simulator.metrics.kpis import compute_kpis
 from simulator.metrics.proactive import inquiry_churn
-from simulator.model.simulation import simulate
+from simulator.model.simulation import Simulation, simulate
 from simulator.scenario.loader import load_scenario, with_values
 from simulator.scenario.schema import INTENTS
 from tests.model.helpers import TRAFFIC
@@ -170,3 +170,16 @@ def test_shipped_unpaid_shop_reproduces_the_seeds_churn_split():
     sc = load_scenario(TRAFFIC / "tmall_unpaid.yaml")
     est = run_replications(sc, 4, seed=2).summary()["churn_not_ordered_share"]
     assert abs(est.mean - 0.6351) < 4 * est.se + 0.005
+
+
+def test_the_live_view_counts_invited_orders_as_the_log_does():
+    # the snapshot repeats the order rule; an invited chat's lift must be in it too
+    sim = Simulation(load_scenario(TRAFFIC / "tmall_proactive.yaml"), 3)
+    t = 0.0
+    while not sim.done:
+        t += 6 * 3600.0
+        sim.run_until(t)
+    last = sim.snapshot()
+    log = sim.finish().sessions
+    assert log.invited.any()
+    assert last.ordered == int(log.converted.sum())

@@ -137,7 +137,7 @@ def test_the_last_snapshot_matches_the_result(stepped_run):
     kpis = compute_kpis(result, scenario)
     for snap_name, kpi_name in [
         ("frt_p90_s", "frt_p90_s"),
-        ("frt_sla", "frt_sla_answered"),  # the live view's SLA: answered chats only
+        ("frt_sla", "frt_sla"),  # abandoners count as misses
         ("abandon_rate", "abandon_rate"),
         ("bot_resolved_share", "bot_resolved_share"),
         ("occupancy", "agent_occupancy"),
@@ -155,6 +155,7 @@ def _recount(log, warmup_s: float, frt_threshold_s: float, hours: int, t: float)
     late = log.arrival_s >= warmup_s
     human_ended = log.handed_off & ended
     frts = log.frt_s[human_ended & late & ~np.isnan(log.frt_s)]
+    gone = log.abandoned & human_ended & late  # FRT SLA misses
     presale = log.intent == INTENTS.index("presale")
     hour = np.minimum(log.arrival_s[arrived] // 3600, hours - 1).astype(int)  # the last: drain
     hours = min(int(t // 3600) + 1, hours)
@@ -173,7 +174,10 @@ def _recount(log, warmup_s: float, frt_threshold_s: float, hours: int, t: float)
         "in_service": int(handed.sum() - human_ended.sum()),
         "arrivals_by_hour": tuple(np.bincount(hour, minlength=hours).tolist()),
         "frt_p90_s": float(np.percentile(frts, 90)) if frts.size else math.nan,
-        "frt_sla": float(np.mean(frts <= frt_threshold_s)) if frts.size else math.nan,
+        "frt_sla": _share(
+            np.concatenate([frts <= frt_threshold_s, np.zeros(gone.sum(), bool)]),
+            np.ones(frts.size + gone.sum(), bool),
+        ),
         "abandon_rate": _share(log.abandoned & human_ended & late, human_ended & late),
         "bot_resolved_share": _share(log.bot_resolved & ended & late, arrived & late),
         "conversion_rate": _share(log.converted & ended & late & presale, ended & late & presale),
