@@ -51,7 +51,7 @@ class _Feeder:
 
     __slots__ = ("env", "route", "view", "times", "order", "pos")
 
-    def __init__(self, env, route, view, times: list[float], order: list[int]) -> None:
+    def __init__(self, env, route, view, times: memoryview, order: memoryview) -> None:
         self.env, self.route, self.view = env, route, view
         self.times, self.order, self.pos = times, order, 0
         Timeout(env, times[0] - env.now).callbacks.append(self._fire)
@@ -125,7 +125,7 @@ class ModelRun:
             view = HumanView(b)
             self.views.append((view, human))
             order = human[np.argsort(b.handoff_s[human], kind="stable")]
-            _Feeder(self.env, self.route, view, b.handoff_s[order].tolist(), order.tolist())
+            _Feeder(self.env, self.route, view, memoryview(b.handoff_s[order]), memoryview(order))
 
     def _on_hour(self, ev: Timeout) -> None:
         h = ev.value

@@ -14,7 +14,6 @@ import math
 from collections import deque
 from collections.abc import Callable
 
-import numpy as np
 import simpy
 from simpy.events import Timeout
 
@@ -72,6 +71,7 @@ class Chat:
         "warm_read_s",
         "work",
         "think",
+        "at",
         "started",
         "owed",
     )
@@ -90,8 +90,9 @@ class Chat:
         self.warm_read_s = warm_read_s
         self.started = False  # the agent has begun typing the first reply
         self.owed = True  # the customer's latest message still awaits a reply
-        self.work: np.ndarray = batch.work_s
-        self.think: np.ndarray = batch.think_s
+        self.work: memoryview = batch.work_s
+        self.think: memoryview = batch.think_s
+        self.at: int = batch.human_start[i]  # where this chat's rounds start in work and think
 
 
 class ServiceDesk:
@@ -228,7 +229,7 @@ class ServiceDesk:
 
     def _type(self, agent: Agent, chat: Chat) -> None:
         now = self.env.now
-        work = chat.work.item(chat.round, chat.i) * agent.time_factor
+        work = chat.work[chat.at + chat.round] * agent.time_factor
         if chat.round == 0:
             work += chat.warm_read_s
             chat.started = True
@@ -249,7 +250,7 @@ class ServiceDesk:
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
-            nxt = Timeout(self.env, chat.think.item(chat.round - 1, chat.i), chat)
+            nxt = Timeout(self.env, chat.think[chat.at + chat.round - 1], chat)
             nxt.callbacks.append(self._on_message)
         else:
             self._end(chat, now)
