@@ -38,10 +38,11 @@ def _init_outcome(b: SessionBatch) -> None:
         frt_s=np.full(n, np.nan),
         end_s=np.full(n, np.nan),
         next_contact_s=np.full(n, np.nan),
-        human_replies=np.zeros(n, np.int64),
-        human_messages=np.zeros(n, np.int64),
+        # counts and ids narrow while the run lasts (widened to int64 in the session log)
+        human_replies=np.zeros(n, np.int16),
+        human_messages=np.zeros(n, np.int16),
         human_resp_sum_s=np.zeros(n),
-        agent_id=np.full(n, -1, np.int64),
+        agent_id=np.full(n, -1, np.int32),
     )
 
 

@@ -15,7 +15,9 @@ def _concat(batches: list[SessionBatch], name: str) -> np.ndarray:
 
 
 def _concat_out(batches: list[SessionBatch], name: str) -> np.ndarray:
-    return np.concatenate([b.outcome[name] for b in batches])
+    """An outcome column of every batch; counts and ids, narrow in the batches, as int64."""
+    parts = [b.outcome[name] for b in batches]
+    return np.concatenate(parts, dtype=np.int64 if parts[0].dtype.kind == "i" else None)
 
 
 def conversion_probability(
@@ -79,8 +81,18 @@ def finish_log(
     hours: int,
 ) -> tuple[SessionLog, HourlySeries]:
     """Assemble the per-session log (sorted by arrival) and the hourly series."""
-    c = lambda name: _concat(batches, name)  # noqa: E731
-    o = lambda name: _concat_out(batches, name)  # noqa: E731
+    log = _session_log(s, batches, entry_names, desks)  # its work columns are freed on return
+    return log, _hourly(log, desks, hours)
+
+
+def _session_log(
+    s: Scenario, batches: list[SessionBatch], entry_names: list[str], desks: list[ServiceDesk]
+) -> SessionLog:
+    # every column is put in arrival order as it is gathered (what follows is per session), so
+    # a batch-ordered copy of the log never coexists with the sorted one
+    order = np.argsort(_concat(batches, "arrival_s"), kind="stable")
+    c = lambda name: _concat(batches, name)[order]  # noqa: E731
+    o = lambda name: _concat_out(batches, name)[order]  # noqa: E731
     phase = c("bot_phase")
     reason = c("reason")
     handed = (phase == HANDED_OFF) | (phase == NO_BOT)
@@ -104,7 +116,6 @@ def finish_log(
     messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
     replies = c("bot_replies") + human_replies
     arrival = c("arrival_s")
-    order = np.argsort(arrival, kind="stable")
     cols = dict(
         customer_id=c("customer_id"),
         is_recontact=c("is_recontact"),
@@ -136,9 +147,7 @@ def finish_log(
         agent_id=o("agent_id"),
         censored=o("censored"),
     )
-    cols = {k: v[order] for k, v in cols.items()}
-    log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
-    return log, _hourly(log, desks, hours)
+    return SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
 
 
 def _hourly(log: SessionLog, desks: list[ServiceDesk], hours: int) -> HourlySeries:

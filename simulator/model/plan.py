@@ -96,6 +96,7 @@ def plan_batch(
         phase == HANDED_OFF, np.maximum(rounds - bot["bot_done"], 1) + cold_extra, 0
     )
     human_rounds[phase == NO_BOT] = rounds[phase == NO_BOT]
+    human_rounds = human_rounds.astype(np.int16)  # at most MAX_ROUNDS + cold extra rounds
     # work and think times are drawn round by round for every session (so who is handed off
     # does not shift anyone's numbers) but kept only for the rounds a human plays: session i's
     # from human_start[i] on, ragged (a rounds x sessions matrix would be mostly unused numbers)
