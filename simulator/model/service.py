@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 
 import simpy
-from simpy.events import Timeout
+from simpy.core import NORMAL
 
 from simulator.model.human_view import HumanView, RecontactQueue
 from simulator.model.plan import NO_BOT
@@ -57,7 +57,13 @@ class Agent:
 
 
 class Chat:
+    """A handed-off chat while it is open. It is also its own SimPy event for its next reply or
+    message (it awaits one at a time): SimPy's loop reads only ``callbacks`` and ``_ok`` of an
+    event, so a chat is put on the queue without a Timeout object per step."""
+
+    _ok = True
     __slots__ = (
+        "callbacks",
         "batch",
         "i",
         "agent",
@@ -93,6 +99,17 @@ class Chat:
         self.work: memoryview = batch.work_s
         self.think: memoryview = batch.think_s
         self.at: int = batch.human_start[i]  # where this chat's rounds start in work and think
+        self.callbacks: tuple | None = None
+
+
+class _Patience:
+    """The moment a waiting customer's patience runs out, as a slim SimPy event (see Chat)."""
+
+    _ok = True
+    __slots__ = ("callbacks", "chat")
+
+    def __init__(self, callbacks: tuple, chat: Chat) -> None:
+        self.callbacks, self.chat = callbacks, chat
 
 
 class ServiceDesk:
@@ -129,6 +146,9 @@ class ServiceDesk:
         self._rc_resolved = [r.if_resolved for r in rc]
         self._rc_unresolved = [r.if_unresolved for r in rc]
         self.horizon_s = scenario.horizon_s
+        self._reply = (self._on_reply,)  # a chat's callbacks when scheduled as its own event
+        self._message = (self._on_message,)
+        self._patience = (self._on_patience,)
 
     # ---- staffing -------------------------------------------------------------------------
     def _new_agent(self) -> Agent:
@@ -196,8 +216,7 @@ class ServiceDesk:
     def _start_patience(self, chat: Chat) -> None:
         patience = chat.batch.patience_s[chat.i]
         if patience != math.inf:
-            ev = Timeout(self.env, patience, chat)
-            ev.callbacks.append(self._on_patience)
+            self.env.schedule(_Patience(self._patience, chat), NORMAL, patience)
 
     def _free_agent(self) -> Agent | None:
         for bucket in self.free:
@@ -237,11 +256,10 @@ class ServiceDesk:
             agent.busy = True
             agent.busy_since = now
             self.typing.change(now, 1)
-        ev = Timeout(self.env, work, chat)
-        ev.callbacks.append(self._on_reply)
+        chat.callbacks = self._reply
+        self.env.schedule(chat, NORMAL, work)
 
-    def _on_reply(self, ev: Timeout) -> None:
-        chat: Chat = ev.value
+    def _on_reply(self, chat: Chat) -> None:
         agent = chat.agent
         now = self.env.now
         if chat.round == 0:
@@ -250,8 +268,8 @@ class ServiceDesk:
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
-            nxt = Timeout(self.env, chat.think[chat.at + chat.round - 1], chat)
-            nxt.callbacks.append(self._on_message)
+            chat.callbacks = self._message
+            self.env.schedule(chat, NORMAL, chat.think[chat.at + chat.round - 1])
         else:
             self._end(chat, now)
         if agent.backlog:
@@ -263,16 +281,15 @@ class ServiceDesk:
         if chat.round >= chat.rounds:
             self._release(agent)
 
-    def _on_message(self, ev: Timeout) -> None:
-        chat: Chat = ev.value
+    def _on_message(self, chat: Chat) -> None:
         chat.msg_s = self.env.now
         chat.owed = True
         self._owe_reply(chat.agent, chat)
 
-    def _on_patience(self, ev: Timeout) -> None:
+    def _on_patience(self, ev: _Patience) -> None:
         """The customer gives up unless an agent has started on his first reply: he may leave
         from the queue, or from an agent's backlog after being assigned."""
-        chat: Chat = ev.value
+        chat = ev.chat
         if chat.started or chat not in self.open_chats:
             return  # being answered, or already over
         now = self.env.now
