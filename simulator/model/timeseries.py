@@ -31,11 +31,14 @@ class StepLog:
         edges = np.arange(hours + 1) * 3600.0
         if not self.times:
             return np.zeros(hours)
-        t = np.array(self.times)  # a copy: a view would stop the arrays from growing
-        v = np.cumsum(np.array(self.deltas, dtype=np.int64))  # value from t[k] until t[k+1]
-        # integral F(t[k]) of the value up to each change point (in place: millions of changes)
+        # views of the arrays (gone when this returns: a live view would stop them growing),
+        # and the integral F(t[k]) of the value up to each change point computed in place, as
+        # a busy day logs millions of changes
+        t = np.frombuffer(self.times)
+        v = np.cumsum(np.frombuffer(self.deltas, np.int8), dtype=np.int64)  # from t[k] on
         f = np.zeros(t.size)
-        np.multiply(v[:-1], np.diff(t), out=f[1:])
+        np.subtract(t[1:], t[:-1], out=f[1:])
+        np.multiply(v[:-1], f[1:], out=f[1:])
         np.cumsum(f[1:], out=f[1:])
         k = np.searchsorted(t, edges, side="right") - 1  # last change at or before each edge
         inside = k >= 0
