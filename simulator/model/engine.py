@@ -128,7 +128,7 @@ class ModelRun:
             self.recontacts.push(float(o["next_contact_s"][i]), b, int(i))
         human = np.flatnonzero((b.bot_phase == HANDED_OFF) | (b.bot_phase == NO_BOT))
         if human.size:
-            view = HumanView(b)
+            view = HumanView(b, human.size)
             self.views.append((view, human))
             order = human[np.argsort(b.handoff_s[human], kind="stable")]
             _Feeder(self.env, self.route, view, memoryview(b.handoff_s[order]), memoryview(order))

@@ -67,14 +67,33 @@ class HumanView:
     """A batch's columns as memoryviews, indexed by session: reading one yields a Python float,
     int or bool at close to the cost of a list (several times cheaper than numpy indexing, and
     SimPy's clock stays on plain floats), and writing one fills in the batch's outcome column
-    (``OUTCOME_DEFAULTS``) in place, so no per-session Python object outlives its chat."""
+    (``OUTCOME_DEFAULTS``) in place, so no per-session Python object outlives its chat.
 
-    def __init__(self, batch: SessionBatch) -> None:
+    A column's memoryview is made when first read and let go when the batch's last handed-off
+    chat is over (:meth:`chat_over`), so a long run holds views only of batches still in play.
+    """
+
+    def __init__(self, batch: SessionBatch, chats: int) -> None:
         self.batch = batch
-        for name in _INPUTS:
-            setattr(self, name, memoryview(getattr(batch, name)))
-        for name in OUTCOME_DEFAULTS:
-            setattr(self, name, memoryview(batch.outcome[name]))
+        self.open = chats  # handed-off chats of the batch not over yet
+
+    def __getattr__(self, name: str) -> memoryview:
+        """The memoryview of column ``name`` (called only when it is not made yet)."""
+        if name in _INPUTS:
+            column = getattr(self.batch, name)
+        elif name in OUTCOME_DEFAULTS:
+            column = self.batch.outcome[name]
+        else:
+            raise AttributeError(name)
+        view = memoryview(column)
+        setattr(self, name, view)
+        return view
+
+    def chat_over(self) -> None:
+        """One of the batch's chats is over; after the last, the memoryviews are let go."""
+        self.open -= 1
+        if not self.open:
+            self.__dict__ = {"batch": self.batch, "open": 0}
 
     def write_back(self, indices) -> None:
         """Nothing to copy: the outcomes of ``indices`` are in the batch's columns already."""

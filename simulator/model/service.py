@@ -331,6 +331,7 @@ class ServiceDesk:
             o.next_contact_s[i] = t
             if t < self.horizon_s:
                 self.recontacts.push(t, b.batch, i)
+        b.chat_over()
 
     def _release(self, agent: Agent) -> None:
         if agent.active and agent.chats < self.k:
