@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
+from heapq import heappush
 
 import simpy
 from simpy.core import NORMAL
@@ -148,6 +149,9 @@ class ServiceDesk:
         self.horizon_s = scenario.horizon_s
         self._reply = (self._on_reply,)  # a chat's callbacks when scheduled as its own event
         self._message = (self._on_message,)
+        # a chat's next reply or message goes on SimPy's queue as env.schedule() puts it there,
+        # (time, priority, event id, event), without the call: it is the hottest line of a run
+        self._queue, self._eid = env._queue, env._eid
         self._patience = (self._on_patience,)
 
     # ---- staffing -------------------------------------------------------------------------
@@ -202,7 +206,7 @@ class ServiceDesk:
         from_bot = batch.bot_phase[i] != NO_BOT
         warm = self.s.handoff.warm_read_s if (from_bot and self.s.handoff.context_transfer) else 0.0
         chat = Chat(batch, i, batch.human_rounds[i], warm)
-        chat.msg_s = self.env.now
+        chat.msg_s = self.env._now
         self.open_chats.add(chat)
         agent = self._free_agent()
         if agent is not None:
@@ -210,7 +214,7 @@ class ServiceDesk:
             return
         chat.queued = True
         self.queue.append(chat)
-        self.queue_len.change(self.env.now, 1)
+        self.queue_len.change(self.env._now, 1)
         self._start_patience(chat)
 
     def _start_patience(self, chat: Chat) -> None:
@@ -225,7 +229,7 @@ class ServiceDesk:
         return None
 
     def _assign(self, chat: Chat, agent: Agent) -> None:
-        now = self.env.now
+        now = self.env._now
         chat.waiting = False
         chat.agent = agent
         b, i = chat.batch, chat.i
@@ -247,7 +251,7 @@ class ServiceDesk:
             self._type(agent, chat)
 
     def _type(self, agent: Agent, chat: Chat) -> None:
-        now = self.env.now
+        now = self.env._now
         work = chat.work[chat.at + chat.round] * agent.time_factor
         if chat.round == 0:
             work += chat.warm_read_s
@@ -257,11 +261,11 @@ class ServiceDesk:
             agent.busy_since = now
             self.typing.change(now, 1)
         chat.callbacks = self._reply
-        self.env.schedule(chat, NORMAL, work)
+        heappush(self._queue, (now + work, NORMAL, next(self._eid), chat))
 
     def _on_reply(self, chat: Chat) -> None:
         agent = chat.agent
-        now = self.env.now
+        now = self.env._now
         if chat.round == 0:
             chat.first_reply_s = now
         chat.owed = False
@@ -269,7 +273,8 @@ class ServiceDesk:
         chat.round += 1
         if chat.round < chat.rounds:
             chat.callbacks = self._message
-            self.env.schedule(chat, NORMAL, chat.think[chat.at + chat.round - 1])
+            think = chat.think[chat.at + chat.round - 1]
+            heappush(self._queue, (now + think, NORMAL, next(self._eid), chat))
         else:
             self._end(chat, now)
         if agent.backlog:
@@ -282,7 +287,7 @@ class ServiceDesk:
             self._release(agent)
 
     def _on_message(self, chat: Chat) -> None:
-        chat.msg_s = self.env.now
+        chat.msg_s = self.env._now
         chat.owed = True
         self._owe_reply(chat.agent, chat)
 
