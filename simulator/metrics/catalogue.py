@@ -155,34 +155,66 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
     KpiInfo("abandon_rate", "share", False, "排队放弃率", "Abandoned in the queue",
             "转人工的会话中，在客服开始首次回复前离开的比例。",
             "Share of chats handed off that left before a human started on the first reply."),
-    KpiInfo("frt_mean_s", "seconds", False, "平均首次响应时长", "First response time, mean",
+    KpiInfo("frt_mean_s", "seconds", False, "平均首次响应时长（自转人工）",
+            "First response time from handoff, mean",
             "得到人工首次回复的会话从转人工到首次回复的平均时长。",
             "Mean time from handoff to the first human reply, over chats that got one."),
-    KpiInfo("frt_p90_s", "seconds", False, "首次响应时长 P90", "First response time, 90th pct.",
+    KpiInfo("frt_p90_s", "seconds", False, "首次响应时长 P90（自转人工）",
+            "First response time from handoff, 90th pct.",
             "从转人工到首次人工回复时长的第 90 百分位数。",
             "90th percentile of the time from handoff to the first human reply."),
+    KpiInfo("frt_customer_mean_s", "seconds", False, "平均首次响应时长（自首条消息）",
+            "First response time from first message, mean",
+            "得到人工回复的转人工会话从顾客本次会话第一条消息（含与机器人的对话）到首次人工回复的平均时长。",
+            "Mean time from the customer's first message of the session (the bot phase "
+            "included) to the first human reply, over handed-off chats that got one."),
     KpiInfo("frt_sla", "share", True, "首响达标率", "First reply within threshold",
-            "得到人工回复的会话中，首次响应时长不超过达标时长 (kpi.frt_threshold_s) 的比例。",
-            "Share of answered chats whose first response came within kpi.frt_threshold_s."),
+            "转人工会话中，首次人工回复不超过达标时长 (kpi.frt_threshold_s) 的比例；未获回复就离开的算未达标。",
+            "Share of handed-off chats whose first human reply came within "
+            "kpi.frt_threshold_s; customers who left before any reply count as misses."),
+    KpiInfo("frt_sla_answered", "share", True, "首响达标率（仅已回复）",
+            "First reply within threshold, answered only",
+            "得到人工回复的会话中，首次响应时长不超过达标时长的比例（不计放弃者，即旧口径）。",
+            "Share of answered chats whose first reply came within kpi.frt_threshold_s "
+            "(abandoners left out)."),
     KpiInfo("art_mean_s", "seconds", False, "平均响应时长", "Average response time",
             "客服每一轮回复的平均响应时长。",
             "Mean response time of human replies, over every round."),
     KpiInfo("queue_wait_mean_s", "seconds", False, "平均排队时长", "Queue wait, mean",
-            "转人工会话从转人工到客服接起的平均等待时长（放弃者计到离开为止）。",
-            "Mean time from handoff until an agent took the chat (abandoners: until they left)."),
+            "转人工会话从转人工到客服接起的平均等待时长（放弃者计到离开为止，无论在队列中还是在客服的待回复列表中）。",
+            "Mean time from handoff until an agent took the chat (abandoners: until they left, "
+            "in the queue or in an agent's backlog)."),
     KpiInfo("queue_wait_prob", "share", False, "需排队比例", "Had to queue",
-            "转人工时没有空闲接待名额、需要排队的会话比例。",
-            "Share of chats handed off that found no free agent slot and had to wait."),
-    KpiInfo("fcr_3day", "share", True, "3日首次解决率", "3-day first-contact resolution",
-            "结束的会话中，同一顾客在 72 小时内没有再次咨询的比例。",
-            "Share of ended sessions whose customer made no new contact within 72 hours."),
+            "转人工时没有空闲接待名额需要排队、或被接起后未等到首次回复就离开的会话比例。",
+            "Share of chats handed off that found no free agent slot and had to wait, or left "
+            "an agent's backlog before his first reply."),
+    KpiInfo("fcr_3day", "share", True, "3日首次解决率（平台口径）",
+            "3-day FCR as a dashboard counts it",
+            "结束的会话中，同一顾客在 72 小时内没有再次咨询的比例（平台看板口径：沉默放弃也算解决）。",
+            "Share of ended sessions whose customer made no new contact within 72 hours, as a "
+            "platform dashboard counts it (a customer who gave up silently counts as solved)."),
+    KpiInfo("fcr_true", "share", True, "真实首次解决率", "True first-contact resolution",
+            "结束的会话中，本次会话（机器人或人工）确实解决、且 72 小时内没有再次咨询的比例。",
+            "Share of ended sessions resolved at that contact (by the bot or a human) with no "
+            "new contact within 72 hours."),
+    KpiInfo("fcr_silent_gap", "share", False, "沉默放弃（3日解决率虚高部分）",
+            "Gave up silently (FCR gap)",
+            "结束的会话中，未解决却在 72 小时内没有再来的比例，即平台口径与真实首次解决率之差。",
+            "Share of ended sessions left unresolved whose customer did not come back within "
+            "72 hours: the dashboard FCR less the true FCR."),
     KpiInfo("answer_ratio", "ratio", True, "答问比", "Answer ratio",
-            "回复消息总数（机器人加人工）除以顾客消息总数；顾客未获回复就离开时低于 1。",
-            "Replies (bot and human) divided by customer messages; below 1 when customers "
-            "leave unanswered."),
-    KpiInfo("conversion_rate", "share", True, "询单转化率", "Inquiry conversion",
+            "客服与机器人发出的消息总数除以顾客消息总数；客服每次回复可发多条，忙时只回一条，比值低说明服务简短被动。",
+            "Messages sent (one per bot reply, often several per agent reply, one when the agent "
+            "is swamped) divided by customer messages; a low ratio means terse, passive service."),
+    KpiInfo("conversion_rate", "share", True, "询单转化率（按会话）",
+            "Inquiry conversion per session",
             "咨询售前问题的会话中最终下单的比例。",
             "Share of pre-sale sessions that ended in an order."),
+    KpiInfo("conversion_rate_customers", "share", True, "询单转化率（按顾客）",
+            "Inquiry conversion per customer",
+            "咨询过售前问题的顾客中下单的比例；同一顾客的再次咨询只算一位顾客。",
+            "Customers who ordered divided by customers who asked pre-sale questions; a "
+            "customer's re-contacts count as one customer."),
     KpiInfo("orders", "count", True, "订单数", "Orders",
             "以下单结束的会话数。",
             "Number of sessions that ended in an order."),
@@ -275,12 +307,17 @@ SHORT_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "abandon_rate": ("放弃率", "Abandoned"),
         "frt_mean_s": ("平均首响", "FRT mean"),
         "frt_p90_s": ("首响 P90", "FRT P90"),
+        "frt_customer_mean_s": ("首响(自首条)", "FRT from 1st msg"),
         "frt_sla": ("首响达标率", "FRT SLA"),
+        "frt_sla_answered": ("首响达标(已回复)", "FRT SLA ans."),
         "art_mean_s": ("平均响应", "ART mean"),
         "queue_wait_mean_s": ("平均排队", "Queue wait"),
         "queue_wait_prob": ("需排队", "Queued"),
         "fcr_3day": ("3日解决率", "FCR 3-day"),
+        "fcr_true": ("真实解决率", "FCR true"),
+        "fcr_silent_gap": ("沉默放弃", "Gave up"),
         "conversion_rate": ("转化率", "Conversion"),
+        "conversion_rate_customers": ("顾客转化率", "Conv./cust."),
         "csat_mean": ("满意度", "CSAT"),
         "csat_satisfied": ("满意率", "Satisfied"),
         "agent_occupancy": ("占用率", "Occupancy"),
@@ -294,9 +331,9 @@ SHORT_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 def kpi_label(name: str, lang: str = "zh", unit: bool = False, *, short: bool = False) -> str:
     """A KPI's (or ROI item's) name for people in ``lang``, optionally with its unit:
-    ``frt_mean_s`` -> ``平均首次响应时长`` / ``First response time, mean``; with ``unit=True``
-    ``平均首次响应时长 (秒)``; with ``short=True`` a column-width name (``平均首响`` /
-    ``FRT mean``). A name the catalogue does not know reads as itself, so a table never fails
+    ``frt_mean_s`` -> ``平均首次响应时长（自转人工）`` / ``First response time from handoff,
+    mean``; with ``unit=True`` ``平均首次响应时长（自转人工） (秒)``; with ``short=True`` a
+    column-width name (``平均首响`` / ``FRT mean``). A name the catalogue does not know reads as itself, so a table never fails
     on a new column. CLI tables, charts and the report all call this."""
     info = KPIS.get(name) or ROI_ITEMS.get(name)
     if info is None:

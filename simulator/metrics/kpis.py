@@ -24,6 +24,13 @@ def _share(num: float, den: float) -> float:
     return float(num) / float(den) if den else math.nan
 
 
+def _per_customer(customer_id: np.ndarray, asked: np.ndarray, ordered: np.ndarray) -> float:
+    """Customers with an order among the sessions ``asked`` / customers with any such session
+    (a customer's re-contacts share his ``customer_id``)."""
+    inquiring = np.unique(customer_id[asked])
+    return _share(np.unique(customer_id[asked & ordered]).size, inquiring.size)
+
+
 def _hour_weights(result: RunResult) -> np.ndarray:
     """Share of each simulated hour that lies after the warm-up and within the horizon."""
     hours = int(round(result.horizon_s / 3600.0))
@@ -41,11 +48,15 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     handed = log.handed_off & ended
     answered = handed & ~np.isnan(log.frt_s)
     frt = log.frt_s[answered]
+    # the first human reply as the customer lives it: from his first message of the session
+    frt_customer = (log.frt_s + log.handoff_s - log.arrival_s)[answered]
+    frt_met = (frt <= scenario.kpi.frt_threshold_s).sum()
     waits = log.queue_wait_s[handed]
     waits = waits[~np.isnan(waits)]
     presale = (log.intent == INTENTS.index("presale")) & ended
     gap = log.next_contact_s - log.arrival_s
     came_back = ~np.isnan(gap) & (gap <= FCR_WINDOW_S)
+    quiet = ~came_back & ended  # no new contact within 72 h: what a dashboard calls solved
     weight = _hour_weights(result)
     paid = result.hourly.agents_on_duty + result.hourly.agents_overtime
     on_duty_hours = float(weight @ paid[: weight.size])
@@ -67,13 +78,23 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
         "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
         "frt_p90_s": float(np.percentile(frt, 90)) if frt.size else math.nan,
-        "frt_sla": _share((frt <= scenario.kpi.frt_threshold_s).sum(), frt.size),
+        "frt_customer_mean_s": float(frt_customer.mean()) if frt.size else math.nan,
+        # an abandoner never got a first reply: a miss
+        "frt_sla": _share(frt_met, (answered | (handed & log.abandoned)).sum()),
+        "frt_sla_answered": _share(frt_met, frt.size),
         "art_mean_s": _share(log.human_resp_sum_s.sum(), log.human_replies.sum()),
         "queue_wait_mean_s": float(waits.mean()) if waits.size else math.nan,
         "queue_wait_prob": _share(log.queued[handed].sum(), handed.sum()),
-        "fcr_3day": _share((~came_back & ended).sum(), ended.sum()),
-        "answer_ratio": _share(log.replies.sum(), log.customer_messages.sum()),
+        "fcr_3day": _share(quiet.sum(), ended.sum()),
+        "fcr_true": _share((quiet & log.resolved).sum(), ended.sum()),
+        "fcr_silent_gap": _share((quiet & ~log.resolved).sum(), ended.sum()),
+        # bot replies are one message each; agents send agent_messages over their replies
+        "answer_ratio": _share(
+            (log.replies - log.human_replies + log.agent_messages).sum(),
+            log.customer_messages.sum(),
+        ),
         "conversion_rate": _share(log.converted[presale].sum(), presale.sum()),
+        "conversion_rate_customers": _per_customer(log.customer_id, presale, log.converted),
         "orders": float(log.converted.sum()),
         "revenue": revenue,
         "csat_mean": float(log.csat[rated].mean()) if rated.any() else math.nan,

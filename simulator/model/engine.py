@@ -42,6 +42,7 @@ def _init_outcome(b: SessionBatch) -> None:
         # counts and ids narrow while the run lasts (widened to int64 in the session log)
         human_replies=np.zeros(n, np.int16),
         human_messages=np.zeros(n, np.int16),
+        terse_replies=np.zeros(n, np.int16),
         human_resp_sum_s=np.zeros(n),
         agent_id=np.full(n, -1, np.int32),
     )

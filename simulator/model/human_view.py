@@ -25,6 +25,7 @@ OUTCOME_DEFAULTS = {
     "next_contact_s": math.nan,
     "human_replies": 0,
     "human_messages": 0,
+    "terse_replies": 0,
     "human_resp_sum_s": 0.0,
     "agent_id": -1,
 }

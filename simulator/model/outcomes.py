@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
@@ -37,12 +39,21 @@ def conversion_probability(
 
 
 def csat_score(
-    s: Scenario, resolved, abandoned, frt_s, bot_failed, cold, noise, agent_effect=None
+    s: Scenario,
+    resolved,
+    abandoned,
+    frt_s,
+    bot_failed,
+    cold,
+    noise,
+    agent_effect=None,
+    later_art_s=None,
 ) -> np.ndarray:
     """Post-chat rating 1-5: base less penalties for waiting, bot failures, cold handoff and
     no resolution, plus the serving agent's proficiency ``csat_effect`` (``agent_effect``, per
-    session; None: no effect), plus noise; an abandoned chat scores ``satisfaction.abandoned``
-    plus noise."""
+    session; None: no effect), less a penalty for slow later replies (``later_art_s``: the mean
+    response time of the human replies after the first, NaN if none), plus noise; an abandoned
+    chat scores ``satisfaction.abandoned`` plus noise."""
     c = s.satisfaction
     wait_min = np.where(np.isnan(frt_s), 0.0, frt_s) / 60.0
     score = (
@@ -54,8 +65,41 @@ def csat_score(
     )
     if agent_effect is not None:
         score = score + agent_effect
+    if later_art_s is not None:
+        slow = np.maximum(np.nan_to_num(later_art_s) - c.response_grace_s, 0.0) / 60.0
+        score = score - c.per_minute_response * slow
     score = np.where(abandoned, c.abandoned, score) + c.noise_sd * noise
     return np.clip(score, 1.0, 5.0)
+
+
+def later_response_s(resp_sum_s: np.ndarray, frt_s: np.ndarray, replies: np.ndarray) -> np.ndarray:
+    """Per chat, the mean response time of the human replies after the first (the first is
+    the FRT, which CSAT charges on its own); NaN for a chat with fewer than two replies."""
+    later = replies - 1
+    with np.errstate(invalid="ignore"):
+        return np.where(later > 0, (resp_sum_s - frt_s) / np.maximum(later, 1), np.nan)
+
+
+def agent_messages(s: Scenario, b: SessionBatch) -> np.ndarray:
+    """Messages the agents sent in each chat of a batch: one per terse reply, and a draw of
+    ``agents.messages_per_reply`` (rounded, at least 1) for every other reply. Draws come from
+    the batch's own ``messages`` stream, reply by reply for every session (column by column),
+    so a chat's count never depends on how many replies other chats had; a constant needs no
+    draw, and ``poisson1`` one per chat (a sum of k draws 1 + Poisson(m - 1) is k +
+    Poisson(k (m - 1)))."""
+    replies, terse = b.outcome["human_replies"], b.outcome["terse_replies"]
+    full = replies.astype(np.int64) - terse  # the batch keeps counts narrow
+    sent = terse.astype(np.int64)
+    dist = s.agents.messages_per_reply
+    rng = copy.deepcopy(b.messages_rng)  # the same draws however often a log is built
+    if dist.dist == "constant":
+        return sent + full * max(int(np.rint(dist.center)), 1)
+    if dist.dist == "poisson1":
+        return sent + full + rng.poisson(full * (dist.center - 1.0))
+    for k in range(int(full.max(initial=0))):
+        m = np.maximum(np.rint(dist.sample(rng, b.size)), 1).astype(np.int64)
+        sent += np.where(full > k, m, 0)
+    return sent
 
 
 def agent_csat_effect(
@@ -109,12 +153,16 @@ def _session_log(
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
     effect = agent_csat_effect(desks, o("agent_id"), helped)
-    csat = csat_score(s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect)
+    later_art = later_response_s(o("human_resp_sum_s"), frt, human_replies)
+    csat = csat_score(
+        s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect, later_art
+    )
     # a handoff on keyword, request or emotion happens on a customer message that the human
     # (not the bot) answers, so it is counted once, in the bot phase
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)
     messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
     replies = c("bot_replies") + human_replies
+    sent = np.concatenate([agent_messages(s, b) for b in batches])[order]
     arrival = c("arrival_s")
     cols = dict(
         customer_id=c("customer_id"),
@@ -146,6 +194,8 @@ def _session_log(
         next_contact_s=o("next_contact_s"),
         agent_id=o("agent_id"),
         censored=o("censored"),
+        agent_messages=sent,
+        terse_replies=o("terse_replies"),
     )
     return SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
 

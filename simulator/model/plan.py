@@ -57,6 +57,8 @@ class SessionBatch:
     recontact_delay_s: np.ndarray
     # outcomes of the human phase (NaN / 0 until known)
     outcome: dict[str, np.ndarray] = field(default_factory=dict)
+    # drawn from when the run ends: messages per agent reply (outcomes.agent_messages)
+    messages_rng: np.random.Generator | None = None
 
     @property
     def size(self) -> int:
@@ -149,6 +151,7 @@ def plan_batch(
         csat_noise=csat_noise,
         u_recontact=u_recontact,
         recontact_delay_s=delay,
+        messages_rng=streams.messages,
     )
 
 

@@ -49,6 +49,8 @@ class SessionRecord(NamedTuple):
     next_contact_s: float
     agent_id: int
     censored: bool
+    agent_messages: int
+    terse_replies: int
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,8 @@ class SessionLog:
     reason: np.ndarray  # index into REASONS
     handoff_s: np.ndarray
     bot_failed: np.ndarray
-    queued: np.ndarray
-    queue_wait_s: np.ndarray  # NaN unless handed off
+    queued: np.ndarray  # found no free chat slot, or left from an agent's backlog unanswered
+    queue_wait_s: np.ndarray  # NaN unless handed off; abandoners: until they left
     abandoned: np.ndarray
     frt_s: np.ndarray  # NaN unless a human replied
     human_resp_sum_s: np.ndarray
@@ -85,6 +87,8 @@ class SessionLog:
     next_contact_s: np.ndarray  # NaN when the customer does not come back (may lie past horizon)
     agent_id: np.ndarray  # -1 when no agent
     censored: np.ndarray
+    agent_messages: np.ndarray  # messages the human agents sent (several per reply)
+    terse_replies: np.ndarray  # human replies sent as one bare message: others were waiting
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -138,6 +142,8 @@ class SessionLog:
                     float(self.next_contact_s[k]),
                     int(self.agent_id[k]),
                     bool(self.censored[k]),
+                    int(self.agent_messages[k]),
+                    int(self.terse_replies[k]),
                 )
             )
         return out

@@ -81,6 +81,7 @@ class Chat:
         "at",
         "started",
         "owed",
+        "terse",
     )
 
     def __init__(self, batch: HumanView, i: int, rounds: int, warm_read_s: float) -> None:
@@ -97,6 +98,7 @@ class Chat:
         self.warm_read_s = warm_read_s
         self.started = False  # the agent has begun typing the first reply
         self.owed = True  # the customer's latest message still awaits a reply
+        self.terse = 0  # replies typed while others waited for the agent: one message each
         self.work: memoryview = batch.work_s
         self.think: memoryview = batch.think_s
         self.at: int = batch.human_start[i]  # where this chat's rounds start in work and think
@@ -153,6 +155,8 @@ class ServiceDesk:
         # (time, priority, event id, event), without the call: it is the hottest line of a run
         self._queue, self._eid = env._queue, env._eid
         self._patience = (self._on_patience,)
+        terse = scenario.agents.terse_backlog
+        self._terse_backlog = math.inf if terse is None else terse
 
     # ---- staffing -------------------------------------------------------------------------
     def _new_agent(self) -> Agent:
@@ -256,6 +260,8 @@ class ServiceDesk:
         if chat.round == 0:
             work += chat.warm_read_s
             chat.started = True
+        if len(agent.backlog) >= self._terse_backlog:
+            chat.terse += 1  # others wait for him: the bare answer, one message
         if not agent.busy:
             agent.busy = True
             agent.busy_since = now
@@ -309,6 +315,8 @@ class ServiceDesk:
             return
         agent = chat.agent
         agent.backlog.remove(chat)  # assigned, but the agent never got to it
+        b.queue_wait_s[i] = now - b.handoff_s[i]  # he waited all along, in queue and backlog
+        b.queued[i] = True
         self._finish(chat, now, resolved=False)
         self._release(agent)
 
@@ -326,6 +334,7 @@ class ServiceDesk:
         o.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
         o.human_replies[i] = chat.round
         o.human_messages[i] = chat.round + chat.owed
+        o.terse_replies[i] = chat.terse
         o.human_resp_sum_s[i] = chat.resp_sum_s
         if self.on_end is not None:
             self.on_end(chat)
@@ -368,7 +377,7 @@ class ServiceDesk:
         """Record chats still open when the run stops (censored: unresolved, no end)."""
         for chat in list(self.open_chats):
             b, i = chat.batch, chat.i
-            if chat.waiting:
+            if not chat.started:  # still waiting, in the queue or in an agent's backlog
                 b.queue_wait_s[i] = now - b.handoff_s[i]
                 b.queued[i] = True
             b.censored[i] = True
@@ -377,6 +386,7 @@ class ServiceDesk:
             b.frt_s[i] = chat.first_reply_s - b.handoff_s[i]
             b.human_replies[i] = chat.round
             b.human_messages[i] = chat.round + chat.owed
+            b.terse_replies[i] = min(chat.terse, chat.round)  # not the reply being typed
             b.human_resp_sum_s[i] = chat.resp_sum_s
         for a in self.agents:
             if a.busy:

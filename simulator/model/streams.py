@@ -21,6 +21,7 @@ SOURCES = (
     "patience",  # time a customer waits in the queue before leaving
     "outcome",  # resolution, conversion, CSAT noise
     "recontact",  # whether and when a customer comes back
+    "messages",  # messages per agent reply (last: adding it shifted no other stream)
 )
 
 
@@ -37,6 +38,7 @@ class Streams:
     patience: np.random.Generator
     outcome: np.random.Generator
     recontact: np.random.Generator
+    messages: np.random.Generator
 
     @classmethod
     def for_batch(cls, seed: int, replication: int, batch: int) -> Streams:

@@ -252,6 +252,17 @@ class Agents(Model):
     first_reply_time: Distribution | None = None
     proficiency: dict[str, Proficiency] = {}
     groups: dict[str, SkillGroup] = {}
+    #: messages an agent sends per reply (greeting, answer, link, follow-up): a count
+    #: distribution, rounded, at least 1 (the bot sends one message per reply)
+    messages_per_reply: Distribution = Distribution(dist="poisson1", mean=1.5)
+    #: an agent who starts a reply while this many other replies wait for him sends it as a
+    #: single message, the bare answer (null: never terse)
+    terse_backlog: Int | None = Field(default=2, ge=1, le=10)
+
+    @field_validator("messages_per_reply")
+    @classmethod
+    def _messages(cls, v: Distribution) -> Distribution:
+        return _count_distribution(v, "messages_per_reply")
 
     @model_validator(mode="after")
     def _headcount(self) -> Agents:
@@ -339,6 +350,10 @@ class Satisfaction(Model):
 
     base: Float = Field(default=4.7, ge=1, le=5)
     per_minute_first_wait: Float = Field(default=0.15, ge=0, le=MAX_STARS)
+    #: points per minute by which the chat's later replies (after the first) took longer, on
+    #: average, than ``response_grace_s``
+    per_minute_response: Float = Field(default=0.3, ge=0, le=MAX_STARS)
+    response_grace_s: Float = Field(default=30.0, ge=0, le=MAX_SECONDS)
     per_failed_bot_answer: Float = Field(default=0.25, ge=0, le=MAX_STARS)
     unresolved: Float = Field(default=1.5, ge=0, le=MAX_STARS)
     cold_handoff: Float = Field(default=0.5, ge=0, le=MAX_STARS)

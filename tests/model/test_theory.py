@@ -52,6 +52,22 @@ def test_erlang_a_abandonment_and_mean_wait():
     _close(runs.values("abandon_rate"), theory.abandonment)
     _close(runs.values("queue_wait_mean_s"), theory.mean_wait_s)
     _close(runs.values("queue_wait_prob"), theory.wait_probability)
+    # one reply per chat: FRT = wait + the exponential reply; abandoners are FRT SLA misses
+    t = scenario.kpi.frt_threshold_s
+    within = _served_frt_within(servers, rate / 3600.0, service_s, patience, t)
+    _close(runs.values("frt_sla"), within)
+    _close(runs.values("frt_sla_answered"), within / (1.0 - theory.abandonment))
+
+
+def _served_frt_within(servers, lam, service_s, patience_s, t, steps=600):
+    """Erlang A's P(served and wait + service <= t): its service level ``P(served and wait <=
+    w)`` on a grid of ``w`` (an atom at 0, then a density), convolved with the exponential
+    service by the midpoint rule."""
+    w = np.linspace(0.0, t, steps + 1)
+    level = np.array([erlang_a(servers, lam, service_s, patience_s, x).service_level for x in w])
+    mid = (w[1:] + w[:-1]) / 2
+    reply_by = lambda left: 1.0 - np.exp(-left / service_s)  # noqa: E731
+    return float(level[0] * reply_by(t) + (np.diff(level) * reply_by(t - mid)).sum())
 
 
 def test_littles_law_on_the_queue():

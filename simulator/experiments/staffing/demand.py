@@ -34,7 +34,7 @@ class StaffingTargets:
 
     Attributes:
         frt_sla: Share of answered handed-off chats whose first human reply comes within
-            ``frt_threshold_s`` (the ``frt_sla`` KPI), in (0, 1).
+            ``frt_threshold_s`` (the ``frt_sla_answered`` KPI), in (0, 1).
         frt_threshold_s: The first-response threshold, seconds, > 0.
         max_abandon: Largest share of handed-off chats that may leave the queue, in [0, 1).
         reliability: Share of simulated days on which each hour must meet ``frt_sla`` on that
