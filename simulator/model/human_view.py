@@ -11,6 +11,8 @@ from __future__ import annotations
 import heapq
 import math
 
+import numpy as np
+
 from simulator.model.plan import SessionBatch
 
 #: Outcome columns the human phase fills in, with their starting values.
@@ -42,6 +44,9 @@ _INPUTS = (
     "u_recontact",
     "recontact_delay_s",
 )
+
+
+_NONE = np.empty(0)  # work and think times of a batch whose chats are all over
 
 
 class RecontactQueue:
@@ -91,10 +96,12 @@ class HumanView:
         return view
 
     def chat_over(self) -> None:
-        """One of the batch's chats is over; after the last, the memoryviews are let go."""
+        """One of the batch's chats is over; after the last, the memoryviews are let go, and
+        the work and think times, which nothing reads after the human phase, are freed."""
         self.open -= 1
         if not self.open:
             self.__dict__ = {"batch": self.batch, "open": 0}
+            self.batch.work_s = self.batch.think_s = _NONE
 
     def write_back(self, indices) -> None:
         """Nothing to copy: the outcomes of ``indices`` are in the batch's columns already."""
