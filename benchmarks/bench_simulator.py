@@ -3,7 +3,7 @@
 (a) mmc_reference.yaml moved to 40 Erlangs (1,440 chats/h, 100 s work, 44 agents), next to a
     bare textbook SimPy M/M/c loop (a process per customer, a Resource for the agents) run in
     the same script on the same load;
-(b) the 双11 scenario (~40,000 sessions, 70% bot interception);
+(b) the 双11 scenario (~40,000 sessions, 70% bot);
 (c) the 双11 scenario watched: one call of ``simulate`` against a ``Simulation`` stepped one
     simulated minute at a time with a ``snapshot()`` after every step (what a GUI does, far
     more often). The two alternate in one process and are timed in process CPU time, so other

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 BUNDLED_FAMILY = "Noto Sans CJK SC"
 
 
-
 LANGUAGES: tuple[str, ...] = ("zh", "en")
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 QT_TRANSLATIONS = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"

@@ -24,6 +24,7 @@ from simulator.charts.experiments import (
     sweep_heatmap_figure,
 )
 from simulator.charts.fonts import chart_style, cjk_family
+from simulator.charts.knowledge import knowledge_base_figure
 from simulator.charts.labels import LANGS, kpi_label
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "funnel_counts",
     "funnel_figure",
     "hourly_profile",
+    "knowledge_base_figure",
     "kpi_label",
     "required_agents_figure",
     "staffing_plan_figure",

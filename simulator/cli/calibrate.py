@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "handoffs, first_response_s, agents) and write a scenario that reproduces it: "
             "ordinary daily volume, 24-hour profile, one multiplier per day (promo days stand "
             "out), the agents' schedule when the export has an agents column, the handoff share "
-            "(one factor on the bot's interception rates) and the ordinary days' mean first "
+            "(one factor on the bot's answer quality per intent) and the ordinary days' mean first "
             "response (the mean of agents.first_reply_time) when it has those columns. "
             "Everything else (handoff policy, customers, money) comes from --base. The fitted "
             "scenario is then simulated on seed+1 and set beside the history, per hour of day "
@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--demand-only",
         action="store_true",
         help="fit volume, profile, promo days and schedule only; keep the base's bot "
-        "interception and first reply time",
+        "answer quality and first reply time",
     )
     add_lang_option(p)
     p.set_defaults(handler=handle_calibrate)
@@ -127,9 +127,9 @@ def handle_calibrate(args: argparse.Namespace) -> int:
         f"model adds re-contacts (factor {cal.recontact_factor:.3f}), so first contacts are "
         f"{cal.sessions_per_day:,.0f}.\n"
     )
-    if cal.interception_scale is not None:
+    if cal.answer_quality_scale is not None:
         header += (
-            f"# Bot interception: the base's rates x{cal.interception_scale:.3f} (handoff share "
+            f"# Bot answer quality: the base's values x{cal.answer_quality_scale:.3f} (handoff share "
             f"{cal.observed_handoff_share * 100:.1f}% in the history).\n"
         )
     if cal.first_reply_mean_s is not None:

@@ -41,9 +41,9 @@ WORDS: dict[str, dict[str, str]] = {
     "none": {"en": "none", "zh": "无"},
     "schedule": {"en": "  agent schedule: {s}", "zh": "  客服排班: {s}"},
     "fit_handoff": {
-        "en": "  handoff share: {hist} in the history; bot interception x{scale:.3f} gives {pilot} "
+        "en": "  handoff share: {hist} in the history; bot answer quality x{scale:.3f} gives {pilot} "
         "in the last pilot run",
-        "zh": "  转人工占比: 历史 {hist}; 机器人拦截率 x{scale:.3f}, 最后一次试运行 {pilot}",
+        "zh": "  转人工占比: 历史 {hist}; 机器人答复质量 x{scale:.3f}, 最后一次试运行 {pilot}",
     },
     "fit_handoff_none": {
         "en": "  handoff share: {hist} in the history (not fitted: {why})",
@@ -119,13 +119,13 @@ def print_summary(cal: Calibration, source: str, lang: str) -> None:
 def print_service_fit(cal: Calibration, base: Scenario, lang: str) -> None:
     """What the service fit did (handoffs, first response), or why it did not."""
     if cal.observed_handoff_share is not None:
-        if cal.interception_scale is not None:
+        if cal.answer_quality_scale is not None:
             print(
                 _w(
                     "fit_handoff",
                     lang,
                     hist=_pct(cal.observed_handoff_share),
-                    scale=cal.interception_scale,
+                    scale=cal.answer_quality_scale,
                     pilot=_pct(cal.pilot_handoff_share),
                 )
             )

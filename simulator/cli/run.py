@@ -3,15 +3,15 @@
 ``--lang zh|en`` (default from the locale, see :mod:`simulator.cli.i18n`) chooses the language
 of the table: KPI names from the catalogue, the shipped scenario's and entry points' names.
 A run of more than one day also prints a per-day table (each day's KPIs, mean over the
-replications). ``--set agents.count=N`` on a scenario with an hourly schedule replaces the
-schedule and says so on stderr (:data:`simulator.cli.common.COUNT_REPLACES_SCHEDULE`).
+replications); ``--day-chart FILE`` draws its day-by-day curve (answer quality, bot-resolved
+and handoff shares, cost: the knowledge-base snowball). ``--set agents.count=N`` on a
+scenario with an hourly schedule replaces the schedule and says so on stderr (:data:`simulator.cli.common.COUNT_REPLACES_SCHEDULE`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from simulator.cli.bar import ProgressBar
@@ -31,16 +31,18 @@ from simulator.common.atomicfile import (
     check_output_file,
     make_output_dir,
 )
+from simulator.common.errors import InputError
 from simulator.common.names import entry_mix_text, scenario_display_name
 from simulator.experiments.replications import Replications, run_replications
-from simulator.metrics.kpis import KPI_NAMES, compute_kpis
+from simulator.metrics.days import day_kpis
+from simulator.metrics.kpis import KPI_NAMES
 from simulator.metrics.stats import estimate
-from simulator.model.records import RunResult
 from simulator.scenario.schema import Scenario
 
 #: KPIs of the per-day table of a multi-day run.
 DAY_KPIS = (
     "sessions",
+    "bot_resolved_share",
     "handoff_share",
     "frt_mean_s",
     "frt_sla",
@@ -75,6 +77,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write per-replication KPIs, per-session records and hourly series (UTF-8 with "
         "BOM for Excel; times also as hh:mm; empty cells where there is no value)",
     )
+    p.add_argument(
+        "--day-chart",
+        type=Path,
+        metavar="FILE",
+        help="multi-day runs: draw day by day the bot's answer quality per intent (the "
+        "knowledge-base snowball), the bot-resolved and handoff shares and the cost "
+        "(.png, .pdf or .svg)",
+    )
     p.set_defaults(handler=handle)
 
 
@@ -84,7 +94,19 @@ def handle(args: argparse.Namespace) -> int:
         check_output_file(args.json, "--json")
     if args.csv:
         check_output_dir(args.csv, "--csv")
+    if args.day_chart:
+        check_output_file(args.day_chart, "--day-chart")
+        if args.day_chart.suffix.lower() not in (".png", ".pdf", ".svg"):
+            raise InputError(
+                f"--day-chart {printable(str(args.day_chart))}: the file name must end in "
+                ".png, .pdf or .svg"
+            )
     scenario = load_scenario_noting(args.scenario, args.overrides, args.days, lang)
+    if args.day_chart and scenario.horizon.days < 2:
+        raise InputError(
+            f"--day-chart {printable(str(args.day_chart))}: needs a run of 2 days or more "
+            f"(horizon.days is {scenario.horizon.days}; set it with --days N)"
+        )
     name = scenario_display_name(args.scenario, scenario.name, lang)
     bar = ProgressBar(t("replications_bar", lang, name=name))
     days = scenario.horizon.days
@@ -119,7 +141,24 @@ def handle(args: argparse.Namespace) -> int:
     if args.csv:
         write_csv_dir(args.csv, reps)
         print(t("wrote_csv_dir", lang, path=printable(args.csv)), file=sys.stderr)
+    if args.day_chart:
+        write_day_chart(args.day_chart, reps, name, lang)
+        print(t("wrote", lang, path=printable(str(args.day_chart))), file=sys.stderr)
     return 0
+
+
+def write_day_chart(path: Path, reps: Replications, name: str, lang: str) -> None:
+    """The day-by-day chart (:func:`simulator.charts.knowledge.knowledge_base_figure`) of a
+    multi-day run's replications."""
+    from simulator.charts.knowledge import knowledge_base_figure
+    from simulator.metrics.days import knowledge_base_days
+
+    results = [r.result for r in reps.runs if r.result is not None]
+    fig = knowledge_base_figure(knowledge_base_days(results, reps.scenario), lang, title=name)
+    try:
+        fig.savefig(path, dpi=120)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"--day-chart {printable(str(path))}: cannot write ({exc})") from None
 
 
 def describe(scenario: Scenario, lang: str) -> str:
@@ -144,24 +183,6 @@ def describe(scenario: Scenario, lang: str) -> str:
             t("bot_line", lang, state=on_off(scenario.bot.enabled, lang)),
         ]
     )
-
-
-def day_kpis(result: RunResult, scenario: Scenario) -> list[dict[str, float]]:
-    """Every KPI of each simulated day of one replication: day d holds the sessions arriving
-    in ``[(d-1) x 24 h, d x 24 h)`` after the warm-up, and the agent-hours of those hours
-    (outcomes of chats that run past midnight count on the day they arrived)."""
-    out = []
-    for d in range(scenario.horizon.days):
-        start, end = d * 86400.0, (d + 1) * 86400.0
-        start = max(start, result.warmup_s)
-        window = replace(
-            result,
-            sessions=result.sessions.select(result.sessions.arrival_s < end),
-            warmup_s=start,
-            horizon_s=end,
-        )
-        out.append(compute_kpis(window, scenario))
-    return out
 
 
 def per_day_means(reps: Replications) -> list[dict[str, float]]:

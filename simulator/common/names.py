@@ -23,6 +23,9 @@ SHIPPED_NAMES: dict[str, tuple[str, str]] = {
     "bot70_warm": ("天猫店铺·70%机器人·热转接", "Tmall shop, 70% bot, warm handoff"),
     "bot70_cold": ("天猫店铺·70%机器人·冷转接", "Tmall shop, 70% bot, cold handoff"),
     "mmc_reference": ("M/M/c 参考模型", "M/M/c reference"),
+    "tmall_unpaid": ("天猫店铺·下单未付款", "Tmall shop, unpaid orders"),
+    "tmall_proactive": ("天猫店铺·主动服务", "Tmall shop, proactive service"),
+    "tmall_kb_snowball": ("天猫店铺·知识库滚雪球", "Tmall shop, knowledge-base snowball"),
 }
 
 #: Names of the entry points the shipped scenarios use (map keys of

@@ -10,7 +10,7 @@ When the export has ``handoffs`` and ``first_response_s`` columns (and ``fit_ser
 the same pilot runs also fit the service side:
 
 * the handoff share (handoffs / sessions over all complete days), by scaling every bot
-  interception rate of the base scenario by one factor (``bot.interception``; a base without a
+  answer quality of the base scenario by one factor (``bot.answer_quality``; a base without a
   bot is left alone);
 * the first response of a typical ordinary day (the median over ordinary days of each day's
   handoff-weighted mean, so that a congested day after a promo does not pull it), by moving the
@@ -62,7 +62,7 @@ class Calibration:
     # the service fit (None when the export lacks the column, the base has no bot, or
     # fit_service is off)
     ordinary_frt_mean_s: float | None = None  # median ordinary day: what first reply is fitted to
-    interception_scale: float | None = None  # factor on every bot interception rate
+    answer_quality_scale: float | None = None  # factor on every bot answer quality
     first_reply_mean_s: float | None = None  # fitted mean of agents.first_reply_time
     pilot_handoff_share: float | None = None  # last pilot run, for the record
     pilot_frt_mean_s: float | None = None  # last pilot run, ordinary days
@@ -135,7 +135,7 @@ def calibrate(
         data["agents"]["schedule"] = list(agents)
     fit = _ServiceFit(
         data,
-        handoff_share if fit_service and base.bot.enabled and base.bot.interception else None,
+        handoff_share if fit_service and base.bot.enabled and base.bot.answer_quality else None,
         ordinary_frt if fit_service else None,
         ordinary,
     )
@@ -178,7 +178,7 @@ def calibrate(
         observed_handoff_share=handoff_share,
         observed_frt_mean_s=frt,
         ordinary_frt_mean_s=ordinary_frt,
-        interception_scale=fit.scale if fit.handoff_target is not None else None,
+        answer_quality_scale=fit.scale if fit.handoff_target is not None else None,
         first_reply_mean_s=fit.first_reply if fit.frt_target is not None else None,
         pilot_handoff_share=fit.last_handoff,
         pilot_frt_mean_s=fit.last_frt,
@@ -200,10 +200,10 @@ def _frt_mean(complete: dict[date, dict[int, HourRow]], days) -> float | None:
 
 
 class _ServiceFit:
-    """Handoff share (by one factor on the bot's interception rates) and ordinary-day mean first
+    """Handoff share (by one factor on the bot's answer quality per intent) and ordinary-day mean first
     response (by the mean of ``agents.first_reply_time``), updated from each pilot run.
 
-    The handoff share falls as interception rises, but not in proportion (a customer meets
+    The handoff share falls as answer quality rises, but not in proportion (a customer meets
     several answers), so the factor moves by secant steps on the pilot's shares; the first
     reply moves by the gap in mean first response (queueing on top of it is the model's own).
     """
@@ -213,7 +213,7 @@ class _ServiceFit:
         self.handoff_target = handoff_target
         self.frt_target = frt_target
         self.ordinary = ordinary
-        self.base_interception = dict(data.get("bot", {}).get("interception", {}))
+        self.base_answer_quality = dict(data.get("bot", {}).get("answer_quality", {}))
         agents = data["agents"]
         self.first_dist = dict(agents.get("first_reply_time") or agents["reply_time"])
         self.first_mean = _dist_mean(self.first_dist)
@@ -227,10 +227,10 @@ class _ServiceFit:
 
     def apply(self) -> None:
         if self.handoff_target is not None:
-            top = max(self.base_interception.values())
+            top = max(self.base_answer_quality.values())
             self.scale = min(self.scale, 1.0 / top) if top > 0 else self.scale
-            self.data["bot"]["interception"] = {
-                k: round(min(1.0, v * self.scale), 4) for k, v in self.base_interception.items()
+            self.data["bot"]["answer_quality"] = {
+                k: round(min(1.0, v * self.scale), 4) for k, v in self.base_answer_quality.items()
             }
         if self.frt_target is not None:
             ratio = self.first_reply / self.first_mean
@@ -262,7 +262,7 @@ class _ServiceFit:
             k0, h0 = self.history[-2]
             if h1 != h0 and k1 != k0:  # secant step on h(k)
                 return float(max(0.0, k1 + (target - h1) * (k1 - k0) / (h1 - h0)))
-        # first step: the bot keeps the share it does not hand off in proportion to interception
+        # first step: the bot keeps the share it does not hand off in proportion to answer quality
         kept, want = 1.0 - h1, 1.0 - target
         return float(max(0.0, k1 * want / kept)) if kept > 0 else k1
 

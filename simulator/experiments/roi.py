@@ -47,10 +47,12 @@ def per_day_values(reps: Replications) -> dict[str, np.ndarray]:
     agent_cost = agent_hours * sc.economics.agent_cost_per_hour
     cost = col("cost_total")
     revenue = col("revenue")
+    proactive = np.nan_to_num(col("proactive_cost"))  # delay notices, invitations, 催付
     totals = {
         "agent_hours": agent_hours,
         "agent_cost": agent_cost,
-        "bot_fees": cost - agent_cost,
+        "bot_fees": cost - agent_cost - proactive,
+        "proactive_cost": proactive,
         "cost": cost,
         "orders": col("orders"),
         "revenue": revenue,

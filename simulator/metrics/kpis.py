@@ -10,7 +10,9 @@ import math
 
 import numpy as np
 
+from simulator.metrics.bot_shares import bot_resolved_shares
 from simulator.metrics.catalogue import KPIS
+from simulator.metrics.proactive import with_proactive
 from simulator.model.records import RunResult
 from simulator.scenario.schema import INTENTS, Scenario
 
@@ -70,11 +72,12 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     cost = agent_hours * econ.agent_cost_per_hour + bot_sessions * scenario.bot.cost_per_session
     revenue = float(log.order_value.sum())
     rated = ended
-    return {
+    kpis = {
         "sessions": float(n),
         "bot_resolved_share": _share(log.bot_resolved.sum(), n),
         "handoff_share": _share(log.handed_off.sum(), n),
         "bot_left_share": _share(log.bot_left.sum(), n),
+        **bot_resolved_shares(log),
         "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
         "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
         "frt_p90_s": float(np.percentile(frt, 90)) if frt.size else math.nan,
@@ -105,3 +108,4 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "cost_per_session": _share(cost, n),
         "profit": revenue * econ.margin - cost,
     }
+    return with_proactive(kpis, log, result, scenario)

@@ -7,8 +7,9 @@ import numpy as np
 from simulator.scenario.schema import INTENTS, Scenario
 
 
-def arrival_times(scenario: Scenario, rng: np.random.Generator) -> np.ndarray:
-    """Sorted arrival times (s) over the whole horizon.
+def arrival_times(scenario: Scenario, rng: np.random.Generator, scale: float = 1.0) -> np.ndarray:
+    """Sorted arrival times (s) over the whole horizon (``scale`` times the scenario's rates:
+    proactive invitations arrive with the shop's hourly shape).
 
     Within each hour the rate is constant, so the count is Poisson with that hour's mean and
     the times are uniform in the hour: exact for a piecewise-constant rate.
@@ -17,6 +18,8 @@ def arrival_times(scenario: Scenario, rng: np.random.Generator) -> np.ndarray:
     days = scenario.horizon.days
     mult = np.array([scenario.arrivals.day_multiplier(d) for d in range(days)])
     means = (mult[:, None] * base[None, :]).ravel()
+    if scale != 1.0:
+        means = means * scale
     counts = rng.poisson(means)
     starts = np.repeat(np.arange(means.size) * 3600.0, counts)
     times = starts + rng.uniform(0.0, 3600.0, counts.sum())

@@ -21,7 +21,9 @@ from simulator.model.plan import (
     SessionBatch,
     plan_batch,
 )
+from simulator.model.proactive import ProactiveRun
 from simulator.model.service import ServiceDesk
+from simulator.model.snowball import Snowball
 from simulator.model.streams import Streams
 from simulator.scenario.schema import INTENTS, Scenario
 
@@ -45,6 +47,7 @@ def _init_outcome(b: SessionBatch) -> None:
         terse_replies=np.zeros(n, np.int16),
         human_resp_sum_s=np.zeros(n),
         agent_id=np.full(n, -1, np.int32),
+        agent_load=np.full(n, np.nan),
     )
 
 
@@ -98,18 +101,46 @@ class ModelRun:
         self.views: list = []
         self.flush_s = min(scenario.intents[i].recontact.min_delay_s for i in INTENTS)
         self.entry_names: list[str] = []
+        self.proactive: ProactiveRun | None = None
+        # with the knowledge-base snowball on, first contacts are planned day by day
+        self.snowball = (
+            Snowball(scenario, seed, replication) if scenario.knowledge_base.snowball else None
+        )
 
     def start(self) -> None:
         s, st = self.s, self.streams
         times = arrival_times(s, st.arrivals)
         entry, intent, self.entry_names = entry_and_intent(s, times.size, st.mix)
         ids = np.arange(times.size)
-        self._add_batch(plan_batch(s, st, times, entry, intent, ids, None, False))
+        self.proactive = ProactiveRun(s, self.seed, self.replication, times, intent)
+        if self.snowball is None:
+            b = plan_batch(s, st, times, entry, intent, ids, None, False)
+            self._add_batch(self.proactive.first_contacts(b, st, ids))
+        else:
+            self._first = (times, entry, intent, ids)
+            self._plan_day(0)
+        invited = self.proactive.invitation_batch(times.size)
+        if invited is not None:
+            self._add_batch(invited)
         for h in range(self.hours):
             ev = Timeout(self.env, h * 3600.0, h)
             ev.callbacks.append(self._on_hour)
+        if self.snowball is not None:
+            for d in range(1, s.horizon.days):
+                Timeout(self.env, d * 86400.0, d).callbacks.append(
+                    lambda ev: self._plan_day(ev.value)
+                )
         ev = Timeout(self.env, self.flush_s, 1)
         ev.callbacks.append(self._on_flush)
+
+    def _plan_day(self, day: int) -> None:
+        """Plan one day's first contacts with the knowledge base as it stands (snowball)."""
+        times, entry, intent, ids = self._first
+        lo, hi = np.searchsorted(times, [day * 86400.0, (day + 1) * 86400.0])
+        s, st = self.snowball.scenario_for(self.views, self.env.now), self.snowball.streams(day)
+        sl = slice(lo, hi)
+        b = plan_batch(s, st, times[sl], entry[sl], intent[sl], ids[sl], None, False)
+        self._add_batch(self.proactive.first_contacts(b, st, ids[sl]))
 
     def _add_batch(self, b: SessionBatch) -> None:
         _init_outcome(b)
@@ -146,14 +177,17 @@ class ModelRun:
         until = now + self.flush_s
         due = self.recontacts.pop_due(until)
         if due:
-            s, st = self.s, Streams.for_batch(self.seed, self.replication, ev.value)
+            s = self.s if self.snowball is None else self.snowball.current
+            st = Streams.for_batch(self.seed, self.replication, ev.value)
             t = np.array([d[0] for d in due])
             src = [(d[1], d[2]) for d in due]
             entry = np.array([b.entry[i] for b, i in src], dtype=np.int8)
             intent = np.array([b.intent[i] for b, i in src], dtype=np.int8)
             cust = np.array([b.customer_id[i] for b, i in src])
             vip = np.array([b.vip[i] for b, i in src], dtype=bool)
-            self._add_batch(plan_batch(s, st, t, entry, intent, cust, vip, True))
+            b = plan_batch(s, st, t, entry, intent, cust, vip, True)
+            self.proactive.on_batch(b, st)
+            self._add_batch(b)
         if until < self.s.horizon_s:
             nxt = Timeout(self.env, self.flush_s, ev.value + 1)
             nxt.callbacks.append(self._on_flush)

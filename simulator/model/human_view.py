@@ -30,6 +30,7 @@ OUTCOME_DEFAULTS = {
     "terse_replies": 0,
     "human_resp_sum_s": 0.0,
     "agent_id": -1,
+    "agent_load": math.nan,  # mean chats the serving agent held over this chat's replies
 }
 _INPUTS = (
     "bot_phase",

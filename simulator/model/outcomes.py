@@ -6,6 +6,7 @@ import copy
 
 import numpy as np
 
+from simulator.model import proactive
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, R_FAILED, SessionBatch
 from simulator.model.records import HourlySeries, SessionLog
 from simulator.model.service import ServiceDesk
@@ -117,6 +118,21 @@ def agent_csat_effect(
     return np.where(hit, values[pos], 0.0)
 
 
+def overload_csat_effect(s: Scenario, agent_load: np.ndarray) -> np.ndarray | None:
+    """Per session, the CSAT points lost to an overloaded agent: ``agents.overload.csat_per_chat``
+    per chat he held above the threshold (mean over the chat's replies); None when no session
+    was served above it, so such runs stay unchanged."""
+    ov = s.agents.overload
+    over = np.nan_to_num(agent_load - ov.threshold, nan=0.0).clip(min=0.0)
+    if ov.csat_per_chat == 0 or not over.any():
+        return None
+    return -ov.csat_per_chat * over
+
+
+def _plus(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray | None:
+    return b if a is None else a if b is None else a + b
+
+
 def finish_log(
     s: Scenario,
     batches: list[SessionBatch],
@@ -149,11 +165,15 @@ def _session_log(
     bot_failed = c("bot_failed")
     cold = handed & (phase == HANDED_OFF) & (not s.handoff.context_transfer)
     p_conv = conversion_probability(s, intent, resolved, helped, frt)
+    invited = proactive.invited_column(batches, order)
+    p_conv = proactive.invited_conversion(s, p_conv, invited)
     converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
     del p_conv  # each work column freed once used: a 1M-session log is 8 MB a column
+    paid, followed_up = proactive.payment(s, batches, converted, order)
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
-    effect = agent_csat_effect(desks, o("agent_id"), helped)
+    load = o("agent_load")
+    effect = _plus(agent_csat_effect(desks, o("agent_id"), helped), overload_csat_effect(s, load))
     later_art = later_response_s(o("human_resp_sum_s"), frt, human_replies)
     csat = csat_score(
         s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect, later_art
@@ -190,7 +210,7 @@ def _session_log(
         replies=replies,
         resolved=resolved,
         converted=converted,
-        order_value=np.where(converted, aov, 0.0),
+        order_value=np.where(paid, aov, 0.0),
         csat=csat,
         end_s=o("end_s"),
         next_contact_s=o("next_contact_s"),
@@ -198,6 +218,10 @@ def _session_log(
         censored=o("censored"),
         agent_messages=sent,
         terse_replies=o("terse_replies"),
+        agent_load=load,
+        invited=invited,
+        paid=paid,
+        followed_up=followed_up,
     )
     return SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
 

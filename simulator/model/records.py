@@ -5,7 +5,7 @@ KPIs, charts and reports read only these, never live model objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +51,10 @@ class SessionRecord(NamedTuple):
     censored: bool
     agent_messages: int
     terse_replies: int
+    agent_load: float
+    invited: bool
+    paid: bool
+    followed_up: bool
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,10 @@ class SessionLog:
     censored: np.ndarray
     agent_messages: np.ndarray  # messages the human agents sent (several per reply)
     terse_replies: np.ndarray  # human replies sent as one bare message: others were waiting
+    agent_load: np.ndarray  # mean chats the serving agent held over its replies; NaN: no reply
+    invited: np.ndarray  # an agent invited the shopper to chat (proactive invitation)
+    paid: np.ndarray  # the order was paid (all orders when the unpaid stage is off)
+    followed_up: np.ndarray  # an unpaid order was followed up (催付)
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -144,6 +152,10 @@ class SessionLog:
                     bool(self.censored[k]),
                     int(self.agent_messages[k]),
                     int(self.terse_replies[k]),
+                    float(self.agent_load[k]),
+                    bool(self.invited[k]),
+                    bool(self.paid[k]),
+                    bool(self.followed_up[k]),
                 )
             )
         return out
@@ -225,3 +237,5 @@ class RunResult:
     horizon_s: float
     agent_busy_s: float  # total typing time of all agents
     sessions_per_s: float  # simulation speed (wall clock), for benchmarks only
+    #: arrival times of first contacts about a parcel late > 48 h (proactive delay notices)
+    delay_notice_s: np.ndarray = field(default_factory=lambda: np.zeros(0))

@@ -82,6 +82,9 @@ class Chat:
         "started",
         "owed",
         "terse",
+        "resolve_factor",
+        "load_sum",
+        "load_n",
     )
 
     def __init__(self, batch: HumanView, i: int, rounds: int, warm_read_s: float) -> None:
@@ -99,6 +102,9 @@ class Chat:
         self.started = False  # the agent has begun typing the first reply
         self.owed = True  # the customer's latest message still awaits a reply
         self.terse = 0  # replies typed while others waited for the agent: one message each
+        self.resolve_factor = 1.0  # handoff.cold_resolution_factor after a cold handoff
+        self.load_sum = 0  # chats the agent held at each reply typed for this chat ...
+        self.load_n = 0  # ... and how many replies that was (agent_load is their mean)
         self.work: memoryview = batch.work_s
         self.think: memoryview = batch.think_s
         self.at: int = batch.human_start[i]  # where this chat's rounds start in work and think
@@ -157,6 +163,10 @@ class ServiceDesk:
         self._patience = (self._on_patience,)
         terse = scenario.agents.terse_backlog
         self._terse_backlog = math.inf if terse is None else terse
+        ov = scenario.agents.overload
+        self._over_at = ov.threshold
+        self._over_work = ov.reply_time_per_chat
+        self._over_resolve = ov.resolution_per_chat
 
     # ---- staffing -------------------------------------------------------------------------
     def _new_agent(self) -> Agent:
@@ -210,6 +220,8 @@ class ServiceDesk:
         from_bot = batch.bot_phase[i] != NO_BOT
         warm = self.s.handoff.warm_read_s if (from_bot and self.s.handoff.context_transfer) else 0.0
         chat = Chat(batch, i, batch.human_rounds[i], warm)
+        if from_bot and not self.s.handoff.context_transfer:
+            chat.resolve_factor = self.s.handoff.cold_resolution_factor
         chat.msg_s = self.env._now
         self.open_chats.add(chat)
         agent = self._free_agent()
@@ -257,6 +269,10 @@ class ServiceDesk:
     def _type(self, agent: Agent, chat: Chat) -> None:
         now = self.env._now
         work = chat.work[chat.at + chat.round] * agent.time_factor
+        chat.load_sum += agent.chats
+        chat.load_n += 1
+        if agent.chats > self._over_at:  # overloaded: every reply takes longer
+            work *= 1.0 + self._over_work * (agent.chats - self._over_at)
         if chat.round == 0:
             work += chat.warm_read_s
             chat.started = True
@@ -322,7 +338,10 @@ class ServiceDesk:
 
     def _end(self, chat: Chat, now: float) -> None:
         b, i = chat.batch, chat.i
-        p = self._resolution[b.intent[i]] * chat.agent.resolve_factor
+        p = self._resolution[b.intent[i]] * chat.agent.resolve_factor * chat.resolve_factor
+        over = chat.load_sum / chat.load_n - self._over_at
+        if over > 0:  # the agent held more chats than he serves well
+            p *= max(1.0 - self._over_resolve * over, 0.0)
         self._finish(chat, now, resolved=b.u_resolve[i] < p)
 
     def _finish(self, chat: Chat, now: float, resolved: bool) -> None:
@@ -336,6 +355,7 @@ class ServiceDesk:
         o.human_messages[i] = chat.round + chat.owed
         o.terse_replies[i] = chat.terse
         o.human_resp_sum_s[i] = chat.resp_sum_s
+        o.agent_load[i] = chat.load_sum / chat.load_n if chat.load_n else math.nan
         if self.on_end is not None:
             self.on_end(chat)
         intent = b.intent[i]
@@ -388,6 +408,7 @@ class ServiceDesk:
             b.human_messages[i] = chat.round + chat.owed
             b.terse_replies[i] = min(chat.terse, chat.round)  # not the reply being typed
             b.human_resp_sum_s[i] = chat.resp_sum_s
+            b.agent_load[i] = chat.load_sum / chat.load_n if chat.load_n else math.nan
         for a in self.agents:
             if a.busy:
                 a.busy_s += now - a.busy_since

@@ -15,6 +15,7 @@ from simpy.events import Event
 
 from simulator.model.engine import ModelRun
 from simulator.model.outcomes import finish_log
+from simulator.model.proactive import notice_times
 from simulator.model.records import RunResult
 from simulator.model.snapshot import Snapshot, Tally
 from simulator.scenario.schema import Scenario
@@ -117,6 +118,7 @@ class Simulation:
                 horizon_s=self.scenario.horizon_s,
                 agent_busy_s=float(sum(a.busy_s for d in run.desks for a in d.agents)),
                 sessions_per_s=len(log) / self._wall_s if self._wall_s > 0 else float("inf"),
+                delay_notice_s=notice_times(run.batches),
             )
         return self._result
 

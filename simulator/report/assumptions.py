@@ -114,6 +114,27 @@ def _patience(sc: Scenario, lang: str) -> str:
     return w("unlimited", lang) if p is None else w("mean_s", lang, v=p.center)
 
 
+def _proactive(sc: Scenario, lang: str) -> str:
+    p = sc.proactive
+    parts = []
+    if p.delay_notices.enabled:
+        parts.append(w("p_notices", lang))
+    if p.invitations.enabled:
+        parts.append(w("p_invitations", lang, n=p.invitations.per_day))
+    if p.payment_stage:
+        parts.append(w("p_paid", lang, p=f"{p.pay_rate:.0%}"))
+        if p.unpaid_follow_up.enabled:
+            parts.append(w("p_follow_up", lang, p=f"{p.unpaid_follow_up.recovered:.0%}"))
+    return "\n".join(parts) or "–"
+
+
+def _knowledge_base(sc: Scenario, lang: str) -> str:
+    kb = sc.knowledge_base
+    if not kb.snowball:
+        return "–"
+    return w("kb_snowball", lang, c=f"{kb.capture:.0%}", q=f"{kb.ceiling:.0%}")
+
+
 def _source(path: str) -> Callable[[Scenario, str], str]:
     return lambda _sc, _lang: Path(path).name if path else "–"
 
@@ -144,6 +165,8 @@ ROWS: tuple[tuple[str, Callable[[Scenario, str], str]], ...] = (
     ),
     ("a_one_off", lambda sc, lang: money(sc.economics.one_off_cost, lang)),
     ("a_threshold", lambda sc, lang: seconds(sc.kpi.frt_threshold_s, lang)),
+    ("a_proactive", _proactive),
+    ("a_kb", _knowledge_base),
 )
 
 

@@ -16,6 +16,7 @@ from simulator.charts.labels import t as chart_text
 from simulator.experiments.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
 from simulator.metrics.catalogue import KPIS, KpiInfo, kpi_info
 from simulator.report.assumptions import assumptions_table
+from simulator.report.days import multi_day_blocks
 from simulator.report.document import Block, Cell, Chart, Document, Paragraph, Section, Table
 from simulator.report.staffing import staffing_section
 from simulator.report.words import money, w
@@ -347,6 +348,7 @@ def build_document(
         )
     if results:
         sections.append(day_section(results, lang))
+        sections[-1].blocks.extend(multi_day_blocks(comparison, results, lang))
     date = date or _dt.date.today()
     return Document(
         title=w("title", lang),

@@ -91,6 +91,16 @@ W: dict[str, dict[str, str]] = {
     "a_aov": {"en": "Average order value (margin)", "zh": "客单价 (毛利率)"},
     "a_one_off": {"en": "One-off cost of the change", "zh": "一次性投入"},
     "a_threshold": {"en": "First-response threshold", "zh": "首响达标时长"},
+    "a_proactive": {"en": "Proactive service", "zh": "主动服务"},
+    "a_kb": {"en": "Knowledge base", "zh": "知识库"},
+    "p_notices": {"en": "delay notices", "zh": "延误通知"},
+    "p_invitations": {"en": "{n:,.0f} invitations/day", "zh": "每天邀请 {n:,.0f} 人"},
+    "p_paid": {"en": "{p} of orders paid", "zh": "下单付款率 {p}"},
+    "p_follow_up": {"en": "催付 recovers {p}", "zh": "催付挽回 {p}"},
+    "kb_snowball": {
+        "en": "snowball: {c} of resolved handoffs added, quality up to {q}",
+        "zh": "滚雪球: 转人工已解决答案入库 {c}，回答质量至多 {q}",
+    },
     "changed_note": {
         "en": "Shaded cells differ from the baseline (first column).",
         "zh": "底色标出的单元格与基准方案（第一列）不同。",

@@ -154,7 +154,9 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         # a currency mark after the number is read by the currency form ("补偿您5块5")
         cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
         # no bare "一": "补偿一张20元券" must not read "一" as the value
-        forms.append(rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d){unit}{cur}")
+        forms.append(
+            rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d){unit}{cur}"
+        )
     if not forms:
         return None
     thr = rf"(?P<thr>(?:{alt(a.threshold_before)})\s*)?" if a.threshold_before else ""

@@ -190,9 +190,7 @@ def _is_break(text: str, i: int) -> bool:
     return True
 
 
-def clause_spans(
-    text: str, extra_breaks: re.Pattern[str] | None = None
-) -> list[tuple[int, int]]:
+def clause_spans(text: str, extra_breaks: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Every clause of ``text`` as ``[start, end)``, in order, in one pass (the spans
     :func:`clause_bounds` gives for each position, without its cost per position)."""
     spans: list[tuple[int, int]] = []
@@ -200,7 +198,9 @@ def clause_spans(
     for end in [i for i in range(len(text)) if _is_break(text, i)] + [len(text)]:
         cuts = [start]
         if extra_breaks is not None:  # a break word opens the next clause and belongs to it
-            cuts += [m.start() for m in extra_breaks.finditer(text, start, end) if m.start() > start]
+            cuts += [
+                m.start() for m in extra_breaks.finditer(text, start, end) if m.start() > start
+            ]
         for a, b in zip(cuts, cuts[1:] + [end], strict=True):
             while a < b and text[a].isspace():
                 a += 1

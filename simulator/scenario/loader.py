@@ -278,7 +278,7 @@ def with_values(scenario: Scenario, values: Mapping[str | Loc, Any], *, file: st
     """A new validated scenario with the fields at the given dotted paths set.
 
     Paths are those of the scenario file (``agents.count``, ``arrivals.hourly_profile[20]``,
-    ``bot.interception.presale``); values are Python objects (numbers, lists, dicts, models),
+    ``bot.answer_quality.presale``); values are Python objects (numbers, lists, dicts, models),
     not YAML text. As with ``--set``, setting ``agents.count`` drops ``agents.schedule`` and
     vice versa, and ``arrivals.rate_per_hour`` and ``arrivals.sessions_per_day`` replace each
     other. A key may also be a tuple of keys, for a map key that contains a dot.

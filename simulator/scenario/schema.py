@@ -30,6 +30,7 @@ from simulator.scenario.numbers import (
     Int,
     Probability,
 )
+from simulator.scenario.proactive import KnowledgeBase, Proactive
 from simulator.scenario.shrinkage import on_duty_after_shrinkage
 
 INTENTS: tuple[str, ...] = ("presale", "logistics", "aftersale", "complaint")
@@ -193,17 +194,33 @@ class Intents(Model):
 
 
 class Bot(Model):
-    """The AI bot that answers first, around the clock."""
+    """The AI bot that answers first, around the clock.
+
+    ``answer_quality`` is a competence, not a resolved share: per intent, the chance that the
+    bot can answer a customer's question well. The share it resolves is lower (keywords,
+    requests for a human and anger hand chats over first); the run reports it per intent
+    (KPIs ``bot_resolved_<intent>``).
+    """
 
     enabled: Flag = False
-    interception: dict[IntentName, Probability] = {}
+    answer_quality: dict[IntentName, Probability] = {}
     entry_point_greeting: Flag = False
     greeting_presale_lift: Probability = 0.08
     reply_delay_s: Float = Field(default=3.0, ge=0, le=MAX_SECONDS)
     cost_per_session: Float = Field(default=0.0, ge=0, le=MAX_MONEY)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed(cls, data: object) -> object:
+        if isinstance(data, dict) and "interception" in data:
+            raise ValueError(
+                "'interception' is now 'answer_quality' (the bot's answer quality per intent, "
+                "not the share it resolves): rename the key"
+            )
+        return data
+
     def hit_rate(self, intent: str) -> float:
-        p = self.interception.get(intent, 0.0)  # type: ignore[call-overload]
+        p = self.answer_quality.get(intent, 0.0)  # type: ignore[call-overload]
         if intent == "presale" and self.entry_point_greeting:
             p += self.greeting_presale_lift
         return min(p, 1.0)
@@ -220,6 +237,9 @@ class Handoff(Model):
     context_transfer: Flag = True
     warm_read_s: Float = Field(default=10.0, ge=0, le=MAX_SECONDS)
     cold_extra_rounds: Int = Field(default=1, ge=0, le=10)
+    #: cold: a human's chance to resolve the chat is multiplied by this (a customer made to
+    #: repeat himself to an agent without the context is less often resolved)
+    cold_resolution_factor: Float = Field(default=0.9, gt=0, le=1)
 
 
 class Proficiency(Model):
@@ -230,6 +250,21 @@ class Proficiency(Model):
     resolution_factor: Float = Field(default=1.0, gt=0, le=MAX_FACTOR)
     #: points (1-5 scale) added to the rating of a chat an agent of this level served
     csat_effect: Float = Field(default=0.0, ge=-1, le=1)
+
+
+class Overload(Model):
+    """Quality above a comfortable number of concurrent chats (the seeds: about five).
+
+    Per chat an agent holds above ``threshold``: his work per reply grows by
+    ``reply_time_per_chat`` (a share), his chance to resolve falls by ``resolution_per_chat``
+    (a share of that chance) and the rating falls by ``csat_per_chat`` points. At or below the
+    threshold nothing changes.
+    """
+
+    threshold: Int = Field(default=5, ge=1, le=10)
+    reply_time_per_chat: Float = Field(default=0.15, ge=0, le=MAX_FACTOR)
+    resolution_per_chat: Probability = 0.05
+    csat_per_chat: Float = Field(default=0.15, ge=0, le=MAX_STARS)
 
 
 class SkillGroup(Model):
@@ -263,6 +298,8 @@ class Agents(Model):
     @classmethod
     def _messages(cls, v: Distribution) -> Distribution:
         return _count_distribution(v, "messages_per_reply")
+
+    overload: Overload = Overload()
 
     @model_validator(mode="after")
     def _headcount(self) -> Agents:
@@ -392,6 +429,8 @@ class Scenario(Model):
     satisfaction: Satisfaction = Satisfaction()
     economics: Economics = Economics()
     kpi: Kpi = Kpi()
+    proactive: Proactive = Proactive()
+    knowledge_base: KnowledgeBase = KnowledgeBase()
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:

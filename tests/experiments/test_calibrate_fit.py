@@ -24,14 +24,14 @@ from simulator.scenario.schema import Scenario
 from tests.model.helpers import TRAFFIC
 
 DAILY = TRAFFIC / "tmall_daily.yaml"
-# the shop: tmall_daily's customers, but a bot that intercepts 1.2x as often and agents whose
+# the shop: tmall_daily's customers, but a bot whose answer quality is 1.2x the base's and agents whose
 # opening reply takes 20 s on average (the base says 12 s)
 TRUTH = [
     "arrivals.sessions_per_day=1500",
     "horizon.days=7",
     "arrivals.day_multipliers=[1, 1, 1, 2, 1, 1, 1]",
     "agents.count=8",
-    "bot.interception={presale: 0.54, logistics: 0.84, aftersale: 0.54, complaint: 0.06}",
+    "bot.answer_quality={presale: 0.60, logistics: 0.936, aftersale: 0.66, complaint: 0.06}",
     "agents.first_reply_time={dist: lognormal, mean_s: 20, cv: 0.5}",
 ]
 
@@ -56,16 +56,16 @@ def test_round_trip_reproduces_sessions_handoff_share_and_first_response_per_day
     off = [(g.where, g.kpi, g.history, g.simulated) for g in check.daily if g.beyond_tolerance]
     assert off == []
     assert not check.off()  # no hour off beyond tolerance and noise either
-    # the knobs land near the truth: 20 s opening reply, interception x1.2
+    # the knobs land near the truth: 20 s opening reply, answer quality x1.2
     assert cal.first_reply_mean_s == pytest.approx(20, rel=0.15)
-    assert cal.interception_scale == pytest.approx(1.2, rel=0.10)
+    assert cal.answer_quality_scale == pytest.approx(1.2, rel=0.10)
 
 
 def test_demand_only_fit_misses_first_response_and_the_check_says_where(shop_history):
     """The control: without the service fit the base's 12 s first reply and weaker bot stay,
     and the check names first response and handoffs on every day."""
     rows, cal, fitted = _fit(shop_history, fit_service=False)
-    assert cal.first_reply_mean_s is None and cal.interception_scale is None
+    assert cal.first_reply_mean_s is None and cal.answer_quality_scale is None
     check = check_fit(rows, fitted, cal, seed=5, tolerance=0.10)
     off = check.off()
     frt_days = [g.where for g in off.get("first_response_s", []) if "-" in g.where]
@@ -86,7 +86,7 @@ def test_cli_prints_the_side_by_side_table_and_warns_on_stderr(shop_history, tmp
     assert main(argv) == 0
     captured = capsys.readouterr()
     assert "warning:" not in captured.err
-    scale = float(re.search(r"bot interception x([0-9.]+)", captured.out).group(1))
+    scale = float(re.search(r"bot answer quality x([0-9.]+)", captured.out).group(1))
     assert scale == pytest.approx(1.2, rel=0.10)
     assert "every hour and day within 10%" in captured.out
     fitted = load_scenario(out)

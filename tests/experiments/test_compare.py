@@ -74,10 +74,12 @@ def test_common_random_numbers_make_the_paired_ci_narrower_than_the_unpaired_one
     random source), so a busy replication is busy in both and Cov(A, B) > 0: the paired CI only
     carries the noise where the scenarios differ. The Welch CI assumes Cov = 0. It also uses at
     least as many degrees of freedom as the paired one (n - 1 = 5), so comparing widths is
-    conservative. Volume-driven KPIs (sessions, revenue, profit, cost via bot fees) share the
-    day-to-day Poisson noise of the arrivals almost entirely (measured widths 0.04-0.4 of the
-    unpaired ones over seeds 0-3); CSAT depends more on what the bot changes (0.3-0.9), so it
-    gets the weaker check. FRT is left out of the width check: once the first human reply is
+    conservative. Sessions share the day-to-day Poisson noise of the arrivals almost entirely
+    (paired widths 0.06-0.15 of the unpaired ones over seeds 0-3). Revenue, profit and cost
+    share less since a human lifts pre-sale conversion (the bot path and the human path order at
+    different rates, so who the bot resolves matters) and more customers come back after a
+    resolved chat (0.12-0.71 and 0.36-0.66); CSAT depends more on what the bot changes, so it
+    gets the weakest check. FRT is left out of the width check: once the first human reply is
     short, FRT is driven by which chats the bot hands over, its correlation across the two
     scenarios is weak (though positive, checked), and with few replications the paired
     t-interval's fewer degrees of freedom can make it the wider one (ratio 1.07 on seed 0).
@@ -97,8 +99,9 @@ def test_common_random_numbers_make_the_paired_ci_narrower_than_the_unpaired_one
         assert np.corrcoef(values_a, values_b)[0, 1] > 0, kpi  # the mechanism: positive Cov
         paired = (diff.hi - diff.lo) / 2
         ratios[kpi] = paired / _welch_halfwidth(est_a.se, est_b.se, n)
-    for kpi in ("sessions", "revenue", "profit", "cost_total"):
-        assert ratios[kpi] < 0.5, (kpi, ratios)
+    assert ratios["sessions"] < 0.5, ratios
+    for kpi in ("revenue", "profit", "cost_total"):
+        assert ratios[kpi] < 0.8, (kpi, ratios)
     assert ratios["csat_mean"] < 1.0, ratios
 
 

@@ -59,7 +59,7 @@ def field_paths() -> dict[str, object]:
     for extra in (
         "customers.locale", "arrivals.rate_per_hour", "agents.count", "horizon.days",
         "customers.patience", "agents.proficiency", "agents.groups", "arrivals.day_multipliers",
-        "bot.interception.presale", "economics.one_off_cost", "kpi.frt_threshold_s",
+        "bot.answer_quality.presale", "economics.one_off_cost", "kpi.frt_threshold_s",
     ):  # fmt: skip
         out.setdefault(extra, 1.0)
     return out

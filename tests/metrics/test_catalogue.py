@@ -118,5 +118,5 @@ def test_field_labels():
     assert field_label("agents.concurrency", "zh") == "并发上限"
     assert field_label("agents.concurrency", "en") == "Chat concurrency"
     assert field_label("bot.enabled", "en") == "AI bot on"
-    assert field_label("bot.interception.presale", "zh") == "机器人拦截率 (售前)"
+    assert field_label("bot.answer_quality.presale", "zh") == "机器人答复质量 (售前)"
     assert field_label("intents.presale.conversion.base", "en") == "intents.presale.conversion.base"

@@ -18,7 +18,7 @@ from tests.model.helpers import MMC, TRAFFIC
 # test below switches on exactly one rule.
 QUIET_BOT = [
     "bot.enabled=true",
-    "bot.interception={presale: 0}",
+    "bot.answer_quality={presale: 0}",
     "handoff.max_failed_answers=50",
     "handoff.on_negative_emotion=null",
     "handoff.on_request=false",
@@ -115,7 +115,7 @@ def test_late_handoff_loses_customers_to_the_bot():
 
 
 def test_bot_path_never_queues():
-    log, s = _run(["bot.interception={presale: 1.0}", "agents.count=0"])
+    log, s = _run(["bot.answer_quality={presale: 1.0}", "agents.count=0"])
     assert log.bot_resolved.all()
     assert np.isnan(log.queue_wait_s).all() and (log.agent_id == -1).all()
     assert not log.queued.any() and log.resolved.all()

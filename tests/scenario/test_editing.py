@@ -25,14 +25,14 @@ def test_with_values_sets_fields_lists_and_maps():
         {
             "agents.schedule[3]": 7,
             "arrivals.hourly_profile[20]": 9.5,
-            "bot.interception.presale": 0.5,
+            "bot.answer_quality.presale": 0.5,
             "customers.patience": Distribution(dist="exponential", mean_s=200),
             "agents.concurrency": np.int64(5),
             "handoff.keywords": ("投诉", "退款"),
         },
     )
     assert edited.agents.schedule[3] == 7 and edited.arrivals.hourly_profile[20] == 9.5
-    assert edited.bot.interception["presale"] == 0.5 and edited.agents.concurrency == 5
+    assert edited.bot.answer_quality["presale"] == 0.5 and edited.agents.concurrency == 5
     assert edited.customers.patience.center == 200 and edited.handoff.keywords == ("投诉", "退款")
     assert base.agents.schedule[3] == 1 and edited.intents == base.intents  # a new scenario
     assert with_values(base, {}) == base
@@ -51,9 +51,12 @@ def test_with_values_follows_the_count_schedule_rule_of_set():
 
 def test_with_values_reports_every_problem_with_its_field_path():
     with pytest.raises(ScenarioError) as info:
-        with_values(load_scenario(MMC), {"agents.concurrency": 0, "bot.interception.presale": 2})
+        with_values(load_scenario(MMC), {"agents.concurrency": 0, "bot.answer_quality.presale": 2})
     err = info.value
-    assert {d.field for d in err.diagnostics} == {"agents.concurrency", "bot.interception.presale"}
+    assert {d.field for d in err.diagnostics} == {
+        "agents.concurrency",
+        "bot.answer_quality.presale",
+    }
     by_field = {d.field: d for d in err.diagnostics}
     assert "greater than or equal to 1" in by_field["agents.concurrency"].message
     assert all(d.severity == "error" and d.line is None for d in err.diagnostics)
@@ -92,7 +95,7 @@ def test_with_values_index_out_of_range_and_typo():
     "values,field,guess",
     [
         ({"agents.reply_time.dist": "lognormall"}, "agents.reply_time.dist", "lognormal"),
-        ({"bot.interception.complain": 0.1}, "bot.interception.complain", "complaint"),
+        ({"bot.answer_quality.complain": 0.1}, "bot.answer_quality.complain", "complaint"),
     ],
 )
 def test_a_misspelt_choice_gets_did_you_mean(values, field, guess):

@@ -179,7 +179,7 @@ def test_other_kinds_of_file_say_what_they_look_like(path, label):
 
 def test_override_problems_name_the_override(tmp_path):
     with pytest.raises(ScenarioError) as info:
-        load_scenario(MMC, ["agents.concurrency=0", "bot.interception.presale=2"], days=400)
+        load_scenario(MMC, ["agents.concurrency=0", "bot.answer_quality.presale=2"], days=400)
     fields = {d.field: d for d in info.value.diagnostics}
     assert fields["agents.concurrency"].hint == "set by --set agents.concurrency"
     assert fields["horizon.days"].hint == "set by --days"
@@ -196,3 +196,16 @@ def test_a_shipped_scenario_loads_by_name_and_a_missing_one_lists_the_names():
         load_scenario("no_such_scenario")
     (d,) = info.value.diagnostics
     assert d.message == "file not found" and "tmall_daily" in d.hint
+
+
+def test_the_old_interception_key_names_its_new_name(tmp_path):
+    """``bot.interception`` was renamed ``bot.answer_quality``: an old file gets one line
+    naming the new key, never a silent default."""
+    text = (TRAFFIC / "tmall_daily.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "old.yaml"
+    path.write_text(text.replace("answer_quality:", "interception:"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(path)
+    message = str(err.value)
+    assert "\n" not in message and "old.yaml" in message
+    assert "'interception' is now 'answer_quality'" in message

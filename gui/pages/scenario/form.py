@@ -182,7 +182,7 @@ def bot_tab() -> FormTab:
         tab.row(
             form,
             BOT_INTENT_LABELS[intent],
-            NumberBinding(f"bot.interception.{intent}", 2, 0.05),
+            NumberBinding(f"bot.answer_quality.{intent}", 2, 0.05),
             QT_TRANSLATE_NOOP("ScenarioForm", "Share of this intent the bot fully resolves (0-1)"),
         )
     tab.row(

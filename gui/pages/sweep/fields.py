@@ -35,7 +35,7 @@ def _candidate_paths() -> list[str]:
     paths: list[str] = []
     for path in FIELD_LABELS:
         paths.append(path)
-        if path == "bot.interception":
+        if path == "bot.answer_quality":
             paths += [f"{path}.{intent}" for intent in INTENT_LABELS]
     return paths
 
