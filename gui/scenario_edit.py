@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui.diagnostic_words import diagnostic_words
 from simulator.common.diagnostics import Diagnostic
 from simulator.scenario.loader import (
     load_scenario,
@@ -36,7 +37,7 @@ def field_of(diagnostic: Any) -> str:
 
 
 def describe(diagnostic: Any) -> str:
-    """Message plus hint of a diagnostic, for a tooltip or an inline label."""
+    """Message plus hint of a diagnostic, for a tooltip or an inline label, in the window's
+    language where the message has a known form (:mod:`gui.diagnostic_words`)."""
     message = str(getattr(diagnostic, "message", "") or diagnostic)
-    hint = str(getattr(diagnostic, "hint", "") or "")
-    return f"{message} ({hint})" if hint else message
+    return diagnostic_words(message, str(getattr(diagnostic, "hint", "") or ""))

@@ -235,197 +235,192 @@
 <context>
     <name>CalibratePage</name>
     <message>
-        <location filename="../pages/calibrate_page.py" line="150" />
+        <location filename="../pages/calibrate_page.py" line="133" />
         <source>Everything but demand comes from the scenario in the editor: {name}</source>
         <translation>Everything but demand comes from the scenario in the editor: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="158" />
+        <location filename="../pages/calibrate_page.py" line="141" />
         <source>Open hourly history</source>
         <translation>Open hourly history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="158" />
+        <location filename="../pages/calibrate_page.py" line="141" />
         <source>Hourly history (*.csv)</source>
         <translation>Hourly history (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="181" />
+        <location filename="../pages/calibrate_page.py" line="164" />
         <source>No history open: open an hourly export (CSV).</source>
         <translation>No history open: open an hourly export (CSV).</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="185" />
+        <location filename="../pages/calibrate_page.py" line="168" />
         <source>History: {file} ({hours} hourly rows, {days} days)</source>
         <translation>History: {file} ({hours} hourly rows, {days} days)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="229" />
+        <location filename="../pages/calibrate_page.py" line="202" />
         <source>Fitting volume, hourly profile and promo days (three pilot runs)…</source>
         <translation>Fitting volume, hourly profile and promo days (three pilot runs)…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="230" />
+        <location filename="../pages/calibrate_page.py" line="203" />
         <source>Simulating the fitted scenario to compare with the history…</source>
         <translation>Simulating the fitted scenario to compare with the history…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="231" />
+        <location filename="../pages/calibrate_page.py" line="204" />
         <source>Fitted.</source>
         <translation>Fitted.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="232" />
+        <location filename="../pages/calibrate_page.py" line="205" />
         <source>Cancelled; no fit.</source>
         <translation>Cancelled; no fit.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="233" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../pages/calibrate_page.py" line="275" />
+        <location filename="../pages/calibrate_page.py" line="243" />
         <source>Save fitted scenario</source>
         <translation>Save fitted scenario</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="275" />
+        <location filename="../pages/calibrate_page.py" line="243" />
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>Scenario files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="292" />
+        <location filename="../pages/calibrate_page.py" line="260" />
         <source>{path}: shipped scenarios are read-only; choose another name</source>
         <translation>{path}: shipped scenarios are read-only; choose another name</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="304" />
+        <location filename="../pages/calibrate_page.py" line="272" />
         <source>Saved the fitted scenario to {path}</source>
         <translation>Saved the fitted scenario to {path}</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="312" />
+        <location filename="../pages/calibrate_page.py" line="280" />
         <source>Cannot open the fitted scenario in the editor.</source>
         <translation>Cannot open the fitted scenario in the editor.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="315" />
+        <location filename="../pages/calibrate_page.py" line="283" />
         <source>The fitted scenario is in the editor; Undo brings the previous one back.</source>
         <translation>The fitted scenario is in the editor; Undo brings the previous one back.</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="343" />
+        <location filename="../pages/calibrate_page.py" line="304" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="344" />
+        <location filename="../pages/calibrate_page.py" line="305" />
         <source>Fitted scenario, simulated</source>
         <translation>Fitted scenario, simulated</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="345" />
+        <location filename="../pages/calibrate_page.py" line="306" />
         <source>Hour of day</source>
         <translation>Hour of day</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="347" />
+        <location filename="../pages/calibrate_page.py" line="308" />
         <source>Sessions per hour</source>
         <translation>Sessions per hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="348" />
+        <location filename="../pages/calibrate_page.py" line="309" />
         <source>Handed off to agents per hour</source>
         <translation>Handed off to agents per hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="349" />
+        <location filename="../pages/calibrate_page.py" line="310" />
         <source>Mean first response (s)</source>
         <translation>Mean first response (s)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="351" />
+        <location filename="../pages/calibrate_page.py" line="312" />
         <source>not in the history</source>
         <translation>not in the history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="364" />
+        <location filename="../pages/calibrate_page.py" line="326" />
         <source>Open history CSV…</source>
         <translation>Open history CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="365" />
+        <location filename="../pages/calibrate_page.py" line="327" />
         <source>Open the example shop</source>
         <translation>Open the example shop</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="366" />
+        <location filename="../pages/calibrate_page.py" line="328" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="367" />
+        <location filename="../pages/calibrate_page.py" line="329" />
         <source>Fit again</source>
         <translation>Fit again</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="368" />
+        <location filename="../pages/calibrate_page.py" line="330" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="369" />
+        <location filename="../pages/calibrate_page.py" line="331" />
         <source>Save fitted scenario…</source>
         <translation>Save fitted scenario…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="370" />
+        <location filename="../pages/calibrate_page.py" line="332" />
         <source>Open in the editor</source>
         <translation>Open in the editor</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="373" />
+        <location filename="../pages/calibrate_page.py" line="335" />
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="374" />
+        <location filename="../pages/calibrate_page.py" line="336" />
         <source>Sessions
 history</source>
         <translation>Sessions
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="375" />
+        <location filename="../pages/calibrate_page.py" line="337" />
         <source>Sessions
 fit</source>
         <translation>Sessions
 fit</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="376" />
+        <location filename="../pages/calibrate_page.py" line="338" />
         <source>Handoffs
 history</source>
         <translation>Handoffs
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="377" />
+        <location filename="../pages/calibrate_page.py" line="339" />
         <source>Handoffs
 fit</source>
         <translation>Handoffs
 fit</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="378" />
+        <location filename="../pages/calibrate_page.py" line="340" />
         <source>First response (s)
 history</source>
         <translation>First response (s)
 history</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="379" />
+        <location filename="../pages/calibrate_page.py" line="341" />
         <source>First response (s)
 fit</source>
         <translation>First response (s)
@@ -778,117 +773,107 @@ fit</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../pages/compare_page.py" line="163" />
+        <location filename="../pages/compare_page.py" line="138" />
         <source>Add at least one alternative to compare.</source>
         <translation>Add at least one alternative to compare.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="188" />
+        <location filename="../pages/compare_page.py" line="157" />
         <source>Starting worker processes: {n}…</source>
         <translation>Starting worker processes: {n}…</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="198" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../pages/compare_page.py" line="203" />
+        <location filename="../pages/compare_page.py" line="164" />
         <source>{done} of {total} runs done</source>
         <translation>{done} of {total} runs done</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="210" />
+        <location filename="../pages/compare_page.py" line="171" />
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="218" />
+        <location filename="../pages/compare_page.py" line="179" />
         <source>Cancelled: too few replications finished to pair ({n} runs).</source>
         <translation>Cancelled: too few replications finished to pair ({n} runs).</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="225" />
+        <location filename="../pages/compare_page.py" line="186" />
         <source>Cancelled: showing the {n} replications every scenario finished.</source>
         <translation>Cancelled: showing the {n} replications every scenario finished.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="231" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../pages/compare_page.py" line="254" />
+        <location filename="../pages/compare_page.py" line="206" />
         <source>Cannot load {name} into the editor.</source>
         <translation>Cannot load {name} into the editor.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="259" />
+        <location filename="../pages/compare_page.py" line="211" />
         <source>Loaded {name} into the editor; Undo brings the previous scenario back.</source>
         <translation>Loaded {name} into the editor; Undo brings the previous scenario back.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="283" />
+        <location filename="../pages/compare_page.py" line="235" />
         <source>No comparison yet</source>
         <translation>No comparison yet</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="286" />
+        <location filename="../pages/compare_page.py" line="238" />
         <source>Pin a baseline, add alternatives (the editor's scenario after a change, files or shipped scenarios) and run them on the same random numbers.</source>
         <translation>Pin a baseline, add alternatives (the editor's scenario after a change, files or shipped scenarios) and run them on the same random numbers.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="292" />
+        <location filename="../pages/compare_page.py" line="244" />
         <source>{n} scenarios · seed {seed} · replications: {reps}</source>
         <translation>{n} scenarios · seed {seed} · replications: {reps}</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="297" />
+        <location filename="../pages/compare_page.py" line="249" />
         <source>Each alternative minus the baseline, paired by replication (common random numbers), with its 95% CI. * the interval excludes 0: green is better for the shop, red worse.</source>
         <translation>Each alternative minus the baseline, paired by replication (common random numbers), with its 95% CI. * the interval excludes 0: green is better for the shop, red worse.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="302" />
+        <location filename="../pages/compare_page.py" line="254" />
         <source>Cancelled early: fewer replications than asked.</source>
         <translation>Cancelled early: fewer replications than asked.</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="306" />
+        <location filename="../pages/compare_page.py" line="259" />
         <source>Replications:</source>
         <translation>Replications:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="307" />
+        <location filename="../pages/compare_page.py" line="260" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="308" />
+        <location filename="../pages/compare_page.py" line="261" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="309" />
+        <location filename="../pages/compare_page.py" line="262" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="310" />
+        <location filename="../pages/compare_page.py" line="263" />
         <source>Paired differences</source>
         <translation>Paired differences</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="311" />
+        <location filename="../pages/compare_page.py" line="264" />
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="312" />
+        <location filename="../pages/compare_page.py" line="265" />
         <source>Return on investment</source>
         <translation>Return on investment</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="315" />
+        <location filename="../pages/compare_page.py" line="268" />
         <source>Per day: the alternative's money per simulated day minus the baseline's; per month: 30 days. Payback: the alternative's one-off cost divided by its daily profit gain.</source>
         <translation>Per day: the alternative's money per simulated day minus the baseline's; per month: 30 days. Payback: the alternative's one-off cost divided by its daily profit gain.</translation>
     </message>
@@ -919,6 +904,109 @@ fit</translation>
         <location filename="../trainer/cards.py" line="99" />
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWords</name>
+    <message>
+        <location filename="../diagnostic_words.py" line="27" />
+        <source>must be at least {n}</source>
+        <translation>must be at least {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="31" />
+        <source>must be above {n}</source>
+        <translation>must be above {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="35" />
+        <source>must be at most {n}</source>
+        <translation>must be at most {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="39" />
+        <source>must be below {n}</source>
+        <translation>must be below {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="43" />
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="47" />
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="51" />
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="55" />
+        <source>must be on or off (true/false)</source>
+        <translation>must be on or off (true/false)</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="59" />
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="63" />
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="67" />
+        <source>must be a group of fields</source>
+        <translation>must be a group of fields</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="71" />
+        <source>must be one of {n}</source>
+        <translation>must be one of {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="75" />
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="79" />
+        <source>required field is missing</source>
+        <translation>required field is missing</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="84" />
+        <source>the schedule needs 24 hourly headcounts</source>
+        <translation>the schedule needs 24 hourly headcounts</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="90" />
+        <source>needs 24 hourly weights (00:00-23:00)</source>
+        <translation>needs 24 hourly weights (00:00-23:00)</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="100" />
+        <source>allowed here: {n}</source>
+        <translation>allowed here: {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="104" />
+        <source>did you mean {n}?</source>
+        <translation>did you mean {n}?</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="120" />
+        <source>{text}, got {value}</source>
+        <translation>{text}, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="144" />
+        <source>{message} ({hint})</source>
+        <translation>{message} ({hint})</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1087,70 @@ fit</translation>
     </message>
 </context>
 <context>
+    <name>DistWords</name>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="36" />
+        <source>mean {n} s</source>
+        <translation>mean {n} s</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="38" />
+        <source>mean {n}</source>
+        <translation>mean {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="41" />
+        <source>CV {n}</source>
+        <translation>CV {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="43" />
+        <source>exponential</source>
+        <translation>exponential</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="44" />
+        <source>lognormal</source>
+        <translation>lognormal</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="45" />
+        <source>gamma</source>
+        <translation>gamma</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="46" />
+        <source>geometric</source>
+        <translation>geometric</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="47" />
+        <source>1 + Poisson</source>
+        <translation>1 + Poisson</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="50" />
+        <location filename="../pages/scenario/dist_edit.py" line="65" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="54" />
+        <source>always {n}</source>
+        <translation>always {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="56" />
+        <source>uniform from {low} to {high}</source>
+        <translation>uniform from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="64" />
+        <source>one of {values}</source>
+        <translation>one of {values}</translation>
+    </message>
+</context>
+<context>
     <name>FitSummary</name>
     <message>
         <location filename="../pages/calibrate/fit_summary.py" line="27" />
@@ -1024,67 +1176,72 @@ fit</translation>
 <context>
     <name>FlowView</name>
     <message>
-        <location filename="../pages/run/flow_view.py" line="41" />
+        <location filename="../pages/run/flow_view.py" line="43" />
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="42" />
+        <location filename="../pages/run/flow_view.py" line="44" />
         <source>asked for a human</source>
         <translation>asked for a human</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="43" />
+        <location filename="../pages/run/flow_view.py" line="45" />
         <source>emotion</source>
         <translation>emotion</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="44" />
+        <location filename="../pages/run/flow_view.py" line="46" />
         <source>failed answers</source>
         <translation>failed answers</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="45" />
+        <location filename="../pages/run/flow_view.py" line="47" />
         <source>no bot</source>
         <translation>no bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="52" />
+        <location filename="../pages/run/flow_view.py" line="53" />
+        <source>bars and % of all arrivals, warm-up included</source>
+        <translation>bars and % of all arrivals, warm-up included</translation>
+    </message>
+    <message>
+        <location filename="../pages/run/flow_view.py" line="58" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="53" />
+        <location filename="../pages/run/flow_view.py" line="59" />
         <source>With the bot now</source>
         <translation>With the bot now</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="54" />
+        <location filename="../pages/run/flow_view.py" line="60" />
         <source>Resolved by the bot</source>
         <translation>Resolved by the bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="55" />
+        <location filename="../pages/run/flow_view.py" line="61" />
         <source>Left at the bot</source>
         <translation>Left at the bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="56" />
+        <location filename="../pages/run/flow_view.py" line="62" />
         <source>Handed off</source>
         <translation>Handed off</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="62" />
+        <location filename="../pages/run/flow_view.py" line="68" />
         <source>Abandoned in the queue</source>
         <translation>Abandoned in the queue</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="63" />
+        <location filename="../pages/run/flow_view.py" line="69" />
         <source>Resolved (bot and human)</source>
         <translation>Resolved (bot and human)</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="64" />
+        <location filename="../pages/run/flow_view.py" line="70" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
@@ -1171,6 +1328,19 @@ fit</translation>
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <location filename="../pages/job_page.py" line="74" />
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/job_page.py" line="97" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>KbPanel</name>
     <message>
         <location filename="../trainer/kb_panel.py" line="116" />
@@ -1191,6 +1361,15 @@ fit</translation>
         <location filename="../trainer/kb_panel.py" line="120" />
         <source>Put this answer into your reply (double-click works too)</source>
         <translation>Put this answer into your reply (double-click works too)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../pages/run/kpi_tiles.py" line="59" />
+        <source>of handed-off chats that ended</source>
+        <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
+        <translation>of handed-off chats that ended</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1500,7 @@ fit</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../widgets/message_bar.py" line="61" />
+        <location filename="../widgets/message_bar.py" line="68" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1701,157 +1880,147 @@ fit</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../pages/report_page.py" line="201" />
+        <location filename="../pages/report_page.py" line="179" />
         <source>Building the report…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="211" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../pages/report_page.py" line="215" />
+        <location filename="../pages/report_page.py" line="185" />
         <source>Simulating: {done} of {total} runs</source>
         <translation>Simulating: {done} of {total} runs</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="216" />
+        <location filename="../pages/report_page.py" line="186" />
         <source>Planning the staffing: candidate {done} of at most {total}</source>
         <translation>Planning the staffing: candidate {done} of at most {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="217" />
+        <location filename="../pages/report_page.py" line="187" />
         <source>Writing the PDF: page {done} of {total}</source>
         <translation>Writing the PDF: page {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="218" />
+        <location filename="../pages/report_page.py" line="188" />
         <source>Writing the HTML: chart {done} of {total}</source>
         <translation>Writing the HTML: chart {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="219" />
+        <location filename="../pages/report_page.py" line="189" />
         <source>Drawing the preview: page {done} of {total}</source>
         <translation>Drawing the preview: page {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="243" />
+        <location filename="../pages/report_page.py" line="213" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="248" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../pages/report_page.py" line="274" />
+        <location filename="../pages/report_page.py" line="238" />
         <source>Cannot write: {error}</source>
         <translation>Cannot write: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="276" />
+        <location filename="../pages/report_page.py" line="240" />
         <source>Wrote {file}</source>
         <translation>Wrote {file}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="283" />
+        <location filename="../pages/report_page.py" line="247" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="283" />
+        <location filename="../pages/report_page.py" line="247" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="290" />
+        <location filename="../pages/report_page.py" line="254" />
         <source>Export HTML</source>
         <translation>Export HTML</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="290" />
+        <location filename="../pages/report_page.py" line="254" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="297" />
+        <location filename="../pages/report_page.py" line="261" />
         <source>Report built: {pages} pages ({lang}).</source>
         <translation>Report built: {pages} pages ({lang}).</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="301" />
+        <location filename="../pages/report_page.py" line="265" />
         <source>No staffing plan: {why}</source>
         <translation>No staffing plan: {why}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="303" />
+        <location filename="../pages/report_page.py" line="267" />
         <source>The comparison has changed since: build again to include it.</source>
         <translation>The comparison has changed since: build again to include it.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="311" />
+        <location filename="../pages/report_page.py" line="275" />
         <source>No comparison yet (see the Compare page): the report covers the editor's scenario alone.</source>
         <translation>No comparison yet (see the Compare page): the report covers the editor's scenario alone.</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="317" />
+        <location filename="../pages/report_page.py" line="281" />
         <source>The latest comparison: {names} · seed {seed} · replications: {n}</source>
         <translation>The latest comparison: {names} · seed {seed} · replications: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="332" />
+        <location filename="../pages/report_page.py" line="297" />
         <source>What the report covers</source>
         <translation>What the report covers</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="333" />
+        <location filename="../pages/report_page.py" line="298" />
         <source>Replications:</source>
         <translation>Replications:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="334" />
+        <location filename="../pages/report_page.py" line="299" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="335" />
+        <location filename="../pages/report_page.py" line="300" />
         <source>Report language:</source>
         <translation>Report language:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="336" />
+        <location filename="../pages/report_page.py" line="301" />
         <source>Include the staffing plan of the baseline (slower)</source>
         <translation>Include the staffing plan of the baseline (slower)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="337" />
+        <location filename="../pages/report_page.py" line="302" />
         <source>Replications per candidate schedule:</source>
         <translation>Replications per candidate schedule:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="338" />
+        <location filename="../pages/report_page.py" line="303" />
         <source>Build report</source>
         <translation>Build report</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="339" />
+        <location filename="../pages/report_page.py" line="304" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="340" />
+        <location filename="../pages/report_page.py" line="305" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="341" />
+        <location filename="../pages/report_page.py" line="306" />
         <source>Export HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="342" />
+        <location filename="../pages/report_page.py" line="307" />
         <source>Build the report to see its pages here.</source>
         <translation>Build the report to see its pages here.</translation>
     </message>
@@ -2120,113 +2289,113 @@ fit</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="174" />
+        <location filename="../pages/run_page.py" line="180" />
         <source>Run and watch</source>
         <translation>Run and watch</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="175" />
+        <location filename="../pages/run_page.py" line="181" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="176" />
+        <location filename="../pages/run_page.py" line="182" />
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="179" />
+        <location filename="../pages/run_page.py" line="185" />
         <source>As fast as possible</source>
         <translation>As fast as possible</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181" />
+        <location filename="../pages/run_page.py" line="187" />
         <source>{n} simulated min per second</source>
         <translation>{n} simulated min per second</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="184" />
+        <location filename="../pages/run_page.py" line="190" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="185" />
+        <location filename="../pages/run_page.py" line="191" />
         <source>Step one hour</source>
         <translation>Step one hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="186" />
+        <location filename="../pages/run_page.py" line="192" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="188" />
+        <location filename="../pages/run_page.py" line="194" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="189" />
-        <source>Sessions so far</source>
-        <translation>Sessions so far</translation>
-    </message>
-    <message>
-        <location filename="../pages/run_page.py" line="193" />
+        <location filename="../pages/run_page.py" line="201" />
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="194" />
+        <location filename="../pages/run_page.py" line="202" />
         <source>Scenario profile</source>
         <translation>Scenario profile</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195" />
+        <location filename="../pages/run_page.py" line="203" />
         <source>Customers waiting for an agent</source>
         <translation>Customers waiting for an agent</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="196" />
+        <location filename="../pages/run_page.py" line="204" />
         <source>Simulated hour</source>
         <translation>Simulated hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="212" />
+        <location filename="../pages/run_page.py" line="220" />
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="164" />
+        <location filename="../pages/run_page.py" line="170" />
         <source>Finished: see the Results page.</source>
-        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
+        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>Finished: see the Results page.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="166" />
+        <location filename="../pages/run_page.py" line="172" />
         <source>Cancelled at {clock}.</source>
         <translation>Cancelled at {clock}.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="307" />
+        <location filename="../pages/run_page.py" line="196" />
+        <source>Sessions so far ({basis})</source>
+        <translation>Sessions so far ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../pages/run_page.py" line="335" />
         <source>The run failed: {error}</source>
         <translation>The run failed: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="341" />
+        <location filename="../pages/run_page.py" line="369" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="341" />
+        <location filename="../pages/run_page.py" line="369" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="348" />
+        <location filename="../pages/run_page.py" line="376" />
         <source>Day {day}, {time}</source>
         <translation>Day {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="363" />
+        <location filename="../pages/run_page.py" line="391" />
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</translation>
     </message>
@@ -2910,132 +3079,122 @@ fit</translation>
 <context>
     <name>StaffingPage</name>
     <message>
-        <location filename="../pages/staffing_page.py" line="189" />
+        <location filename="../pages/staffing_page.py" line="164" />
         <source>Simulating the current schedule…</source>
         <translation>Simulating the current schedule…</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="199" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../pages/staffing_page.py" line="212" />
+        <location filename="../pages/staffing_page.py" line="179" />
         <source>{n} hours still miss the targets</source>
         <translation>{n} hours still miss the targets</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="214" />
+        <location filename="../pages/staffing_page.py" line="181" />
         <source>every hour meets the targets</source>
         <translation>every hour meets the targets</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="216" />
+        <location filename="../pages/staffing_page.py" line="183" />
         <source>Candidate {i} of at most {n}: {hours} agent-hours; {what}.</source>
         <translation>Candidate {i} of at most {n}: {hours} agent-hours; {what}.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="223" />
+        <location filename="../pages/staffing_page.py" line="190" />
         <source>Done: {n} candidate schedules simulated in {s:.0f} s.</source>
         <translation>Done: {n} candidate schedules simulated in {s:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="231" />
+        <location filename="../pages/staffing_page.py" line="198" />
         <source>Cancelled after {n} candidate schedules; no plan.</source>
         <translation>Cancelled after {n} candidate schedules; no plan.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="237" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../pages/staffing_page.py" line="268" />
+        <location filename="../pages/staffing_page.py" line="226" />
         <source>Apply staffing plan</source>
         <translation>Apply staffing plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="273" />
+        <location filename="../pages/staffing_page.py" line="231" />
         <source>Cannot apply the plan: {error}</source>
         <translation>Cannot apply the plan: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="283" />
+        <location filename="../pages/staffing_page.py" line="241" />
         <source>Applied the plan ({hours} agent-hours) to the schedule; the Run page is running the scenario again. Undo restores the previous schedule.</source>
         <translation>Applied the plan ({hours} agent-hours) to the schedule; the Run page is running the scenario again. Undo restores the previous schedule.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="291" />
+        <location filename="../pages/staffing_page.py" line="250" />
         <source>Applied the plan ({hours} agent-hours) to the schedule; checking it again. Undo restores the previous schedule.</source>
         <translation>Applied the plan ({hours} agent-hours) to the schedule; checking it again. Undo restores the previous schedule.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="346" />
+        <location filename="../pages/staffing_page.py" line="297" />
         <source>No plan yet: set the targets and run the plan.</source>
         <translation>No plan yet: set the targets and run the plan.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="350" />
+        <location filename="../pages/staffing_page.py" line="301" />
         <source>The plan saves {h} agent-hours ({money}) a day against now.</source>
         <translation>The plan saves {h} agent-hours ({money}) a day against now.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="352" />
+        <location filename="../pages/staffing_page.py" line="303" />
         <source>The plan needs {h} agent-hours ({money}) a day more than now.</source>
         <translation>The plan needs {h} agent-hours ({money}) a day more than now.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="356" />
+        <location filename="../pages/staffing_page.py" line="307" />
         <source>The current schedule misses the targets at {hours}.</source>
         <translation>The current schedule misses the targets at {hours}.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="370" />
+        <location filename="../pages/staffing_page.py" line="315" />
         <source>Plan staffing</source>
         <translation>Plan staffing</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="371" />
+        <location filename="../pages/staffing_page.py" line="316" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="372" />
+        <location filename="../pages/staffing_page.py" line="317" />
         <source>Apply plan to the scenario</source>
         <translation>Apply plan to the scenario</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="374" />
+        <location filename="../pages/staffing_page.py" line="319" />
         <source>Writes the simulation-checked headcounts into the schedule (undoable).</source>
         <translation>Writes the simulation-checked headcounts into the schedule (undoable).</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="379" />
+        <location filename="../pages/staffing_page.py" line="324" />
         <source>&lt;span style='background:{under}'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; under-staffed now, &lt;span style='background:{over}'&gt;&amp;nbsp;amber&amp;nbsp;&lt;/span&gt; over-staffed now (current against the plan); ✗ plan misses a target; † out of reach.</source>
         <translation>&lt;span style='background:{under}'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; under-staffed now, &lt;span style='background:{over}'&gt;&amp;nbsp;amber&amp;nbsp;&lt;/span&gt; over-staffed now (current against the plan); ✗ plan misses a target; † out of reach.</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="385" />
+        <location filename="../pages/staffing_page.py" line="330" />
         <source>Agent-hours per day</source>
         <translation>Agent-hours per day</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="385" />
+        <location filename="../pages/staffing_page.py" line="330" />
         <source>Cost per day</source>
         <translation>Cost per day</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Erlang formula</source>
         <translation>Erlang formula</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Simulated plan</source>
         <translation>Simulated plan</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388" />
+        <location filename="../pages/staffing_page.py" line="333" />
         <source>Current schedule</source>
         <translation>Current schedule</translation>
     </message>
@@ -3043,103 +3202,93 @@ fit</translation>
 <context>
     <name>SweepPage</name>
     <message>
-        <location filename="../pages/sweep_page.py" line="234" />
+        <location filename="../pages/sweep_page.py" line="209" />
         <source>{n} worker processes</source>
         <extracomment>the KPI coloured first, as ``kefulab sweep --heatmap`` does without ``--kpi``</extracomment>
         <translation>{n} worker processes</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="236" />
+        <location filename="../pages/sweep_page.py" line="211" />
         <source>Starting: {runs} runs on {where}…</source>
         <translation>Starting: {runs} runs on {where}…</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="250" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../pages/sweep_page.py" line="255" />
+        <location filename="../pages/sweep_page.py" line="222" />
         <source>{done} of {total} runs done</source>
         <translation>{done} of {total} runs done</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="277" />
+        <location filename="../pages/sweep_page.py" line="244" />
         <source>Done: {n} runs.</source>
         <translation>Done: {n} runs.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="285" />
+        <location filename="../pages/sweep_page.py" line="252" />
         <source>Cancelled: {done} of {total} runs finished; they are kept below.</source>
         <translation>Cancelled: {done} of {total} runs finished; they are kept below.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="292" />
-        <source>Failed.</source>
-        <translation>Failed.</translation>
-    </message>
-    <message>
-        <location filename="../pages/sweep_page.py" line="344" />
+        <location filename="../pages/sweep_page.py" line="298" />
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="346" />
+        <location filename="../pages/sweep_page.py" line="300" />
         <source>No sweep yet: choose fields and their values, then Run.</source>
         <translation>No sweep yet: choose fields and their values, then Run.</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="350" />
+        <location filename="../pages/sweep_page.py" line="304" />
         <source>{name} · {points} points · replications per point: {reps} · seed {seed}</source>
         <translation>{name} · {points} points · replications per point: {reps} · seed {seed}</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="371" />
+        <location filename="../pages/sweep_page.py" line="319" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="372" />
+        <location filename="../pages/sweep_page.py" line="320" />
         <source>Replications per point:</source>
         <translation>Replications per point:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="373" />
+        <location filename="../pages/sweep_page.py" line="321" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="374" />
+        <location filename="../pages/sweep_page.py" line="322" />
         <source>Worker processes:</source>
         <translation>Worker processes:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="375" />
+        <location filename="../pages/sweep_page.py" line="323" />
         <source>Dask scheduler:</source>
         <translation>Dask scheduler:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="376" />
+        <location filename="../pages/sweep_page.py" line="324" />
         <source>optional, e.g. tcp://10.0.0.5:8786</source>
         <translation>optional, e.g. tcp://10.0.0.5:8786</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="378" />
+        <location filename="../pages/sweep_page.py" line="326" />
         <source>Run on a Dask cluster instead of local processes (kefulab[cluster]).</source>
         <translation>Run on a Dask cluster instead of local processes (kefulab[cluster]).</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="380" />
+        <location filename="../pages/sweep_page.py" line="328" />
         <source>Run sweep</source>
         <translation>Run sweep</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="381" />
+        <location filename="../pages/sweep_page.py" line="329" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="382" />
+        <location filename="../pages/sweep_page.py" line="330" />
         <source>KPI:</source>
         <translation>KPI:</translation>
     </message>
@@ -3200,7 +3349,7 @@ fit</translation>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="202" />
+        <location filename="../pages/scenario/fields.py" line="204" />
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box's arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>cannot read “{text}” here; the field keeps it until it is fixed</translation>

@@ -236,197 +236,192 @@
 <context>
     <name>CalibratePage</name>
     <message>
-        <location filename="../pages/calibrate_page.py" line="150"/>
+        <location filename="../pages/calibrate_page.py" line="133"/>
         <source>Everything but demand comes from the scenario in the editor: {name}</source>
         <translation>除需求外,其余设置均取自编辑器中的场景:{name}</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="158"/>
+        <location filename="../pages/calibrate_page.py" line="141"/>
         <source>Open hourly history</source>
         <translation>打开小时历史数据</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="158"/>
+        <location filename="../pages/calibrate_page.py" line="141"/>
         <source>Hourly history (*.csv)</source>
         <translation>小时历史数据 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="181"/>
+        <location filename="../pages/calibrate_page.py" line="164"/>
         <source>No history open: open an hourly export (CSV).</source>
         <translation>尚未打开历史数据:请打开按小时导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="185"/>
+        <location filename="../pages/calibrate_page.py" line="168"/>
         <source>History: {file} ({hours} hourly rows, {days} days)</source>
         <translation>历史数据:{file} ({hours} 行小时数据,{days} 天)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="229"/>
+        <location filename="../pages/calibrate_page.py" line="202"/>
         <source>Fitting volume, hourly profile and promo days (three pilot runs)…</source>
         <translation>正在拟合进线量、时段分布与大促日 (三次试运行)…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="230"/>
+        <location filename="../pages/calibrate_page.py" line="203"/>
         <source>Simulating the fitted scenario to compare with the history…</source>
         <translation>正在仿真拟合后的场景,与历史数据对比…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="231"/>
+        <location filename="../pages/calibrate_page.py" line="204"/>
         <source>Fitted.</source>
         <translation>拟合完成。</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="232"/>
+        <location filename="../pages/calibrate_page.py" line="205"/>
         <source>Cancelled; no fit.</source>
         <translation>已取消;没有拟合结果。</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="233"/>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../pages/calibrate_page.py" line="275"/>
+        <location filename="../pages/calibrate_page.py" line="243"/>
         <source>Save fitted scenario</source>
         <translation>保存拟合场景</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="275"/>
+        <location filename="../pages/calibrate_page.py" line="243"/>
         <source>Scenario files (*.yaml *.yml)</source>
         <translation>场景文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="292"/>
+        <location filename="../pages/calibrate_page.py" line="260"/>
         <source>{path}: shipped scenarios are read-only; choose another name</source>
         <translation>{path}:内置场景为只读,请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="304"/>
+        <location filename="../pages/calibrate_page.py" line="272"/>
         <source>Saved the fitted scenario to {path}</source>
         <translation>已将拟合场景保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="312"/>
+        <location filename="../pages/calibrate_page.py" line="280"/>
         <source>Cannot open the fitted scenario in the editor.</source>
         <translation>无法在编辑器中打开拟合场景。</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="315"/>
+        <location filename="../pages/calibrate_page.py" line="283"/>
         <source>The fitted scenario is in the editor; Undo brings the previous one back.</source>
         <translation>拟合场景已在编辑器中打开;撤销可恢复之前的场景。</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="343"/>
+        <location filename="../pages/calibrate_page.py" line="304"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="344"/>
+        <location filename="../pages/calibrate_page.py" line="305"/>
         <source>Fitted scenario, simulated</source>
         <translation>拟合场景 (仿真)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="345"/>
+        <location filename="../pages/calibrate_page.py" line="306"/>
         <source>Hour of day</source>
         <translation>时段 (点)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="347"/>
+        <location filename="../pages/calibrate_page.py" line="308"/>
         <source>Sessions per hour</source>
         <translation>每小时会话数</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="348"/>
+        <location filename="../pages/calibrate_page.py" line="309"/>
         <source>Handed off to agents per hour</source>
         <translation>每小时转人工会话数</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="349"/>
+        <location filename="../pages/calibrate_page.py" line="310"/>
         <source>Mean first response (s)</source>
         <translation>平均首次响应时长 (秒)</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="351"/>
+        <location filename="../pages/calibrate_page.py" line="312"/>
         <source>not in the history</source>
         <translation>历史数据中没有此列</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="364"/>
+        <location filename="../pages/calibrate_page.py" line="326"/>
         <source>Open history CSV…</source>
         <translation>打开历史数据 CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="365"/>
+        <location filename="../pages/calibrate_page.py" line="327"/>
         <source>Open the example shop</source>
         <translation>打开示例店铺</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="366"/>
+        <location filename="../pages/calibrate_page.py" line="328"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="367"/>
+        <location filename="../pages/calibrate_page.py" line="329"/>
         <source>Fit again</source>
         <translation>重新拟合</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="368"/>
+        <location filename="../pages/calibrate_page.py" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="369"/>
+        <location filename="../pages/calibrate_page.py" line="331"/>
         <source>Save fitted scenario…</source>
         <translation>保存拟合场景…</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="370"/>
+        <location filename="../pages/calibrate_page.py" line="332"/>
         <source>Open in the editor</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="373"/>
+        <location filename="../pages/calibrate_page.py" line="335"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="374"/>
+        <location filename="../pages/calibrate_page.py" line="336"/>
         <source>Sessions
 history</source>
         <translation>会话数
 历史</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="375"/>
+        <location filename="../pages/calibrate_page.py" line="337"/>
         <source>Sessions
 fit</source>
         <translation>会话数
 拟合</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="376"/>
+        <location filename="../pages/calibrate_page.py" line="338"/>
         <source>Handoffs
 history</source>
         <translation>转人工
 历史</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="377"/>
+        <location filename="../pages/calibrate_page.py" line="339"/>
         <source>Handoffs
 fit</source>
         <translation>转人工
 拟合</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="378"/>
+        <location filename="../pages/calibrate_page.py" line="340"/>
         <source>First response (s)
 history</source>
         <translation>首次响应 (秒)
 历史</translation>
     </message>
     <message>
-        <location filename="../pages/calibrate_page.py" line="379"/>
+        <location filename="../pages/calibrate_page.py" line="341"/>
         <source>First response (s)
 fit</source>
         <translation>首次响应 (秒)
@@ -779,117 +774,107 @@ fit</source>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../pages/compare_page.py" line="163"/>
+        <location filename="../pages/compare_page.py" line="138"/>
         <source>Add at least one alternative to compare.</source>
         <translation>请至少添加一个备选方案再对比。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="188"/>
+        <location filename="../pages/compare_page.py" line="157"/>
         <source>Starting worker processes: {n}…</source>
         <translation>正在启动工作进程:{n}…</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="198"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../pages/compare_page.py" line="203"/>
+        <location filename="../pages/compare_page.py" line="164"/>
         <source>{done} of {total} runs done</source>
         <translation>已完成 {done}/{total} 次运行</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="210"/>
+        <location filename="../pages/compare_page.py" line="171"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="218"/>
+        <location filename="../pages/compare_page.py" line="179"/>
         <source>Cancelled: too few replications finished to pair ({n} runs).</source>
         <translation>已取消:完成的重复太少,无法配对({n} 次运行)。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="225"/>
+        <location filename="../pages/compare_page.py" line="186"/>
         <source>Cancelled: showing the {n} replications every scenario finished.</source>
         <translation>已取消:显示所有场景都完成的 {n} 次重复。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="231"/>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../pages/compare_page.py" line="254"/>
+        <location filename="../pages/compare_page.py" line="206"/>
         <source>Cannot load {name} into the editor.</source>
         <translation>无法把 {name} 载入编辑器。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="259"/>
+        <location filename="../pages/compare_page.py" line="211"/>
         <source>Loaded {name} into the editor; Undo brings the previous scenario back.</source>
         <translation>已把 {name} 载入编辑器;撤销可恢复之前的场景。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="283"/>
+        <location filename="../pages/compare_page.py" line="235"/>
         <source>No comparison yet</source>
         <translation>暂无对比</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="286"/>
+        <location filename="../pages/compare_page.py" line="238"/>
         <source>Pin a baseline, add alternatives (the editor&apos;s scenario after a change, files or shipped scenarios) and run them on the same random numbers.</source>
         <translation>固定一个基线,添加备选方案(修改后的编辑器场景、文件或内置场景),用相同的随机数运行。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="292"/>
+        <location filename="../pages/compare_page.py" line="244"/>
         <source>{n} scenarios · seed {seed} · replications: {reps}</source>
         <translation>{n} 个场景 · 随机种子 {seed} · 重复:{reps}</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="297"/>
+        <location filename="../pages/compare_page.py" line="249"/>
         <source>Each alternative minus the baseline, paired by replication (common random numbers), with its 95% CI. * the interval excludes 0: green is better for the shop, red worse.</source>
         <translation>各备选减去基线,按重复配对(共同随机数),附 95% 置信区间。* 表示区间不含 0:绿色对店铺更好,红色更差。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="302"/>
+        <location filename="../pages/compare_page.py" line="254"/>
         <source>Cancelled early: fewer replications than asked.</source>
         <translation>提前取消:重复次数少于要求。</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="306"/>
+        <location filename="../pages/compare_page.py" line="259"/>
         <source>Replications:</source>
         <translation>重复次数:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="307"/>
+        <location filename="../pages/compare_page.py" line="260"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="308"/>
+        <location filename="../pages/compare_page.py" line="261"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="309"/>
+        <location filename="../pages/compare_page.py" line="262"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="310"/>
+        <location filename="../pages/compare_page.py" line="263"/>
         <source>Paired differences</source>
         <translation>配对差值</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="311"/>
+        <location filename="../pages/compare_page.py" line="264"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="312"/>
+        <location filename="../pages/compare_page.py" line="265"/>
         <source>Return on investment</source>
         <translation>投资回报</translation>
     </message>
     <message>
-        <location filename="../pages/compare_page.py" line="315"/>
+        <location filename="../pages/compare_page.py" line="268"/>
         <source>Per day: the alternative&apos;s money per simulated day minus the baseline&apos;s; per month: 30 days. Payback: the alternative&apos;s one-off cost divided by its daily profit gain.</source>
         <translation>每天:备选方案每个仿真日的金额减去基线;每月:按 30 天。回本期:备选的一次性投入除以每日利润增加。</translation>
     </message>
@@ -920,6 +905,109 @@ fit</source>
         <location filename="../trainer/cards.py" line="99"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWords</name>
+    <message>
+        <location filename="../diagnostic_words.py" line="27"/>
+        <source>must be at least {n}</source>
+        <translation>应不小于 {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="31"/>
+        <source>must be above {n}</source>
+        <translation>应大于 {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="35"/>
+        <source>must be at most {n}</source>
+        <translation>应不大于 {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="39"/>
+        <source>must be below {n}</source>
+        <translation>应小于 {n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="43"/>
+        <source>must be a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="47"/>
+        <source>must be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="51"/>
+        <source>must be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="55"/>
+        <source>must be on or off (true/false)</source>
+        <translation>应为开或关（true/false）</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="59"/>
+        <source>must be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="63"/>
+        <source>must be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="67"/>
+        <source>must be a group of fields</source>
+        <translation>应为一组字段</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="71"/>
+        <source>must be one of {n}</source>
+        <translation>应为以下之一：{n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="75"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="79"/>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="84"/>
+        <source>the schedule needs 24 hourly headcounts</source>
+        <translation>排班需要 24 个小时的人数</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="90"/>
+        <source>needs 24 hourly weights (00:00-23:00)</source>
+        <translation>需要 24 个小时权重（00:00–23:00）</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="100"/>
+        <source>allowed here: {n}</source>
+        <translation>此处可用：{n}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="104"/>
+        <source>did you mean {n}?</source>
+        <translation>是否想输入 {n}？</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="120"/>
+        <source>{text}, got {value}</source>
+        <translation>{text}，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../diagnostic_words.py" line="144"/>
+        <source>{message} ({hint})</source>
+        <translation>{message}（{hint}）</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1088,70 @@ fit</source>
     </message>
 </context>
 <context>
+    <name>DistWords</name>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="36"/>
+        <source>mean {n} s</source>
+        <translation>均值 {n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="38"/>
+        <source>mean {n}</source>
+        <translation>均值 {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="41"/>
+        <source>CV {n}</source>
+        <translation>变异系数 {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="43"/>
+        <source>exponential</source>
+        <translation>指数分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="44"/>
+        <source>lognormal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="45"/>
+        <source>gamma</source>
+        <translation>伽马分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="46"/>
+        <source>geometric</source>
+        <translation>几何分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="47"/>
+        <source>1 + Poisson</source>
+        <translation>1 + 泊松分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="50"/>
+        <location filename="../pages/scenario/dist_edit.py" line="65"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="54"/>
+        <source>always {n}</source>
+        <translation>固定为 {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="56"/>
+        <source>uniform from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/dist_edit.py" line="64"/>
+        <source>one of {values}</source>
+        <translation>取值之一：{values}</translation>
+    </message>
+</context>
+<context>
     <name>FitSummary</name>
     <message>
         <location filename="../pages/calibrate/fit_summary.py" line="27"/>
@@ -1025,67 +1177,72 @@ fit</source>
 <context>
     <name>FlowView</name>
     <message>
-        <location filename="../pages/run/flow_view.py" line="41"/>
+        <location filename="../pages/run/flow_view.py" line="43"/>
         <source>keyword</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="42"/>
+        <location filename="../pages/run/flow_view.py" line="44"/>
         <source>asked for a human</source>
         <translation>要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="43"/>
+        <location filename="../pages/run/flow_view.py" line="45"/>
         <source>emotion</source>
         <translation>情绪激动</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="44"/>
+        <location filename="../pages/run/flow_view.py" line="46"/>
         <source>failed answers</source>
         <translation>多次答不上</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="45"/>
+        <location filename="../pages/run/flow_view.py" line="47"/>
         <source>no bot</source>
         <translation>无机器人</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="52"/>
+        <location filename="../pages/run/flow_view.py" line="53"/>
+        <source>bars and % of all arrivals, warm-up included</source>
+        <translation>条形与百分比：占全部到达，含预热期</translation>
+    </message>
+    <message>
+        <location filename="../pages/run/flow_view.py" line="58"/>
         <source>Arrived</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="53"/>
+        <location filename="../pages/run/flow_view.py" line="59"/>
         <source>With the bot now</source>
         <translation>正与机器人对话</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="54"/>
+        <location filename="../pages/run/flow_view.py" line="60"/>
         <source>Resolved by the bot</source>
         <translation>机器人解决</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="55"/>
+        <location filename="../pages/run/flow_view.py" line="61"/>
         <source>Left at the bot</source>
         <translation>在机器人处流失</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="56"/>
+        <location filename="../pages/run/flow_view.py" line="62"/>
         <source>Handed off</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="62"/>
+        <location filename="../pages/run/flow_view.py" line="68"/>
         <source>Abandoned in the queue</source>
         <translation>排队放弃</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="63"/>
+        <location filename="../pages/run/flow_view.py" line="69"/>
         <source>Resolved (bot and human)</source>
         <translation>已解决(机器人与人工)</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="64"/>
+        <location filename="../pages/run/flow_view.py" line="70"/>
         <source>Ordered</source>
         <translation>下单</translation>
     </message>
@@ -1172,6 +1329,19 @@ fit</source>
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <location filename="../pages/job_page.py" line="74"/>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <location filename="../pages/job_page.py" line="97"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>KbPanel</name>
     <message>
         <location filename="../trainer/kb_panel.py" line="116"/>
@@ -1192,6 +1362,15 @@ fit</source>
         <location filename="../trainer/kb_panel.py" line="120"/>
         <source>Put this answer into your reply (double-click works too)</source>
         <translation>把这条答案放进回复框(双击也可以)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../pages/run/kpi_tiles.py" line="59"/>
+        <source>of handed-off chats that ended</source>
+        <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
+        <translation>占已结束的转人工会话</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1501,7 @@ fit</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../widgets/message_bar.py" line="61"/>
+        <location filename="../widgets/message_bar.py" line="68"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1702,157 +1881,147 @@ fit</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../pages/report_page.py" line="201"/>
+        <location filename="../pages/report_page.py" line="179"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="211"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../pages/report_page.py" line="215"/>
+        <location filename="../pages/report_page.py" line="185"/>
         <source>Simulating: {done} of {total} runs</source>
         <translation>仿真中:已完成 {done}/{total} 次运行</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="216"/>
+        <location filename="../pages/report_page.py" line="186"/>
         <source>Planning the staffing: candidate {done} of at most {total}</source>
         <translation>排班规划中:候选方案 {done}/最多 {total}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="217"/>
+        <location filename="../pages/report_page.py" line="187"/>
         <source>Writing the PDF: page {done} of {total}</source>
         <translation>正在写 PDF:第 {done}/{total} 页</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="218"/>
+        <location filename="../pages/report_page.py" line="188"/>
         <source>Writing the HTML: chart {done} of {total}</source>
         <translation>正在写 HTML:第 {done}/{total} 张图</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="219"/>
+        <location filename="../pages/report_page.py" line="189"/>
         <source>Drawing the preview: page {done} of {total}</source>
         <translation>正在绘制预览:第 {done}/{total} 页</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="243"/>
+        <location filename="../pages/report_page.py" line="213"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="248"/>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../pages/report_page.py" line="274"/>
+        <location filename="../pages/report_page.py" line="238"/>
         <source>Cannot write: {error}</source>
         <translation>无法写入:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="276"/>
+        <location filename="../pages/report_page.py" line="240"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="283"/>
+        <location filename="../pages/report_page.py" line="247"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="283"/>
+        <location filename="../pages/report_page.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="290"/>
+        <location filename="../pages/report_page.py" line="254"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="290"/>
+        <location filename="../pages/report_page.py" line="254"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="297"/>
+        <location filename="../pages/report_page.py" line="261"/>
         <source>Report built: {pages} pages ({lang}).</source>
         <translation>报告已生成:共 {pages} 页({lang})。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="301"/>
+        <location filename="../pages/report_page.py" line="265"/>
         <source>No staffing plan: {why}</source>
         <translation>无排班方案:{why}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="303"/>
+        <location filename="../pages/report_page.py" line="267"/>
         <source>The comparison has changed since: build again to include it.</source>
         <translation>对比结果已更新:请重新生成报告。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="311"/>
+        <location filename="../pages/report_page.py" line="275"/>
         <source>No comparison yet (see the Compare page): the report covers the editor&apos;s scenario alone.</source>
         <translation>暂无对比(见“对比”页):报告只包含编辑器中的场景。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="317"/>
+        <location filename="../pages/report_page.py" line="281"/>
         <source>The latest comparison: {names} · seed {seed} · replications: {n}</source>
         <translation>最近一次对比:{names} · 随机种子 {seed} · 重复:{n}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="332"/>
+        <location filename="../pages/report_page.py" line="297"/>
         <source>What the report covers</source>
         <translation>报告内容</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="333"/>
+        <location filename="../pages/report_page.py" line="298"/>
         <source>Replications:</source>
         <translation>重复次数:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="334"/>
+        <location filename="../pages/report_page.py" line="299"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="335"/>
+        <location filename="../pages/report_page.py" line="300"/>
         <source>Report language:</source>
         <translation>报告语言:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="336"/>
+        <location filename="../pages/report_page.py" line="301"/>
         <source>Include the staffing plan of the baseline (slower)</source>
         <translation>包含基线的排班方案(较慢)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="337"/>
+        <location filename="../pages/report_page.py" line="302"/>
         <source>Replications per candidate schedule:</source>
         <translation>每个候选排班的重复次数:</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="338"/>
+        <location filename="../pages/report_page.py" line="303"/>
         <source>Build report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="339"/>
+        <location filename="../pages/report_page.py" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="340"/>
+        <location filename="../pages/report_page.py" line="305"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="341"/>
+        <location filename="../pages/report_page.py" line="306"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="342"/>
+        <location filename="../pages/report_page.py" line="307"/>
         <source>Build the report to see its pages here.</source>
         <translation>生成报告后,在这里预览各页。</translation>
     </message>
@@ -2121,113 +2290,113 @@ fit</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="174"/>
+        <location filename="../pages/run_page.py" line="180"/>
         <source>Run and watch</source>
         <translation>运行与观察</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="175"/>
+        <location filename="../pages/run_page.py" line="181"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="176"/>
+        <location filename="../pages/run_page.py" line="182"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="179"/>
+        <location filename="../pages/run_page.py" line="185"/>
         <source>As fast as possible</source>
         <translation>尽快</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181"/>
+        <location filename="../pages/run_page.py" line="187"/>
         <source>{n} simulated min per second</source>
         <translation>每秒 {n} 仿真分钟</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="184"/>
+        <location filename="../pages/run_page.py" line="190"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="185"/>
+        <location filename="../pages/run_page.py" line="191"/>
         <source>Step one hour</source>
         <translation>前进一小时</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="186"/>
+        <location filename="../pages/run_page.py" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="188"/>
+        <location filename="../pages/run_page.py" line="194"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="189"/>
-        <source>Sessions so far</source>
-        <translation>到目前的会话</translation>
-    </message>
-    <message>
-        <location filename="../pages/run_page.py" line="193"/>
+        <location filename="../pages/run_page.py" line="201"/>
         <source>Arrivals per hour</source>
         <translation>每小时进线</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="194"/>
+        <location filename="../pages/run_page.py" line="202"/>
         <source>Scenario profile</source>
         <translation>场景分布</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195"/>
+        <location filename="../pages/run_page.py" line="203"/>
         <source>Customers waiting for an agent</source>
         <translation>等待客服的顾客</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="196"/>
+        <location filename="../pages/run_page.py" line="204"/>
         <source>Simulated hour</source>
         <translation>仿真时刻(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="212"/>
+        <location filename="../pages/run_page.py" line="220"/>
         <source>Scenario: {name}</source>
         <translation>场景:{name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="164"/>
+        <location filename="../pages/run_page.py" line="170"/>
         <source>Finished: see the Results page.</source>
-        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible)</extracomment>
+        <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>已完成:结果见“结果”页。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="166"/>
+        <location filename="../pages/run_page.py" line="172"/>
         <source>Cancelled at {clock}.</source>
         <translation>已在 {clock} 取消。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="307"/>
+        <location filename="../pages/run_page.py" line="196"/>
+        <source>Sessions so far ({basis})</source>
+        <translation>到目前的会话（{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/run_page.py" line="335"/>
         <source>The run failed: {error}</source>
         <translation>运行失败:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="341"/>
+        <location filename="../pages/run_page.py" line="369"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="341"/>
+        <location filename="../pages/run_page.py" line="369"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="348"/>
+        <location filename="../pages/run_page.py" line="376"/>
         <source>Day {day}, {time}</source>
         <translation>第 {day} 天 {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="363"/>
+        <location filename="../pages/run_page.py" line="391"/>
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>在岗 {on_duty} · 正在回复 {typing} · 会话位已用 {used}/{slots}</translation>
     </message>
@@ -2911,132 +3080,122 @@ fit</source>
 <context>
     <name>StaffingPage</name>
     <message>
-        <location filename="../pages/staffing_page.py" line="189"/>
+        <location filename="../pages/staffing_page.py" line="164"/>
         <source>Simulating the current schedule…</source>
         <translation>正在仿真当前排班…</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="199"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../pages/staffing_page.py" line="212"/>
+        <location filename="../pages/staffing_page.py" line="179"/>
         <source>{n} hours still miss the targets</source>
         <translation>仍有 {n} 个时段未达标</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="214"/>
+        <location filename="../pages/staffing_page.py" line="181"/>
         <source>every hour meets the targets</source>
         <translation>每个时段均达标</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="216"/>
+        <location filename="../pages/staffing_page.py" line="183"/>
         <source>Candidate {i} of at most {n}: {hours} agent-hours; {what}.</source>
         <translation>第 {i} 个候选排班 (最多 {n} 个):{hours} 客服工时;{what}。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="223"/>
+        <location filename="../pages/staffing_page.py" line="190"/>
         <source>Done: {n} candidate schedules simulated in {s:.0f} s.</source>
         <translation>完成:{s:.0f} 秒内仿真了 {n} 个候选排班。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="231"/>
+        <location filename="../pages/staffing_page.py" line="198"/>
         <source>Cancelled after {n} candidate schedules; no plan.</source>
         <translation>仿真 {n} 个候选排班后已取消;没有生成方案。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="237"/>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../pages/staffing_page.py" line="268"/>
+        <location filename="../pages/staffing_page.py" line="226"/>
         <source>Apply staffing plan</source>
         <translation>应用排班方案</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="273"/>
+        <location filename="../pages/staffing_page.py" line="231"/>
         <source>Cannot apply the plan: {error}</source>
         <translation>无法应用方案:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="283"/>
+        <location filename="../pages/staffing_page.py" line="241"/>
         <source>Applied the plan ({hours} agent-hours) to the schedule; the Run page is running the scenario again. Undo restores the previous schedule.</source>
         <translation>已将方案 ({hours} 客服工时) 写入排班;“运行与观察”页正在重新运行该场景。撤销可恢复原排班。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="291"/>
+        <location filename="../pages/staffing_page.py" line="250"/>
         <source>Applied the plan ({hours} agent-hours) to the schedule; checking it again. Undo restores the previous schedule.</source>
         <translation>已将方案 ({hours} 客服工时) 写入排班;正在重新检查。撤销可恢复原排班。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="346"/>
+        <location filename="../pages/staffing_page.py" line="297"/>
         <source>No plan yet: set the targets and run the plan.</source>
         <translation>尚无方案:设置目标后点击“规划排班”。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="350"/>
+        <location filename="../pages/staffing_page.py" line="301"/>
         <source>The plan saves {h} agent-hours ({money}) a day against now.</source>
         <translation>与当前排班相比,方案每天节省 {h} 客服工时 ({money})。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="352"/>
+        <location filename="../pages/staffing_page.py" line="303"/>
         <source>The plan needs {h} agent-hours ({money}) a day more than now.</source>
         <translation>与当前排班相比,方案每天需多 {h} 客服工时 ({money})。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="356"/>
+        <location filename="../pages/staffing_page.py" line="307"/>
         <source>The current schedule misses the targets at {hours}.</source>
         <translation>当前排班在以下时段未达标:{hours}。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="370"/>
+        <location filename="../pages/staffing_page.py" line="315"/>
         <source>Plan staffing</source>
         <translation>规划排班</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="371"/>
+        <location filename="../pages/staffing_page.py" line="316"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="372"/>
+        <location filename="../pages/staffing_page.py" line="317"/>
         <source>Apply plan to the scenario</source>
         <translation>将方案应用到场景</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="374"/>
+        <location filename="../pages/staffing_page.py" line="319"/>
         <source>Writes the simulation-checked headcounts into the schedule (undoable).</source>
         <translation>把经仿真验证的人数写入排班 (可撤销)。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="379"/>
+        <location filename="../pages/staffing_page.py" line="324"/>
         <source>&lt;span style=&apos;background:{under}&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; under-staffed now, &lt;span style=&apos;background:{over}&apos;&gt;&amp;nbsp;amber&amp;nbsp;&lt;/span&gt; over-staffed now (current against the plan); ✗ plan misses a target; † out of reach.</source>
         <translation>&lt;span style=&apos;background:{under}&apos;&gt;&amp;nbsp;红&amp;nbsp;&lt;/span&gt; 当前人手不足,&lt;span style=&apos;background:{over}&apos;&gt;&amp;nbsp;黄&amp;nbsp;&lt;/span&gt; 当前人手过剩 (当前排班对比方案);✗ 方案未达标;† 无法达标。</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="385"/>
+        <location filename="../pages/staffing_page.py" line="330"/>
         <source>Agent-hours per day</source>
         <translation>每天客服工时</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="385"/>
+        <location filename="../pages/staffing_page.py" line="330"/>
         <source>Cost per day</source>
         <translation>每天成本</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388"/>
+        <location filename="../pages/staffing_page.py" line="333"/>
         <source>Erlang formula</source>
         <translation>Erlang 公式</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388"/>
+        <location filename="../pages/staffing_page.py" line="333"/>
         <source>Simulated plan</source>
         <translation>仿真验证方案</translation>
     </message>
     <message>
-        <location filename="../pages/staffing_page.py" line="388"/>
+        <location filename="../pages/staffing_page.py" line="333"/>
         <source>Current schedule</source>
         <translation>当前排班</translation>
     </message>
@@ -3044,103 +3203,93 @@ fit</source>
 <context>
     <name>SweepPage</name>
     <message>
-        <location filename="../pages/sweep_page.py" line="234"/>
+        <location filename="../pages/sweep_page.py" line="209"/>
         <source>{n} worker processes</source>
         <extracomment>the KPI coloured first, as ``kefulab sweep --heatmap`` does without ``--kpi``</extracomment>
         <translation>{n} 个工作进程</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="236"/>
+        <location filename="../pages/sweep_page.py" line="211"/>
         <source>Starting: {runs} runs on {where}…</source>
         <translation>正在启动:{runs} 次运行,使用 {where}…</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="250"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../pages/sweep_page.py" line="255"/>
+        <location filename="../pages/sweep_page.py" line="222"/>
         <source>{done} of {total} runs done</source>
         <translation>已完成 {done}/{total} 次运行</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="277"/>
+        <location filename="../pages/sweep_page.py" line="244"/>
         <source>Done: {n} runs.</source>
         <translation>完成:共 {n} 次运行。</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="285"/>
+        <location filename="../pages/sweep_page.py" line="252"/>
         <source>Cancelled: {done} of {total} runs finished; they are kept below.</source>
         <translation>已取消:{total} 次运行中完成了 {done} 次,结果保留在下方。</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="292"/>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <location filename="../pages/sweep_page.py" line="344"/>
+        <location filename="../pages/sweep_page.py" line="298"/>
         <source>Runs</source>
         <translation>运行次数</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="346"/>
+        <location filename="../pages/sweep_page.py" line="300"/>
         <source>No sweep yet: choose fields and their values, then Run.</source>
         <translation>尚无扫描结果:选择字段及取值,然后运行。</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="350"/>
+        <location filename="../pages/sweep_page.py" line="304"/>
         <source>{name} · {points} points · replications per point: {reps} · seed {seed}</source>
         <translation>{name} · {points} 个取值点 · 每点重复 {reps} 次 · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="371"/>
+        <location filename="../pages/sweep_page.py" line="319"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="372"/>
+        <location filename="../pages/sweep_page.py" line="320"/>
         <source>Replications per point:</source>
         <translation>每点重复次数:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="373"/>
+        <location filename="../pages/sweep_page.py" line="321"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="374"/>
+        <location filename="../pages/sweep_page.py" line="322"/>
         <source>Worker processes:</source>
         <translation>工作进程数:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="375"/>
+        <location filename="../pages/sweep_page.py" line="323"/>
         <source>Dask scheduler:</source>
         <translation>Dask 调度器:</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="376"/>
+        <location filename="../pages/sweep_page.py" line="324"/>
         <source>optional, e.g. tcp://10.0.0.5:8786</source>
         <translation>可选,例如 tcp://10.0.0.5:8786</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="378"/>
+        <location filename="../pages/sweep_page.py" line="326"/>
         <source>Run on a Dask cluster instead of local processes (kefulab[cluster]).</source>
         <translation>在 Dask 集群上运行,而不是本机进程 (需要 kefulab[cluster])。</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="380"/>
+        <location filename="../pages/sweep_page.py" line="328"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="381"/>
+        <location filename="../pages/sweep_page.py" line="329"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/sweep_page.py" line="382"/>
+        <location filename="../pages/sweep_page.py" line="330"/>
         <source>KPI:</source>
         <translation>指标:</translation>
     </message>
@@ -3201,7 +3350,7 @@ fit</source>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="202"/>
+        <location filename="../pages/scenario/fields.py" line="204"/>
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box&apos;s arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>无法识别“{text}”;改正之前此栏保留你输入的内容</translation>

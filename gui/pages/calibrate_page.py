@@ -14,7 +14,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import current_language
 from gui.pages.calibrate.fit import CalibrationFit, fit_history
 from gui.pages.calibrate.fit_chart import FitWords, draw_fit
 from gui.pages.calibrate.fit_summary import FitSummary
 from gui.pages.calibrate.fit_table import FitTable
+from gui.pages.job_page import JobPage
 from gui.scenario_edit import scenario_to_yaml
 from gui.shipped import display_name, is_shipped
 from gui.widgets.message_bar import MessageBar
@@ -44,20 +44,11 @@ from simulator.experiments.history import HourRow, read_history
 SNAPSHOT_TIMEOUT_MS = 300_000
 
 
-class CalibratePage(QWidget):
-    """Open a history, fit it, compare, save or open the fitted scenario.
-
-    Signals:
-        jobFinished(): a fit ended (done, cancelled or failed); the page is idle again.
-    """
-
-    jobFinished = Signal()  # noqa: N815 (Qt signal names)
+class CalibratePage(JobPage):
+    """Open a history, fit it, compare, save or open the fitted scenario."""
 
     def __init__(self, document, settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.settings = settings
-        self.worker: GeneratorWorker | None = None
+        super().__init__(document, settings, parent)
         self.history_path: Path | None = None
         self.rows: list[HourRow] = []
         self.fit: CalibrationFit | None = None
@@ -133,14 +124,6 @@ class CalibratePage(QWidget):
         page.addWidget(split, 1)
         page.addLayout(bottom)
 
-    @property
-    def lang(self) -> str:
-        return current_language()
-
-    @property
-    def running(self) -> bool:
-        return self.worker is not None
-
     def _base_name(self) -> str:
         doc = self.document
         return display_name(getattr(doc, "path", None), doc.scenario.name, self.lang)
@@ -162,7 +145,7 @@ class CalibratePage(QWidget):
 
     def open_history(self, path: str | Path) -> bool:
         """Read a history CSV and fit it; a bad file's one-line error goes to the message bar."""
-        if self.worker is not None:
+        if self.job is not None:
             return False
         path = Path(path)
         try:
@@ -189,7 +172,7 @@ class CalibratePage(QWidget):
 
     def start(self) -> bool:
         """Fit the open history off the UI thread (False: nothing open, or already fitting)."""
-        if self.worker is not None or not self.rows or self.history_path is None:
+        if self.job is not None or not self.rows or self.history_path is None:
             return False
         self.message_bar.clear()
         base_file = getattr(self.document, "path", None)
@@ -202,39 +185,28 @@ class CalibratePage(QWidget):
             base_name,
             self.seed.value(),
         )
-        worker.yielded.connect(self._on_stage)
-        worker.returned.connect(self._on_fitted)
-        worker.errored.connect(self._on_failed)
-        worker.aborted.connect(self._on_aborted)
-        worker.finished.connect(self._on_finished)
-        self.worker = worker
         self.busy.setRange(0, 0)  # busy: calibrate reports no steps
         self.busy.show()
-        self._update_buttons()
-        worker.start()
+        self.run_job(worker)
         return True
 
-    def cancel(self) -> None:
-        """Stop after the current stage (the fit in progress is dropped)."""
-        if self.worker is not None:
-            self.worker.quit()
-            self.cancel_button.setEnabled(False)
-
-    def _on_stage(self, stage: str) -> None:
+    def _on_yielded(self, stage: str) -> None:
         self._stage = stage
         self._show_stage()
 
     def _show_stage(self) -> None:
+        self.set_status(self._stage_text)
+
+    def _stage_text(self) -> str:
         texts = {
             "fit": self.tr("Fitting volume, hourly profile and promo days (three pilot runs)…"),
             "simulate": self.tr("Simulating the fitted scenario to compare with the history…"),
             "done": self.tr("Fitted."),
             "cancelled": self.tr("Cancelled; no fit."),
-            "failed": self.tr("Failed."),
         }
-        self.status.setText(texts.get(self._stage, ""))
+        return texts.get(self._stage, "")
 
-    def _on_fitted(self, fit: CalibrationFit) -> None:
+    def _on_done(self, fit: CalibrationFit) -> None:
         self._stage = "done"
         self._show_stage()
         self.saved_path = None
@@ -242,22 +214,18 @@ class CalibratePage(QWidget):
 
     def _on_failed(self, exc: Exception) -> None:
         self._stage = "failed"
-        self._show_stage()
-        self.message_bar.show_exception(exc)
+        self.set_failed(exc)
 
     def _on_aborted(self) -> None:
         self._stage = "cancelled"
         self._show_stage()
 
-    def _on_finished(self) -> None:
-        self.worker = None
+    def _on_job_ended(self) -> None:
         self.busy.setRange(0, 1)
         self.busy.hide()
-        self._update_buttons()
-        self.jobFinished.emit()
 
     def _update_buttons(self) -> None:
-        running = self.worker is not None
+        running = self.job is not None
         for button in (self.open_button, self.example_button):
             button.setEnabled(not running)
         self.fit_button.setEnabled(not running and bool(self.rows))
@@ -325,17 +293,10 @@ class CalibratePage(QWidget):
 
     def show_snapshot_state(self, state: str) -> None:
         """The shipped example shop fitted (once, for every language)."""
-        if self.fit is not None or self.worker is not None:
+        if self.fit is not None or self.job is not None:
             return
         if self.open_history(history_example()):
-            self._wait_for_job(self.worker)
-
-    def _wait_for_job(self, job) -> None:
-        """Block in a local event loop (the work stays in its worker) until ``job`` ends."""
-        loop = QEventLoop(self)
-        job.finished.connect(loop.quit)
-        QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, loop.quit)
-        loop.exec()
+            self.wait_for_job(SNAPSHOT_TIMEOUT_MS)
 
     # showing -------------------------------------------------------------------------------
     def _words(self) -> FitWords:
@@ -361,6 +322,7 @@ class CalibratePage(QWidget):
         self._update_buttons()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.open_button.setText(self.tr("Open history CSV…"))
         self.example_button.setText(self.tr("Open the example shop"))
         self.seed_label.setText(self.tr("Seed:"))
@@ -381,10 +343,4 @@ class CalibratePage(QWidget):
         )
         self._show_file()
         self._show_base()
-        self._show_stage()
         self.show_fit(self.fit)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

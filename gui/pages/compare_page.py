@@ -11,11 +11,9 @@ is shared with the Report page through :class:`~gui.pages.compare.state.CompareS
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -29,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import current_language
 from gui.pages.compare.candidates_panel import CandidatesPanel
 from gui.pages.compare.state import Candidate, CompareState, partial_comparison
 from gui.pages.compare.tables import DifferencesTable, RoiTable
+from gui.pages.job_page import JobPage
 from gui.scenario_edit import scenario_to_yaml
 from gui.widgets.message_bar import MessageBar
 from gui.workers import ProcessJob
@@ -42,22 +40,13 @@ from simulator.experiments.compare import Comparison, compare_scenarios
 from simulator.experiments.roi import roi_table
 
 
-class ComparePage(QWidget):
-    """Baseline and alternatives on the left; differences, chart and ROI on the right.
-
-    Signals:
-        jobFinished(): a comparison ended (done, cancelled or failed); the page is idle.
-    """
-
-    jobFinished = Signal()  # noqa: N815 (Qt signal names)
+class ComparePage(JobPage):
+    """Baseline and alternatives on the left; differences, chart and ROI on the right."""
 
     def __init__(self, document, settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.settings = settings
+        super().__init__(document, settings, parent)
         self.state = CompareState.of(document)
         self.comparison: Comparison | None = None
-        self.job: ProcessJob | None = None
         self._candidates: list[Candidate] = []
         self._partial = False
         self.message_bar = MessageBar(self)
@@ -80,7 +69,6 @@ class ComparePage(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.status = QLabel(self)
-        self._status_text: Callable[[], str] = str
         self.status.setWordWrap(True)
         controls = QGridLayout()
         controls.addWidget(self.reps_label, 0, 0)
@@ -140,19 +128,6 @@ class ComparePage(QWidget):
         self.retranslate()
         self.show_comparison(self.state.latest)
 
-    @property
-    def lang(self) -> str:
-        return current_language()
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
-    def _set_status(self, text: Callable[[], str]) -> None:
-        """Show a status line, re-made in the new language on a language change."""
-        self._status_text = text
-        self.status.setText(text())
-
     # running -------------------------------------------------------------------------------
     def start(self) -> bool:
         """Run the baseline and the alternatives on common random numbers (False: not started)."""
@@ -177,29 +152,15 @@ class ComparePage(QWidget):
             keep_results=True,  # the Report page draws the funnel and day charts from them
             workers=workers,
         )
-        job.progress.connect(self._on_progress)
-        job.returned.connect(self._on_done)
-        job.cancelled.connect(self._on_cancelled)
-        job.errored.connect(self._on_failed)
-        job.finished.connect(self._on_finished)
-        self.job = job
         self.bar.setRange(0, total)
         self.bar.setValue(0)
-        self._set_status(lambda: self.tr("Starting worker processes: {n}…").format(n=workers))
-        self._update_buttons()
-        job.start()
+        self.set_status(lambda: self.tr("Starting worker processes: {n}…").format(n=workers))
+        self.run_job(job)
         return True
-
-    def cancel(self) -> None:
-        """Stop the comparison; replications every scenario finished are kept."""
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._set_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, event: Progress) -> None:
         self.bar.setValue(min(event.done, self.bar.maximum()))
-        self._set_status(
+        self.set_status(
             lambda: self.tr("{done} of {total} runs done").format(
                 done=event.done, total=event.total
             )
@@ -207,34 +168,25 @@ class ComparePage(QWidget):
 
     def _on_done(self, comparison: Comparison) -> None:
         self._partial = False
-        self._set_status(lambda: self.tr("Done."))
+        self.set_status(lambda: self.tr("Done."))
         self._publish(comparison)
 
     def _on_cancelled(self, done: list) -> None:
         comparison = partial_comparison(done or [], self._candidates, self.seed.value())
         if comparison is None:
-            self._set_status(
+            self.set_status(
                 lambda: self.tr(
                     "Cancelled: too few replications finished to pair ({n} runs)."
                 ).format(n=len(done or []))
             )
             return
         self._partial = True
-        self._set_status(
+        self.set_status(
             lambda: self.tr(
                 "Cancelled: showing the {n} replications every scenario finished."
             ).format(n=comparison.replications)
         )
         self._publish(comparison)
-
-    def _on_failed(self, exc: Exception) -> None:
-        self._set_status(lambda: self.tr("Failed."))
-        self.message_bar.show_error(str(exc) or type(exc).__name__)
-
-    def _on_finished(self) -> None:
-        self.job = None
-        self._update_buttons()
-        self.jobFinished.emit()
 
     def _publish(self, comparison: Comparison) -> None:
         self.show_comparison(comparison)
@@ -303,6 +255,7 @@ class ComparePage(QWidget):
         self.note.setText(note)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.reps_label.setText(self.tr("Replications:"))
         self.seed_label.setText(self.tr("Seed:"))
         self.run_button.setText(self.tr("Compare"))
@@ -318,13 +271,7 @@ class ComparePage(QWidget):
             )
         )
         self._update_buttons()
-        self.status.setText(self._status_text())
         if self.comparison is not None:
             self.show_comparison(self.comparison)
         else:
             self._show_heading()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import current_language
 from gui.pages.compare.state import CompareState
+from gui.pages.job_page import JobPage
 from gui.pages.report.build import (
     HTML,
     PDF,
@@ -51,24 +50,19 @@ from simulator.experiments.compare import Comparison
 LANGUAGE_NAMES = (("zh", "中文"), ("en", "English"))
 
 
-class ReportPage(QWidget):
+class ReportPage(JobPage):
     """Options and export on the left, the page preview on the right.
 
     Signals:
         reportReady(ReportBuild): a build finished and its pages are in the preview.
-        jobFinished(): a build ended (done, cancelled or failed); the page is idle.
     """
 
     reportReady = Signal(object)  # noqa: N815 (Qt signal names)
-    jobFinished = Signal()  # noqa: N815
 
     def __init__(self, document, settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.settings = settings
+        super().__init__(document, settings, parent)
         self.compare_state = CompareState.of(document)
         self.build: ReportBuild | None = None
-        self.job: ProcessJob | None = None
         self._stale = False
         self._builds = 0
         self._workdir = tempfile.TemporaryDirectory(prefix="kefulab-report-")
@@ -91,7 +85,7 @@ class ReportPage(QWidget):
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(0 if current_language() == "zh" else 1)
+        self.language.setCurrentIndex(0 if self.lang == "zh" else 1)
         self.staffing = QCheckBox(self)
         self.staffing_reps_label = QLabel(self)
         self.staffing_reps = QSpinBox(self)
@@ -111,7 +105,6 @@ class ReportPage(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.status = QLabel(self)
-        self._status_text: Callable[[], str] = str
         self.status.setWordWrap(True)
         self.pdf_button = QPushButton(self)
         self.html_button = QPushButton(self)
@@ -145,15 +138,6 @@ class ReportPage(QWidget):
         self.staffing_reps.setEnabled(False)
         self.compare_state.comparisonReady.connect(self._comparison_changed)
         self.retranslate()
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
-    def _set_status(self, text: Callable[[], str]) -> None:
-        """Show a status line, re-made in the new language on a language change."""
-        self._status_text = text
-        self.status.setText(text())
 
     def report_language(self) -> str:
         return self.language.currentData()
@@ -191,24 +175,10 @@ class ReportPage(QWidget):
         runs = 0 if request.comparison else len(request.scenarios) * request.replications
         workers = max(1, min(self.settings.worker_count(), max(runs, 1)))
         job = ProcessJob(build_report, request, workers=workers)
-        job.progress.connect(self._on_progress)
-        job.returned.connect(self._on_built)
-        job.cancelled.connect(self._on_cancelled)
-        job.errored.connect(self._on_failed)
-        job.finished.connect(self._on_finished)
-        self.job = job
         self.bar.setRange(0, 0)  # busy until the first event
-        self._set_status(lambda: self.tr("Building the report…"))
-        self._update_buttons()
-        job.start()
+        self.set_status(lambda: self.tr("Building the report…"))
+        self.run_job(job)
         return True
-
-    def cancel(self) -> None:
-        """Stop building; the previous report (if any) stays."""
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._set_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, event: Progress) -> None:
         texts = {
@@ -225,38 +195,32 @@ class ReportPage(QWidget):
             if event.done == 1:
                 self.preview.show_pages([])
             self.preview.add_page(event.partial)
-        self._set_status(lambda: text.format(done=event.done, total=event.total))
+        self.set_status(lambda: text.format(done=event.done, total=event.total))
 
-    def _on_built(self, build: ReportBuild) -> None:
+    def _on_done(self, build: ReportBuild) -> None:
         self.build = build
         self._stale = False
         if self.preview.pages != build.pages:
             self.preview.show_pages(build.page_images)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self._set_status(lambda: self._built_text())
+        self.set_status(lambda: self._built_text())
         self.reportReady.emit(build)
 
     def _on_cancelled(self, _partial: object) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self._set_status(lambda: self.tr("Cancelled."))
+        self.set_status(lambda: self.tr("Cancelled."))
 
     def _on_failed(self, exc: Exception) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self._set_status(lambda: self.tr("Failed."))
-        self.message_bar.show_error(str(exc) or type(exc).__name__)
-
-    def _on_finished(self) -> None:
-        self.job = None
-        self._update_buttons()
-        self.jobFinished.emit()
+        self.set_failed(exc)
 
     def _comparison_changed(self, _comparison: Comparison) -> None:
         if self.build is not None:
             self._stale = True
-            self._set_status(lambda: self._built_text())
+            self.set_status(lambda: self._built_text())
         self._show_source()
 
     # exporting -----------------------------------------------------------------------------
@@ -329,6 +293,7 @@ class ReportPage(QWidget):
             button.setEnabled(self.build is not None and not running)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.source_box.setTitle(self.tr("What the report covers"))
         self.reps_label.setText(self.tr("Replications:"))
         self.options_box.setTitle(self.tr("Options"))
@@ -342,9 +307,3 @@ class ReportPage(QWidget):
         self.preview.set_placeholder(self.tr("Build the report to see its pages here."))
         self._show_source()
         self._update_buttons()
-        self.status.setText(self._status_text())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import current_language
+from gui.pages.job_page import JobPage
 from gui.pages.staffing.chart import draw_plan
 from gui.pages.staffing.plan_table import OVER_COLOUR, UNDER_COLOUR, PlanTable
 from gui.pages.staffing.targets_box import TargetsBox
@@ -40,23 +40,13 @@ from simulator.experiments.staffing import StaffingPlan, plan_staffing
 from simulator.metrics.catalogue import kpi_info
 
 SCHEDULES = ("analytic", "simulated", "current")
-SNAPSHOT_TIMEOUT_MS = 180_000
 
 
-class StaffingPage(QWidget):
-    """Targets and run controls on top; the hourly grid and chart; totals and "apply".
-
-    Signals:
-        jobFinished(): a plan ended (done, cancelled or failed); the page is idle again.
-    """
-
-    jobFinished = Signal()  # noqa: N815 (Qt signal names)
+class StaffingPage(JobPage):
+    """Targets and run controls on top; the hourly grid and chart; totals and "apply"."""
 
     def __init__(self, document, settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.settings = settings
-        self.job: ProcessJob | None = None
+        super().__init__(document, settings, parent)
         self.plan: StaffingPlan | None = None
         self.rerun = ""  # what the last "apply" re-ran: "run_page" or "staffing"
         self._planning = self._planned = None  # the scenario being planned / last planned
@@ -88,7 +78,6 @@ class StaffingPage(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.status = QLabel(self)
-        self._status_text = None
         self.status.setWordWrap(True)
         controls = QVBoxLayout()
         buttons = QHBoxLayout()
@@ -144,14 +133,6 @@ class StaffingPage(QWidget):
         page.addLayout(top)
         page.addWidget(split, 1)
 
-    @property
-    def lang(self) -> str:
-        return current_language()
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
     def _scenario_changed(self, scenario) -> None:
         if self.plan is None:  # follow the scenario's threshold until a plan fixes targets
             self.frt_threshold.setValue(scenario.kpi.frt_threshold_s)
@@ -178,25 +159,11 @@ class StaffingPage(QWidget):
             max_iterations=self.max_iterations.value(),
             workers=max(1, min(self.settings.worker_count(), reps)),
         )
-        job.progress.connect(self._on_progress)
-        job.returned.connect(self._on_done)
-        job.cancelled.connect(self._on_cancelled)
-        job.errored.connect(self._on_failed)
-        job.finished.connect(self._on_finished)
-        self.job = job
         self.bar.setRange(0, self.max_iterations.value())
         self.bar.setValue(0)
-        self._show_status(lambda: self.tr("Simulating the current schedule…"))
-        self._update_buttons()
-        job.start()
+        self.set_status(lambda: self.tr("Simulating the current schedule…"))
+        self.run_job(job)
         return True
-
-    def cancel(self) -> None:
-        """Stop the search (a cancelled search leaves no plan)."""
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._show_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, event: Progress) -> None:
         self.bar.setRange(0, event.total)
@@ -204,7 +171,7 @@ class StaffingPage(QWidget):
         step = event.partial
         if step is None:
             return
-        self._show_status(lambda: self._candidate_text(step))
+        self.set_status(lambda: self._candidate_text(step))
 
     def _candidate_text(self, step) -> str:
         missing = len(step.missing_hours)
@@ -219,7 +186,7 @@ class StaffingPage(QWidget):
 
     def _on_done(self, plan: StaffingPlan) -> None:
         self._planned = self._planning
-        self._show_status(
+        self.set_status(
             lambda: self.tr("Done: {n} candidate schedules simulated in {s:.0f} s.").format(
                 n=plan.simulations, s=plan.seconds
             )
@@ -227,20 +194,11 @@ class StaffingPage(QWidget):
         self.show_plan(plan)
 
     def _on_cancelled(self, steps: list) -> None:
-        self._show_status(
+        self.set_status(
             lambda: self.tr("Cancelled after {n} candidate schedules; no plan.").format(
                 n=len(steps or [])
             )
         )
-
-    def _on_failed(self, exc: Exception) -> None:
-        self._show_status(lambda: self.tr("Failed."))
-        self.message_bar.show_exception(exc)
-
-    def _on_finished(self) -> None:
-        self.job = None
-        self._update_buttons()
-        self.jobFinished.emit()
 
     def _update_buttons(self) -> None:
         running = self.job is not None
@@ -279,20 +237,20 @@ class StaffingPage(QWidget):
                 run_page.start()
             self.rerun = "run_page"
             self.message_bar.show_info(
-                self.tr(
+                lambda: self.tr(
                     "Applied the plan ({hours} agent-hours) to the schedule; the Run page is "
                     "running the scenario again. Undo restores the previous schedule."
                 ).format(hours=sum(schedule))
             )
         else:
             self.rerun = "staffing"
+            self.start()  # first: starting clears the message bar
             self.message_bar.show_info(
-                self.tr(
+                lambda: self.tr(
                     "Applied the plan ({hours} agent-hours) to the schedule; checking it again. "
                     "Undo restores the previous schedule."
                 ).format(hours=sum(schedule))
             )
-            self.start()
         self._update_buttons()
         return True
 
@@ -307,14 +265,7 @@ class StaffingPage(QWidget):
         self.replications.setValue(1)
         self.max_iterations.setValue(3)
         if self.start():
-            self._wait_for_job(self.job)
-
-    def _wait_for_job(self, job) -> None:
-        """Block in a local event loop (the work stays in its worker) until ``job`` ends."""
-        loop = QEventLoop(self)
-        job.finished.connect(loop.quit)
-        QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, loop.quit)
-        loop.exec()
+            self.wait_for_job()
 
     # showing -------------------------------------------------------------------------------
     def show_plan(self, plan: StaffingPlan | None) -> None:
@@ -358,14 +309,8 @@ class StaffingPage(QWidget):
             )
         return text
 
-    def _show_status(self, text) -> None:
-        """Show a status line made by ``text()``, made again when the language changes."""
-        self._status_text = text
-        self.status.setText(text())
-
     def retranslate(self) -> None:
-        if self._status_text is not None:
-            self.status.setText(self._status_text())
+        super().retranslate()
         self.targets_box.retranslate()
         self.run_button.setText(self.tr("Plan staffing"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -388,8 +333,3 @@ class StaffingPage(QWidget):
             [self.tr("Erlang formula"), self.tr("Simulated plan"), self.tr("Current schedule")]
         )
         self.show_plan(self.plan)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

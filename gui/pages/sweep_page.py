@@ -15,7 +15,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import current_language
+from gui.pages.job_page import JobPage
 from gui.pages.sweep.chart import draw_sweep
 from gui.pages.sweep.grid_box import GridBox
 from gui.pages.sweep.job import sweep_job
@@ -50,23 +50,13 @@ from simulator.scenario.schema import Scenario
 #: the KPI coloured first, as ``kefulab sweep --heatmap`` does without ``--kpi``
 DEFAULT_HEATMAP_KPI = "profit"
 REFRESH_MS = 250  # redraw the table and heat map at most 4 times a second while rows arrive
-SNAPSHOT_TIMEOUT_MS = 180_000
 
 
-class SweepPage(QWidget):
-    """Grid controls on the left; the heat map and the table of points on the right.
-
-    Signals:
-        jobFinished(): a sweep ended (done, cancelled or failed); the page is idle again.
-    """
-
-    jobFinished = Signal()  # noqa: N815 (Qt signal names)
+class SweepPage(JobPage):
+    """Grid controls on the left; the heat map and the table of points on the right."""
 
     def __init__(self, document, settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.settings = settings
-        self.job: ProcessJob | None = None
+        super().__init__(document, settings, parent)
         self.result: SweepResult | None = None
         self._run: tuple[Scenario, dict, int, int, str] | None = None
         self._rows: list[dict] = []
@@ -118,7 +108,6 @@ class SweepPage(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.status = QLabel(self)
-        self._status_text = None
         self.status.setWordWrap(True)
 
         left = QWidget(self)
@@ -168,14 +157,6 @@ class SweepPage(QWidget):
         page.addWidget(body, 1)
 
     @property
-    def lang(self) -> str:
-        return current_language()
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
-
-    @property
     def finished_rows(self) -> list[dict]:
         """Rows of the running (or last) sweep received so far, in the order they finished."""
         return list(self._rows)
@@ -223,35 +204,21 @@ class SweepPage(QWidget):
             source=source,
             workers=workers,
         )
-        job.progress.connect(self._on_progress)
-        job.returned.connect(self._on_done)
-        job.cancelled.connect(self._on_cancelled)
-        job.errored.connect(self._on_failed)
-        job.finished.connect(self._on_finished)
-        self.job = job
         self.bar.setRange(0, self._total)
         self.bar.setValue(0)
         where = scheduler or self.tr("{n} worker processes").format(n=workers)
-        self._show_status(
+        self.set_status(
             lambda: self.tr("Starting: {runs} runs on {where}…").format(
                 runs=self._total, where=where
             )
         )
         self.show_result(None)
-        self._update_buttons()
-        job.start()
+        self.run_job(job)
         return True
-
-    def cancel(self) -> None:
-        """Stop the sweep; the runs finished so far are kept and shown."""
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._show_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, event: Progress) -> None:
         self.bar.setValue(min(event.done, self.bar.maximum()))
-        self._show_status(
+        self.set_status(
             lambda: self.tr("{done} of {total} runs done").format(
                 done=event.done, total=event.total
             )
@@ -274,13 +241,13 @@ class SweepPage(QWidget):
 
     def _on_done(self, result: SweepResult) -> None:
         self._refresh_timer.stop()
-        self._show_status(lambda: self.tr("Done: {n} runs.").format(n=len(result.rows)))
+        self.set_status(lambda: self.tr("Done: {n} runs.").format(n=len(result.rows)))
         self.show_result(result)
 
     def _on_cancelled(self, rows: list) -> None:
         self._refresh_timer.stop()
         result = self._partial_result(list(rows or []))
-        self._show_status(
+        self.set_status(
             lambda: self.tr(
                 "Cancelled: {done} of {total} runs finished; they are kept below."
             ).format(done=len(rows or []), total=self._total)
@@ -289,13 +256,7 @@ class SweepPage(QWidget):
 
     def _on_failed(self, exc: Exception) -> None:
         self._refresh_timer.stop()
-        self._show_status(lambda: self.tr("Failed."))
-        self.message_bar.show_exception(exc)
-
-    def _on_finished(self) -> None:
-        self.job = None
-        self._update_buttons()
-        self.jobFinished.emit()
+        self.set_failed(exc)
 
     def _update_buttons(self) -> None:
         running = self.job is not None
@@ -317,14 +278,7 @@ class SweepPage(QWidget):
             return
         self.replications.setValue(1)
         if self.start():
-            self._wait_for_job(self.job)
-
-    def _wait_for_job(self, job) -> None:
-        """Block in a local event loop (the work stays in its worker) until ``job`` ends."""
-        loop = QEventLoop(self)
-        job.finished.connect(loop.quit)
-        QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, loop.quit)
-        loop.exec()
+            self.wait_for_job()
 
     # showing -------------------------------------------------------------------------------
     def chosen_kpi(self) -> str:
@@ -358,14 +312,8 @@ class SweepPage(QWidget):
                 )
             )
 
-    def _show_status(self, text) -> None:
-        """Show a status line made by ``text()``, made again when the language changes."""
-        self._status_text = text
-        self.status.setText(text())
-
     def retranslate(self) -> None:
-        if self._status_text is not None:
-            self.status.setText(self._status_text())
+        super().retranslate()
         lang = self.lang
         self.grid_box.retranslate(lang)
         self.run_box.setTitle(self.tr("Run"))
@@ -385,8 +333,3 @@ class SweepPage(QWidget):
             self.kpi.setItemText(row, info.label(lang))
             self.kpi.setItemData(row, info.definition(lang), Qt.ItemDataRole.ToolTipRole)
         self.show_result(self.result)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -18,6 +20,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("MessageBar")
         self.kind = ""
+        self._make_text: Callable[[], str] | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -32,10 +35,12 @@ class MessageBar(QFrame):
         self.retranslate()
         self.hide()
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str | Callable[[], str]) -> None:
         self._show("error", text)
 
-    def show_info(self, text: str) -> None:
+    def show_info(self, text: str | Callable[[], str]) -> None:
+        """Show ``text``; a function (``lambda: self.tr(...)``) is called again to re-word the
+        message when the language changes."""
         self._show("info", text)
 
     def show_exception(self, exc: BaseException) -> None:
@@ -48,17 +53,21 @@ class MessageBar(QFrame):
 
     def clear(self) -> None:
         self.kind = ""
+        self._make_text = None
         self.label.clear()
         self.hide()
 
-    def _show(self, kind: str, text: str) -> None:
+    def _show(self, kind: str, text: str | Callable[[], str]) -> None:
         self.kind = kind
+        self._make_text = text if callable(text) else None
         self.setStyleSheet(_STYLES[kind])
-        self.label.setText(text)
+        self.label.setText(text() if callable(text) else text)
         self.show()
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Dismiss"))
+        if self._make_text is not None:
+            self.label.setText(self._make_text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

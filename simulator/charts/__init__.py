@@ -21,6 +21,7 @@ from simulator.charts.experiments import (
     comparison_figure,
     required_agents_figure,
     staffing_plan_figure,
+    sweep_curve_figure,
     sweep_heatmap_figure,
 )
 from simulator.charts.fonts import chart_style, cjk_family
@@ -43,5 +44,6 @@ __all__ = [
     "kpi_label",
     "required_agents_figure",
     "staffing_plan_figure",
+    "sweep_curve_figure",
     "sweep_heatmap_figure",
 ]

@@ -225,6 +225,56 @@ def sweep_heatmap_figure(
     return fig
 
 
+def sweep_curve_figure(
+    summary: Sequence[Mapping[str, Any]],
+    x: str,
+    kpi: str,
+    lang: str = "en",
+    fig: FigureLike | None = None,
+) -> FigureLike:
+    """One KPI's mean, with its 95% CI as error bars, at each value of one swept field (a
+    one-field sweep has no second axis for a heat map).
+
+    Args:
+        summary: ``SweepResult.summary()`` rows (grid params, KPI means, ``KPI_ci_lo/hi``).
+        x: the grid field path on the horizontal axis: numbers at their values, anything else
+            (on/off, a distribution) in grid order, evenly spaced.
+        kpi: the KPI drawn.
+    """
+    check_lang(lang)
+    rows = list(summary)
+    if not rows:
+        raise ValueError('"summary" has no rows.')
+    for key in (x, kpi):
+        if key not in rows[0]:
+            raise ValueError(f'"{key}" is not a column of the sweep summary.')
+    if kpi not in KPIS:
+        raise ValueError(f'"kpi" must be a KPI name, got {kpi!r}.')
+    info = KPIS[kpi]
+    scale = unit_scale(info.unit)  # shares are plotted in %
+    numeric = all(isinstance(r[x], int | float) and not isinstance(r[x], bool) for r in rows)
+    xs = [float(r[x]) for r in rows] if numeric else list(range(len(rows)))
+    means = [float(r[kpi]) * scale for r in rows]
+    lo = [_bar(m, float(r[f"{kpi}_ci_lo"]) * scale) for m, r in zip(means, rows, strict=True)]
+    hi = [_bar(float(r[f"{kpi}_ci_hi"]) * scale, m) for m, r in zip(means, rows, strict=True)]
+    with chart_style(lang):
+        fig = new_figure(fig, (6.0, 3.8))
+        ax = fig.subplots()
+        ax.errorbar(xs, means, yerr=[lo, hi], marker="o", capsize=4, color=colour(0))
+        ax.set_xticks(xs, [wrap_label(format_value(r[x], lang), 14) for r in rows])
+        ax.set_xlabel(field_label(x, lang))
+        ax.set_ylabel(kpi_label(kpi, lang, unit=True))
+        ax.yaxis.set_major_formatter(value_formatter(info.unit))
+        ax.set_title(kpi_label(kpi, lang), loc="left")
+    return fig
+
+
+def _bar(a: float, b: float) -> float:
+    """A non-negative error-bar length (0 when the CI is undefined, e.g. one replication)."""
+    d = a - b
+    return 0.0 if math.isnan(d) else max(d, 0.0)
+
+
 def required_agents_figure(
     analytic: Sequence[float],
     simulated: Sequence[float] | None,

@@ -15,6 +15,7 @@ from simulator import charts
 from simulator.common.data import traffic_dir
 from simulator.experiments.compare import compare_scenarios
 from simulator.experiments.sweep import run_sweep
+from simulator.metrics.fields import field_label
 from simulator.scenario.loader import load_scenario
 
 MMC = traffic_dir() / "mmc_reference.yaml"
@@ -82,6 +83,12 @@ def _chart_calls(comparison, results, sweep_summary):
         "compare": lambda lang: charts.comparison_figure(comparison, lang=lang),
         "heatmap": lambda lang: charts.sweep_heatmap_figure(
             sweep_summary, "agents.count", "arrivals.rate_per_hour", "frt_mean_s", lang
+        ),
+        "curve": lambda lang: charts.sweep_curve_figure(
+            [r for r in sweep_summary if r["arrivals.rate_per_hour"] == 60],
+            "agents.count",
+            "frt_sla",
+            lang,
         ),
         "staffing": lambda lang: charts.required_agents_figure(
             [2] * 24, [3] * 24, [3] * 24, [90] * 24, lang
@@ -184,3 +191,17 @@ def test_charts_draw_into_a_given_sub_figure(results):
     assert charts.frt_distribution_figure(first, 30.0, "zh", fig=bottom) is bottom
     assert len(page.get_axes()) == 3
     _draw_strictly(page)
+
+
+def test_the_sweep_curve_holds_the_means_and_their_intervals(sweep_summary):
+    rows = [r for r in sweep_summary if r["arrivals.rate_per_hour"] == 60]
+    fig = charts.sweep_curve_figure(rows, "agents.count", "abandon_rate", "en")
+    ax = fig.get_axes()[0]
+    line = ax.lines[0]
+    assert list(line.get_xdata()) == [3.0, 4.0]
+    assert list(line.get_ydata()) == pytest.approx(
+        [r["abandon_rate"] * 100 for r in rows], nan_ok=True
+    )
+    assert ax.get_xlabel() == field_label("agents.count", "en")
+    with pytest.raises(ValueError, match="not a column"):
+        charts.sweep_curve_figure(rows, "x.y", "frt_mean_s")

@@ -40,7 +40,7 @@ def page(qtbot, document, settings):
     qtbot.addWidget(page)
     page.resize(1200, 820)
     yield page
-    if page.worker is not None:
+    if page.job is not None:
         with qtbot.waitSignal(page.jobFinished, timeout=120_000):
             page.cancel()
 
@@ -95,7 +95,7 @@ def test_a_bad_csv_shows_its_one_line_error(page, tmp_path):
     assert not page.open_history(bad)
     text = page.message_bar.text()
     assert text.startswith(f"{bad}:2: column 'sessions'") and "\n" not in text
-    assert page.worker is None and page.fit is None
+    assert page.job is None and page.fit is None
 
 
 def test_switching_language_relabels_the_page(page):

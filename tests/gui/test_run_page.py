@@ -83,7 +83,8 @@ def test_a_watched_run_finishes_and_the_results_page_shows_the_cli_numbers(
 
 def test_pause_step_one_hour_and_cancel(qtbot, page, document):
     page.speed.setCurrentIndex(SPEEDS.index(1))  # one simulated minute per second: slow
-    with qtbot.waitSignal(page.text_timer.timeout, timeout=10_000):
+    page.show()
+    with qtbot.waitSignal(page.frameShown, timeout=10_000):
         page.start_button.click()
     worker = page.worker
     with qtbot.waitSignal(worker.paused, timeout=10_000):
@@ -184,3 +185,70 @@ def test_the_finished_note_follows_a_language_switch(page):
     zh = page.status.text()
     set_language(create_app(), "en")
     assert page.status.text() == "Finished: see the Results page." != zh
+
+
+def _snapshots(scenario, hours):
+    from simulator.model.simulation import Simulation
+
+    sim = Simulation(scenario, SEED, 0)
+    shots = [sim.snapshot()]
+    for h in range(1, hours + 1):
+        sim.run_until(h * 3600.0)
+        shots.append(sim.snapshot())
+    return shots
+
+
+def test_the_live_view_is_throttled_and_a_hidden_page_draws_nothing(qtbot, page, document):
+    """A snapshot arriving within MIN_FRAME_MS of the last frame waits for the throttle, and
+    only the latest is shown; a page off screen draws nothing until it is shown again."""
+    first, second, third = _snapshots(document.scenario, 2)
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.frameShown, timeout=5_000):
+        page._on_snapshot(first)  # shown at once: nothing was shown before
+    assert page.frame_timer.isActive()
+    blits = page.charts.blits
+    shown = []
+    page.frameShown.connect(lambda: shown.append(page.latest.clock_s))
+    page._on_snapshot(second)
+    page._on_snapshot(third)
+    assert shown == [] and page.charts.blits == blits  # held back by the throttle
+    with qtbot.waitSignal(page.frameShown, timeout=5_000):
+        pass
+    assert shown == [third.clock_s]  # the latest only, once
+    assert page.charts.blits == blits + 1
+    page.hide()
+    page.frame_timer.stop()
+    page._on_snapshot(second)
+    assert shown == [third.clock_s] and page.charts.blits == blits + 1
+    with qtbot.waitSignal(page.frameShown, timeout=5_000):
+        page.show()
+    assert shown[-1] == second.clock_s
+
+
+def test_the_arrival_bars_are_one_path_with_a_rectangle_per_hour():
+    from matplotlib.figure import Figure
+
+    from gui.pages.run.live_charts import HourBars
+
+    ax = Figure().subplots()
+    bars = HourBars(ax, 4, 0.8, "#9ecae1")
+    bars.set_heights((3, 5, 2, 7))
+    bars.set_heights((4, 1))  # a new run: the hours not reached yet are empty again
+    rects = bars.path.vertices.reshape(4, 5, 2)
+    assert rects[:, 1, 1].tolist() == rects[:, 2, 1].tolist() == [4.0, 1.0, 0.0, 0.0]
+    assert rects[:, 0, 1].tolist() == [0.0] * 4
+    assert rects[1, 0, 0] == pytest.approx(1.1) and rects[1, 2, 0] == pytest.approx(1.9)
+    assert list(ax.patches) == [bars.patch]
+
+
+def test_the_abandonment_tile_and_the_flow_panel_each_name_their_base(page):
+    """The tile is the KPI (abandoned over handed-off chats that ended, after the warm-up), the
+    flow panel's bars are shares of every arrival: each says which."""
+    from simulator.metrics.catalogue import kpi_info
+
+    tile = page.kpi_tiles.tiles["abandon_rate"]
+    label = kpi_info("abandon_rate").label("en")
+    assert tile.name.text() == f"{label} (of handed-off chats that ended)"
+    assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
+    assert page.flow.basis_text() == "bars and % of all arrivals, warm-up included"

@@ -98,6 +98,14 @@ def test_apply_writes_the_schedule_as_one_edit_and_undo_restores_it(qtbot, page,
         assert page.rerun == "staffing" and page.job is not None  # no run page: check again
     assert document.scenario.agents.schedule == plan.simulated
     assert document.scenario.agents.count is None
+    banner = page.message_bar.text()
+    assert banner.startswith("Applied the plan")
+    try:  # the banner is re-worded on a language switch
+        set_language(create_app(), "zh")
+        assert page.message_bar.text() != banner and "Applied" not in page.message_bar.text()
+    finally:
+        set_language(create_app(), "en")
+    assert page.message_bar.text() == banner
     assert document.undo_stack.count() == depth + 1
     assert page.plan.current == document.scenario.agents.schedule
     document.undo_stack.undo()

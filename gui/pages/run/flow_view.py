@@ -1,6 +1,8 @@
 """The flow of sessions so far: bot → resolved / left / handed off (by reason) → abandoned.
 
-One custom-painted widget: a labelled bar per stage, its length the share of all arrivals.
+One custom-painted widget: a labelled bar per stage, its length the share of all arrivals (the
+page says so in the panel's title: the KPI tile "abandoned in the queue" counts on another base,
+the chats handed off that ended, and says so too).
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ class FlowView(QWidget):
         }
         return names.get(reason, reason)
 
+    def basis_text(self) -> str:
+        """What the bars and percentages are shares of."""
+        return self.tr("bars and % of all arrivals, warm-up included")
+
     def rows_of(self, s: Snapshot) -> list[FlowRow]:
         """The stages of ``s`` as bars."""
         rows = [
@@ -68,6 +74,11 @@ class FlowView(QWidget):
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         if snapshot is not self.snapshot:
             self.snapshot = snapshot
+            if snapshot is not None:  # tall enough for every row (a reason appears mid-run)
+                reasons = sum(1 for n in snapshot.handed_off_by_reason.values() if n)
+                height = (8 + reasons) * (QFontMetrics(self.font()).height() + 2)
+                if height != self.minimumHeight():
+                    self.setMinimumHeight(height)
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)

@@ -48,8 +48,16 @@ class KpiTile(QFrame):
 
     def relabel(self, lang: str) -> None:
         info = kpi_info(self.kpi)
-        self.name.setText(info.label(lang))
+        basis = self.basis()
+        self.name.setText(f"{info.label(lang)} ({basis})" if basis else info.label(lang))
         self.setToolTip(info.definition(lang))
+
+    def basis(self) -> str:
+        """What a share is of, where the flow panel beside shows the same count on another
+        base (its bars are shares of all arrivals)."""
+        if self.kpi == "abandon_rate":
+            return self.tr("of handed-off chats that ended")
+        return ""
 
     def show_value(self, value: float, lang: str) -> None:
         text = kpi_info(self.kpi).format(value, lang) if not math.isnan(value) else "–"

@@ -19,9 +19,13 @@ from simulator.scenario.schema import Scenario
 
 #: wall-clock length of one frame at a set speed (20 snapshots per second)
 FRAME_S = 0.05
-#: as fast as possible, frames are longer (10 snapshots per second, still twice the text rate):
-#: every snapshot costs the simulation time
-FAST_FRAME_S = 0.1
+#: as fast as possible, a frame ends before this much wall time (the live view must change at
+#: least 5 times a second, and every snapshot costs the simulation time: no more than needed)
+FAST_FRAME_S = 0.15
+#: as fast as possible, a frame is run in slices of about this much wall time, and it ends when
+#: one more slice would pass FAST_FRAME_S (the cost of a simulated hour varies tenfold over a
+#: day, so a frame cannot be sized in advance)
+SLICE_S = 0.015
 
 
 class Pace:
@@ -52,32 +56,47 @@ class WatchedRun:
     kpis: dict[str, float]
 
 
+def _fast_frame(sim: Simulation, slice_s: float, hold: float | None) -> float:
+    """Run ``sim`` in slices until one more would end past :data:`FAST_FRAME_S` (or the run
+    or ``hold`` is reached); the slice length adapted for the next frame."""
+    start = time.perf_counter()
+    while True:
+        t0 = time.perf_counter()
+        target = sim.now + slice_s
+        sim.run_until(target if hold is None else min(target, hold))
+        now = time.perf_counter()
+        took = now - t0
+        # the next slice aims at SLICE_S of wall time, changing by at most x2
+        scale = SLICE_S / took if took > 0 else 2.0
+        slice_s = min(max(slice_s * min(max(scale, 0.5), 2.0), 1.0), 86400.0)
+        if sim.done or (hold is not None and sim.now >= hold):
+            return slice_s
+        if now - start + min(took * 2.0, SLICE_S * 2.0) > FAST_FRAME_S:
+            return slice_s
+
+
 def watch_run(scenario: Scenario, seed: int, pace: Pace) -> Generator[Snapshot, None, WatchedRun]:
     """Simulate replication 0 of ``scenario`` under ``seed``, yielding a snapshot per frame.
 
-    As fast as possible, each frame covers as much simulated time as takes about
-    :data:`FAST_FRAME_S` of wall time (adapted frame by frame); at a set speed, a frame covers
+    As fast as possible, a frame runs slices of simulated time until the next would end past
+    :data:`FAST_FRAME_S` of wall time (see :func:`_fast_frame`); at a set speed, a frame covers
     ``sim_per_wall * FRAME_S`` simulated seconds and the generator waits out the rest.
     """
     sim = Simulation(scenario, seed, 0)
-    chunk_s = 300.0
+    slice_s = 300.0  # simulated seconds of a slice, adapted to take about SLICE_S
     yield sim.snapshot()
     while not sim.done:
-        t0 = time.perf_counter()
         rate = pace.sim_per_wall
-        step = chunk_s if rate is None else rate * FRAME_S
-        target = sim.now + step
         hold = pace.hold_at
-        if hold is not None:
-            target = min(target, hold)
-        sim.run_until(target)
-        elapsed = time.perf_counter() - t0
         if rate is None:
-            # aim the next frame at FAST_FRAME_S of wall time, changing by at most x2 per frame
-            scale = FAST_FRAME_S / elapsed if elapsed > 0 else 2.0
-            chunk_s = min(max(step * min(max(scale, 0.5), 2.0), 1.0), 86400.0)
-        elif elapsed < FRAME_S:
-            time.sleep(FRAME_S - elapsed)
+            slice_s = _fast_frame(sim, slice_s, hold)
+        else:
+            t0 = time.perf_counter()
+            target = sim.now + rate * FRAME_S
+            sim.run_until(target if hold is None else min(target, hold))
+            elapsed = time.perf_counter() - t0
+            if elapsed < FRAME_S:
+                time.sleep(FRAME_S - elapsed)
         if hold is not None and sim.now >= hold and pace.hold_at == hold:
             pace.hold_at = None
             if pace.on_hold is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.pages.scenario.dist_edit import DistEdit
 from gui.scenario_edit import describe, field_of  # noqa: F401 (describe re-exported)
 from simulator.common.errors import InputError
 from simulator.common.yamlio import parse_value
@@ -179,8 +180,9 @@ class TextBinding(Binding):
         path: str,
         to_text: Callable[[Any], str] = lambda v: "" if v is None else str(v),
         parse: Callable[[str], Any] = lambda s: s,
+        widget: QLineEdit | None = None,
     ):
-        super().__init__(path, QLineEdit())
+        super().__init__(path, widget if widget is not None else QLineEdit())
         self.to_text = to_text
         self.parse = parse
         self.widget.editingFinished.connect(self.commit)
@@ -228,8 +230,19 @@ def parse_dist(text: str) -> Any:
     return value
 
 
+class DistBinding(TextBinding):
+    """A distribution: its YAML to edit, shown in words otherwise (:class:`DistEdit`)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, dist_text, parse_dist, DistEdit())
+
+    def write(self, value: Any) -> None:
+        self._shown = dist_text(value)
+        self.widget.show_value(value, self._shown)
+
+
 def dist_binding(path: str) -> TextBinding:
-    binding = TextBinding(path, dist_text, parse_dist)
+    binding = DistBinding(path)
     binding.widget.setPlaceholderText("{dist: lognormal, mean_s: 30, cv: 0.8}")
     binding.widget.setMinimumWidth(280)
     return binding
