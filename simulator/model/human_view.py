@@ -47,7 +47,18 @@ _INPUTS = (
 )
 
 
-_NONE = np.empty(0)  # work and think times of a batch whose chats are all over
+#: Batch columns read by nothing but the human phase (the re-contact draws of chats that end
+#: with the bot are read when the batch is made): emptied when the batch's last chat is over.
+HUMAN_PHASE_ONLY = (
+    "human_start",
+    "work_s",
+    "think_s",
+    "patience_s",
+    "u_resolve",
+    "u_recontact",
+    "recontact_delay_s",
+)
+_NONE = np.empty(0)
 
 
 class RecontactQueue:
@@ -98,11 +109,12 @@ class HumanView:
 
     def chat_over(self) -> None:
         """One of the batch's chats is over; after the last, the memoryviews are let go, and
-        the work and think times, which nothing reads after the human phase, are freed."""
+        the columns only the human phase reads (``HUMAN_PHASE_ONLY``) are freed."""
         self.open -= 1
         if not self.open:
             self.__dict__ = {"batch": self.batch, "open": 0}
-            self.batch.work_s = self.batch.think_s = _NONE
+            for name in HUMAN_PHASE_ONLY:
+                setattr(self.batch, name, _NONE)
 
     def write_back(self, indices) -> None:
         """Nothing to copy: the outcomes of ``indices`` are in the batch's columns already."""

@@ -48,8 +48,9 @@ class SessionBatch:
     human_rounds: np.ndarray
     human_start: np.ndarray  # where each session's human rounds start in work_s and think_s
     work_s: np.ndarray  # base work per human reply, ragged: human_rounds[i] from human_start[i]
-    think_s: np.ndarray  # think time after each human reply, laid out as work_s (both freed
-    # when the batch's last chat is over: see HumanView.chat_over)
+    think_s: np.ndarray  # think time after each human reply, laid out as work_s
+    # (these and other human-phase inputs are emptied when the batch's last chat is over:
+    # human_view.HUMAN_PHASE_ONLY)
     patience_s: np.ndarray
     u_resolve: np.ndarray
     u_convert: np.ndarray
