@@ -64,16 +64,23 @@ class Result:
 
 def split_name(path: Path, script_ids: set[str]) -> tuple[str, str] | None:
     """``late_delivery_angry_excellent.yaml`` -> ("late_delivery_angry", "excellent");
-    None when no known script id is a prefix of the name."""
+    None when no known script id is a prefix of the name. A writer's prefix is allowed
+    (``writer2_late_delivery_angry_excellent.yaml``): :func:`row_name` keeps it apart."""
     stem = path.stem
     best = None
     for sid in script_ids:
-        if stem.startswith(sid + "_") and (best is None or len(sid) > len(best)):
+        at = 0 if stem.startswith(sid + "_") else stem.find("_" + sid + "_") + 1
+        if at >= 0 and stem.startswith(sid + "_", at) and (best is None or len(sid) > len(best)):
             best = sid
     if best is None:
         return None
-    label = stem[len(best) + 1 :]
+    label = stem[stem.index(best + "_") + len(best) + 1 :]
     return best, LABEL_ALIASES.get(label, label)
+
+
+def row_name(path: Path, sid: str) -> str:
+    """The row of a transcript in the report: its script id, with the writer's prefix if any."""
+    return path.stem[: path.stem.index(sid + "_")] + sid
 
 
 def run_one(script: Script, label: str, path: Path, seed: int) -> Result:
@@ -193,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
             skipped.append(path.name)
             continue
         sid, label = parts
-        results.setdefault(sid, {})[label] = run_one(scripts[sid], label, path, args.seed)
+        row = row_name(path, sid)
+        results.setdefault(row, {})[label] = run_one(scripts[sid], label, path, args.seed)
 
     all_results = [r for by in results.values() for r in by.values()]
     width = max((len(s) for s in results), default=10)

@@ -95,6 +95,9 @@ class Lexicon:
     declines: re.Pattern[str] | None = None  # matches the end of a clause that declines
     # values (simulator.roleplay.values, moves.extract_amounts)
     amount_alone: re.Pattern[str] | None = None
+    per_unit: re.Pattern[str] | None = None  # amounts.per_unit, amounts.total, range_joiners
+    total: re.Pattern[str] | None = None
+    range_joiner: re.Pattern[str] | None = None
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -202,6 +205,9 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         number_words={fold(k): v for k, v in lex.number_words.items()},
         declines=re.compile(rf"(?:{declines.pattern})\s*$") if declines else None,
         amount_alone=_alternation([], lex.amounts.alone, lex).regex,
+        per_unit=_alternation([], lex.amounts.per_unit, lex).regex,
+        total=_alternation([], lex.amounts.total, lex).regex,
+        range_joiner=_alternation([], lex.amounts.range_joiners, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples

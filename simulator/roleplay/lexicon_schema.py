@@ -158,6 +158,11 @@ class Amounts(_Strict):
     # an amount standing in a clause of its own ("补偿您。50元。", "补个差价吧,20")
     alone: list[Regex] = []
     multiples: list[Multiple] = []
+    # an amount per item or day ("每件退您25", "$5 per item") gives way to a total stated after it
+    # ("共50元", "so $15"): words of each, and what joins the ends of a range ("30到50": 50)
+    per_unit: list[Regex] = []
+    total: list[Regex] = []
+    range_joiners: list[Regex] = []
 
 
 class Clock(_Strict):

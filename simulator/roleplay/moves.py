@@ -138,11 +138,11 @@ def _number(token: str, lex: Lexicon) -> float | None:
     return read_number(token)
 
 
-def _offers(text: str, lex: Lexicon) -> list[_Hit]:
+def _offers(text: str, lex: Lexicon, verbs: bool = True) -> list[_Hit]:
     """Every compensation offer, with its kind, value, price multiple and payment channel."""
     return [
         _Hit("offer_compensation", o.start, o.end, o.amount, o.kind, None, o.multiple, o.channel)
-        for o in read_offers(text, lex)
+        for o in read_offers(text, lex, verbs=verbs)
     ]
 
 
@@ -265,7 +265,11 @@ def _combine(
     doubtful = []
     for name in MOVES[:-1]:  # every move but off_topic
         p = probs[name]
-        if name in found and p < limits.veto:
+        concrete = name == "offer_compensation" and any(
+            o.kind is not None or o.amount is not None or o.multiple for o in offers
+        )  # an offer the rules read with its kind or value needs a surer veto
+        veto = limits.veto_offer if concrete else limits.veto_by_move.get(name, limits.veto)
+        if name in found and p < veto:
             hits.pop(name, None)
             if name == "offer_compensation":
                 offers = []
@@ -273,7 +277,10 @@ def _combine(
             # (a guard of the move matched: the rules saw it and said no, e.g. "you pay")
             hit = _model_hit(name, norm, lex, model)
             if name == "offer_compensation":
-                offers = [hit]
+                # the offers the rules see once no kind needs an offer verb ("能做主的是20元券");
+                # with none and no money in its clause, the model alone must be surer
+                sure = hit.amount is not None or p >= limits.offer_alone
+                offers = _offers(norm, lex, verbs=False) or ([hit] if sure else [])
             else:
                 hits[name] = hit
         if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:

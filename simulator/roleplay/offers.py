@@ -3,13 +3,15 @@
 An offer is a mention of compensation (a kind's words, a generic offer word, a multiple of the
 price such as 三倍赔偿 or 退一赔三) that no guard covers ("不能补偿", "券用不了", "the refund was
 processed", "您要求退一百块"); a mention inside a guarded longer one is covered too. Mentions are
-grouped by clause; the money of the clause is the offer's value (:func:`amounts`: 20元, ¥35.5,
-叁佰元, 3千块, 1.5万, 2k, 5块5, "补张30的券", "a 20 coupon", "退40"), or, when the clause has
-none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
-"..., so 297 yuan"), past a filler clause ("补偿吧,不多,伍元") and not from a clause naming
-another kind. Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift
-takes none. A kind that needs an offer verb finds it in its clause or in the clause a break word
-split from it ("offer you free return shipping and a 15 yuan voucher").
+grouped by clause; the money of the clause is the offer's value (:mod:`simulator.roleplay.money`:
+20元, ¥35.5, 叁佰元, 3千块, 1.5万, 2k, 5块5, "补张30的券", "a 20 coupon", "退40"), or, when the
+clause has none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
+"..., so 297 yuan"), past a short filler clause ("补偿吧,不多,伍元") and not from a clause naming
+another kind; an amount per item or day gives way to the total after it ("每件退您25,共50元").
+Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
+A kind that needs an offer verb finds it in its clause, in the clause a break word split from
+it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
+offering clause before it ("给您全额退款,另外10元券明天到账").
 
 Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift, also next to a
 full refund; next to a partial refund or an amount of money it is that offer's condition
@@ -24,7 +26,8 @@ import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds, read_number
+from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 from simulator.roleplay.values import find_channels
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -35,6 +38,11 @@ _VALUED_KINDS = ("coupon", "refund", "cash")
 _MULTIPLE_KINDS = (None, "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
 _KEEP = "keep_item"
+#: The longest clause (characters) that takes its offer verb from the clause before it.
+_SHORT = 10
+#: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
+#: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
+_FILLER = 8
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -49,40 +57,6 @@ class Offer:
     kind: str | None = None
     multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
     channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
-
-
-def _number(token: str | None, lex: Lexicon) -> float | None:
-    if not token:
-        return None
-    token = token.strip()
-    if token in lex.number_words:
-        return lex.number_words[token]
-    return read_number(token)
-
-
-def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) and prices
-    ("按99块的价格", "the 2k order") skipped."""
-    if lex.money is None:
-        return []
-    out = []
-    for m in lex.money.finditer(text):
-        g = m.groupdict()
-        if g.get("thr") or g.get("price"):  # "满200", "按99块的价格": no value offered
-            continue
-        if g.get("n4"):  # "5毛"
-            value = _number(g["n4"], lex)
-            unit = lex.minor_units.get(g.get("mu") or "", 0.1)
-            value = value * unit if value is not None else None
-        else:
-            token = next((g[k] for k in ("n1", "n2", "n3", "n5") if g.get(k)), None)
-            value = _number(token, lex)
-            minor = _number(g.get("mi") or g.get("mb"), lex)
-            if value is not None and minor is not None and minor < 10:  # "5块5", "5元5角"
-                value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
-        if value is not None:
-            out.append((m.start(), m.end(), round(value, 2)))
-    return out
 
 
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -101,14 +75,17 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     out = []
     for regex, times, with_refund in lex.multiples:
         for m in regex.finditer(text):
-            n = times if times is not None else _number(m.groupdict().get("n"), lex)
+            n = times if times is not None else money_number(m.groupdict().get("n"), lex)
             if n and not _overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
 
 
-def read_offers(text: str, lex: Lexicon) -> list[Offer]:
-    """Every compensation offer in normalised ``text``, one per kind and clause."""
+def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
+    """Every compensation offer in normalised ``text``, one per kind and clause.
+
+    ``verbs=False`` drops the offer verb a kind may need ("我能做主的是20元券"): for a reply the
+    statistical reader is sure makes an offer, to name its kind and value."""
     rules = lex.moves["offer_compensation"]
     guards = _spans(rules.guards.regex, text)
     mentions: list[tuple[int, int, str | None]] = []
@@ -151,21 +128,25 @@ def read_offers(text: str, lex: Lexicon) -> list[Offer]:
         by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
-        here = [a for a in values if c0 <= a[0] < c1]
-        has_verb = _has_verb(text, lex, c0, c1) or any(m[2] is None for m in items)
+        # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
+        reach = max(c1, *(m[1] for m in items))
+        here = [a for a in values if c0 <= a[0] < reach]
+        has_verb = (
+            not verbs or _has_verb(text, lex, c0, c1, by_clause) or any(m[2] is None for m in items)
+        )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         if any(m[2] == _KEEP for m in items):
             offers.append(Offer(c0, c1, None, _KEEP))
             items = [m for m in items if m[2] != _KEEP]
         if items:
-            offers += _clause_offers(c0, c1, items, here)
+            offers += _clause_offers(c0, reach, items, here)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _merge_offers(_kept_items(offers))
+    offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
     return _with_channels(text, lex, offers, values, guards)
 
 
-def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
+def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     """An offer verb in the clause, or in the clause before it when only a break word ("and",
     "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"."""
     if lex.offer_verbs.search(text[c0:c1]):
@@ -173,8 +154,17 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
         pos -= 1
-    if pos < 0 or text[pos] in CLAUSE_BREAKS:
+    if pos < 0:
         return False
+    if text[pos] in CLAUSE_BREAKS:
+        # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
+        # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
+        if c1 - c0 > _SHORT or text[pos] in "。.!?!?":
+            return False
+        while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
+            pos -= 1
+        if pos < 0 or clause_bounds(text, pos, lex.clause_breaks) not in offered:
+            return False
     p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
@@ -184,8 +174,19 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    valued = [i for i, m in enumerate(specific) if m[2] != "gift"]  # a gift has no value
-    for a0, a1, value in values if valued else ():
+    # a gift has no value; a full refund takes a stated price ("全额退款129元"), but money next to
+    # a generic offer word is more money ("全额退款+200补偿", "full refund plus $100")
+    generic = any(m[2] is None for m in items)
+    valued = [
+        i
+        for i, m in enumerate(specific)
+        if m[2] != "gift" and not (generic and m[2] == "full_refund")
+    ]
+    loose = []
+    for a0, a1, value in values:
+        if not valued:
+            loose.append(value)
+            continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
         assigned.setdefault(nearest, value)
@@ -199,6 +200,8 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
         out.append(Offer(c0, c1, assigned.get(i), kind))
+    if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
+        out.append(Offer(c0, c1, loose[0]))
     return out
 
 
@@ -210,7 +213,7 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
-            o = replace(o, multiple=n)
+            o = replace(o, multiple=n, kind=None)  # "refund you three times the price": money
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
@@ -227,13 +230,13 @@ def _next_clause(text: str, lex: Lexicon, pos: int, step: int) -> tuple[int, int
 
 
 def _near_clauses(text: str, lex: Lexicon, o: Offer):
-    """The clauses after and before an offer; a filler clause of up to 3 characters with no
-    digit in it ("不多", "不大") is skipped: "给您申请一个补偿吧,不多,伍元"."""
+    """The clauses after and before an offer; a short clause with no digit in it (``_FILLER``)
+    is skipped: "给您申请一个补偿吧,不多,伍元"."""
     for pos, step in ((o.end, 1), (o.start - 1, -1)):
         near = _next_clause(text, lex, pos, step)
         if (
             near is not None
-            and near[1] - near[0] <= 3
+            and near[1] - near[0] <= _FILLER
             and not any(ch.isdigit() for ch in text[near[0] : near[1]])
         ):
             yield near
@@ -256,13 +259,38 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
-                if m is not None and m.span() == near:
+                if m is not None and m.span() == near and not list_marker(text, near):
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
-                    value = inside[0] if len(inside) == 1 else _number(token, lex)
+                    value = inside[0] if len(inside) == 1 else money_number(token, lex)
                     if value:
                         o = replace(o, amount=value)
                         break
+        out.append(o)
+    return out
+
+
+def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """An amount per item or day gives way to the total stated after it in the reply ("每件退您
+    25,共50元", "$5 back per item, so $15"); a later offer of the same kind and a larger amount
+    is that total too ("延误一天补5块,您这单延误了4天,补20")."""
+    if lex.per_unit is None:
+        return offers
+    out = []
+    for i, o in enumerate(offers):
+        if o.amount is not None and lex.per_unit.search(text, o.start, o.end):
+            later = [p for p in offers[i + 1 :] if p.kind == o.kind and (p.amount or 0) > o.amount]
+            if later:
+                continue
+            total = None
+            if lex.total is not None:
+                for t in lex.total.finditer(text, o.start):
+                    after = [v for a, _b, v in values if t.start() <= a <= t.end() + 6]
+                    if after and after[0] > o.amount:
+                        total = after[0]
+                        break
+            if total is not None:
+                o = replace(o, amount=total)
         out.append(o)
     return out
 
@@ -301,6 +329,18 @@ def _merge_offers(offers: list[Offer]) -> list[Offer]:
             and o.amount is None
         ):
             merged[-1] = replace(o, start=prev.start, amount=prev.amount)
+            continue
+        if (
+            prev is not None
+            and prev.kind in _VALUED_KINDS
+            and prev.amount is None
+            and o.kind is None
+            and o.amount is not None
+            and o.multiple is None
+            and prev.end <= o.start
+            and not any(p.kind is None for p in merged[:-1])
+        ):
+            merged[-1] = replace(prev, end=o.end, amount=o.amount)
             continue
         merged.append(o)
     out: list[Offer] = []

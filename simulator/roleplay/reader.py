@@ -54,6 +54,12 @@ class Thresholds:
     doubt: float  # rules and model disagree "in the middle" from this probability up to ``add``
     # off_topic over moves the rules read (small talk taken for a question) needs at least this
     off_topic_over: float = 0.6
+    # a compensation offer the rules read with its kind or value is vetoed below this only
+    veto_offer: float = 0.05
+    # an offer the model alone reads, with no money and no offer the rules can name, needs this
+    offer_alone: float = 0.9
+    # moves whose rule hits need a surer veto than ``veto`` (the model learnt few of their forms)
+    veto_by_move: dict[str, float] = field(default_factory=lambda: {"acknowledge_emotion": 0.08})
 
 
 #: Per language, chosen by leaving one writer out (``benchmarks/bench_classifier.py --cv-only``:

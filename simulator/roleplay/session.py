@@ -27,7 +27,7 @@ from simulator.roleplay.compliance import Granted, compliance_violations
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
 from simulator.roleplay.limits import MAX_REPLY_CHARS
 from simulator.roleplay.moves import Move, read_reply, with_order_price
-from simulator.roleplay.nodes import Node
+from simulator.roleplay.nodes import GOOD_ENDINGS, Node
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
 from simulator.roleplay.script import Script, Transition
@@ -376,11 +376,14 @@ class Session:
             said = "\n".join([t.trainee_text for t in self._turns if t.doubt is None] + [text])
             content = [t for t in target.transitions if content_only(t.when)]
             hop = self._first(content, names, said, self._facts.stated(said), env)
-        if hop is None or hop.goto not in self._nodes or hop.goto in (target.id, node.id):
+        if hop is None or hop.goto in (target.id, node.id):
             return None
+        if hop.goto not in self._nodes and hop.ending != GOOD_ENDINGS[0]:
+            return None  # the best ending too: "...a ¥30 coupon. I'll send the tracking by 4pm"
+        timed = any(m.name == "promise_followup" and m.hours is not None for m in moves)
         return (
             hop
-            if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names))
+            if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed)
             else None
         )
 

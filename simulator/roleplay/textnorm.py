@@ -25,20 +25,20 @@ _CN = "零〇一二两三四五六七八九十百千万壹贰貳叁參肆伍陆�
 #: Every character of a Chinese numeral (lower case and 大写 digits and units).
 CN_NUMERALS = _CN
 #: A number as trainees write it: ``20``, ``35.5``, ``二十``, ``一百五``, ``叁佰``, ``3千``,
-#: ``1.5万``, ``2k``, ``半``.
+#: ``1.5万``, ``2k``, ``2w`` (万), ``半``.
 #: Every repeat is bounded and a run of digits is only read from its start, so a search costs
 #: time in proportion to the reply's length (an unbounded ``\d+`` made a 4,000-digit reply take
 #: tens of seconds: every start position re-read the rest of the run).
 NUMBER_RE = (
     rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
-    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|k(?![a-z]))?"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|[kw](?![a-z]))?"
     rf"|(?<![{_CN}])[{_CN}]{{1,12}}|半)"
 )
 #: A number after a value word with no currency mark ("补偿您50", "退您二十", "赔1.5万"): Arabic,
 #: or Chinese with a unit (not the "一" of "补偿一张20元券").
 VALUE_NUMBER_RE = (
     rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}}){{1,4}}(?![\d.])"
-    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|k(?![a-z]))?"
+    rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|[kw](?![a-z]))?"
     rf"|(?<![{_CN}])[{_CN}]{{0,8}}[十百千万拾佰仟萬][{_CN}]{{0,8}})"
 )
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
@@ -170,9 +170,9 @@ def read_number(token: str) -> float | None:
     token = token.strip()
     if "," in token:  # "1,000"
         token = token.replace(",", "")
-    if token[-1:] == "k" and token[:1].isdigit():  # "2k" = 2000
+    if token[-1:] in ("k", "w") and token[:1].isdigit():  # "2k" = 2000, "2w" = 20000 (万)
         value = read_number(token[:-1])
-        return value * 1000 if value is not None else None
+        return value * (1000 if token[-1] == "k" else 10000) if value is not None else None
     try:
         value = float(token)
     except ValueError:

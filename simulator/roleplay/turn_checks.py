@@ -210,12 +210,14 @@ def shortcut_names(moves: Sequence[Move], text: str, lang: str) -> list[str] | N
     return names
 
 
-def shortcut_allowed(first: set[str], hop: set[str]) -> bool:
+def shortcut_allowed(first: set[str], hop: set[str], timed: bool = False) -> bool:
     """May a reply that moved the customer on by ``first`` (its :func:`evidence`) also take the
     next node's transition resting on ``hop``? Only on new content: a fact, a text pattern, an
-    amount or the handoff context the first step did not use. Moves alone never do (they are
-    read loosely, and a recommendation is not yet the arranged exchange)."""
-    return any(not e.startswith("move:") for e in hop - first)
+    amount, the handoff context, or a follow-up promised for a stated time (``timed``) the first
+    step did not use. Other moves alone never do (they are read loosely, and a recommendation is
+    not yet the arranged exchange)."""
+    content = {"move:promise_followup"} if timed else set()
+    return any(not e.startswith("move:") or e in content for e in hop - first)
 
 
 def content_only(when: When) -> bool:

@@ -250,6 +250,9 @@ def test_shipped_and_entry_point_names():
         "bot70_warm",
         "bot70_cold",
         "mmc_reference",
+        "tmall_unpaid",
+        "tmall_proactive",
+        "tmall_kb_snowball",
     }
 
 

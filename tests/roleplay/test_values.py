@@ -117,7 +117,8 @@ def test_offers_en(text, offers):
         ("按平台规则给您退一赔三", "zh", [("full_refund", None), (None, 3.0)]),
         ("假一赔十", "zh", [(None, 10.0)]),
         ("we'll pay three times the price", "en", [(None, 3.0)]),
-        ("we'll refund double the price", "en", [("refund", 2.0)]),
+        # money as a multiple has no kind, whatever its verb (the corpus labelling convention)
+        ("we'll refund double the price", "en", [(None, 2.0)]),
     ],
 )
 def test_multiples_of_the_price(text, lang, multiples):

@@ -1,0 +1,69 @@
+"""Money values in a reply: :func:`amounts` (20元, ¥35.5, 叁佰元, 3千块, 1.5万, 2k, 2w, 5块5,
+"补张30的券", "a 20 coupon", "退40"), thresholds (满200) and prices ("按99块的价格") skipped, a range
+read as its upper end ("补您30到50的券": 50), and the small numbers that number a list
+("1.退货退款;2.不退货", :func:`list_marker`).
+
+The forms are the lexicon's ``amounts`` section (compiled by :mod:`simulator.roleplay.lexicon`);
+:mod:`simulator.roleplay.offers` gives each value to the offer it belongs to.
+"""
+
+from __future__ import annotations
+
+from simulator.roleplay.lexicon import Lexicon
+from simulator.roleplay.textnorm import read_number
+
+__all__ = ["amounts", "list_marker", "money_number"]
+
+
+def money_number(token: str | None, lex: Lexicon) -> float | None:
+    if not token:
+        return None
+    token = token.strip()
+    if token in lex.number_words:
+        return lex.number_words[token]
+    return read_number(token)
+
+
+def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
+    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) and prices
+    ("按99块的价格", "the 2k order") skipped."""
+    if lex.money is None:
+        return []
+    out = []
+    for m in lex.money.finditer(text):
+        g = m.groupdict()
+        if g.get("thr") or g.get("price"):  # "满200", "按99块的价格": no value offered
+            continue
+        if g.get("n4"):  # "5毛"
+            value = money_number(g["n4"], lex)
+            unit = lex.minor_units.get(g.get("mu") or "", 0.1)
+            value = value * unit if value is not None else None
+        else:
+            token = next((g[k] for k in ("n1", "n2", "n3", "n5") if g.get(k)), None)
+            value = money_number(token, lex)
+            minor = money_number(g.get("mi") or g.get("mb"), lex)
+            if value is not None and minor is not None and minor < 10:  # "5块5", "5元5角"
+                value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
+        if value is not None:
+            out.append((m.start(), m.end(), round(value, 2)))
+    return _range_ends(text, lex, out)
+
+
+def _range_ends(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
+    """Of two values joined as a range ("补您30到50的券", "$20 to $30"), the upper end only."""
+    if lex.range_joiner is None:
+        return found
+    out = []
+    for v, nxt in zip(found, [*found[1:], None], strict=False):
+        joined = nxt is not None and lex.range_joiner.fullmatch(text[v[1] : nxt[0]].strip())
+        if not (joined and nxt[2] > v[2]):
+            out.append(v)
+    return out
+
+
+def list_marker(text: str, span: tuple[int, int]) -> bool:
+    """A bare small number numbering a list ("1.退货退款...;2.不退货"), not an amount."""
+    token = text[span[0] : span[1]].strip()
+    numeral = token.isdigit() or all(ch in "一二三四五六七八九十" for ch in token)
+    after = text[span[1] : span[1] + 1]
+    return numeral and 0 < len(token) <= 2 and after != "" and after in ".、)"
