@@ -8,9 +8,15 @@
     simulated minute at a time with a ``snapshot()`` after every step (what a GUI does, far
     more often). The two alternate in one process and are timed in process CPU time, so other
     work on a shared machine disturbs the ratio less; the median cost and the range are printed.
+(d) a top shop's 双11: the 双11 scaled 26x (arrivals and schedule, ~1,040,000 sessions), next
+    to the 双11 itself (~40,000): sessions/s in process CPU time (and wall time), peak RSS, and
+    the rate at 1M over the rate at 40k, the runs alternating so machine load cancels;
+(e) a 30-day daily run: tmall_daily over 10, 20 and 30 days: peak RSS split into the columnar
+    records (the batches' columns and the session log, numpy) and the rest; the rest should not
+    grow with the days, nor the Python objects alive when the event loop ends.
 
 Each case runs in a fresh subprocess so its peak RSS is its own. Usage:
-    python benchmarks/bench_simulator.py [--repeat 3] [--cases bare mmc40 d11 stepped]
+    python benchmarks/bench_simulator.py [--repeat 3] [--cases bare mmc40 d11 stepped big days]
 """
 
 from __future__ import annotations
@@ -35,8 +41,89 @@ MMC_SETS = [
 ]
 
 
+BIG = 26  # 双11 x 26: ~1,040,000 sessions
+D11_SCHEDULE = [
+    12,
+    8,
+    5,
+    5,
+    4,
+    4,
+    6,
+    11,
+    18,
+    24,
+    26,
+    26,
+    24,
+    24,
+    25,
+    25,
+    24,
+    24,
+    25,
+    24,
+    22,
+    22,
+    22,
+    16,
+]
+
+
 def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status") as fh:
+        return next(int(x.split()[1]) for x in fh if x.startswith("VmRSS")) / 1024.0
+
+
+def case_scaled(scale: int, seed: int) -> dict:
+    """The 双11 with arrivals and schedule times ``scale``: CPU and wall time, peak RSS."""
+    from simulator.model import simulate
+    from simulator.scenario.loader import load_scenario
+
+    sets = [
+        f"arrivals.sessions_per_day={37500 * scale}",
+        f"agents.schedule={[n * scale for n in D11_SCHEDULE]}",
+    ]
+    s = load_scenario(ROOT / "scenarios" / "traffic" / "tmall_double11.yaml", sets)
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = len(simulate(s, seed).sessions)
+    dt, dc = time.perf_counter() - t0, time.process_time() - c0
+    return {"sessions": n, "seconds": dt, "cpu_s": dc, "peak_mib": _peak_mib()}
+
+
+def case_days(days: int, seed: int) -> dict:
+    """tmall_daily over ``days`` days: peak RSS, the columnar records, live Python objects."""
+    from simulator.model import Simulation
+    from simulator.scenario.loader import load_scenario
+
+    s = load_scenario(ROOT / "scenarios" / "traffic" / "tmall_daily.yaml", [f"horizon.days={days}"])
+    start = _rss_mib()
+    t0 = time.process_time()
+    sim = Simulation(s, seed)
+    sim.run_until(sim.end_s)
+    gc.collect()
+    objects = len(gc.get_objects())  # Python containers alive when the event loop ends
+    res = sim.finish()
+    cpu = time.process_time() - t0
+    batches = sum(
+        v.nbytes
+        for b in sim._run.batches
+        for v in (*vars(b).values(), *b.outcome.values())
+        if hasattr(v, "nbytes")
+    )
+    log = sum(getattr(res.sessions, f).nbytes for f in vars(res.sessions) if f != "entry_names")
+    return {
+        "sessions": len(res.sessions),
+        "cpu_s": cpu,
+        "start_mib": start,
+        "peak_mib": _peak_mib(),
+        "records_mib": (batches + log) / 2**20,
+        "objects": objects,
+    }
 
 
 def case_model(scenario: str, sets: list[str], seed: int) -> dict:
@@ -141,6 +228,10 @@ def _child(name: str, seed: int) -> dict:
 
 
 def run_case(name: str, seed: int) -> dict:
+    if name.startswith("scaled:"):
+        return case_scaled(int(name.split(":")[1]), seed)
+    if name.startswith("days:"):
+        return case_days(int(name.split(":")[1]), seed)
     if name.startswith("stepped:"):
         return case_stepped(seed, int(name.split(":")[1]))
     if name == "bare":
@@ -156,8 +247,8 @@ def main() -> None:
     ap.add_argument(
         "--cases",
         nargs="+",
-        default=["bare", "mmc40", "d11", "stepped"],
-        choices=["bare", "mmc40", "d11", "stepped"],
+        default=["bare", "mmc40", "d11", "stepped", "big", "days"],
+        choices=["bare", "mmc40", "d11", "stepped", "big", "days"],
         help="cases to run (default: all)",
     )
     args = ap.parse_args()
@@ -191,6 +282,41 @@ def main() -> None:
         print(
             f"cost of watching (1,800 steps and snapshots): median {r['cost_median']:+.1%}, "
             f"range {r['cost_min']:+.1%} .. {r['cost_max']:+.1%} over {max(args.repeat, 2)} pairs"
+        )
+
+    if "big" in args.cases:
+        _big(max(args.repeat, 2))
+    if "days" in args.cases:
+        _days()
+
+
+def _big(pairs: int) -> None:
+    """双11 x 1 and x BIG alternating in fresh processes; best CPU rate of each."""
+    runs: dict[int, list[dict]] = {1: [], BIG: []}
+    for k in range(pairs):
+        for scale in (1, BIG) if k % 2 == 0 else (BIG, 1):
+            runs[scale].append(_child(f"scaled:{scale}", 0))
+    rate = {}
+    for scale, rs in runs.items():
+        r = min(rs, key=lambda r: r["cpu_s"])
+        rate[scale] = r["sessions"] / r["cpu_s"]
+        print(
+            f"双11 x{scale:<3} {r['sessions']:>9,} sessions  CPU {r['cpu_s']:6.2f} s "
+            f"({rate[scale]:>8,.0f} sessions/s)  wall {r['seconds']:6.2f} s  "
+            f"peak {max(x['peak_mib'] for x in rs):6.1f} MiB  (best of {len(rs)})"
+        )
+    print(f"rate at ~1M over rate at ~40k (CPU): {rate[BIG] / rate[1]:.2f}")
+
+
+def _days() -> None:
+    """tmall_daily over 10, 20, 30 days: is what is not the records flat in the days?"""
+    for days in (10, 20, 30):
+        r = _child(f"days:{days}", 0)
+        rest = r["peak_mib"] - r["start_mib"] - r["records_mib"]
+        print(
+            f"tmall_daily {days:>2} days {r['sessions']:>8,} sessions  CPU {r['cpu_s']:5.2f} s  "
+            f"peak {r['peak_mib']:6.1f} MiB = start {r['start_mib']:5.1f} + records "
+            f"{r['records_mib']:6.1f} + rest {rest:5.1f}  ({r['objects']:,} Python objects live)"
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import simpy
+from simpy.core import NORMAL
 from simpy.events import Timeout
 
 from simulator.model.arrivals import arrival_times, entry_and_intent
@@ -40,34 +41,39 @@ def _init_outcome(b: SessionBatch) -> None:
         frt_s=np.full(n, np.nan),
         end_s=np.full(n, np.nan),
         next_contact_s=np.full(n, np.nan),
-        human_replies=np.zeros(n, np.int64),
-        human_messages=np.zeros(n, np.int64),
-        terse_replies=np.zeros(n, np.int64),
+        # counts and ids narrow while the run lasts (widened to int64 in the session log)
+        human_replies=np.zeros(n, np.int16),
+        human_messages=np.zeros(n, np.int16),
+        terse_replies=np.zeros(n, np.int16),
         human_resp_sum_s=np.zeros(n),
-        agent_id=np.full(n, -1, np.int64),
+        agent_id=np.full(n, -1, np.int32),
         agent_load=np.full(n, np.nan),
     )
 
 
 class _Feeder:
-    """Hands a batch's chats to the desk in handoff order, one pending event at a time (a
-    short event heap is faster than one holding every future handoff)."""
+    """Hands a batch's chats to the desk in handoff order. It is its own SimPy event, put on the
+    queue again for each next handoff: a short event heap is faster than one holding every
+    future handoff, and no Timeout object is made per chat."""
 
-    __slots__ = ("env", "route", "view", "times", "order", "pos")
+    _ok = True  # SimPy's loop reads only ``callbacks`` and ``_ok`` of an event
+    __slots__ = ("env", "route", "view", "times", "order", "pos", "callbacks")
 
-    def __init__(self, env, route, view, times: list[float], order: list[int]) -> None:
+    def __init__(self, env, route, view, times: memoryview, order: memoryview) -> None:
         self.env, self.route, self.view = env, route, view
         self.times, self.order, self.pos = times, order, 0
-        Timeout(env, times[0] - env.now).callbacks.append(self._fire)
+        self.callbacks = (self._fire,)
+        env.schedule(self, NORMAL, times[0] - env.now)
 
-    def _fire(self, _ev: Timeout) -> None:
+    def _fire(self, _ev: _Feeder) -> None:
         pos = self.pos
         i = self.order[pos]
         self.route[self.view.intent[i]].handoff(self.view, i)
         pos += 1
         self.pos = pos
         if pos < len(self.order):
-            Timeout(self.env, self.times[pos] - self.env.now).callbacks.append(self._fire)
+            self.callbacks = (self._fire,)
+            self.env.schedule(self, NORMAL, self.times[pos] - self.env.now)
 
 
 class ModelRun:
@@ -154,10 +160,10 @@ class ModelRun:
             self.recontacts.push(float(o["next_contact_s"][i]), b, int(i))
         human = np.flatnonzero((b.bot_phase == HANDED_OFF) | (b.bot_phase == NO_BOT))
         if human.size:
-            view = HumanView(b)
+            view = HumanView(b, human.size)
             self.views.append((view, human))
             order = human[np.argsort(b.handoff_s[human], kind="stable")]
-            _Feeder(self.env, self.route, view, b.handoff_s[order].tolist(), order.tolist())
+            _Feeder(self.env, self.route, view, memoryview(b.handoff_s[order]), memoryview(order))
 
     def _on_hour(self, ev: Timeout) -> None:
         h = ev.value

@@ -18,7 +18,9 @@ def _concat(batches: list[SessionBatch], name: str) -> np.ndarray:
 
 
 def _concat_out(batches: list[SessionBatch], name: str) -> np.ndarray:
-    return np.concatenate([b.outcome[name] for b in batches])
+    """An outcome column of every batch; counts and ids, narrow in the batches, as int64."""
+    parts = [b.outcome[name] for b in batches]
+    return np.concatenate(parts, dtype=np.int64 if parts[0].dtype.kind == "i" else None)
 
 
 def conversion_probability(
@@ -87,7 +89,7 @@ def agent_messages(s: Scenario, b: SessionBatch) -> np.ndarray:
     draw, and ``poisson1`` one per chat (a sum of k draws 1 + Poisson(m - 1) is k +
     Poisson(k (m - 1)))."""
     replies, terse = b.outcome["human_replies"], b.outcome["terse_replies"]
-    full = replies - terse
+    full = replies.astype(np.int64) - terse  # the batch keeps counts narrow
     sent = terse.astype(np.int64)
     dist = s.agents.messages_per_reply
     rng = copy.deepcopy(b.messages_rng)  # the same draws however often a log is built
@@ -139,8 +141,18 @@ def finish_log(
     hours: int,
 ) -> tuple[SessionLog, HourlySeries]:
     """Assemble the per-session log (sorted by arrival) and the hourly series."""
-    c = lambda name: _concat(batches, name)  # noqa: E731
-    o = lambda name: _concat_out(batches, name)  # noqa: E731
+    log = _session_log(s, batches, entry_names, desks)  # its work columns are freed on return
+    return log, _hourly(log, desks, hours)
+
+
+def _session_log(
+    s: Scenario, batches: list[SessionBatch], entry_names: list[str], desks: list[ServiceDesk]
+) -> SessionLog:
+    # every column is put in arrival order as it is gathered (what follows is per session), so
+    # a batch-ordered copy of the log never coexists with the sorted one
+    order = np.argsort(_concat(batches, "arrival_s"), kind="stable")
+    c = lambda name: _concat(batches, name)[order]  # noqa: E731
+    o = lambda name: _concat_out(batches, name)[order]  # noqa: E731
     phase = c("bot_phase")
     reason = c("reason")
     handed = (phase == HANDED_OFF) | (phase == NO_BOT)
@@ -153,10 +165,11 @@ def finish_log(
     bot_failed = c("bot_failed")
     cold = handed & (phase == HANDED_OFF) & (not s.handoff.context_transfer)
     p_conv = conversion_probability(s, intent, resolved, helped, frt)
-    invited = proactive.invited_column(batches)
+    invited = proactive.invited_column(batches, order)
     p_conv = proactive.invited_conversion(s, p_conv, invited)
     converted = (c("u_convert") < p_conv) & ~o("censored")  # open chats have no outcome yet
-    paid, followed_up = proactive.payment(s, batches, converted)
+    del p_conv  # each work column freed once used: a 1M-session log is 8 MB a column
+    paid, followed_up = proactive.payment(s, batches, converted, order)
     vip = c("vip")
     aov = s.economics.average_order_value * np.where(vip, s.economics.vip_order_value_factor, 1.0)
     load = o("agent_load")
@@ -165,14 +178,14 @@ def finish_log(
     csat = csat_score(
         s, resolved, abandoned, frt, bot_failed, cold, c("csat_noise"), effect, later_art
     )
+    del later_art
     # a handoff on keyword, request or emotion happens on a customer message that the human
     # (not the bot) answers, so it is counted once, in the bot phase
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)
     messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
     replies = c("bot_replies") + human_replies
-    sent = np.concatenate([agent_messages(s, b) for b in batches])
+    sent = np.concatenate([agent_messages(s, b) for b in batches])[order]
     arrival = c("arrival_s")
-    order = np.argsort(arrival, kind="stable")
     cols = dict(
         customer_id=c("customer_id"),
         is_recontact=c("is_recontact"),
@@ -210,9 +223,7 @@ def finish_log(
         paid=paid,
         followed_up=followed_up,
     )
-    cols = {k: v[order] for k, v in cols.items()}
-    log = SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
-    return log, _hourly(log, desks, hours)
+    return SessionLog(session_id=np.arange(arrival.size), entry_names=tuple(entry_names), **cols)
 
 
 def _hourly(log: SessionLog, desks: list[ServiceDesk], hours: int) -> HourlySeries:

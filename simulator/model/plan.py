@@ -46,8 +46,11 @@ class SessionBatch:
     anger: np.ndarray
     # human phase inputs
     human_rounds: np.ndarray
-    work_s: np.ndarray  # (max human rounds, n) base work per reply
-    think_s: np.ndarray  # (max human rounds, n) think time after each human reply
+    human_start: np.ndarray  # where each session's human rounds start in work_s and think_s
+    work_s: np.ndarray  # base work per human reply, ragged: human_rounds[i] from human_start[i]
+    think_s: np.ndarray  # think time after each human reply, laid out as work_s
+    # (these and other human-phase inputs are emptied when the batch's last chat is over:
+    # human_view.HUMAN_PHASE_ONLY)
     patience_s: np.ndarray
     u_resolve: np.ndarray
     u_convert: np.ndarray
@@ -97,13 +100,19 @@ def plan_batch(
         phase == HANDED_OFF, np.maximum(rounds - bot["bot_done"], 1) + cold_extra, 0
     )
     human_rounds[phase == NO_BOT] = rounds[phase == NO_BOT]
-    hmax = int(rounds.max(initial=1)) + s.handoff.cold_extra_rounds
-    work = np.empty((hmax, n))
-    think = np.empty((hmax, n))
+    human_rounds = human_rounds.astype(np.int16)  # at most MAX_ROUNDS + cold extra rounds
+    # work and think times are drawn round by round for every session (so who is handed off
+    # does not shift anyone's numbers) but kept only for the rounds a human plays: session i's
+    # from human_start[i] on, ragged (a rounds x sessions matrix would be mostly unused numbers)
+    human_start = np.cumsum(human_rounds) - human_rounds
+    work = np.empty(int(human_rounds.sum()))
+    think = np.empty_like(work)
     first = s.agents.first_reply_time or s.agents.reply_time
-    for k in range(hmax):  # column-major: round k for every session
-        work[k] = (first if k == 0 else s.agents.reply_time).sample(streams.service, n)
-        think[k] = s.customers.think_time.sample(streams.think, n)
+    for k in range(int(human_rounds.max(initial=0))):  # later rounds' draws are never used
+        kept = np.flatnonzero(human_rounds > k)
+        at = human_start[kept] + k
+        work[at] = (first if k == 0 else s.agents.reply_time).sample(streams.service, n)[kept]
+        think[at] = s.customers.think_time.sample(streams.think, n)[kept]
     if s.customers.patience is None:
         patience = np.full(n, np.inf)
     else:
@@ -135,6 +144,7 @@ def plan_batch(
         bot_end_s=bot["end_s"],
         anger=bot["anger"],
         human_rounds=human_rounds,
+        human_start=human_start,
         work_s=work,
         think_s=think,
         patience_s=patience,

@@ -36,8 +36,9 @@ def _rng(seed: int, replication: int, k: int) -> np.random.Generator:
 
 
 def take_rows(b: SessionBatch, keep: np.ndarray) -> SessionBatch:
-    """The batch with only the sessions where ``keep`` is true (every per-session column,
-    including the (round, session) matrices and per-session outcome columns)."""
+    """The batch with only the sessions where ``keep`` is true (every per-session column and
+    per-session outcome column; the ragged work and think times stay whole, as the kept
+    sessions' ``human_start`` still points into them)."""
     n = b.size
 
     def cut(v):
@@ -47,7 +48,8 @@ def take_rows(b: SessionBatch, keep: np.ndarray) -> SessionBatch:
             return v[:, keep]
         return v[keep] if v.shape[0] == n else v
 
-    cols = {f.name: cut(getattr(b, f.name)) for f in fields(b) if f.name != "outcome"}
+    whole = ("outcome", "work_s", "think_s")
+    cols = {f.name: cut(getattr(b, f.name)) for f in fields(b) if f.name not in whole}
     return replace(b, **cols, outcome={k: cut(v) for k, v in b.outcome.items()})
 
 
@@ -112,15 +114,17 @@ class ProactiveRun:
 
 
 # ---- closing a run (called from simulator.model.outcomes.finish_log) --------------------------
-def _column(batches: list[SessionBatch], name: str, fill) -> np.ndarray:
+def _column(batches: list[SessionBatch], name: str, fill, order: np.ndarray) -> np.ndarray:
+    """Column ``name`` of every batch (``fill`` where a batch has none), in the log's order:
+    ``order`` of the batches' sessions taken one after the other."""
     return np.concatenate(
         [b.outcome[name] if name in b.outcome else np.full(b.size, fill) for b in batches]
-    )
+    )[order]
 
 
-def invited_column(batches: list[SessionBatch]) -> np.ndarray:
-    """Per session: an invited chat (in batch order, as finish_log concatenates)."""
-    return _column(batches, "invited", False)
+def invited_column(batches: list[SessionBatch], order: np.ndarray) -> np.ndarray:
+    """Per session, in the log's order (see _column): an invited chat."""
+    return _column(batches, "invited", False, order)
 
 
 def invited_conversion(s: Scenario, p_conv: np.ndarray, invited: np.ndarray) -> np.ndarray:
@@ -132,15 +136,18 @@ def invited_conversion(s: Scenario, p_conv: np.ndarray, invited: np.ndarray) -> 
 
 
 def payment(
-    s: Scenario, batches: list[SessionBatch], ordered: np.ndarray
+    s: Scenario, batches: list[SessionBatch], ordered: np.ndarray, order: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per session: the order is paid, and the unpaid order was followed up (催付)."""
+    """Per session, in the log's order (see _column): the order is paid, and the unpaid order
+    was followed up (催付)."""
     p = s.proactive
     if not p.payment_stage:
         return ordered.copy(), np.zeros(ordered.size, bool)
-    paid = ordered & (_column(batches, "u_pay", 1.0) < p.pay_rate)
+    paid = ordered & (_column(batches, "u_pay", 1.0, order) < p.pay_rate)
     followed = ordered & ~paid & p.unpaid_follow_up.enabled
-    recovered = followed & (_column(batches, "u_recover", 1.0) < p.unpaid_follow_up.recovered)
+    recovered = followed & (
+        _column(batches, "u_recover", 1.0, order) < p.unpaid_follow_up.recovered
+    )
     return paid | recovered, followed
 
 

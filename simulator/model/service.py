@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
+from heapq import heappush
 
-import numpy as np
 import simpy
-from simpy.events import Timeout
+from simpy.core import NORMAL
 
 from simulator.model.human_view import HumanView, RecontactQueue
 from simulator.model.plan import NO_BOT
@@ -58,7 +58,13 @@ class Agent:
 
 
 class Chat:
+    """A handed-off chat while it is open. It is also its own SimPy event for its next reply or
+    message (it awaits one at a time): SimPy's loop reads only ``callbacks`` and ``_ok`` of an
+    event, so a chat is put on the queue without a Timeout object per step."""
+
+    _ok = True
     __slots__ = (
+        "callbacks",
         "batch",
         "i",
         "agent",
@@ -72,6 +78,7 @@ class Chat:
         "warm_read_s",
         "work",
         "think",
+        "at",
         "started",
         "owed",
         "terse",
@@ -98,8 +105,20 @@ class Chat:
         self.resolve_factor = 1.0  # handoff.cold_resolution_factor after a cold handoff
         self.load_sum = 0  # chats the agent held at each reply typed for this chat ...
         self.load_n = 0  # ... and how many replies that was (agent_load is their mean)
-        self.work: np.ndarray = batch.work_s
-        self.think: np.ndarray = batch.think_s
+        self.work: memoryview = batch.work_s
+        self.think: memoryview = batch.think_s
+        self.at: int = batch.human_start[i]  # where this chat's rounds start in work and think
+        self.callbacks: tuple | None = None
+
+
+class _Patience:
+    """The moment a waiting customer's patience runs out, as a slim SimPy event (see Chat)."""
+
+    _ok = True
+    __slots__ = ("callbacks", "chat")
+
+    def __init__(self, callbacks: tuple, chat: Chat) -> None:
+        self.callbacks, self.chat = callbacks, chat
 
 
 class ServiceDesk:
@@ -136,6 +155,12 @@ class ServiceDesk:
         self._rc_resolved = [r.if_resolved for r in rc]
         self._rc_unresolved = [r.if_unresolved for r in rc]
         self.horizon_s = scenario.horizon_s
+        self._reply = (self._on_reply,)  # a chat's callbacks when scheduled as its own event
+        self._message = (self._on_message,)
+        # a chat's next reply or message goes on SimPy's queue as env.schedule() puts it there,
+        # (time, priority, event id, event), without the call: it is the hottest line of a run
+        self._queue, self._eid = env._queue, env._eid
+        self._patience = (self._on_patience,)
         terse = scenario.agents.terse_backlog
         self._terse_backlog = math.inf if terse is None else terse
         ov = scenario.agents.overload
@@ -197,7 +222,7 @@ class ServiceDesk:
         chat = Chat(batch, i, batch.human_rounds[i], warm)
         if from_bot and not self.s.handoff.context_transfer:
             chat.resolve_factor = self.s.handoff.cold_resolution_factor
-        chat.msg_s = self.env.now
+        chat.msg_s = self.env._now
         self.open_chats.add(chat)
         agent = self._free_agent()
         if agent is not None:
@@ -205,14 +230,13 @@ class ServiceDesk:
             return
         chat.queued = True
         self.queue.append(chat)
-        self.queue_len.change(self.env.now, 1)
+        self.queue_len.change(self.env._now, 1)
         self._start_patience(chat)
 
     def _start_patience(self, chat: Chat) -> None:
         patience = chat.batch.patience_s[chat.i]
         if patience != math.inf:
-            ev = Timeout(self.env, patience, chat)
-            ev.callbacks.append(self._on_patience)
+            self.env.schedule(_Patience(self._patience, chat), NORMAL, patience)
 
     def _free_agent(self) -> Agent | None:
         for bucket in self.free:
@@ -221,7 +245,7 @@ class ServiceDesk:
         return None
 
     def _assign(self, chat: Chat, agent: Agent) -> None:
-        now = self.env.now
+        now = self.env._now
         chat.waiting = False
         chat.agent = agent
         b, i = chat.batch, chat.i
@@ -243,8 +267,8 @@ class ServiceDesk:
             self._type(agent, chat)
 
     def _type(self, agent: Agent, chat: Chat) -> None:
-        now = self.env.now
-        work = chat.work.item(chat.round, chat.i) * agent.time_factor
+        now = self.env._now
+        work = chat.work[chat.at + chat.round] * agent.time_factor
         chat.load_sum += agent.chats
         chat.load_n += 1
         if agent.chats > self._over_at:  # overloaded: every reply takes longer
@@ -258,21 +282,21 @@ class ServiceDesk:
             agent.busy = True
             agent.busy_since = now
             self.typing.change(now, 1)
-        ev = Timeout(self.env, work, chat)
-        ev.callbacks.append(self._on_reply)
+        chat.callbacks = self._reply
+        heappush(self._queue, (now + work, NORMAL, next(self._eid), chat))
 
-    def _on_reply(self, ev: Timeout) -> None:
-        chat: Chat = ev.value
+    def _on_reply(self, chat: Chat) -> None:
         agent = chat.agent
-        now = self.env.now
+        now = self.env._now
         if chat.round == 0:
             chat.first_reply_s = now
         chat.owed = False
         chat.resp_sum_s += now - chat.msg_s
         chat.round += 1
         if chat.round < chat.rounds:
-            nxt = Timeout(self.env, chat.think.item(chat.round - 1, chat.i), chat)
-            nxt.callbacks.append(self._on_message)
+            chat.callbacks = self._message
+            think = chat.think[chat.at + chat.round - 1]
+            heappush(self._queue, (now + think, NORMAL, next(self._eid), chat))
         else:
             self._end(chat, now)
         if agent.backlog:
@@ -284,16 +308,15 @@ class ServiceDesk:
         if chat.round >= chat.rounds:
             self._release(agent)
 
-    def _on_message(self, ev: Timeout) -> None:
-        chat: Chat = ev.value
-        chat.msg_s = self.env.now
+    def _on_message(self, chat: Chat) -> None:
+        chat.msg_s = self.env._now
         chat.owed = True
         self._owe_reply(chat.agent, chat)
 
-    def _on_patience(self, ev: Timeout) -> None:
+    def _on_patience(self, ev: _Patience) -> None:
         """The customer gives up unless an agent has started on his first reply: he may leave
         from the queue, or from an agent's backlog after being assigned."""
-        chat: Chat = ev.value
+        chat = ev.chat
         if chat.started or chat not in self.open_chats:
             return  # being answered, or already over
         now = self.env.now
@@ -342,6 +365,7 @@ class ServiceDesk:
             o.next_contact_s[i] = t
             if t < self.horizon_s:
                 self.recontacts.push(t, b.batch, i)
+        b.chat_over()
 
     def _release(self, agent: Agent) -> None:
         if agent.active and agent.chats < self.k:

@@ -5,7 +5,7 @@ or text (``true``, ``"40"``, ``yes`` are refused where a number belongs), and fi
 on/off field is a :data:`Flag`. ``tests/scenario/test_strict_schema.py`` checks that no field
 of the scenario schema uses a bare ``float``, ``int`` or ``bool``.
 
-The bounds keep every run finite in time and memory: a simulated session costs about 1.5 kB
+The bounds keep every run finite in time and memory: a simulated session costs about 0.5 kB
 while the run lasts, so a run is capped at :data:`MAX_RUN_SESSIONS` expected first contacts.
 """
 

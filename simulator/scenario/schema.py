@@ -440,7 +440,7 @@ class Scenario(Model):
             raise ValueError(
                 f"about {self.expected_sessions:,.0f} first contacts over the "
                 f"{self.horizon.days}-day horizon, more than one run takes "
-                f"({MAX_RUN_SESSIONS:,}; about 1.5 kB of memory each): shorten horizon.days "
+                f"({MAX_RUN_SESSIONS:,}; about 0.5 kB of memory each): shorten horizon.days "
                 "or lower arrivals"
             )
         return self
