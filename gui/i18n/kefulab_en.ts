@@ -2411,26 +2411,6 @@ fit</translation>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="40" />
-        <source>Resolves pre-sale</source>
-        <translation>Resolves pre-sale</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="41" />
-        <source>Resolves logistics</source>
-        <translation>Resolves logistics</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="42" />
-        <source>Resolves after-sale</source>
-        <translation>Resolves after-sale</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="43" />
-        <source>Resolves complaints</source>
-        <translation>Resolves complaints</translation>
-    </message>
-    <message>
         <location filename="../pages/scenario/form.py" line="134" />
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>Daily volume and hourly profile (drag a bar or edit the table)</translation>
@@ -2496,262 +2476,282 @@ fit</translation>
         <translation>Bot answers first</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186" />
-        <source>Share of this intent the bot fully resolves (0-1)</source>
-        <translation>Share of this intent the bot fully resolves (0-1)</translation>
+        <location filename="../pages/scenario/form.py" line="40" />
+        <source>Answer quality, pre-sale</source>
+        <translation>Answer quality, pre-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="190" />
+        <location filename="../pages/scenario/form.py" line="41" />
+        <source>Answer quality, logistics</source>
+        <translation>Answer quality, logistics</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="42" />
+        <source>Answer quality, after-sale</source>
+        <translation>Answer quality, after-sale</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="43" />
+        <source>Answer quality, complaints</source>
+        <translation>Answer quality, complaints</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="186" />
+        <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
+        <translation>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="194" />
         <source>Greeting by entry point</source>
         <translation>Greeting by entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="195" />
+        <location filename="../pages/scenario/form.py" line="199" />
         <source>Greeting pre-sale lift</source>
         <translation>Greeting pre-sale lift</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="200" />
+        <location filename="../pages/scenario/form.py" line="204" />
         <source>Bot reply time (s)</source>
         <translation>Bot reply time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="205" />
+        <location filename="../pages/scenario/form.py" line="209" />
         <source>Bot cost per session (¥)</source>
         <translation>Bot cost per session (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="208" />
+        <location filename="../pages/scenario/form.py" line="212" />
         <source>Handoff to a human</source>
         <translation>Handoff to a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="211" />
+        <location filename="../pages/scenario/form.py" line="215" />
         <source>After failed answers</source>
         <translation>After failed answers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="216" />
+        <location filename="../pages/scenario/form.py" line="220" />
         <source>Sensitive keywords</source>
         <translation>Sensitive keywords</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="218" />
+        <location filename="../pages/scenario/form.py" line="222" />
         <source>Words that hand over at once, separated by spaces</source>
         <translation>Words that hand over at once, separated by spaces</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222" />
+        <location filename="../pages/scenario/form.py" line="226" />
         <source>Honour requests for a human</source>
         <translation>Honour requests for a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="227" />
+        <location filename="../pages/scenario/form.py" line="231" />
         <source>Anger threshold (0-100)</source>
         <translation>Anger threshold (0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="229" />
+        <location filename="../pages/scenario/form.py" line="233" />
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>Hand over at this anger; leave empty to switch off</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233" />
+        <location filename="../pages/scenario/form.py" line="237" />
         <source>Anger per failed answer</source>
         <translation>Anger per failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="238" />
+        <location filename="../pages/scenario/form.py" line="242" />
         <source>Handoff</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242" />
+        <location filename="../pages/scenario/form.py" line="246" />
         <source>Warm (context passed on)</source>
         <translation>Warm (context passed on)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="243" />
+        <location filename="../pages/scenario/form.py" line="247" />
         <source>Cold (customer repeats)</source>
         <translation>Cold (customer repeats)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="250" />
+        <location filename="../pages/scenario/form.py" line="254" />
         <source>Warm read time (s)</source>
         <translation>Warm read time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="255" />
+        <location filename="../pages/scenario/form.py" line="259" />
         <source>Cold extra rounds</source>
         <translation>Cold extra rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="258" />
+        <location filename="../pages/scenario/form.py" line="262" />
         <source>What customers need, by intent</source>
         <translation>What customers need, by intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="267" />
+        <location filename="../pages/scenario/form.py" line="271" />
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>Agents on duty by hour (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271" />
+        <location filename="../pages/scenario/form.py" line="275" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="274" />
+        <location filename="../pages/scenario/form.py" line="278" />
         <source>Chats per agent</source>
         <translation>Chats per agent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="276" />
+        <location filename="../pages/scenario/form.py" line="280" />
         <source>Chats one agent holds at once (1-10)</source>
         <translation>Chats one agent holds at once (1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280" />
+        <location filename="../pages/scenario/form.py" line="284" />
         <source>Reply time</source>
         <translation>Reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="282" />
+        <location filename="../pages/scenario/form.py" line="286" />
         <source>The agent's work per reply, a distribution in seconds</source>
         <translation>The agent's work per reply, a distribution in seconds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286" />
+        <location filename="../pages/scenario/form.py" line="290" />
         <source>First reply time</source>
         <translation>First reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="288" />
+        <location filename="../pages/scenario/form.py" line="292" />
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>Work on the first reply after a handoff; empty = same as reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292" />
+        <location filename="../pages/scenario/form.py" line="296" />
         <source>Skill groups</source>
         <translation>Skill groups</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="300" />
+        <location filename="../pages/scenario/form.py" line="304" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="303" />
+        <location filename="../pages/scenario/form.py" line="307" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="305" />
+        <location filename="../pages/scenario/form.py" line="309" />
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>Wait for an agent before leaving; empty = never leaves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="308" />
+        <location filename="../pages/scenario/form.py" line="312" />
         <source>Think time</source>
         <translation>Think time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312" />
+        <location filename="../pages/scenario/form.py" line="316" />
         <source>Bot tolerance</source>
         <translation>Bot tolerance</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="314" />
+        <location filename="../pages/scenario/form.py" line="318" />
         <source>Failed bot answers a customer puts up with</source>
         <translation>Failed bot answers a customer puts up with</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318" />
+        <location filename="../pages/scenario/form.py" line="322" />
         <source>VIP share</source>
         <translation>VIP share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="321" />
+        <location filename="../pages/scenario/form.py" line="325" />
         <source>Satisfaction (1-5 stars)</source>
         <translation>Satisfaction (1-5 stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="323" />
+        <location filename="../pages/scenario/form.py" line="327" />
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="326" />
+        <location filename="../pages/scenario/form.py" line="330" />
         <source>Less per minute of first wait</source>
         <translation>Less per minute of first wait</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="328" />
+        <location filename="../pages/scenario/form.py" line="332" />
         <source>Less per failed bot answer</source>
         <translation>Less per failed bot answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="329" />
+        <location filename="../pages/scenario/form.py" line="333" />
         <source>Less when unresolved</source>
         <translation>Less when unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330" />
+        <location filename="../pages/scenario/form.py" line="334" />
         <source>Less after a cold handoff</source>
         <translation>Less after a cold handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="331" />
+        <location filename="../pages/scenario/form.py" line="335" />
         <source>Score when abandoned</source>
         <translation>Score when abandoned</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332" />
+        <location filename="../pages/scenario/form.py" line="336" />
         <source>Noise (standard deviation)</source>
         <translation>Noise (standard deviation)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335" />
+        <location filename="../pages/scenario/form.py" line="339" />
         <source>Economics</source>
         <translation>Economics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="338" />
+        <location filename="../pages/scenario/form.py" line="342" />
         <source>Agent cost per hour (¥)</source>
         <translation>Agent cost per hour (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="343" />
+        <location filename="../pages/scenario/form.py" line="347" />
         <source>Average order value (¥)</source>
         <translation>Average order value (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="348" />
+        <location filename="../pages/scenario/form.py" line="352" />
         <source>VIP order value factor</source>
         <translation>VIP order value factor</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="353" />
+        <location filename="../pages/scenario/form.py" line="357" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="358" />
+        <location filename="../pages/scenario/form.py" line="362" />
         <source>One-off cost (¥)</source>
         <translation>One-off cost (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="361" />
+        <location filename="../pages/scenario/form.py" line="365" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="364" />
+        <location filename="../pages/scenario/form.py" line="368" />
         <source>First response within (s)</source>
         <translation>First response within (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="366" />
+        <location filename="../pages/scenario/form.py" line="370" />
         <source>Threshold of the first-response SLA</source>
         <translation>Threshold of the first-response SLA</translation>
     </message>

@@ -2412,26 +2412,6 @@ fit</source>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="40"/>
-        <source>Resolves pre-sale</source>
-        <translation>解决售前</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="41"/>
-        <source>Resolves logistics</source>
-        <translation>解决物流</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="42"/>
-        <source>Resolves after-sale</source>
-        <translation>解决售后</translation>
-    </message>
-    <message>
-        <location filename="../pages/scenario/form.py" line="43"/>
-        <source>Resolves complaints</source>
-        <translation>解决投诉</translation>
-    </message>
-    <message>
         <location filename="../pages/scenario/form.py" line="134"/>
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>日咨询量与分时分布(拖动柱条或编辑表格)</translation>
@@ -2497,262 +2477,282 @@ fit</source>
         <translation>机器人先接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186"/>
-        <source>Share of this intent the bot fully resolves (0-1)</source>
-        <translation>机器人能完全解决的该类咨询占比(0-1)</translation>
+        <location filename="../pages/scenario/form.py" line="40"/>
+        <source>Answer quality, pre-sale</source>
+        <translation>答问质量·售前</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="190"/>
+        <location filename="../pages/scenario/form.py" line="41"/>
+        <source>Answer quality, logistics</source>
+        <translation>答问质量·物流</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="42"/>
+        <source>Answer quality, after-sale</source>
+        <translation>答问质量·售后</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="43"/>
+        <source>Answer quality, complaints</source>
+        <translation>答问质量·投诉</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="186"/>
+        <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
+        <translation>机器人答好这类问题的概率(0-1);实际解决的更少:敏感词、要求转人工和情绪会先把会话转给人工</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/form.py" line="194"/>
         <source>Greeting by entry point</source>
         <translation>按入口欢迎语</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="195"/>
+        <location filename="../pages/scenario/form.py" line="199"/>
         <source>Greeting pre-sale lift</source>
         <translation>欢迎语售前提升</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="200"/>
+        <location filename="../pages/scenario/form.py" line="204"/>
         <source>Bot reply time (s)</source>
         <translation>机器人回复时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="205"/>
+        <location filename="../pages/scenario/form.py" line="209"/>
         <source>Bot cost per session (¥)</source>
         <translation>机器人每会话成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="208"/>
+        <location filename="../pages/scenario/form.py" line="212"/>
         <source>Handoff to a human</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="211"/>
+        <location filename="../pages/scenario/form.py" line="215"/>
         <source>After failed answers</source>
         <translation>答不上几次后转</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="216"/>
+        <location filename="../pages/scenario/form.py" line="220"/>
         <source>Sensitive keywords</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="218"/>
+        <location filename="../pages/scenario/form.py" line="222"/>
         <source>Words that hand over at once, separated by spaces</source>
         <translation>出现即转人工的词,用空格分隔</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222"/>
+        <location filename="../pages/scenario/form.py" line="226"/>
         <source>Honour requests for a human</source>
         <translation>响应“转人工”请求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="227"/>
+        <location filename="../pages/scenario/form.py" line="231"/>
         <source>Anger threshold (0-100)</source>
         <translation>愤怒阈值(0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="229"/>
+        <location filename="../pages/scenario/form.py" line="233"/>
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>愤怒达到此值即转人工;留空为关闭</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233"/>
+        <location filename="../pages/scenario/form.py" line="237"/>
         <source>Anger per failed answer</source>
         <translation>每次答不上增加的愤怒</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="238"/>
+        <location filename="../pages/scenario/form.py" line="242"/>
         <source>Handoff</source>
         <translation>转接方式</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242"/>
+        <location filename="../pages/scenario/form.py" line="246"/>
         <source>Warm (context passed on)</source>
         <translation>热转接(传递上下文)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="243"/>
+        <location filename="../pages/scenario/form.py" line="247"/>
         <source>Cold (customer repeats)</source>
         <translation>冷转接(顾客需重复)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="250"/>
+        <location filename="../pages/scenario/form.py" line="254"/>
         <source>Warm read time (s)</source>
         <translation>热转接阅读时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="255"/>
+        <location filename="../pages/scenario/form.py" line="259"/>
         <source>Cold extra rounds</source>
         <translation>冷转接额外轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="258"/>
+        <location filename="../pages/scenario/form.py" line="262"/>
         <source>What customers need, by intent</source>
         <translation>各类咨询的需求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="267"/>
+        <location filename="../pages/scenario/form.py" line="271"/>
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>各小时在岗客服(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271"/>
+        <location filename="../pages/scenario/form.py" line="275"/>
         <source>Work</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="274"/>
+        <location filename="../pages/scenario/form.py" line="278"/>
         <source>Chats per agent</source>
         <translation>每人同时接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="276"/>
+        <location filename="../pages/scenario/form.py" line="280"/>
         <source>Chats one agent holds at once (1-10)</source>
         <translation>一名客服同时接待的会话数(1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280"/>
+        <location filename="../pages/scenario/form.py" line="284"/>
         <source>Reply time</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="282"/>
+        <location filename="../pages/scenario/form.py" line="286"/>
         <source>The agent&apos;s work per reply, a distribution in seconds</source>
         <translation>客服每次回复的工作时间(秒,分布)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286"/>
+        <location filename="../pages/scenario/form.py" line="290"/>
         <source>First reply time</source>
         <translation>首次回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="288"/>
+        <location filename="../pages/scenario/form.py" line="292"/>
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>转人工后首次回复的工作时间;留空与回复用时相同</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292"/>
+        <location filename="../pages/scenario/form.py" line="296"/>
         <source>Skill groups</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="300"/>
+        <location filename="../pages/scenario/form.py" line="304"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="303"/>
+        <location filename="../pages/scenario/form.py" line="307"/>
         <source>Patience</source>
         <translation>耐心</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="305"/>
+        <location filename="../pages/scenario/form.py" line="309"/>
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>等待客服的最长时间;留空为永不离开</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="308"/>
+        <location filename="../pages/scenario/form.py" line="312"/>
         <source>Think time</source>
         <translation>思考时间</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312"/>
+        <location filename="../pages/scenario/form.py" line="316"/>
         <source>Bot tolerance</source>
         <translation>对机器人的容忍</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="314"/>
+        <location filename="../pages/scenario/form.py" line="318"/>
         <source>Failed bot answers a customer puts up with</source>
         <translation>顾客能容忍的机器人答不上次数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318"/>
+        <location filename="../pages/scenario/form.py" line="322"/>
         <source>VIP share</source>
         <translation>VIP 占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="321"/>
+        <location filename="../pages/scenario/form.py" line="325"/>
         <source>Satisfaction (1-5 stars)</source>
         <translation>满意度(1-5 星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="323"/>
+        <location filename="../pages/scenario/form.py" line="327"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="326"/>
+        <location filename="../pages/scenario/form.py" line="330"/>
         <source>Less per minute of first wait</source>
         <translation>首次等待每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="328"/>
+        <location filename="../pages/scenario/form.py" line="332"/>
         <source>Less per failed bot answer</source>
         <translation>机器人每次答不上扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="329"/>
+        <location filename="../pages/scenario/form.py" line="333"/>
         <source>Less when unresolved</source>
         <translation>未解决扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330"/>
+        <location filename="../pages/scenario/form.py" line="334"/>
         <source>Less after a cold handoff</source>
         <translation>冷转接扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="331"/>
+        <location filename="../pages/scenario/form.py" line="335"/>
         <source>Score when abandoned</source>
         <translation>放弃时的评分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332"/>
+        <location filename="../pages/scenario/form.py" line="336"/>
         <source>Noise (standard deviation)</source>
         <translation>随机波动(标准差)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335"/>
+        <location filename="../pages/scenario/form.py" line="339"/>
         <source>Economics</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="338"/>
+        <location filename="../pages/scenario/form.py" line="342"/>
         <source>Agent cost per hour (¥)</source>
         <translation>客服每小时成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="343"/>
+        <location filename="../pages/scenario/form.py" line="347"/>
         <source>Average order value (¥)</source>
         <translation>客单价(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="348"/>
+        <location filename="../pages/scenario/form.py" line="352"/>
         <source>VIP order value factor</source>
         <translation>VIP 客单价倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="353"/>
+        <location filename="../pages/scenario/form.py" line="357"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="358"/>
+        <location filename="../pages/scenario/form.py" line="362"/>
         <source>One-off cost (¥)</source>
         <translation>一次性投入(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="361"/>
+        <location filename="../pages/scenario/form.py" line="365"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="364"/>
+        <location filename="../pages/scenario/form.py" line="368"/>
         <source>First response within (s)</source>
         <translation>首次响应时限(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="366"/>
+        <location filename="../pages/scenario/form.py" line="370"/>
         <source>Threshold of the first-response SLA</source>
         <translation>首次响应达标率的时限</translation>
     </message>

@@ -37,10 +37,10 @@ CONTEXT = "ScenarioForm"
 
 
 BOT_INTENT_LABELS = {
-    "presale": QT_TRANSLATE_NOOP("ScenarioForm", "Resolves pre-sale"),
-    "logistics": QT_TRANSLATE_NOOP("ScenarioForm", "Resolves logistics"),
-    "aftersale": QT_TRANSLATE_NOOP("ScenarioForm", "Resolves after-sale"),
-    "complaint": QT_TRANSLATE_NOOP("ScenarioForm", "Resolves complaints"),
+    "presale": QT_TRANSLATE_NOOP("ScenarioForm", "Answer quality, pre-sale"),
+    "logistics": QT_TRANSLATE_NOOP("ScenarioForm", "Answer quality, logistics"),
+    "aftersale": QT_TRANSLATE_NOOP("ScenarioForm", "Answer quality, after-sale"),
+    "complaint": QT_TRANSLATE_NOOP("ScenarioForm", "Answer quality, complaints"),
 }
 
 
@@ -183,7 +183,11 @@ def bot_tab() -> FormTab:
             form,
             BOT_INTENT_LABELS[intent],
             NumberBinding(f"bot.answer_quality.{intent}", 2, 0.05),
-            QT_TRANSLATE_NOOP("ScenarioForm", "Share of this intent the bot fully resolves (0-1)"),
+            QT_TRANSLATE_NOOP(
+                "ScenarioForm",
+                "Chance the bot answers a question of this kind well (0-1); it resolves fewer:"
+                " sensitive words, requests for a human and anger hand the chat over first",
+            ),
         )
     tab.row(
         form,
