@@ -107,6 +107,21 @@ def case_days(days: int, seed: int) -> dict:
     sim.run_until(sim.end_s)
     gc.collect()
     objects = len(gc.get_objects())  # Python containers alive when the event loop ends
+    loop_peak = _peak_mib()  # the highest RSS while the event loop ran (before the log)
+    batch_bytes = sum(
+        v.nbytes
+        for b in sim._run.batches
+        for v in (*vars(b).values(), *b.outcome.values())
+        if hasattr(v, "nbytes")
+    )
+    # the step logs behind the hourly series (9 bytes a change) and the horizon's arrival plan
+    # are columnar records too
+    run = sim._run
+    steps = sum(
+        len(log.times) * 9 for d in run.desks for log in (d.queue_len, d.typing, d.overtime)
+    )
+    plan = sum(a.nbytes for a in getattr(run, "_first", ()))
+    batch_bytes += steps + plan
     res = sim.finish()
     cpu = time.process_time() - t0
     batches = sum(
@@ -123,6 +138,8 @@ def case_days(days: int, seed: int) -> dict:
         "peak_mib": _peak_mib(),
         "records_mib": (batches + log) / 2**20,
         "objects": objects,
+        "loop_peak_mib": loop_peak,
+        "loop_records_mib": batch_bytes / 2**20,  # batch columns, step logs, arrival plan
     }
 
 
@@ -317,6 +334,12 @@ def _days() -> None:
             f"tmall_daily {days:>2} days {r['sessions']:>8,} sessions  CPU {r['cpu_s']:5.2f} s  "
             f"peak {r['peak_mib']:6.1f} MiB = start {r['start_mib']:5.1f} + records "
             f"{r['records_mib']:6.1f} + rest {rest:5.1f}  ({r['objects']:,} Python objects live)"
+        )
+        loop_rest = r["loop_peak_mib"] - r["start_mib"] - r["loop_records_mib"]
+        print(
+            f"   while the event loop ran: peak {r['loop_peak_mib']:6.1f} MiB = start "
+            f"{r['start_mib']:5.1f} + records {r['loop_records_mib']:6.1f} + rest "
+            f"{loop_rest:5.1f}"
         )
 
 

@@ -113,7 +113,10 @@ class ModelRun:
         entry, intent, self.entry_names = entry_and_intent(s, times.size, st.mix)
         ids = np.arange(times.size)
         self.proactive = ProactiveRun(s, self.seed, self.replication, times, intent)
-        if self.snowball is None:
+        # a run of several days plans its first contacts day by day, so the human phase's
+        # inputs of only a day or two are held at a time (memory flat in the days)
+        by_day = self.snowball is not None or s.horizon.days > 1
+        if not by_day:
             b = plan_batch(s, st, times, entry, intent, ids, None, False)
             self._add_batch(self.proactive.first_contacts(b, st, ids))
         else:
@@ -125,7 +128,7 @@ class ModelRun:
         for h in range(self.hours):
             ev = Timeout(self.env, h * 3600.0, h)
             ev.callbacks.append(self._on_hour)
-        if self.snowball is not None:
+        if by_day:
             for d in range(1, s.horizon.days):
                 Timeout(self.env, d * 86400.0, d).callbacks.append(
                     lambda ev: self._plan_day(ev.value)
@@ -134,10 +137,14 @@ class ModelRun:
         ev.callbacks.append(self._on_flush)
 
     def _plan_day(self, day: int) -> None:
-        """Plan one day's first contacts with the knowledge base as it stands (snowball)."""
+        """Plan one day's first contacts, with the knowledge base as it stands (snowball), on
+        the day's own random streams."""
         times, entry, intent, ids = self._first
         lo, hi = np.searchsorted(times, [day * 86400.0, (day + 1) * 86400.0])
-        s, st = self.snowball.scenario_for(self.views, self.env.now), self.snowball.streams(day)
+        if self.snowball is not None:
+            s, st = self.snowball.scenario_for(self.views, self.env.now), self.snowball.streams(day)
+        else:
+            s, st = self.s, Streams.for_day(self.seed, self.replication, day)
         sl = slice(lo, hi)
         b = plan_batch(s, st, times[sl], entry[sl], intent[sl], ids[sl], None, False)
         self._add_batch(self.proactive.first_contacts(b, st, ids[sl]))

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+#: Spawn-key part of the day-by-day first-contact streams (far above any re-contact batch).
+DAY_KEY = (1 << 40) + 2
+
 SOURCES = (
     "arrivals",  # arrival times
     "mix",  # entry point and intent of each session
@@ -46,6 +49,14 @@ class Streams:
         the re-contacts due at the ``k``-th flush. Keying by batch keeps each batch's random
         numbers independent of how many draws earlier batches made."""
         return cls.from_seed(np.random.SeedSequence(seed, spawn_key=(replication, batch)))
+
+    @classmethod
+    def for_day(cls, seed: int, replication: int, day: int) -> Streams:
+        """Streams of one day's first contacts in a run of several days (planned day by
+        day); keyed apart from the re-contact batches and shared by every scenario run with
+        the seed (common random numbers)."""
+        key = (replication, DAY_KEY, day)
+        return cls.from_seed(np.random.SeedSequence(seed, spawn_key=key))
 
     @classmethod
     def from_seed(cls, seed: int | np.random.SeedSequence) -> Streams:
