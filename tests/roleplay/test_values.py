@@ -374,3 +374,22 @@ def test_a_price_is_no_amount():
 )
 def test_follow_up_times_general_forms(text, lang, hours):
     assert _hours(text, lang) == pytest.approx(hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("给您补偿30到50元,看您的意思", [(None, 50.0)]),  # a range: its upper end
+        ("每件退您25,两件一共50元", [("refund", 50.0)]),  # a per-item amount gives way to the total
+        ("1. 先给您补发 2. 再送您一张20元券", [("coupon", 20.0)]),  # list numbers are no amounts
+        ("给您全额退款,另外再补10元券", [("coupon", 10.0), ("full_refund", None)]),
+        ("这边给您补偿两万", [(None, 20000.0)]),
+    ],
+)
+def test_offers_zh_ranges_totals_and_lists(text, offers):
+    assert _sorted_offers(text) == offers
+
+
+def test_a_full_refund_plus_money_for_the_trouble_is_two_offers():
+    offers = _sorted_offers("we'll give you a full refund, plus $20 for the trouble", "en")
+    assert offers == [(None, 20.0), ("full_refund", None)]
