@@ -78,3 +78,21 @@ def test_checker_messages_in_english_keep_their_sense():
     set_language(create_app(), "en")
     diag = Diagnostic("error", "", "Input should be greater than 0, got -1")
     assert describe(diag) == "must be above 0, got -1"
+
+
+def test_the_intents_table_shows_rounds_in_words_and_keeps_their_yaml(qtbot, zh):
+    from PySide6.QtCore import QLocale
+
+    from gui.pages.scenario.tables import IntentsBinding
+    from simulator.scenario.loader import load_scenario
+
+    binding = IntentsBinding()
+    qtbot.addWidget(binding.widget)
+    binding.show(load_scenario("tmall_daily"))
+    column = 1 + IntentsBinding.fields.index("rounds")
+    yaml_text = binding.cell(0, column)
+    assert yaml_text.startswith("{dist: poisson1")  # what the binding reads and submits
+    delegate = binding.table.itemDelegateForColumn(column)
+    shown = delegate.displayText(yaml_text, QLocale())
+    assert shown == "1 + 泊松分布，均值 4", shown  # what is on screen
+    assert delegate.displayText("{dist: oops", QLocale()) == "{dist: oops"  # shown as typed

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -239,6 +240,19 @@ class GroupsBinding(_TableBinding):
         return out
 
 
+class _DistWordsDelegate(QStyledItemDelegate):
+    """Shows a distribution cell in words (the window's language); editing gives its YAML."""
+
+    def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802 (Qt's name)
+        from gui.pages.scenario.dist_edit import dist_words
+        from gui.pages.scenario.fields import parse_dist
+
+        try:
+            return dist_words(parse_dist(str(value))) or str(value)
+        except ValueError:
+            return str(value)  # text that is not a distribution yet shows as typed
+
+
 class IntentsBinding(_TableBinding):
     """Per intent: human resolution, rounds, requests for a human, and the chance of an order.
 
@@ -263,6 +277,8 @@ class IntentsBinding(_TableBinding):
 
     def __init__(self) -> None:
         super().__init__("intents")
+        self._words = _DistWordsDelegate(self.table)
+        self.table.setItemDelegateForColumn(1 + self.fields.index("rounds"), self._words)
 
     def write(self, value: Any) -> None:
         from gui.pages.scenario.fields import dist_text, value_at
