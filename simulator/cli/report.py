@@ -14,6 +14,7 @@ from simulator.cli.common import add_scenario_options, add_staffing_targets, pos
 from simulator.cli.format import printable
 from simulator.common.atomicfile import check_output_file
 from simulator.common.errors import InputError
+from simulator.common.names import scenario_display_name
 from simulator.experiments.compare import compare_scenarios
 from simulator.experiments.staffing.planner import DEFAULT_MAX_ITERATIONS, DEFAULT_REPLICATIONS
 from simulator.report import build_document, write_html, write_pdf
@@ -212,7 +213,10 @@ def handle(args: argparse.Namespace) -> int:
     _check_output(args.pdf, ".pdf", "--pdf")
     _check_output(args.html, ".html", "--html")
     scenarios = [load_scenario(path, args.overrides, args.days) for path in args.scenarios]
-    names = [s.name for s in scenarios]
+    names = [
+        scenario_display_name(src, s.name, args.lang)
+        for src, s in zip(args.scenarios, scenarios, strict=True)
+    ]
     for k, name in enumerate(names):  # two files may carry the same name: tell them apart
         if names.count(name) > 1:
             names[k] = f"{name} ({args.scenarios[k].stem})"

@@ -26,8 +26,13 @@ def _share(mask: np.ndarray, log: SessionLog) -> float:
 
 def bot_resolved_shares(log: SessionLog) -> dict[str, float]:
     """``bot_resolved_<intent>`` for every intent and ``bot_resolved_routine``: sessions the bot
-    resolved over all sessions of that intent (NaN when there are none)."""
-    out = {f"bot_resolved_{name}": _share(log.intent == k, log) for k, name in enumerate(INTENTS)}
+    resolved over the sessions of that intent that came to it (NaN when there are none): a
+    proactive invitation's chat opens with an agent and is left out."""
+    reached = ~log.invited
+    out = {
+        f"bot_resolved_{name}": _share(reached & (log.intent == k), log)
+        for k, name in enumerate(INTENTS)
+    }
     routine = np.isin(log.intent, [INTENTS.index(name) for name in ROUTINE_INTENTS])
-    out["bot_resolved_routine"] = _share(routine, log)
+    out["bot_resolved_routine"] = _share(reached & routine, log)
     return out

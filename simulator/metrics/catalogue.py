@@ -171,7 +171,7 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "常规问题（售前、物流、售后）会话中由机器人解决的比例；投诉不算常规问题。",
             "Share of routine sessions (pre-sale, logistics, after-sale) the bot resolved; "
             "complaints are not routine."),
-    KpiInfo("abandon_rate", "share", False, "排队放弃率", "Abandoned in the queue",
+    KpiInfo("abandon_rate", "share", False, "转人工后放弃率", "Abandoned before a human reply",
             "转人工的会话中，在客服开始首次回复前离开的比例。",
             "Share of chats handed off that left before a human started on the first reply."),
     KpiInfo("frt_mean_s", "seconds", False, "平均首次响应时长（自转人工）",
@@ -193,7 +193,7 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "kpi.frt_threshold_s; customers who left before any reply count as misses."),
     KpiInfo("frt_sla_answered", "share", True, "首响达标率（仅已回复）",
             "First reply within threshold, answered only",
-            "得到人工回复的会话中，首次响应时长不超过达标时长的比例（不计放弃者，即旧口径）。",
+            "得到人工回复的会话中，首次响应时长不超过达标时长的比例（不计放弃者）。",
             "Share of answered chats whose first reply came within kpi.frt_threshold_s "
             "(abandoners left out)."),
     KpiInfo("art_mean_s", "seconds", False, "平均响应时长", "Average response time",
@@ -222,9 +222,10 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "Share of ended sessions left unresolved whose customer did not come back within "
             "72 hours: the dashboard FCR less the true FCR."),
     KpiInfo("answer_ratio", "ratio", True, "答问比", "Answer ratio",
-            "客服与机器人发出的消息总数除以顾客消息总数；客服每次回复可发多条，忙时只回一条，比值低说明服务简短被动。",
-            "Messages sent (one per bot reply, often several per agent reply, one when the agent "
-            "is swamped) divided by customer messages; a low ratio means terse, passive service."),
+            "人工客服发出的消息数除以由人工接待的顾客消息数（不含机器人）；客服每次回复可发多条，忙时只回一条，比值低说明服务简短被动。",
+            "Agents' messages (often several per reply, one when the agent is swamped) divided by "
+            "the customer messages humans answered (the bot left out); a low ratio means terse, "
+            "passive service."),
     KpiInfo("conversion_rate", "share", True, "询单转化率（按会话）",
             "Inquiry conversion per session",
             "咨询售前问题的会话中最终下单的比例。",
@@ -238,8 +239,9 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "以下单结束的会话数。",
             "Number of sessions that ended in an order."),
     KpiInfo("revenue", "yuan", True, "销售额", "Revenue",
-            "预热后全部订单金额之和（VIP 订单按客单价乘以 VIP 系数）。",
-            "Sum of order values after the warm-up (VIP orders at the VIP order value factor)."),
+            "预热后已付款订单金额之和（VIP 订单按客单价乘以 VIP 系数；未开启未付款阶段时全部订单都算已付款）。",
+            "Sum of paid order values after the warm-up (VIP orders at the VIP order value "
+            "factor; every order counts as paid unless the unpaid stage is on)."),
     KpiInfo("csat_mean", "score", True, "满意度评分 (1-5)", "CSAT score (1-5)",
             "已结束会话的平均满意度评分，1 到 5 分。",
             "Mean satisfaction score, 1 to 5, over sessions that ended."),
@@ -247,17 +249,17 @@ _KPI_LIST: tuple[KpiInfo, ...] = (
             "已结束会话中满意度评分不低于 3.5（约 4 或 5 星）的比例。",
             "Share of ended sessions scoring 3.5 or more (rounds to 4 or 5 stars)."),
     KpiInfo("agent_occupancy", "share", None, "客服占用率", "Agent occupancy",
-            "客服打字回复的时间占付薪客服工时的比例；挂着会话等顾客不算忙碌。",
-            "Agent typing time as a share of paid agent-hours; holding chats while waiting for "
-            "customers is not busy."),
+            "客服打字回复的时间占在岗客服工时（付薪工时扣除缩减率）的比例；挂着会话等顾客不算忙碌。",
+            "Agent typing time as a share of on-duty agent-hours (paid hours less shrinkage); "
+            "holding chats while waiting for customers is not busy."),
     KpiInfo("agent_hours", "hours", False, "客服工时", "Agent-hours",
             "预热后排班人数与加班客服人数对时间的积分，即付薪的客服工时。",
             "Paid agent time after the warm-up: scheduled headcount plus agents in overtime, "
             "integrated over time."),
     KpiInfo("cost_total", "yuan", False, "客服成本", "Service cost",
-            "客服工时乘以时薪成本，加上机器人接待的会话数乘以单会话费用。",
+            "客服工时乘以时薪成本，加上机器人接待的会话数乘以单会话费用，再加主动服务的费用。",
             "Agent-hours times the hourly agent cost, plus the bot's fee for every session it "
-            "touched."),
+            "touched, plus the cost of proactive service."),
     KpiInfo("cost_per_session", "yuan", False, "单会话成本", "Cost per session",
             "客服成本除以会话数。",
             "Service cost divided by the number of sessions."),

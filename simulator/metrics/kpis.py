@@ -44,6 +44,7 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     """Every KPI of one replication (NaN where a KPI has no data, e.g. no handoffs)."""
     log = result.sessions.select(result.sessions.arrival_s >= result.warmup_s)
     n = len(log)
+    n_came = n - int(log.invited.sum())
     # chats still open when the run stopped have no outcome yet: they count as sessions and
     # handoffs, but not in outcome KPIs (abandonment, waits, FCR, conversion, CSAT)
     ended = ~log.censored
@@ -74,9 +75,11 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     rated = ended
     kpis = {
         "sessions": float(n),
-        "bot_resolved_share": _share(log.bot_resolved.sum(), n),
-        "handoff_share": _share(log.handed_off.sum(), n),
-        "bot_left_share": _share(log.bot_left.sum(), n),
+        # the bot's shares are of the sessions that came to the shop by themselves: an invited
+        # chat (proactive service) opens with an agent and would read as a handoff
+        "bot_resolved_share": _share(log.bot_resolved.sum(), n_came),
+        "handoff_share": _share((log.handed_off & ~log.invited).sum(), n_came),
+        "bot_left_share": _share(log.bot_left.sum(), n_came),
         **bot_resolved_shares(log),
         "abandon_rate": _share(log.abandoned.sum(), handed.sum()),
         "frt_mean_s": float(frt.mean()) if frt.size else math.nan,
@@ -91,11 +94,8 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
         "fcr_3day": _share(quiet.sum(), ended.sum()),
         "fcr_true": _share((quiet & log.resolved).sum(), ended.sum()),
         "fcr_silent_gap": _share((quiet & ~log.resolved).sum(), ended.sum()),
-        # bot replies are one message each; agents send agent_messages over their replies
-        "answer_ratio": _share(
-            (log.replies - log.human_replies + log.agent_messages).sum(),
-            log.customer_messages.sum(),
-        ),
+        # 答问比 of the human service: agents' messages over the customer messages they answer
+        "answer_ratio": _share(log.agent_messages.sum(), log.messages_to_agents.sum()),
         "conversion_rate": _share(log.converted[presale].sum(), presale.sum()),
         "conversion_rate_customers": _per_customer(log.customer_id, presale, log.converted),
         "orders": float(log.converted.sum()),

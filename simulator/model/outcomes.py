@@ -217,6 +217,7 @@ def _session_log(
         agent_id=o("agent_id"),
         censored=o("censored"),
         agent_messages=sent,
+        messages_to_agents=o("human_messages").astype(np.int64),
         terse_replies=o("terse_replies"),
         agent_load=load,
         invited=invited,

@@ -55,6 +55,7 @@ class SessionRecord(NamedTuple):
     invited: bool
     paid: bool
     followed_up: bool
+    messages_to_agents: int
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class SessionLog:
     invited: np.ndarray  # an agent invited the shopper to chat (proactive invitation)
     paid: np.ndarray  # the order was paid (all orders when the unpaid stage is off)
     followed_up: np.ndarray  # an unpaid order was followed up (催付)
+    messages_to_agents: np.ndarray  # customer messages a human answered (or still owed)
     entry_names: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -156,6 +158,7 @@ class SessionLog:
                     bool(self.invited[k]),
                     bool(self.paid[k]),
                     bool(self.followed_up[k]),
+                    int(self.messages_to_agents[k]),
                 )
             )
         return out

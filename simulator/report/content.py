@@ -13,6 +13,7 @@ from typing import Any
 from simulator import charts
 from simulator.charts.labels import check_lang
 from simulator.charts.labels import t as chart_text
+from simulator.common.names import shipped_stem
 from simulator.experiments.roi import PER_DAY_ITEMS, QUALITY_ITEMS, RoiRow, roi_table
 from simulator.metrics.catalogue import KPIS, KpiInfo, kpi_info
 from simulator.report.assumptions import assumptions_table
@@ -325,8 +326,11 @@ def build_document(
                 assumptions_table(comparison.scenarios, comparison.names, comparison.sources, lang),
                 *(
                     Paragraph(f"{name}: {sc.description.strip()}", "note")
-                    for name, sc in zip(comparison.names, comparison.scenarios, strict=True)
-                    if sc.description.strip()
+                    for name, sc, src in zip(
+                        comparison.names, comparison.scenarios, comparison.sources, strict=True
+                    )
+                    # a shipped scenario's description is English: the zh report names it only
+                    if sc.description.strip() and not (lang == "zh" and shipped_stem(src))
                 ),
             ],
         ),

@@ -106,7 +106,7 @@ W: dict[str, dict[str, str]] = {
         "zh": "底色标出的单元格与基准方案（第一列）不同。",
     },
     "bot_off": {"en": "off", "zh": "未启用"},
-    "bot_on": {"en": "on, resolves {rates}", "zh": "启用，解决率 {rates}"},
+    "bot_on": {"en": "on, answer quality {rates}", "zh": "启用，回答质量 {rates}"},
     "greeting": {"en": "; greets by entry point", "zh": "；按入口欢迎"},
     "handoff_rule": {
         "en": "after {n} failed answers; {k} keywords{req}{emo}",

@@ -41,3 +41,27 @@ def test_an_intent_without_sessions_has_no_share():
     shares = bot_resolved_shares(log)
     assert shares["bot_resolved_presale"] == 0.0  # no bot
     assert math.isnan(shares["bot_resolved_complaint"])
+
+
+def test_invited_chats_are_left_out_of_the_bots_shares():
+    """A proactive invitation's chat opens with an agent: it is neither a handoff nor a
+    session the bot failed to resolve."""
+    s = load_scenario(MMC, ["horizon.days=1", "horizon.warmup_hours=0"])
+    res = simulate(s, 0)
+    log = res.sessions.select(np.arange(len(res.sessions)) < 6)
+    # presale x4: two bot-resolved, one handed off, one invited (no bot, an agent's chat)
+    log = dataclasses.replace(
+        log,
+        intent=np.array([0, 0, 0, 0, 1, 1]),
+        bot_resolved=np.array([True, True, False, False, True, False]),
+        bot_left=np.zeros(6, bool),
+        handed_off=np.array([False, False, True, True, False, True]),
+        invited=np.array([False, False, False, True, False, False]),
+    )
+    shares = bot_resolved_shares(log)
+    assert shares["bot_resolved_presale"] == pytest.approx(2 / 3)
+    assert shares["bot_resolved_routine"] == pytest.approx(3 / 5)
+    k = compute_kpis(dataclasses.replace(res, sessions=log), s)
+    assert k["bot_resolved_share"] == pytest.approx(3 / 5)
+    assert k["handoff_share"] == pytest.approx(2 / 5)
+    assert k["sessions"] == 6  # the invited chat is still a session
