@@ -55,6 +55,7 @@ def per_day_values(reps: Replications) -> dict[str, np.ndarray]:
         "proactive_cost": proactive,
         "cost": cost,
         "orders": col("orders"),
+        "paid_orders": col("paid_orders"),  # what revenue counts (the unpaid stage: docs)
         "revenue": revenue,
         "gross_margin": revenue * sc.economics.margin,
         "profit": col("profit"),

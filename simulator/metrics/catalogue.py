@@ -322,6 +322,7 @@ ROI_ITEMS: Mapping[str, KpiInfo] = MappingProxyType(
             "proactive_cost",
             "cost",
             "orders",
+            "paid_orders",
             "revenue",
             "gross_margin",
             "profit",
