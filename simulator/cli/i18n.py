@@ -135,6 +135,10 @@ TEXT: dict[str, dict[str, str]] = {
     "cmp_never": {"en": "never", "zh": "无法回本"},
     "cmp_days_months": {"en": "{days} days ({months} months)", "zh": "{days} 天 ({months} 个月)"},
     "cmp_days": {"en": "{days} days", "zh": "{days} 天"},
+    "cmp_payback_none": {
+        "en": "payback: no one-off cost (profit change {gain} a day)",
+        "zh": "回本周期: 无一次性投入 (每天利润变化 {gain})",
+    },
     "cmp_payback_never": {
         "en": "payback: never (profit change {gain} a day is not a gain; one-off cost {cost})",
         "zh": "回本周期: 无法回本 (每天利润变化 {gain} 不是收益; 一次性投入 {cost})",
