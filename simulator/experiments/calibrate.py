@@ -15,7 +15,9 @@ the same pilot runs also fit the service side:
 * the first response of a typical ordinary day (the median over ordinary days of each day's
   handoff-weighted mean, so that a congested day after a promo does not pull it), by moving the
   mean of ``agents.first_reply_time`` (created from ``reply_time`` when the base has none) by
-  the gap between history and pilot. Queueing and the warm read stay the model's own,
+  the gap between history and pilot. The pilot is read through the same hourly export as the
+  history (:func:`simulator.experiments.history.history_rows`), not from its chats, and the
+  first round (volume not yet divided by the re-contact factor) does not move the first reply. Queueing and the warm read stay the model's own,
   so a history faster than they allow cannot be reached: the check
   (:mod:`simulator.experiments.calibration_check`) then says so.
 """
@@ -31,7 +33,7 @@ from pydantic import ValidationError
 
 from simulator.common.errors import InputError
 from simulator.common.yamlio import validation_diagnostics
-from simulator.experiments.history import HourRow
+from simulator.experiments.history import HourRow, history_rows
 from simulator.model import simulate
 from simulator.scenario.schema import Scenario
 
@@ -145,18 +147,25 @@ def calibrate(
     # the scenario fitted so far. Three rounds settle it.
     # The service fit rides on the same pilot runs.
     first = totals.copy()
-    for _ in range(PILOT_ROUNDS):
+    for k in range(PILOT_ROUNDS):
         level = float(first[ordinary].mean())
         arrivals["sessions_per_day"] = round(level, 1)
         arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
         fit.apply()
-        log = simulate(_fitted(data, source), seed).sessions
+        pilot = _fitted(data, source)
+        result = simulate(pilot, seed)
+        log = result.sessions
         first = totals / _daily_factors_of(log, len(order))
         # Re-contacts come back hours later, so they fill the night more than first contacts
         # do: the profile (of first contacts) is the history's, less each hour's re-contacts.
         fixed = profile * _hourly_first_share(log, ordinary)
         arrivals["hourly_profile"] = [round(float(p), 4) for p in fixed * 100.0 / fixed.sum()]
-        fit.update(log)
+        # The pilot is measured as the history was: on its own hourly export. The first round
+        # simulates the history's sessions as first contacts, so the model's re-contacts come
+        # on top of re-contacts already counted: with a quarter of the sessions re-contacts
+        # the desk is overloaded and its first response says nothing about the first reply.
+        # The first reply moves from the second round on.
+        fit.update(history_rows(pilot, result), fit_frt=k > 0)
     fit.apply()
     level = float(first[ordinary].mean())
     arrivals["sessions_per_day"] = round(level, 1)
@@ -236,17 +245,26 @@ class _ServiceFit:
             ratio = self.first_reply / self.first_mean
             self.data["agents"]["first_reply_time"] = _dist_scaled(self.first_dist, ratio)
 
-    def update(self, log) -> None:
-        days = self.ordinary.size
-        handed = log.handed_off
-        self.last_handoff = float(handed.mean()) if len(log) else None
-        day = np.minimum((np.nan_to_num(log.handoff_s) // 86400).astype(int), days - 1)
-        ok = handed & ~np.isnan(log.frt_s)
-        sums = np.bincount(day[ok], weights=log.frt_s[ok], minlength=days)
-        counts = np.bincount(day[ok], minlength=days)
-        per_day = (sums / np.maximum(counts, 1))[self.ordinary & (counts > 0)]
-        self.last_frt = float(np.median(per_day)) if per_day.size else None
-        if self.frt_target is not None and self.last_frt is not None:
+    def update(self, rows: list[HourRow], fit_frt: bool = True) -> None:
+        """Take in a pilot run's hourly export (its days in the history's order).
+
+        The pilot is read exactly as the history was read: the handoff share from the hourly
+        counts, each day's first response as the handoff-weighted mean of the hourly means.
+        That is not the mean over the answered chats: chats that leave the queue unanswered
+        count as handoffs but have no first response, and they cluster in the hours that
+        answer slowly (nights, the days after a promo), so the export's daily figure runs
+        several percent above the chats' mean. Fitting one to the other would set the first
+        reply that much too slow.
+        """
+        pilot = _by_day(rows)
+        days = list(pilot)[: self.ordinary.size]
+        sessions = sum(r.sessions for d in days for r in pilot[d].values())
+        handed = sum(r.handoffs or 0 for d in days for r in pilot[d].values())
+        self.last_handoff = float(handed / sessions) if sessions else None
+        per_day = [_frt_mean(pilot, [d]) for d, o in zip(days, self.ordinary, strict=False) if o]
+        per_day = [f for f in per_day if f is not None]
+        self.last_frt = float(np.median(per_day)) if per_day else None
+        if fit_frt and self.frt_target is not None and self.last_frt is not None:
             gap = self.frt_target - self.last_frt
             self.first_reply = min(
                 MAX_FIRST_REPLY_S, max(MIN_FIRST_REPLY_S, self.first_reply + gap)
