@@ -60,11 +60,12 @@ WORDS: dict[str, dict[str, str]] = {
         "zh": "  首次响应: 历史 {hist:.1f} 秒 (未拟合)",
     },
     "check_head": {
-        "en": "Check run (seed {seed}): history vs simulated, per hour of day (mean of {n} "
-        "ordinary day(s)); ! = off by more than {tol:.0%} and more than sampling noise, "
-        "~ = beyond {tol:.0%} but within noise",
-        "zh": "检验运行 (随机种子 {seed}): 历史与模拟对照, 按小时 ({n} 个平日的均值); ! = 相差超过 "
-        "{tol:.0%} 且超出抽样误差, ~ = 超过 {tol:.0%} 但在抽样误差之内",
+        "en": "Check run (seed {seed}, mean of {runs} runs): history vs simulated, per hour of "
+        "day (mean of {n} ordinary day(s)); ! = off by more than {tol:.0%} and more than "
+        "sampling noise, ~ = beyond {tol:.0%} but within noise",
+        "zh": "检验运行 (随机种子 {seed}, {runs} 次运行的均值): 历史与模拟对照, 按小时 "
+        "({n} 个平日的均值); ! = 相差超过 {tol:.0%} 且超出抽样误差, ~ = 超过 {tol:.0%} "
+        "但在抽样误差之内",
     },
     "day_head": {
         "en": "Per day (! = off by more than {tol:.0%}):",
@@ -192,7 +193,16 @@ def print_check(check: FitCheck, lang: str) -> None:
     """The side-by-side tables on stdout; one warning line per KPI that is off on stderr."""
     tol = check.tolerance
     print()
-    print(_w("check_head", lang, seed=check.seed, n=check.ordinary_days, tol=tol))
+    print(
+        _w(
+            "check_head",
+            lang,
+            seed=check.seed,
+            runs=check.replications,
+            n=check.ordinary_days,
+            tol=tol,
+        )
+    )
     hours = [(f"{h:02d}:00", [check.hour(h, k) for k in KPIS]) for h in range(24)]
     _table("hour", hours, KPIS, lang)
     print()

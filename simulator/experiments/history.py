@@ -165,9 +165,10 @@ def read_history(path: str | Path) -> list[HourRow]:
     return [rows[k] for k in sorted(rows)]
 
 
-def generate_history(scenario: Scenario, seed: int = 0) -> list[HourRow]:
-    """Simulate ``scenario`` and aggregate it into the hourly rows a shop would export."""
-    return history_rows(scenario, simulate(scenario, seed))
+def generate_history(scenario: Scenario, seed: int = 0, replication: int = 0) -> list[HourRow]:
+    """Simulate ``scenario`` (replication ``replication`` of ``seed``) and aggregate it into the
+    hourly rows a shop would export."""
+    return history_rows(scenario, simulate(scenario, seed, replication))
 
 
 def history_rows(scenario: Scenario, result: RunResult) -> list[HourRow]:
