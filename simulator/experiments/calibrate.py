@@ -39,6 +39,9 @@ from simulator.scenario.schema import Scenario
 
 PROMO_THRESHOLD = 1.5  # a day above 1.5x the median day counts as a promo day
 PILOT_ROUNDS = 4
+#: replications of the last pilot round, averaged: a run's median ordinary-day first response
+#: varies by ~2% from seed to seed, which the last step would carry into the first reply
+PILOT_REPLICATIONS = 3
 #: the fitted first reply's mean stays within these bounds, seconds (typing an opening line
 #: takes time; a history slower than an hour per opening reply is queueing, not typing)
 MIN_FIRST_REPLY_S = 1.0
@@ -153,19 +156,20 @@ def calibrate(
         arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
         fit.apply()
         pilot = _fitted(data, source)
-        result = simulate(pilot, seed)
-        log = result.sessions
-        first = totals / _daily_factors_of(log, len(order))
+        last = k == PILOT_ROUNDS - 1
+        results = [simulate(pilot, seed, r) for r in range(PILOT_REPLICATIONS if last else 1)]
+        logs = [r.sessions for r in results]
+        first = totals / np.mean([_daily_factors_of(log, len(order)) for log in logs], axis=0)
         # Re-contacts come back hours later, so they fill the night more than first contacts
         # do: the profile (of first contacts) is the history's, less each hour's re-contacts.
-        fixed = profile * _hourly_first_share(log, ordinary)
+        fixed = profile * np.mean([_hourly_first_share(log, ordinary) for log in logs], axis=0)
         arrivals["hourly_profile"] = [round(float(p), 4) for p in fixed * 100.0 / fixed.sum()]
         # The pilot is measured as the history was: on its own hourly export. The first round
         # simulates the history's sessions as first contacts, so the model's re-contacts come
         # on top of re-contacts already counted: with a quarter of the sessions re-contacts
         # the desk is overloaded and its first response says nothing about the first reply.
         # The first reply moves from the second round on.
-        fit.update(history_rows(pilot, result), fit_frt=k > 0)
+        fit.update([history_rows(pilot, r) for r in results], fit_frt=k > 0)
     fit.apply()
     level = float(first[ordinary].mean())
     arrivals["sessions_per_day"] = round(level, 1)
@@ -245,8 +249,9 @@ class _ServiceFit:
             ratio = self.first_reply / self.first_mean
             self.data["agents"]["first_reply_time"] = _dist_scaled(self.first_dist, ratio)
 
-    def update(self, rows: list[HourRow], fit_frt: bool = True) -> None:
-        """Take in a pilot run's hourly export (its days in the history's order).
+    def update(self, runs: list[list[HourRow]], fit_frt: bool = True) -> None:
+        """Take in a pilot round's hourly exports (one per replication, days in the history's
+        order).
 
         The pilot is read exactly as the history was read: the handoff share from the hourly
         counts, each day's first response as the handoff-weighted mean of the hourly means.
@@ -255,15 +260,26 @@ class _ServiceFit:
         answer slowly (nights, the days after a promo), so the export's daily figure runs
         several percent above the chats' mean. Fitting one to the other would set the first
         reply that much too slow.
+
+        The first response is each run's median ordinary day, averaged over the runs; the
+        handoff share is the first run's, so that the secant steps compare runs on common
+        random numbers.
         """
-        pilot = _by_day(rows)
-        days = list(pilot)[: self.ordinary.size]
-        sessions = sum(r.sessions for d in days for r in pilot[d].values())
-        handed = sum(r.handoffs or 0 for d in days for r in pilot[d].values())
-        self.last_handoff = float(handed / sessions) if sessions else None
-        per_day = [_frt_mean(pilot, [d]) for d, o in zip(days, self.ordinary, strict=False) if o]
-        per_day = [f for f in per_day if f is not None]
-        self.last_frt = float(np.median(per_day)) if per_day else None
+        shares, frts = [], []
+        for rows in runs:
+            pilot = _by_day(rows)
+            days = list(pilot)[: self.ordinary.size]
+            sessions = sum(r.sessions for d in days for r in pilot[d].values())
+            handed = sum(r.handoffs or 0 for d in days for r in pilot[d].values())
+            shares.append(float(handed / sessions) if sessions else None)
+            per_day = [
+                _frt_mean(pilot, [d]) for d, o in zip(days, self.ordinary, strict=False) if o
+            ]
+            per_day = [f for f in per_day if f is not None]
+            if per_day:
+                frts.append(float(np.median(per_day)))
+        self.last_handoff = shares[0]
+        self.last_frt = float(np.mean(frts)) if frts else None
         if fit_frt and self.frt_target is not None and self.last_frt is not None:
             gap = self.frt_target - self.last_frt
             self.first_reply = min(
