@@ -70,7 +70,7 @@ class Calibration:
     answer_quality_scale: float | None = None  # factor on every bot answer quality
     first_reply_mean_s: float | None = None  # fitted mean of agents.first_reply_time
     pilot_handoff_share: float | None = None  # last pilot run, for the record
-    pilot_frt_mean_s: float | None = None  # last pilot run, ordinary days
+    pilot_frt_mean_s: float | None = None  # median ordinary day, last round (mean of runs)
 
 
 def _by_day(rows: list[HourRow]) -> dict[date, dict[int, HourRow]]:
