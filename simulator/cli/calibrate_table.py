@@ -41,19 +41,20 @@ WORDS: dict[str, dict[str, str]] = {
     "none": {"en": "none", "zh": "无"},
     "schedule": {"en": "  agent schedule: {s}", "zh": "  客服排班: {s}"},
     "fit_handoff": {
-        "en": "  handoff share: {hist} in the history; bot answer quality x{scale:.3f} gives {pilot} "
-        "in the last pilot run",
-        "zh": "  转人工占比: 历史 {hist}; 机器人答复质量 x{scale:.3f}, 最后一次试运行 {pilot}",
+        "en": "  handoff share: {hist} in the history, {pilot} in the last pilot run (before its "
+        "step); bot answer quality x{scale:.3f}",
+        "zh": "  转人工占比: 历史 {hist}, 最后一次试运行 {pilot} (调整前); 机器人答复质量 x{scale:.3f}",
     },
     "fit_handoff_none": {
         "en": "  handoff share: {hist} in the history (not fitted: {why})",
         "zh": "  转人工占比: 历史 {hist} (未拟合: {why})",
     },
     "fit_frt": {
-        "en": "  first response, median ordinary day: {hist:.1f} s in the history; first reply mean "
-        "{before:.1f} s -> {after:.1f} s gives {pilot:.1f} s in the last pilot run",
-        "zh": "  首次响应 (平日中位数): 历史 {hist:.1f} 秒; 首条回复均值 {before:.1f} 秒 -> {after:.1f} 秒, "
-        "最后一次试运行 {pilot:.1f} 秒",
+        "en": "  first response, median ordinary day: {hist:.1f} s in the history, {pilot:.1f} s "
+        "in the last pilot round (before its step); first reply mean {before:.1f} s -> "
+        "{after:.1f} s",
+        "zh": "  首次响应 (平日中位数): 历史 {hist:.1f} 秒, 最后一轮试运行 {pilot:.1f} 秒 "
+        "(调整前); 首条回复均值 {before:.1f} 秒 -> {after:.1f} 秒",
     },
     "fit_frt_none": {
         "en": "  first response: {hist:.1f} s in the history (not fitted)",
