@@ -292,12 +292,20 @@ class _ServiceFit:
     def _next_scale(self) -> float:
         target = self.handoff_target
         (k1, h1) = self.history[-1]
-        if len(self.history) >= 2:
+        kept, want = 1.0 - h1, 1.0 - target
+        if len(self.history) >= 2 and k1 > 0:
             k0, h0 = self.history[-2]
             if h1 != h0 and k1 != k0:  # secant step on h(k)
-                return float(max(0.0, k1 + (target - h1) * (k1 - k0) / (h1 - h0)))
+                slope = (h1 - h0) / (k1 - k0)
+                # Once the factor moves by a fraction of a percent, the two runs' shares differ
+                # by noise as much as by the factor (the volume and first reply moved too), and
+                # a secant through noise can jump anywhere (seen: x1.007 -> x0.905, handoff
+                # share 55% -> 59%). Trust it only near the slope of the proportional model
+                # below, -kept / k.
+                model = -kept / k1
+                if model < 0 and 0.5 <= slope / model <= 2.0:
+                    return float(max(0.0, k1 + (target - h1) / slope))
         # first step: the bot keeps the share it does not hand off in proportion to answer quality
-        kept, want = 1.0 - h1, 1.0 - target
         return float(max(0.0, k1 * want / kept)) if kept > 0 else k1
 
 
