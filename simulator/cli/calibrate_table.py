@@ -41,30 +41,32 @@ WORDS: dict[str, dict[str, str]] = {
     "none": {"en": "none", "zh": "无"},
     "schedule": {"en": "  agent schedule: {s}", "zh": "  客服排班: {s}"},
     "fit_handoff": {
-        "en": "  handoff share: {hist} in the history; bot answer quality x{scale:.3f} gives {pilot} "
-        "in the last pilot run",
-        "zh": "  转人工占比: 历史 {hist}; 机器人答复质量 x{scale:.3f}, 最后一次试运行 {pilot}",
+        "en": "  handoff share: {hist} in the history, {pilot} in the last pilot run (before its "
+        "step); bot answer quality x{scale:.3f}",
+        "zh": "  转人工占比: 历史 {hist}, 最后一次试运行 {pilot} (调整前); 机器人答复质量 x{scale:.3f}",
     },
     "fit_handoff_none": {
         "en": "  handoff share: {hist} in the history (not fitted: {why})",
         "zh": "  转人工占比: 历史 {hist} (未拟合: {why})",
     },
     "fit_frt": {
-        "en": "  first response, median ordinary day: {hist:.1f} s in the history; first reply mean "
-        "{before:.1f} s -> {after:.1f} s gives {pilot:.1f} s in the last pilot run",
-        "zh": "  首次响应 (平日中位数): 历史 {hist:.1f} 秒; 首条回复均值 {before:.1f} 秒 -> {after:.1f} 秒, "
-        "最后一次试运行 {pilot:.1f} 秒",
+        "en": "  first response, median ordinary day: {hist:.1f} s in the history, {pilot:.1f} s "
+        "in the last pilot round (before its step); first reply mean {before:.1f} s -> "
+        "{after:.1f} s",
+        "zh": "  首次响应 (平日中位数): 历史 {hist:.1f} 秒, 最后一轮试运行 {pilot:.1f} 秒 "
+        "(调整前); 首条回复均值 {before:.1f} 秒 -> {after:.1f} 秒",
     },
     "fit_frt_none": {
         "en": "  first response: {hist:.1f} s in the history (not fitted)",
         "zh": "  首次响应: 历史 {hist:.1f} 秒 (未拟合)",
     },
     "check_head": {
-        "en": "Check run (seed {seed}): history vs simulated, per hour of day (mean of {n} "
-        "ordinary day(s)); ! = off by more than {tol:.0%} and more than sampling noise, "
-        "~ = beyond {tol:.0%} but within noise",
-        "zh": "检验运行 (随机种子 {seed}): 历史与模拟对照, 按小时 ({n} 个平日的均值); ! = 相差超过 "
-        "{tol:.0%} 且超出抽样误差, ~ = 超过 {tol:.0%} 但在抽样误差之内",
+        "en": "Check run (seed {seed}, mean of {runs} runs): history vs simulated, per hour of "
+        "day (mean of {n} ordinary day(s)); ! = off by more than {tol:.0%} and more than "
+        "sampling noise, ~ = beyond {tol:.0%} but within noise",
+        "zh": "检验运行 (随机种子 {seed}, {runs} 次运行的均值): 历史与模拟对照, 按小时 "
+        "({n} 个平日的均值); ! = 相差超过 {tol:.0%} 且超出抽样误差, ~ = 超过 {tol:.0%} "
+        "但在抽样误差之内",
     },
     "day_head": {
         "en": "Per day (! = off by more than {tol:.0%}):",
@@ -192,7 +194,16 @@ def print_check(check: FitCheck, lang: str) -> None:
     """The side-by-side tables on stdout; one warning line per KPI that is off on stderr."""
     tol = check.tolerance
     print()
-    print(_w("check_head", lang, seed=check.seed, n=check.ordinary_days, tol=tol))
+    print(
+        _w(
+            "check_head",
+            lang,
+            seed=check.seed,
+            runs=check.replications,
+            n=check.ordinary_days,
+            tol=tol,
+        )
+    )
     hours = [(f"{h:02d}:00", [check.hour(h, k) for k in KPIS]) for h in range(24)]
     _table("hour", hours, KPIS, lang)
     print()

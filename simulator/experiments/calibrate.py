@@ -15,7 +15,9 @@ the same pilot runs also fit the service side:
 * the first response of a typical ordinary day (the median over ordinary days of each day's
   handoff-weighted mean, so that a congested day after a promo does not pull it), by moving the
   mean of ``agents.first_reply_time`` (created from ``reply_time`` when the base has none) by
-  the gap between history and pilot. Queueing and the warm read stay the model's own,
+  the gap between history and pilot. The pilot is read through the same hourly export as the
+  history (:func:`simulator.experiments.history.history_rows`), not from its chats, and the
+  first round (volume not yet divided by the re-contact factor) does not move the first reply. Queueing and the warm read stay the model's own,
   so a history faster than they allow cannot be reached: the check
   (:mod:`simulator.experiments.calibration_check`) then says so.
 """
@@ -31,12 +33,15 @@ from pydantic import ValidationError
 
 from simulator.common.errors import InputError
 from simulator.common.yamlio import validation_diagnostics
-from simulator.experiments.history import HourRow
+from simulator.experiments.history import HourRow, history_rows
 from simulator.model import simulate
 from simulator.scenario.schema import Scenario
 
 PROMO_THRESHOLD = 1.5  # a day above 1.5x the median day counts as a promo day
 PILOT_ROUNDS = 4
+#: replications of the last pilot round, averaged: a run's median ordinary-day first response
+#: varies by ~2% from seed to seed, which the last step would carry into the first reply
+PILOT_REPLICATIONS = 3
 #: the fitted first reply's mean stays within these bounds, seconds (typing an opening line
 #: takes time; a history slower than an hour per opening reply is queueing, not typing)
 MIN_FIRST_REPLY_S = 1.0
@@ -65,7 +70,7 @@ class Calibration:
     answer_quality_scale: float | None = None  # factor on every bot answer quality
     first_reply_mean_s: float | None = None  # fitted mean of agents.first_reply_time
     pilot_handoff_share: float | None = None  # last pilot run, for the record
-    pilot_frt_mean_s: float | None = None  # last pilot run, ordinary days
+    pilot_frt_mean_s: float | None = None  # median ordinary day, last round (mean of runs)
 
 
 def _by_day(rows: list[HourRow]) -> dict[date, dict[int, HourRow]]:
@@ -145,18 +150,26 @@ def calibrate(
     # the scenario fitted so far. Three rounds settle it.
     # The service fit rides on the same pilot runs.
     first = totals.copy()
-    for _ in range(PILOT_ROUNDS):
+    for k in range(PILOT_ROUNDS):
         level = float(first[ordinary].mean())
         arrivals["sessions_per_day"] = round(level, 1)
         arrivals["day_multipliers"] = [round(float(f / level), 4) for f in first]
         fit.apply()
-        log = simulate(_fitted(data, source), seed).sessions
-        first = totals / _daily_factors_of(log, len(order))
+        pilot = _fitted(data, source)
+        last = k == PILOT_ROUNDS - 1
+        results = [simulate(pilot, seed, r) for r in range(PILOT_REPLICATIONS if last else 1)]
+        logs = [r.sessions for r in results]
+        first = totals / np.mean([_daily_factors_of(log, len(order)) for log in logs], axis=0)
         # Re-contacts come back hours later, so they fill the night more than first contacts
         # do: the profile (of first contacts) is the history's, less each hour's re-contacts.
-        fixed = profile * _hourly_first_share(log, ordinary)
+        fixed = profile * np.mean([_hourly_first_share(log, ordinary) for log in logs], axis=0)
         arrivals["hourly_profile"] = [round(float(p), 4) for p in fixed * 100.0 / fixed.sum()]
-        fit.update(log)
+        # The pilot is measured as the history was: on its own hourly export. The first round
+        # simulates the history's sessions as first contacts, so the model's re-contacts come
+        # on top of re-contacts already counted: with a quarter of the sessions re-contacts
+        # the desk is overloaded and its first response says nothing about the first reply.
+        # The first reply moves from the second round on.
+        fit.update([history_rows(pilot, r) for r in results], fit_frt=k > 0)
     fit.apply()
     level = float(first[ordinary].mean())
     arrivals["sessions_per_day"] = round(level, 1)
@@ -236,17 +249,38 @@ class _ServiceFit:
             ratio = self.first_reply / self.first_mean
             self.data["agents"]["first_reply_time"] = _dist_scaled(self.first_dist, ratio)
 
-    def update(self, log) -> None:
-        days = self.ordinary.size
-        handed = log.handed_off
-        self.last_handoff = float(handed.mean()) if len(log) else None
-        day = np.minimum((np.nan_to_num(log.handoff_s) // 86400).astype(int), days - 1)
-        ok = handed & ~np.isnan(log.frt_s)
-        sums = np.bincount(day[ok], weights=log.frt_s[ok], minlength=days)
-        counts = np.bincount(day[ok], minlength=days)
-        per_day = (sums / np.maximum(counts, 1))[self.ordinary & (counts > 0)]
-        self.last_frt = float(np.median(per_day)) if per_day.size else None
-        if self.frt_target is not None and self.last_frt is not None:
+    def update(self, runs: list[list[HourRow]], fit_frt: bool = True) -> None:
+        """Take in a pilot round's hourly exports (one per replication, days in the history's
+        order).
+
+        The pilot is read exactly as the history was read: the handoff share from the hourly
+        counts, each day's first response as the handoff-weighted mean of the hourly means.
+        That is not the mean over the answered chats: chats that leave the queue unanswered
+        count as handoffs but have no first response, and they cluster in the hours that
+        answer slowly (nights, the days after a promo), so the export's daily figure runs
+        several percent above the chats' mean. Fitting one to the other would set the first
+        reply that much too slow.
+
+        The first response is each run's median ordinary day, averaged over the runs; the
+        handoff share is the first run's, so that the secant steps compare runs on common
+        random numbers.
+        """
+        shares, frts = [], []
+        for rows in runs:
+            pilot = _by_day(rows)
+            days = list(pilot)[: self.ordinary.size]
+            sessions = sum(r.sessions for d in days for r in pilot[d].values())
+            handed = sum(r.handoffs or 0 for d in days for r in pilot[d].values())
+            shares.append(float(handed / sessions) if sessions else None)
+            per_day = [
+                _frt_mean(pilot, [d]) for d, o in zip(days, self.ordinary, strict=False) if o
+            ]
+            per_day = [f for f in per_day if f is not None]
+            if per_day:
+                frts.append(float(np.median(per_day)))
+        self.last_handoff = shares[0]
+        self.last_frt = float(np.mean(frts)) if frts else None
+        if fit_frt and self.frt_target is not None and self.last_frt is not None:
             gap = self.frt_target - self.last_frt
             self.first_reply = min(
                 MAX_FIRST_REPLY_S, max(MIN_FIRST_REPLY_S, self.first_reply + gap)
@@ -258,12 +292,20 @@ class _ServiceFit:
     def _next_scale(self) -> float:
         target = self.handoff_target
         (k1, h1) = self.history[-1]
-        if len(self.history) >= 2:
+        kept, want = 1.0 - h1, 1.0 - target
+        if len(self.history) >= 2 and k1 > 0:
             k0, h0 = self.history[-2]
             if h1 != h0 and k1 != k0:  # secant step on h(k)
-                return float(max(0.0, k1 + (target - h1) * (k1 - k0) / (h1 - h0)))
+                slope = (h1 - h0) / (k1 - k0)
+                # Once the factor moves by a fraction of a percent, the two runs' shares differ
+                # by noise as much as by the factor (the volume and first reply moved too), and
+                # a secant through noise can jump anywhere (seen: x1.007 -> x0.905, handoff
+                # share 55% -> 59%). Trust it only near the slope of the proportional model
+                # below, -kept / k.
+                model = -kept / k1
+                if model < 0 and 0.5 <= slope / model <= 2.0:
+                    return float(max(0.0, k1 + (target - h1) / slope))
         # first step: the bot keeps the share it does not hand off in proportion to answer quality
-        kept, want = 1.0 - h1, 1.0 - target
         return float(max(0.0, k1 * want / kept)) if kept > 0 else k1
 
 

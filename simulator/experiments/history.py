@@ -21,7 +21,7 @@ from simulator.common.atomicfile import atomic_open
 from simulator.common.errors import InputError
 from simulator.common.inputfile import read_input_text
 from simulator.common.yamlstrict import printable
-from simulator.model import simulate
+from simulator.model import RunResult, simulate
 from simulator.scenario.numbers import MAX_AGENTS, MAX_SECONDS
 from simulator.scenario.schema import Scenario
 
@@ -165,9 +165,17 @@ def read_history(path: str | Path) -> list[HourRow]:
     return [rows[k] for k in sorted(rows)]
 
 
-def generate_history(scenario: Scenario, seed: int = 0) -> list[HourRow]:
-    """Simulate ``scenario`` and aggregate it into the hourly rows a shop would export."""
-    result = simulate(scenario, seed)
+def generate_history(scenario: Scenario, seed: int = 0, replication: int = 0) -> list[HourRow]:
+    """Simulate ``scenario`` (replication ``replication`` of ``seed``) and aggregate it into the
+    hourly rows a shop would export."""
+    return history_rows(scenario, simulate(scenario, seed, replication))
+
+
+def history_rows(scenario: Scenario, result: RunResult) -> list[HourRow]:
+    """The hourly rows a shop would export from a run of ``scenario`` (its horizon's hours):
+    sessions by arrival hour, handoffs and the mean first response of the chats handed off
+    in the hour (chats that left the queue unanswered count as handoffs but have no first
+    response)."""
     log, hourly = result.sessions, result.hourly
     hours = scenario.horizon.days * 24
     start = date(2026, 10, 1)
