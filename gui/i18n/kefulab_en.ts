@@ -261,8 +261,8 @@
     </message>
     <message>
         <location filename="../pages/calibrate_page.py" line="202" />
-        <source>Fitting volume, hourly profile and promo days (three pilot runs)…</source>
-        <translation>Fitting volume, hourly profile and promo days (three pilot runs)…</translation>
+        <source>Fitting volume, hourly profile and promo days (pilot runs)…</source>
+        <translation>Fitting volume, hourly profile and promo days (pilot runs)…</translation>
     </message>
     <message>
         <location filename="../pages/calibrate_page.py" line="203" />
@@ -2817,103 +2817,103 @@ fit</translation>
 <context>
     <name>ScenarioTables</name>
     <message>
-        <location filename="../pages/scenario/tables.py" line="24" />
+        <location filename="../pages/scenario/tables.py" line="25" />
         <source>Pre-sale</source>
         <translation>Pre-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="25" />
+        <location filename="../pages/scenario/tables.py" line="26" />
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="26" />
+        <location filename="../pages/scenario/tables.py" line="27" />
         <source>After-sale</source>
         <translation>After-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="27" />
+        <location filename="../pages/scenario/tables.py" line="28" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="87" />
+        <location filename="../pages/scenario/tables.py" line="88" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="89" />
+        <location filename="../pages/scenario/tables.py" line="90" />
         <source>sessions per hour</source>
         <translation>sessions per hour</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="104" />
+        <location filename="../pages/scenario/tables.py" line="105" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="105" />
+        <location filename="../pages/scenario/tables.py" line="106" />
         <source>agents on duty</source>
         <translation>agents on duty</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="180" />
+        <location filename="../pages/scenario/tables.py" line="181" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="181" />
+        <location filename="../pages/scenario/tables.py" line="182" />
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="188" />
+        <location filename="../pages/scenario/tables.py" line="189" />
         <source>Entry point</source>
         <translation>Entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="189" />
-        <location filename="../pages/scenario/tables.py" line="220" />
+        <location filename="../pages/scenario/tables.py" line="190" />
+        <location filename="../pages/scenario/tables.py" line="221" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="219" />
+        <location filename="../pages/scenario/tables.py" line="220" />
         <source>Skill group</source>
         <translation>Skill group</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="221" />
+        <location filename="../pages/scenario/tables.py" line="222" />
         <source>Intents served</source>
         <translation>Intents served</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="249" />
+        <location filename="../pages/scenario/tables.py" line="263" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="250" />
+        <location filename="../pages/scenario/tables.py" line="264" />
         <source>Human resolves</source>
         <translation>Human resolves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="251" />
+        <location filename="../pages/scenario/tables.py" line="265" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="252" />
+        <location filename="../pages/scenario/tables.py" line="266" />
         <source>Asks for a human at once</source>
         <translation>Asks for a human at once</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="253" />
+        <location filename="../pages/scenario/tables.py" line="267" />
         <source>…after a failed answer</source>
         <translation>…after a failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="254" />
+        <location filename="../pages/scenario/tables.py" line="268" />
         <source>Order chance</source>
         <translation>Order chance</translation>
     </message>

@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../pages/calibrate_page.py" line="202"/>
-        <source>Fitting volume, hourly profile and promo days (three pilot runs)…</source>
-        <translation>正在拟合进线量、时段分布与大促日 (三次试运行)…</translation>
+        <source>Fitting volume, hourly profile and promo days (pilot runs)…</source>
+        <translation>正在拟合进线量、时段分布与大促日 (试运行)…</translation>
     </message>
     <message>
         <location filename="../pages/calibrate_page.py" line="203"/>
@@ -2818,103 +2818,103 @@ fit</source>
 <context>
     <name>ScenarioTables</name>
     <message>
-        <location filename="../pages/scenario/tables.py" line="24"/>
+        <location filename="../pages/scenario/tables.py" line="25"/>
         <source>Pre-sale</source>
         <translation>售前</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="25"/>
+        <location filename="../pages/scenario/tables.py" line="26"/>
         <source>Logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="26"/>
+        <location filename="../pages/scenario/tables.py" line="27"/>
         <source>After-sale</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="27"/>
+        <location filename="../pages/scenario/tables.py" line="28"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="87"/>
+        <location filename="../pages/scenario/tables.py" line="88"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="89"/>
+        <location filename="../pages/scenario/tables.py" line="90"/>
         <source>sessions per hour</source>
         <translation>每小时会话数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="104"/>
+        <location filename="../pages/scenario/tables.py" line="105"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="105"/>
+        <location filename="../pages/scenario/tables.py" line="106"/>
         <source>agents on duty</source>
         <translation>在岗客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="180"/>
+        <location filename="../pages/scenario/tables.py" line="181"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="181"/>
+        <location filename="../pages/scenario/tables.py" line="182"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="188"/>
+        <location filename="../pages/scenario/tables.py" line="189"/>
         <source>Entry point</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="189"/>
-        <location filename="../pages/scenario/tables.py" line="220"/>
+        <location filename="../pages/scenario/tables.py" line="190"/>
+        <location filename="../pages/scenario/tables.py" line="221"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="219"/>
+        <location filename="../pages/scenario/tables.py" line="220"/>
         <source>Skill group</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="221"/>
+        <location filename="../pages/scenario/tables.py" line="222"/>
         <source>Intents served</source>
         <translation>负责的意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="249"/>
+        <location filename="../pages/scenario/tables.py" line="263"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="250"/>
+        <location filename="../pages/scenario/tables.py" line="264"/>
         <source>Human resolves</source>
         <translation>人工解决率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="251"/>
+        <location filename="../pages/scenario/tables.py" line="265"/>
         <source>Rounds</source>
         <translation>对话轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="252"/>
+        <location filename="../pages/scenario/tables.py" line="266"/>
         <source>Asks for a human at once</source>
         <translation>一开始就要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="253"/>
+        <location filename="../pages/scenario/tables.py" line="267"/>
         <source>…after a failed answer</source>
         <translation>…答不上后要求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="254"/>
+        <location filename="../pages/scenario/tables.py" line="268"/>
         <source>Order chance</source>
         <translation>下单概率</translation>
     </message>

@@ -199,7 +199,7 @@ class CalibratePage(JobPage):
 
     def _stage_text(self) -> str:
         texts = {
-            "fit": self.tr("Fitting volume, hourly profile and promo days (three pilot runs)…"),
+            "fit": self.tr("Fitting volume, hourly profile and promo days (pilot runs)…"),
             "simulate": self.tr("Simulating the fitted scenario to compare with the history…"),
             "done": self.tr("Fitted."),
             "cancelled": self.tr("Cancelled; no fit."),
