@@ -203,11 +203,13 @@ class Tally:
         lo, hi = self.warmup_s, s.horizon_s
         self.steps = [
             (
+                d,
                 StepTally(d.typing, lo, hi),
                 StepTally(d.overtime, lo, hi),
                 StepTally(d.queue_len, 0.0, math.inf),  # only its value is read
+                group,
             )
-            for d in run.desks
+            for d, group in zip(run.desks, self.groups, strict=True)
         ]
         self.duty = [
             sum(s.agents.group_headcounts(s.agents.on_duty(h % 24))) for h in range(run.hours)
@@ -290,15 +292,15 @@ class Tally:
         if self.ended:
             chats_ended.count(self.ended)
             self.ended.clear()
-        queues: list[int] = []
+        queues: dict[str, int] = {}
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()
-        for desk, (typed, overtime, queue) in zip(run.desks, self.steps):  # noqa: B905
-            chats += tuple(map(_CHATS, desk.staffed))
+        for desk, typed, overtime, queue, group in self.steps:
+            chats += tuple(map(_CHATS, desk.staffed))  # (the first: no copy made)
             typing += typed.integral(now)
             typing_now += typed.value
             paid += overtime.integral(now)
-            queues.append(int(queue.read()))
+            queues[group] = int(queue.read())
         # (conditional expressions rather than min/max: those parse keyword arguments)
         hour = int(now // 3600.0)
         if hour >= run.hours:
@@ -337,7 +339,7 @@ class Tally:
                 "resolved": bot_resolved + human_resolved,
                 "abandoned": abandoned,
                 "ordered": bot_orders + orders,
-                "queue_by_group": dict(zip(self.groups, queues)),  # noqa: B905
+                "queue_by_group": queues,
                 "agents_on_duty": len(chats),
                 "agents_typing": int(typing_now),
                 "chats_per_agent": chats,
