@@ -4,7 +4,7 @@ Each chat is counted once, when the first snapshot after its end reads it off th
 ``on_end`` list. What does not depend on how the chat went (presale or not, arrived in the
 warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
 as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
-adds one to one of 16 cells, so it costs a few list and memoryview reads per chat.
+adds one to one of 32 cells, so it costs a few list and memoryview reads per chat.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from simulator.scenario.schema import INTENTS, Scenario
 PRESALE = INTENTS.index("presale")
 # bits of a session's byte and of a cell: presale, warm-up, orders (if not resolved / did)
 _PRESALE, _EARLY, _ORDERS = 1, 2, 4
-_GONE = 8  # a cell's bit only: abandoned
+_GONE, _RESOLVED = 8, 16  # a cell's bits only: abandoned, resolved
 
 
 class EndedChats:
@@ -39,7 +39,7 @@ class EndedChats:
         self._converts = np.array([c is not None for c in convs])
         self._invite_lift = s.proactive.invitations.conversion_lift
         self._batches: dict[HumanView, tuple[bytes, memoryview, float]] = {}
-        self.cells = [0] * 16  # chats per (presale, warm-up, ordered, abandoned)
+        self.cells = [0] * 32  # chats per (presale, warm-up, ordered, abandoned, resolved)
         self.ended = self.resolved = 0
         self.frt = RunningPercentile(90)
         self.frt_sla = 0  # post-warm-up FRTs within the threshold
@@ -67,29 +67,28 @@ class EndedChats:
         A resolved chat always had a human reply (an FRT), which makes its chance of an order
         ``min((base + human_lift) * exp(-frt / decay), 1)`` plus the invitation's lift, capped
         at 1, as finish_log decides it (a test checks the two agree)."""
-        cells, batches, conv = self.cells, self._batches, self._resolved_conv
+        cells, conv = self.cells, self._resolved_conv
         exp = math.exp
-        done = 0
         frts: list[float] = []
         append = frts.append
+        last = codes = u = lift = None
         for chat in ended:
             view = chat.batch
             i = chat.i
-            prep = batches.get(view)
-            if prep is None:
-                prep = self._prepare(view)
-            c = prep[0][i]
+            if view is not last:  # most chats in a row are of one batch
+                codes, u, lift = self._batches.get(view) or self._prepare(view)
+                last = view
+            c = codes[i]
             frt = view.frt_s[i]
             if view.resolved[i]:
-                done += 1
-                c &= 3
+                c = (c & 3) | _RESOLVED
                 k = conv[view.intent[i]]
                 if k is not None:
                     # min(min(p, 1) + lift, 1) as conditional expressions: min() parses
                     # keyword arguments, which costs more than the rest of the loop
                     p = k[0] * exp(-frt / k[1])
-                    p = (1.0 if p > 1.0 else p) + prep[2]
-                    if prep[1][i] < (1.0 if p > 1.0 else p):
+                    p = (1.0 if p > 1.0 else p) + lift
+                    if u[i] < (1.0 if p > 1.0 else p):
                         c |= _ORDERS
             elif view.abandoned[i]:
                 c |= _GONE
@@ -97,17 +96,18 @@ class EndedChats:
             if frt == frt and not c & _EARLY:
                 append(frt)
         self.ended += len(ended)
-        self.resolved += done
         if frts:
             self.frt.extend(frts)
             self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
 
         self.sums = self._sums()
+        self.resolved = sum(self.cells[16:])
 
     def _sums(self) -> tuple[int, ...]:
         """Abandoned, orders, presale, presale orders; then of the warm-up: ended, abandoned,
         presale, presale orders."""
         c = self.cells
+        c = [a + b for a, b in zip(c[:16], c[16:], strict=True)]  # resolved or not
         # cell index: presale 1, warm-up 2, ordered 4, abandoned 8
         gone = c[8] + c[9] + c[10] + c[11] + c[12] + c[13] + c[14] + c[15]
         orders = c[4] + c[5] + c[6] + c[7] + c[12] + c[13] + c[14] + c[15]
