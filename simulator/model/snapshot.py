@@ -352,13 +352,22 @@ class Tally:
         handed, bot_resolved, bot_left, bot_orders = counts[_BOT_END : _BOT_END + 4]
         late_bot_resolved, late_bot_presale, late_bot_presale_orders = counts[_BOT_END + 4 :]
         ended, human_resolved = chats_ended.ended, chats_ended.resolved
-        abandoned, orders, presale, presale_orders, *early = chats_ended.sums
-        late_presale = late_bot_presale + presale - early[2]
-        late_presale_orders = late_bot_presale_orders + presale_orders - early[3]
+        (
+            abandoned,
+            orders,
+            presale,
+            presale_orders,
+            early_ended,
+            early_gone,
+            early_presale,
+            early_orders,
+        ) = chats_ended.sums
+        late_presale = late_bot_presale + presale - early_presale
+        late_presale_orders = late_bot_presale_orders + presale_orders - early_orders
         late_arrivals = arrivals - self.early if self.early is not None else 0
         frt = chats_ended.frt
-        sla_n = frt.n + abandoned - early[1]
-        late_ended = ended - early[0]
+        sla_n = frt.n + abandoned - early_gone
+        late_ended = ended - early_ended
         nan = math.nan
         # zip without strict=: the lengths match by construction, and parsing the keyword
         # is a measurable part of a snapshot
@@ -386,7 +395,7 @@ class Tally:
                 "frt_p90_s": frt.value(),
                 # abandoners are misses, as in the frt_sla KPI
                 "frt_sla": chats_ended.frt_sla / sla_n if sla_n else nan,
-                "abandon_rate": (abandoned - early[1]) / late_ended if late_ended else nan,
+                "abandon_rate": (abandoned - early_gone) / late_ended if late_ended else nan,
                 "bot_resolved_share": late_bot_resolved / late_arrivals if late_arrivals else nan,
                 "occupancy": typing / paid if paid else nan,
                 "conversion_rate": late_presale_orders / late_presale if late_presale else nan,
