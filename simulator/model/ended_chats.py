@@ -4,7 +4,7 @@ Each chat is counted once, when the first snapshot after its end reads it off th
 ``on_end`` list. What does not depend on how the chat went (presale or not, arrived in the
 warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
 as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
-adds one to one of 32 cells, so it costs a few list and memoryview reads per chat.
+adds one to one of 16 cells, so it costs a few list and memoryview reads per chat.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from simulator.scenario.schema import INTENTS, Scenario
 PRESALE = INTENTS.index("presale")
 # bits of a session's byte and of a cell: presale, warm-up, orders (if not resolved / did)
 _PRESALE, _EARLY, _ORDERS = 1, 2, 4
-_GONE, _RESOLVED = 8, 16  # a cell's bits only: abandoned, resolved
+_GONE = 8  # a cell's bit only: abandoned
 
 
 class EndedChats:
@@ -39,7 +39,7 @@ class EndedChats:
         self._converts = np.array([c is not None for c in convs])
         self._invite_lift = s.proactive.invitations.conversion_lift
         self._batches: dict[HumanView, tuple[bytes, memoryview, float]] = {}
-        self.cells = [0] * 32  # chats per (presale, warm-up, ordered, abandoned, resolved)
+        self.cells = [0] * 16  # chats per (presale, warm-up, ordered, abandoned)
         self.ended = self.resolved = 0
         self.frt = RunningPercentile(90)
         self.frt_sla = 0  # post-warm-up FRTs within the threshold
@@ -72,6 +72,7 @@ class EndedChats:
         frts: list[float] = []
         append = frts.append
         last = codes = u = lift = None
+        done = 0
         for chat in ended:
             view = chat.batch
             i = chat.i
@@ -81,7 +82,8 @@ class EndedChats:
             c = codes[i]
             frt = view.frt_s[i]
             if view.resolved[i]:
-                c = (c & 3) | _RESOLVED
+                done += 1
+                c &= 3
                 k = conv[view.intent[i]]
                 if k is not None:
                     # min(min(p, 1) + lift, 1) as conditional expressions: min() parses
@@ -100,14 +102,13 @@ class EndedChats:
             self.frt.extend(frts)
             self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
 
+        self.resolved += done
         self.sums = self._sums()
-        self.resolved = sum(self.cells[16:])
 
     def _sums(self) -> tuple[int, ...]:
         """Abandoned, orders, presale, presale orders; then of the warm-up: ended, abandoned,
         presale, presale orders."""
         c = self.cells
-        c = [a + b for a, b in zip(c[:16], c[16:], strict=True)]  # resolved or not
         # cell index: presale 1, warm-up 2, ordered 4, abandoned 8
         gone = c[8] + c[9] + c[10] + c[11] + c[12] + c[13] + c[14] + c[15]
         orders = c[4] + c[5] + c[6] + c[7] + c[12] + c[13] + c[14] + c[15]
