@@ -6,8 +6,7 @@ what happened since the last one:
 
 * a batch's bot phase is planned in full when the batch is made, so each session's outcome of
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
-  with its time: sorted once per batch, with running counts worked out in numpy a chunk at a
-  time, read at a cursor found by bisection;
+  with its time: sorted once per batch, then counted past a cursor found by bisection;
 * arrivals are counted on each batch's arrival times, which are sorted already;
 * each chat the agents finish is put on a list by the desks' ``on_end`` hook and counted by the
   next snapshot;
@@ -26,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import add, attrgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -52,6 +51,8 @@ _BOT_END = len(HANDOFF_REASONS)
 _KINDS = _BOT_END + 8
 
 _CHATS = attrgetter("chats")
+# bot-phase ends read at once up to which a plain loop counts them (beyond, bytes.count per kind)
+_LOOP_MAX = 16
 
 
 class _Ended(NamedTuple):
@@ -142,27 +143,11 @@ def _bot_counts(k: list[int]) -> tuple[int, ...]:
     )
 
 
-def _kind_matrix() -> np.ndarray:
-    """Per kind of bot-phase outcome, what one session of that kind adds to each of the counts
-    of :func:`_bot_counts`."""
-    unit = np.eye(2 * _KINDS, dtype=np.int64)
-    return np.array([_bot_counts(row.tolist()) for row in unit], dtype=np.int64)
-
-
-_KIND_COUNTS = _kind_matrix()
-_N_COUNTS = _KIND_COUNTS.shape[1]
-_CHUNK = 1024  # sessions of a time line whose running counts are held at once
-
-
 class _TimeLine:
     """When each session of a batch ended its bot phase, and how, in time order; ``pos`` is how
-    many of them have been counted, ``row`` the counts of :func:`_bot_counts` over them.
+    many of them have been counted."""
 
-    The running counts after each session are worked out in numpy a chunk of sessions at a time
-    (``cum``: flat, ``_N_COUNTS`` a session, for positions ``start`` to ``end - 1``), so a
-    snapshot reads them with one slice whatever number of sessions it passes."""
-
-    __slots__ = ("times", "kinds", "pos", "row", "start", "end", "cum", "base")
+    __slots__ = ("times", "kinds", "pos")
 
     def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
         phase, intent = b.bot_phase, b.intent
@@ -177,30 +162,11 @@ class _TimeLine:
         kinds += np.where(b.arrival_s >= warmup_s, _KINDS, 0)
         times = np.where(handed, b.handoff_s, b.bot_end_s)
         order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
-        # a flat array of plain numbers: bisect needs no numpy call per snapshot, and the
-        # garbage collector does not walk it as it would walk a list
+        # flat arrays of plain numbers: bisect and slices need no numpy call per snapshot, and
+        # the garbage collector does not walk them as it would walk lists
         self.times = array("d", times[order].tobytes())
-        self.kinds = kinds[order].astype(np.uint8)
+        self.kinds = kinds[order].astype(np.uint8).tobytes()  # one byte a session
         self.pos = 0
-        self.row = array("q", bytes(8 * _N_COUNTS))
-        self.start = self.end = 0
-        self.base = np.zeros(_N_COUNTS, np.int64)  # the counts before ``start``
-        self.cum = self.row
-
-    def load(self, k: int) -> None:
-        """Work out the running counts of the chunk that holds position ``k``."""
-        start = k // _CHUNK * _CHUNK
-        kinds = self.kinds
-        self.base = (
-            self.base + np.bincount(kinds[self.start : start], minlength=2 * _KINDS) @ _KIND_COUNTS
-        )
-        chunk = _KIND_COUNTS[kinds[start : start + _CHUNK]]
-        cum = np.empty((chunk.shape[0] + 1, _N_COUNTS), np.int64)
-        cum[0] = self.base
-        np.cumsum(chunk, axis=0, out=cum[1:])
-        cum[1:] += self.base
-        self.cum = array("q", cum.tobytes())
-        self.start, self.end = start, start + cum.shape[0]
 
 
 class Tally:
@@ -217,8 +183,8 @@ class Tally:
         # bot phase and arrivals, per batch
         self.batches = 0
         self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
-        self.bot_done = array("q", bytes(8 * _N_COUNTS))  # counts of the time lines over
-        self.bot_counts = tuple(self.bot_done)
+        self.kind_counts = [0] * (2 * _KINDS)
+        self.bot_counts = _bot_counts(self.kind_counts)
         self.arrival_times: list[array] = []  # of every batch, for the hourly counts
         self.arrivals_live: list[array] = []  # batches with arrivals still to come
         self.arrivals_past = 0  # arrivals of the other batches
@@ -270,29 +236,25 @@ class Tally:
                 self.arrivals_live.append(arrivals)
 
     def _count_bot_phase(self, now: float) -> None:
+        counts = self.kind_counts
         over = changed = False
         for line in self.lines:
             pos = line.pos
             k = bisect_left(line.times, now, pos)
             if k > pos:
-                if k >= line.end:
-                    line.load(k)
-                r = (k - line.start) * _N_COUNTS
-                line.row = line.cum[r : r + _N_COUNTS]
+                if k - pos < _LOOP_MAX:
+                    for kind in line.kinds[pos:k]:
+                        counts[kind] += 1
+                else:  # each kind present counted in C
+                    chunk = line.kinds[pos:k]
+                    for kind in set(chunk):
+                        counts[kind] += chunk.count(kind)
                 line.pos = k
                 changed = True
                 over |= k == len(line.times)
         if changed:
-            total = self.bot_done
-            for line in self.lines:
-                total = map(add, total, line.row)
-            self.bot_counts = tuple(total)
+            self.bot_counts = _bot_counts(counts)
         if over:
-            done = self.bot_done
-            for line in self.lines:
-                if line.pos == len(line.times):
-                    done = array("q", map(add, done, line.row))
-            self.bot_done = done
             self.lines = [line for line in self.lines if line.pos < len(line.times)]
 
     def _count_arrivals(self, now: float) -> int:
