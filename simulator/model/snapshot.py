@@ -30,11 +30,12 @@ from typing import NamedTuple
 
 import numpy as np
 
+from simulator.model.ended_chats import EndedChats
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
 from simulator.model.service import Chat
-from simulator.model.tallies import RunningPercentile, StepTally
+from simulator.model.tallies import StepTally
 from simulator.scenario.schema import INTENTS, Scenario
 
 #: Keys of ``Snapshot.handed_off_by_reason``: the handoff reasons of the session log.
@@ -50,6 +51,8 @@ _BOT_END = len(HANDOFF_REASONS)
 _KINDS = _BOT_END + 8
 
 _CHATS = attrgetter("chats")
+# bot-phase ends read at once up to which a plain loop counts them (beyond, bytes.count per kind)
+_LOOP_MAX = 16
 
 
 class _Ended(NamedTuple):
@@ -100,14 +103,12 @@ class Snapshot:
     in_service: int = 0  # handed-off chats not over: waiting, or held by an agent
     human_unresolved: int = 0  # chats agents finished without resolving them
 
-    @classmethod
-    def _from_fields(cls, fields: dict[str, object]) -> Snapshot:
-        """Build a snapshot from a dict of every field, without the frozen ``__init__`` (which
-        sets the 24 fields one ``object.__setattr__`` at a time, a good part of the cost of a
-        snapshot); the result is the same: equality, pickling and ``dataclasses`` all work."""
-        snap = object.__new__(cls)
-        object.__setattr__(snap, "__dict__", fields)
-        return snap
+
+# a snapshot is made without the frozen ``__init__`` (which sets the 24 fields one
+# ``object.__setattr__`` at a time, a good part of the cost of a snapshot): its ``__dict__`` is
+# set in one go; equality, pickling and ``dataclasses`` all work the same
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _bot_conversion(s: Scenario) -> tuple[np.ndarray, np.ndarray]:
@@ -179,12 +180,6 @@ class Tally:
         self.frt_threshold_s = float(s.kpi.frt_threshold_s)
         self.groups = tuple(s.agents.groups) or (ALL_AGENTS,)
         self.concurrency = s.agents.concurrency
-        # (base + human_lift, wait_decay_s, lost) of each intent that converts
-        self._conversion = [
-            None if c is None else (c.base + c.human_lift, c.wait_decay_s, c.lost)
-            for c in (s.intents[i].conversion for i in INTENTS)
-        ]
-        self._invite_lift = s.proactive.invitations.conversion_lift
         # bot phase and arrivals, per batch
         self.batches = 0
         self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
@@ -197,26 +192,24 @@ class Tally:
         self.hour_edges = [0]  # arrivals before each whole hour passed
         self.hour_counts: tuple[int, ...] = ()
         # chats the agents finished: those so far, then those the desks put on ``ended``
-        self.ended_n = self.resolved_n = self.abandoned_n = 0
-        self.orders = self.presale = self.presale_orders = 0
-        self.early_chats = [0, 0, 0, 0]  # of the warm-up: ended, abandoned, presale, orders
-        self.frt = RunningPercentile(90)
-        self.frt_sla = 0
+        self.chats = EndedChats(s, self.warmup_s, self.frt_threshold_s)
         self.ended: list[Chat] = []
         for view, human in run.views:  # a chat's end time is written when it ends
             end_s = view.end_s
-            self._count_ended([_Ended(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+            self.chats.count([_Ended(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
         for desk in run.desks:
             desk.on_end = self.ended.append
         # time integrals from the warm-up to the horizon, as compute_kpis weighs the hours
         lo, hi = self.warmup_s, s.horizon_s
         self.steps = [
             (
+                d,
                 StepTally(d.typing, lo, hi),
                 StepTally(d.overtime, lo, hi),
                 StepTally(d.queue_len, 0.0, math.inf),  # only its value is read
+                group,
             )
-            for d in run.desks
+            for d, group in zip(run.desks, self.groups, strict=True)
         ]
         self.duty = [
             sum(s.agents.group_headcounts(s.agents.on_duty(h % 24))) for h in range(run.hours)
@@ -249,7 +242,7 @@ class Tally:
             pos = line.pos
             k = bisect_left(line.times, now, pos)
             if k > pos:
-                if k - pos < 16:
+                if k - pos < _LOOP_MAX:
                     for kind in line.kinds[pos:k]:
                         counts[kind] += 1
                 else:  # each kind present counted in C
@@ -286,62 +279,6 @@ class Tally:
             edges.append(sum(bisect_left(a, edge) for a in self.arrival_times))
         self.hour_counts = tuple(b - a for a, b in pairwise(edges))
 
-    # ---- human phase ----------------------------------------------------------------------
-    def _count_ended(self, ended: list[Chat] | list[_Ended]) -> None:
-        """Count chats the agents finished: outcome and order; a chat of the warm-up is also
-        counted apart, to be left out of the KPIs; the FRTs of the others go to the percentile.
-
-        The order is decided as finish_log decides it: a resolved chat always had a human reply
-        (so an FRT), which makes its chance ``min((base + human_lift) * exp(-frt / decay), 1)``;
-        any other chat's is ``lost``; an invited chat adds the invitation's lift (capped at 1). (A plain loop: reading columns with ``itemgetter`` and
-        counting in C was measured slower.)
-        """
-        done_n = gone_n = orders = presale = presale_orders = 0
-        conversion, warmup_s, exp = self._conversion, self.warmup_s, math.exp
-        invite_lift = self._invite_lift
-        frts: list[float] = []
-        append = frts.append
-        for chat in ended:
-            view = chat.batch
-            i = chat.i
-            intent = view.intent[i]
-            frt = view.frt_s[i]
-            conv = conversion[intent]
-            ordered = False
-            # a proactive invitation's chat (its own batch) orders with the invitation's lift
-            lift = invite_lift if "invited" in view.batch.outcome else 0.0
-            if view.resolved[i]:
-                done_n += 1
-                if conv is not None:
-                    p = min(min(conv[0] * exp(-frt / conv[1]), 1.0) + lift, 1.0)
-                    ordered = view.batch.u_convert.item(i) < p
-            else:
-                gone_n += view.abandoned[i]
-                if conv is not None:
-                    ordered = view.batch.u_convert.item(i) < min(conv[2] + lift, 1.0)
-            if ordered:
-                orders += 1
-            if intent == PRESALE:
-                presale += 1
-                presale_orders += ordered
-            if warmup_s and view.batch.arrival_s.item(i) < warmup_s:
-                early = self.early_chats
-                early[0] += 1
-                early[1] += view.abandoned[i]
-                early[2] += intent == PRESALE
-                early[3] += intent == PRESALE and ordered
-            elif frt == frt:
-                append(frt)
-        self.ended_n += len(ended)
-        self.resolved_n += done_n
-        self.abandoned_n += gone_n
-        self.orders += orders
-        self.presale += presale
-        self.presale_orders += presale_orders
-        if frts:
-            self.frt.extend(frts)
-            self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
-
     # ---- the snapshot ---------------------------------------------------------------------
     def snapshot(self, now: float) -> Snapshot:
         """Bring every counter up to ``now`` and return the picture."""
@@ -351,18 +288,19 @@ class Tally:
         if self.lines:
             self._count_bot_phase(now)
         arrivals = self._count_arrivals(now)
+        chats_ended = self.chats
         if self.ended:
-            self._count_ended(self.ended)
+            chats_ended.count(self.ended)
             self.ended.clear()
-        queues: list[int] = []
+        queues: dict[str, int] = {}
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()
-        for desk, (typed, overtime, queue) in zip(run.desks, self.steps):  # noqa: B905
-            chats += tuple(map(_CHATS, desk.staffed))
+        for desk, typed, overtime, queue, group in self.steps:
+            chats += tuple(map(_CHATS, desk.staffed))  # (the first: no copy made)
             typing += typed.integral(now)
             typing_now += typed.value
             paid += overtime.integral(now)
-            queues.append(int(queue.read()))
+            queues[group] = int(queue.read())
         # (conditional expressions rather than min/max: those parse keyword arguments)
         hour = int(now // 3600.0)
         if hour >= run.hours:
@@ -375,18 +313,30 @@ class Tally:
         counts = self.bot_counts  # see _bot_counts
         handed, bot_resolved, bot_left, bot_orders = counts[_BOT_END : _BOT_END + 4]
         late_bot_resolved, late_bot_presale, late_bot_presale_orders = counts[_BOT_END + 4 :]
-        ended, human_resolved, abandoned = self.ended_n, self.resolved_n, self.abandoned_n
-        early = self.early_chats
-        late_presale = late_bot_presale + self.presale - early[2]
-        late_presale_orders = late_bot_presale_orders + self.presale_orders - early[3]
+        ended, human_resolved = chats_ended.ended, chats_ended.resolved
+        (
+            abandoned,
+            orders,
+            presale,
+            presale_orders,
+            early_ended,
+            early_gone,
+            early_presale,
+            early_orders,
+        ) = chats_ended.sums
+        late_presale = late_bot_presale + presale - early_presale
+        late_presale_orders = late_bot_presale_orders + presale_orders - early_orders
         late_arrivals = arrivals - self.early if self.early is not None else 0
-        frt_n = self.frt.n
-        sla_n = frt_n + abandoned - early[1]
-        late_ended = ended - early[0]
+        frt = chats_ended.frt
+        sla_n = frt.n + abandoned - early_gone
+        late_ended = ended - early_ended
         nan = math.nan
         # zip without strict=: the lengths match by construction, and parsing the keyword
         # is a measurable part of a snapshot
-        return Snapshot._from_fields(
+        snap = _new(Snapshot)
+        _set(
+            snap,
+            "__dict__",
             {
                 "clock_s": now,
                 "arrivals": arrivals,
@@ -397,21 +347,22 @@ class Tally:
                 "handed_off_by_reason": dict(zip(HANDOFF_REASONS, counts)),  # noqa: B905
                 "resolved": bot_resolved + human_resolved,
                 "abandoned": abandoned,
-                "ordered": bot_orders + self.orders,
-                "queue_by_group": dict(zip(self.groups, queues)),  # noqa: B905
+                "ordered": bot_orders + orders,
+                "queue_by_group": queues,
                 "agents_on_duty": len(chats),
                 "agents_typing": int(typing_now),
                 "chats_per_agent": chats,
                 "chat_slots": len(chats) * self.concurrency,
                 "arrivals_by_hour": (*self.hour_counts, arrivals - self.hour_edges[-1]),
-                "frt_p90_s": self.frt.value(),
+                "frt_p90_s": frt.value(),
                 # abandoners are misses, as in the frt_sla KPI
-                "frt_sla": self.frt_sla / sla_n if sla_n else nan,
-                "abandon_rate": (abandoned - early[1]) / late_ended if late_ended else nan,
+                "frt_sla": chats_ended.frt_sla / sla_n if sla_n else nan,
+                "abandon_rate": (abandoned - early_gone) / late_ended if late_ended else nan,
                 "bot_resolved_share": late_bot_resolved / late_arrivals if late_arrivals else nan,
                 "occupancy": typing / paid if paid else nan,
                 "conversion_rate": late_presale_orders / late_presale if late_presale else nan,
                 "in_service": handed - ended,
                 "human_unresolved": ended - human_resolved - abandoned,
-            }
+            },
         )
+        return snap

@@ -1,0 +1,130 @@
+"""Running counts of the chats the agents finished, for :mod:`simulator.model.snapshot`.
+
+Each chat is counted once, when the first snapshot after its end reads it off the desks'
+``on_end`` list. What does not depend on how the chat went (presale or not, arrived in the
+warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
+as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
+adds one to one of 16 cells, so it costs a few list and memoryview reads per chat.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from simulator.model.human_view import HumanView
+from simulator.model.tallies import RunningPercentile
+from simulator.scenario.schema import INTENTS, Scenario
+
+PRESALE = INTENTS.index("presale")
+# bits of a session's byte and of a cell: presale, warm-up, orders (if not resolved / did)
+_PRESALE, _EARLY, _ORDERS = 1, 2, 4
+_GONE = 8  # a cell's bit only: abandoned
+
+
+class EndedChats:
+    """Counts of the chats agents finished: ended, resolved, abandoned, orders, presale, their
+    orders; those of the warm-up apart; the FRTs of the others in a running percentile."""
+
+    def __init__(self, s: Scenario, warmup_s: float, frt_threshold_s: float) -> None:
+        self.warmup_s = warmup_s
+        self.frt_threshold_s = frt_threshold_s
+        convs = [s.intents[i].conversion for i in INTENTS]
+        # (base + human_lift, wait_decay_s) of each intent that converts
+        self._resolved_conv = [
+            None if c is None else (c.base + c.human_lift, c.wait_decay_s) for c in convs
+        ]
+        self._lost = np.array([0.0 if c is None else c.lost for c in convs])
+        self._converts = np.array([c is not None for c in convs])
+        self._invite_lift = s.proactive.invitations.conversion_lift
+        self._batches: dict[HumanView, tuple[bytes, memoryview, float]] = {}
+        self.cells = [0] * 16  # chats per (presale, warm-up, ordered, abandoned)
+        self.ended = self.resolved = 0
+        self.frt = RunningPercentile(90)
+        self.frt_sla = 0  # post-warm-up FRTs within the threshold
+        self.sums = self._sums()
+
+    def _prepare(self, view: HumanView) -> tuple[bytes, memoryview, float]:
+        """The per-session byte of ``view``'s batch, its ``u_convert`` and invitation lift."""
+        b = view.batch
+        # a proactive invitation's chat (its own batch) orders with the invitation's lift
+        lift = self._invite_lift if "invited" in b.outcome else 0.0
+        intent = b.intent.astype(np.intp)
+        # as finish_log decides it: a chat not resolved orders with chance min(lost + lift, 1)
+        lost = np.minimum(self._lost[intent] + lift, 1.0)
+        orders = self._converts[intent] & (b.u_convert < lost)
+        code = (intent == PRESALE) * _PRESALE + orders * _ORDERS
+        if self.warmup_s:
+            code += (b.arrival_s < self.warmup_s) * _EARLY
+        prep = (code.astype(np.uint8).tobytes(), memoryview(b.u_convert), lift)
+        self._batches[view] = prep
+        return prep
+
+    def count(self, ended: list) -> None:
+        """Count chats (each with ``batch``, a HumanView, and ``i``) that have just ended.
+
+        A resolved chat always had a human reply (an FRT), which makes its chance of an order
+        ``min((base + human_lift) * exp(-frt / decay), 1)`` plus the invitation's lift, capped
+        at 1, as finish_log decides it (a test checks the two agree)."""
+        cells, conv = self.cells, self._resolved_conv
+        exp = math.exp
+        frts: list[float] = []
+        append = frts.append
+        last = codes = u = lift = None
+        done = 0
+        for chat in ended:
+            view = chat.batch
+            i = chat.i
+            if view is not last:  # most chats in a row are of one batch
+                codes, u, lift = self._batches.get(view) or self._prepare(view)
+                last = view
+            c = codes[i]
+            frt = view.frt_s[i]
+            if view.resolved[i]:
+                done += 1
+                c &= 3
+                k = conv[view.intent[i]]
+                if k is not None:
+                    # min(min(p, 1) + lift, 1) as conditional expressions: min() parses
+                    # keyword arguments, which costs more than the rest of the loop
+                    p = k[0] * exp(-frt / k[1])
+                    p = (1.0 if p > 1.0 else p) + lift
+                    if u[i] < (1.0 if p > 1.0 else p):
+                        c |= _ORDERS
+            elif view.abandoned[i]:
+                c |= _GONE
+            cells[c] += 1
+            if frt == frt and not c & _EARLY:
+                append(frt)
+        self.ended += len(ended)
+        if frts:
+            self.frt.extend(frts)
+            self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
+
+        self.resolved += done
+        self.sums = self._sums()
+
+    def _sums(self) -> tuple[int, ...]:
+        """Abandoned, orders, presale, presale orders; then of the warm-up: ended, abandoned,
+        presale, presale orders."""
+        c = self.cells
+        # cell index: presale 1, warm-up 2, ordered 4, abandoned 8
+        gone = c[8] + c[9] + c[10] + c[11] + c[12] + c[13] + c[14] + c[15]
+        orders = c[4] + c[5] + c[6] + c[7] + c[12] + c[13] + c[14] + c[15]
+        presale = c[1] + c[3] + c[5] + c[7] + c[9] + c[11] + c[13] + c[15]
+        presale_orders = c[5] + c[7] + c[13] + c[15]
+        early = c[2] + c[3] + c[6] + c[7] + c[10] + c[11] + c[14] + c[15]
+        early_gone = c[10] + c[11] + c[14] + c[15]
+        early_presale = c[3] + c[7] + c[11] + c[15]
+        early_presale_orders = c[7] + c[15]
+        return (
+            gone,
+            orders,
+            presale,
+            presale_orders,
+            early,
+            early_gone,
+            early_presale,
+            early_presale_orders,
+        )
