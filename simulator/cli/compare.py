@@ -347,7 +347,7 @@ def fmt_days(days: float, lang: str = "en") -> str:
 def _payback_line(row: RoiRow, lang: str = "en") -> str:
     gain = row.per_day["profit"]
     cost = MONEY.format(row.one_off_cost, lang)
-    if not row.one_off_cost:  # nothing to pay back: say so, not "0.0 days"
+    if not row.one_off_cost and row.pays_back:  # nothing to pay back: not "0.0 days"
         return t("cmp_payback_none", lang, gain=MONEY.format_delta(gain.mean, lang))
     if not row.pays_back:
         return t("cmp_payback_never", lang, gain=MONEY.format_delta(gain.mean, lang), cost=cost)
