@@ -182,7 +182,8 @@ def _session_log(
     # a handoff on keyword, request or emotion happens on a customer message that the human
     # (not the bot) answers, so it is counted once, in the bot phase
     overlap = handed & (phase == HANDED_OFF) & (reason != R_FAILED)
-    messages = c("bot_messages") + o("human_messages") - (overlap & (o("human_messages") > 0))
+    to_agents = o("human_messages")  # customer messages a human answered (or still owed)
+    messages = c("bot_messages") + to_agents - (overlap & (to_agents > 0))
     replies = c("bot_replies") + human_replies
     sent = np.concatenate([agent_messages(s, b) for b in batches])[order]
     arrival = c("arrival_s")
@@ -217,7 +218,7 @@ def _session_log(
         agent_id=o("agent_id"),
         censored=o("censored"),
         agent_messages=sent,
-        messages_to_agents=o("human_messages").astype(np.int64),
+        messages_to_agents=to_agents.astype(np.int64),
         terse_replies=o("terse_replies"),
         agent_load=load,
         invited=invited,
