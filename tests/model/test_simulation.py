@@ -224,6 +224,21 @@ def test_snapshots_after_long_steps_match_a_recount():
                 assert got == value, (snap.clock_s, name)
 
 
+@pytest.mark.parametrize("name", ["tmall_daily", "tmall_proactive"])
+def test_chats_counted_in_arrays_or_one_by_one_give_the_same_snapshots(monkeypatch, name):
+    """Many chats at once are counted in numpy, a few one by one: the two give equal
+    snapshots (invited chats, with their own lift, included)."""
+    from simulator.model import ended_chats
+
+    scenario = load_scenario(TRAFFIC / f"{name}.yaml")
+    runs = []
+    for at_least in (10**9, 1):  # always one by one, always in arrays
+        monkeypatch.setattr(ended_chats, "VECTOR_MIN", at_least)
+        runs.append(_stepped(scenario, seed=5, step_s=1800.0)[1])
+    assert runs[0] == runs[1]
+    assert runs[0][-1].ordered > 0
+
+
 def test_a_first_snapshot_late_in_the_run_sees_what_happened_before():
     scenario = _scenario("skill_groups")
     watched = Simulation(scenario, 3)
