@@ -9,7 +9,7 @@ a share of them. Garbage collection is left on (as in a real run) unless ``--no-
 collections fall shifts with every allocation, which moves a count by up to ~1% of the run.
 
 Usage (takes a few minutes; needs valgrind):
-    python benchmarks/bench_stepped_instructions.py [--jobs 2] [--no-gc]
+    python benchmarks/bench_stepped_instructions.py [--jobs 2] [--no-gc] [--step-s 60]
 """
 
 from __future__ import annotations
@@ -41,17 +41,17 @@ if mode == "one":
 elif mode != "load":
     sim = Simulation(s, 0)
     while not sim.done:
-        sim.run_until(sim.now + 60.0)
+        sim.run_until(sim.now + {step_s!r})
         if mode == "watched":
             sim.snapshot()
     sim.finish()
 """
 
 
-def instructions(mode: str, no_gc: bool) -> int:
+def instructions(mode: str, no_gc: bool, step_s: float = 60.0) -> int:
     """Instructions callgrind counts for one child process in ``mode``."""
     scenario = str(ROOT / "scenarios" / "traffic" / "tmall_double11.yaml")
-    code = _CHILD.format(root=str(ROOT), scenario=scenario, no_gc=no_gc, mode=mode)
+    code = _CHILD.format(root=str(ROOT), scenario=scenario, no_gc=no_gc, mode=mode, step_s=step_s)
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")  # no spinning threads
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
@@ -72,19 +72,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2, help="callgrind runs at once (default 2)")
     ap.add_argument("--no-gc", action="store_true", help="garbage collection off in the runs")
+    ap.add_argument(
+        "--step-s",
+        type=float,
+        default=60.0,
+        help="simulated seconds per step (default 60: the issue's every simulated minute)",
+    )
     args = ap.parse_args()
     # compile the bytecode first, so no child pays for it
     subprocess.run([sys.executable, "-c", "import simulator.model.snapshot"], cwd=ROOT, check=True)
     with ThreadPoolExecutor(args.jobs) as pool:
         counts = dict(
-            zip(MODES, pool.map(lambda m: instructions(m, args.no_gc), MODES), strict=True)
+            zip(
+                MODES,
+                pool.map(lambda m: instructions(m, args.no_gc, args.step_s), MODES),
+                strict=True,
+            )
         )
     sys.path.insert(0, str(ROOT))
     from simulator.model.engine import DRAIN_HOURS
     from simulator.scenario.loader import load_scenario
 
     s = load_scenario(ROOT / "scenarios" / "traffic" / "tmall_double11.yaml")
-    n = int((s.horizon_s + DRAIN_HOURS * 3600.0) // 60.0)
+    n = int((s.horizon_s + DRAIN_HOURS * 3600.0) // args.step_s)
     run = counts["one"] - counts["load"]
     steps = counts["stepped"] - counts["one"]
     snaps = counts["watched"] - counts["stepped"]
@@ -92,7 +102,7 @@ def main() -> None:
     for mode in MODES:
         print(f"  {mode:<8} {counts[mode]:>15,}")
     print(f"run alone                 {run:>15,}")
-    print(f"stepping every minute     {steps:>+15,}  {steps / run:+.1%} of the run")
+    print(f"stepping every {args.step_s:g} s     {steps:>+15,}  {steps / run:+.1%} of the run")
     print(
         f"+ a snapshot each step    {snaps:>+15,}  {snaps / run:+.1%} of the run "
         f"({n:,} snapshots, {snaps / n:,.0f} each)"
