@@ -2411,347 +2411,347 @@ fit</translation>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="134" />
+        <location filename="../pages/scenario/tab_traffic.py" line="20" />
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>Daily volume and hourly profile (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="140" />
+        <location filename="../pages/scenario/tab_traffic.py" line="26" />
         <source>Volume and days</source>
         <translation>Volume and days</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="143" />
+        <location filename="../pages/scenario/tab_traffic.py" line="29" />
         <source>Sessions per day</source>
         <translation>Sessions per day</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="145" />
+        <location filename="../pages/scenario/tab_traffic.py" line="31" />
         <source>Expected first contacts per ordinary day</source>
         <translation>Expected first contacts per ordinary day</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="149" />
+        <location filename="../pages/scenario/tab_traffic.py" line="35" />
         <source>Or flat rate per hour</source>
         <translation>Or flat rate per hour</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="151" />
+        <location filename="../pages/scenario/tab_traffic.py" line="37" />
         <source>A stationary rate instead of the daily volume and profile</source>
         <translation>A stationary rate instead of the daily volume and profile</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="155" />
+        <location filename="../pages/scenario/tab_traffic.py" line="41" />
         <source>Simulated days</source>
         <translation>Simulated days</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="158" />
+        <location filename="../pages/scenario/tab_traffic.py" line="44" />
         <source>Warm-up (hours)</source>
         <translation>Warm-up (hours)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="163" />
+        <location filename="../pages/scenario/tab_traffic.py" line="49" />
         <source>Day multipliers</source>
         <translation>Day multipliers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="165" />
+        <location filename="../pages/scenario/tab_traffic.py" line="51" />
         <source>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</source>
         <translation>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="169" />
+        <location filename="../pages/scenario/tab_traffic.py" line="55" />
         <source>Entry points and intent mix</source>
         <translation>Entry points and intent mix</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="177" />
+        <location filename="../pages/scenario/tab_bot.py" line="30" />
         <source>AI bot</source>
         <translation>AI bot</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="179" />
+        <location filename="../pages/scenario/tab_bot.py" line="32" />
         <source>Bot answers first</source>
         <translation>Bot answers first</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="40" />
+        <location filename="../pages/scenario/tab_bot.py" line="21" />
         <source>Answer quality, pre-sale</source>
         <translation>Answer quality, pre-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="41" />
+        <location filename="../pages/scenario/tab_bot.py" line="22" />
         <source>Answer quality, logistics</source>
         <translation>Answer quality, logistics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="42" />
+        <location filename="../pages/scenario/tab_bot.py" line="23" />
         <source>Answer quality, after-sale</source>
         <translation>Answer quality, after-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="43" />
+        <location filename="../pages/scenario/tab_bot.py" line="24" />
         <source>Answer quality, complaints</source>
         <translation>Answer quality, complaints</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186" />
+        <location filename="../pages/scenario/tab_bot.py" line="39" />
         <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
         <translation>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="194" />
+        <location filename="../pages/scenario/tab_bot.py" line="47" />
         <source>Greeting by entry point</source>
         <translation>Greeting by entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="199" />
+        <location filename="../pages/scenario/tab_bot.py" line="52" />
         <source>Greeting pre-sale lift</source>
         <translation>Greeting pre-sale lift</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="204" />
+        <location filename="../pages/scenario/tab_bot.py" line="57" />
         <source>Bot reply time (s)</source>
         <translation>Bot reply time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="209" />
+        <location filename="../pages/scenario/tab_bot.py" line="62" />
         <source>Bot cost per session (¥)</source>
         <translation>Bot cost per session (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="212" />
+        <location filename="../pages/scenario/tab_bot.py" line="65" />
         <source>Handoff to a human</source>
         <translation>Handoff to a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="215" />
+        <location filename="../pages/scenario/tab_bot.py" line="68" />
         <source>After failed answers</source>
         <translation>After failed answers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="220" />
+        <location filename="../pages/scenario/tab_bot.py" line="73" />
         <source>Sensitive keywords</source>
         <translation>Sensitive keywords</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222" />
+        <location filename="../pages/scenario/tab_bot.py" line="75" />
         <source>Words that hand over at once, separated by spaces</source>
         <translation>Words that hand over at once, separated by spaces</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="226" />
+        <location filename="../pages/scenario/tab_bot.py" line="79" />
         <source>Honour requests for a human</source>
         <translation>Honour requests for a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="231" />
+        <location filename="../pages/scenario/tab_bot.py" line="84" />
         <source>Anger threshold (0-100)</source>
         <translation>Anger threshold (0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233" />
+        <location filename="../pages/scenario/tab_bot.py" line="86" />
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>Hand over at this anger; leave empty to switch off</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="237" />
+        <location filename="../pages/scenario/tab_bot.py" line="90" />
         <source>Anger per failed answer</source>
         <translation>Anger per failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242" />
+        <location filename="../pages/scenario/tab_bot.py" line="95" />
         <source>Handoff</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="246" />
+        <location filename="../pages/scenario/tab_bot.py" line="99" />
         <source>Warm (context passed on)</source>
         <translation>Warm (context passed on)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="247" />
+        <location filename="../pages/scenario/tab_bot.py" line="100" />
         <source>Cold (customer repeats)</source>
         <translation>Cold (customer repeats)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="254" />
+        <location filename="../pages/scenario/tab_bot.py" line="107" />
         <source>Warm read time (s)</source>
         <translation>Warm read time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="259" />
+        <location filename="../pages/scenario/tab_bot.py" line="112" />
         <source>Cold extra rounds</source>
         <translation>Cold extra rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="262" />
+        <location filename="../pages/scenario/tab_bot.py" line="115" />
         <source>What customers need, by intent</source>
         <translation>What customers need, by intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271" />
+        <location filename="../pages/scenario/tab_agents.py" line="15" />
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>Agents on duty by hour (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="275" />
+        <location filename="../pages/scenario/tab_agents.py" line="19" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="278" />
+        <location filename="../pages/scenario/tab_agents.py" line="22" />
         <source>Chats per agent</source>
         <translation>Chats per agent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280" />
+        <location filename="../pages/scenario/tab_agents.py" line="24" />
         <source>Chats one agent holds at once (1-10)</source>
         <translation>Chats one agent holds at once (1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="284" />
+        <location filename="../pages/scenario/tab_agents.py" line="28" />
         <source>Reply time</source>
         <translation>Reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286" />
+        <location filename="../pages/scenario/tab_agents.py" line="30" />
         <source>The agent's work per reply, a distribution in seconds</source>
         <translation>The agent's work per reply, a distribution in seconds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="290" />
+        <location filename="../pages/scenario/tab_agents.py" line="34" />
         <source>First reply time</source>
         <translation>First reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292" />
+        <location filename="../pages/scenario/tab_agents.py" line="36" />
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>Work on the first reply after a handoff; empty = same as reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="296" />
+        <location filename="../pages/scenario/tab_agents.py" line="40" />
         <source>Skill groups</source>
         <translation>Skill groups</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="304" />
+        <location filename="../pages/scenario/tab_customers.py" line="13" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="307" />
+        <location filename="../pages/scenario/tab_customers.py" line="16" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="309" />
+        <location filename="../pages/scenario/tab_customers.py" line="18" />
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>Wait for an agent before leaving; empty = never leaves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312" />
+        <location filename="../pages/scenario/tab_customers.py" line="21" />
         <source>Think time</source>
         <translation>Think time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="316" />
+        <location filename="../pages/scenario/tab_customers.py" line="25" />
         <source>Bot tolerance</source>
         <translation>Bot tolerance</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318" />
+        <location filename="../pages/scenario/tab_customers.py" line="27" />
         <source>Failed bot answers a customer puts up with</source>
         <translation>Failed bot answers a customer puts up with</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="322" />
+        <location filename="../pages/scenario/tab_customers.py" line="31" />
         <source>VIP share</source>
         <translation>VIP share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="325" />
+        <location filename="../pages/scenario/tab_customers.py" line="34" />
         <source>Satisfaction (1-5 stars)</source>
         <translation>Satisfaction (1-5 stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="327" />
+        <location filename="../pages/scenario/tab_customers.py" line="36" />
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330" />
+        <location filename="../pages/scenario/tab_customers.py" line="39" />
         <source>Less per minute of first wait</source>
         <translation>Less per minute of first wait</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332" />
+        <location filename="../pages/scenario/tab_customers.py" line="41" />
         <source>Less per failed bot answer</source>
         <translation>Less per failed bot answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="333" />
+        <location filename="../pages/scenario/tab_customers.py" line="42" />
         <source>Less when unresolved</source>
         <translation>Less when unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="334" />
+        <location filename="../pages/scenario/tab_customers.py" line="43" />
         <source>Less after a cold handoff</source>
         <translation>Less after a cold handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335" />
+        <location filename="../pages/scenario/tab_customers.py" line="44" />
         <source>Score when abandoned</source>
         <translation>Score when abandoned</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="336" />
+        <location filename="../pages/scenario/tab_customers.py" line="45" />
         <source>Noise (standard deviation)</source>
         <translation>Noise (standard deviation)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="339" />
+        <location filename="../pages/scenario/tab_customers.py" line="48" />
         <source>Economics</source>
         <translation>Economics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="342" />
+        <location filename="../pages/scenario/tab_customers.py" line="51" />
         <source>Agent cost per hour (¥)</source>
         <translation>Agent cost per hour (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="347" />
+        <location filename="../pages/scenario/tab_customers.py" line="56" />
         <source>Average order value (¥)</source>
         <translation>Average order value (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="352" />
+        <location filename="../pages/scenario/tab_customers.py" line="61" />
         <source>VIP order value factor</source>
         <translation>VIP order value factor</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="357" />
+        <location filename="../pages/scenario/tab_customers.py" line="66" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="362" />
+        <location filename="../pages/scenario/tab_customers.py" line="71" />
         <source>One-off cost (¥)</source>
         <translation>One-off cost (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="365" />
+        <location filename="../pages/scenario/tab_customers.py" line="74" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="368" />
+        <location filename="../pages/scenario/tab_customers.py" line="77" />
         <source>First response within (s)</source>
         <translation>First response within (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="370" />
+        <location filename="../pages/scenario/tab_customers.py" line="79" />
         <source>Threshold of the first-response SLA</source>
         <translation>Threshold of the first-response SLA</translation>
     </message>
@@ -2759,57 +2759,57 @@ fit</translation>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="123" />
+        <location filename="../pages/scenario_page.py" line="127" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="150" />
+        <location filename="../pages/scenario_page.py" line="154" />
         <source>Preset: %1</source>
         <translation>Preset: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198" />
+        <location filename="../pages/scenario_page.py" line="202" />
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199" />
+        <location filename="../pages/scenario_page.py" line="203" />
         <source>Bot and handoff</source>
         <translation>Bot and handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200" />
+        <location filename="../pages/scenario_page.py" line="204" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201" />
+        <location filename="../pages/scenario_page.py" line="205" />
         <source>Customers and money</source>
         <translation>Customers and money</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="202" />
+        <location filename="../pages/scenario_page.py" line="206" />
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206" />
+        <location filename="../pages/scenario_page.py" line="210" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207" />
+        <location filename="../pages/scenario_page.py" line="211" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="208" />
+        <location filename="../pages/scenario_page.py" line="212" />
         <source>Promo presets:</source>
         <translation>Promo presets:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="215" />
+        <location filename="../pages/scenario_page.py" line="219" />
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</translation>
     </message>

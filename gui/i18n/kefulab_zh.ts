@@ -2412,347 +2412,347 @@ fit</source>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="134"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="20"/>
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>日咨询量与分时分布(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="140"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="26"/>
         <source>Volume and days</source>
         <translation>咨询量与天数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="143"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="29"/>
         <source>Sessions per day</source>
         <translation>每日会话数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="145"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="31"/>
         <source>Expected first contacts per ordinary day</source>
         <translation>平常一天预计的首次咨询数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="149"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="35"/>
         <source>Or flat rate per hour</source>
         <translation>或固定每小时到达率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="151"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="37"/>
         <source>A stationary rate instead of the daily volume and profile</source>
         <translation>用恒定到达率代替日咨询量和分时分布</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="155"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="41"/>
         <source>Simulated days</source>
         <translation>仿真天数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="158"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="44"/>
         <source>Warm-up (hours)</source>
         <translation>预热(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="163"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="49"/>
         <source>Day multipliers</source>
         <translation>每日倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="165"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="51"/>
         <source>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</source>
         <translation>每天的倍数,如 1 1 5 表示第 3 天大促;未列出的天为 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="169"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="55"/>
         <source>Entry points and intent mix</source>
         <translation>入口与咨询意图构成</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="177"/>
+        <location filename="../pages/scenario/tab_bot.py" line="30"/>
         <source>AI bot</source>
         <translation>AI 机器人</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="179"/>
+        <location filename="../pages/scenario/tab_bot.py" line="32"/>
         <source>Bot answers first</source>
         <translation>机器人先接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="40"/>
+        <location filename="../pages/scenario/tab_bot.py" line="21"/>
         <source>Answer quality, pre-sale</source>
         <translation>答问质量·售前</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="41"/>
+        <location filename="../pages/scenario/tab_bot.py" line="22"/>
         <source>Answer quality, logistics</source>
         <translation>答问质量·物流</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="42"/>
+        <location filename="../pages/scenario/tab_bot.py" line="23"/>
         <source>Answer quality, after-sale</source>
         <translation>答问质量·售后</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="43"/>
+        <location filename="../pages/scenario/tab_bot.py" line="24"/>
         <source>Answer quality, complaints</source>
         <translation>答问质量·投诉</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186"/>
+        <location filename="../pages/scenario/tab_bot.py" line="39"/>
         <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
         <translation>机器人答好这类问题的概率(0-1);实际解决的更少:敏感词、要求转人工和情绪会先把会话转给人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="194"/>
+        <location filename="../pages/scenario/tab_bot.py" line="47"/>
         <source>Greeting by entry point</source>
         <translation>按入口欢迎语</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="199"/>
+        <location filename="../pages/scenario/tab_bot.py" line="52"/>
         <source>Greeting pre-sale lift</source>
         <translation>欢迎语售前提升</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="204"/>
+        <location filename="../pages/scenario/tab_bot.py" line="57"/>
         <source>Bot reply time (s)</source>
         <translation>机器人回复时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="209"/>
+        <location filename="../pages/scenario/tab_bot.py" line="62"/>
         <source>Bot cost per session (¥)</source>
         <translation>机器人每会话成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="212"/>
+        <location filename="../pages/scenario/tab_bot.py" line="65"/>
         <source>Handoff to a human</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="215"/>
+        <location filename="../pages/scenario/tab_bot.py" line="68"/>
         <source>After failed answers</source>
         <translation>答不上几次后转</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="220"/>
+        <location filename="../pages/scenario/tab_bot.py" line="73"/>
         <source>Sensitive keywords</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222"/>
+        <location filename="../pages/scenario/tab_bot.py" line="75"/>
         <source>Words that hand over at once, separated by spaces</source>
         <translation>出现即转人工的词,用空格分隔</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="226"/>
+        <location filename="../pages/scenario/tab_bot.py" line="79"/>
         <source>Honour requests for a human</source>
         <translation>响应“转人工”请求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="231"/>
+        <location filename="../pages/scenario/tab_bot.py" line="84"/>
         <source>Anger threshold (0-100)</source>
         <translation>愤怒阈值(0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233"/>
+        <location filename="../pages/scenario/tab_bot.py" line="86"/>
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>愤怒达到此值即转人工;留空为关闭</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="237"/>
+        <location filename="../pages/scenario/tab_bot.py" line="90"/>
         <source>Anger per failed answer</source>
         <translation>每次答不上增加的愤怒</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242"/>
+        <location filename="../pages/scenario/tab_bot.py" line="95"/>
         <source>Handoff</source>
         <translation>转接方式</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="246"/>
+        <location filename="../pages/scenario/tab_bot.py" line="99"/>
         <source>Warm (context passed on)</source>
         <translation>热转接(传递上下文)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="247"/>
+        <location filename="../pages/scenario/tab_bot.py" line="100"/>
         <source>Cold (customer repeats)</source>
         <translation>冷转接(顾客需重复)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="254"/>
+        <location filename="../pages/scenario/tab_bot.py" line="107"/>
         <source>Warm read time (s)</source>
         <translation>热转接阅读时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="259"/>
+        <location filename="../pages/scenario/tab_bot.py" line="112"/>
         <source>Cold extra rounds</source>
         <translation>冷转接额外轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="262"/>
+        <location filename="../pages/scenario/tab_bot.py" line="115"/>
         <source>What customers need, by intent</source>
         <translation>各类咨询的需求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271"/>
+        <location filename="../pages/scenario/tab_agents.py" line="15"/>
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>各小时在岗客服(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="275"/>
+        <location filename="../pages/scenario/tab_agents.py" line="19"/>
         <source>Work</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="278"/>
+        <location filename="../pages/scenario/tab_agents.py" line="22"/>
         <source>Chats per agent</source>
         <translation>每人同时接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280"/>
+        <location filename="../pages/scenario/tab_agents.py" line="24"/>
         <source>Chats one agent holds at once (1-10)</source>
         <translation>一名客服同时接待的会话数(1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="284"/>
+        <location filename="../pages/scenario/tab_agents.py" line="28"/>
         <source>Reply time</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286"/>
+        <location filename="../pages/scenario/tab_agents.py" line="30"/>
         <source>The agent&apos;s work per reply, a distribution in seconds</source>
         <translation>客服每次回复的工作时间(秒,分布)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="290"/>
+        <location filename="../pages/scenario/tab_agents.py" line="34"/>
         <source>First reply time</source>
         <translation>首次回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292"/>
+        <location filename="../pages/scenario/tab_agents.py" line="36"/>
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>转人工后首次回复的工作时间;留空与回复用时相同</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="296"/>
+        <location filename="../pages/scenario/tab_agents.py" line="40"/>
         <source>Skill groups</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="304"/>
+        <location filename="../pages/scenario/tab_customers.py" line="13"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="307"/>
+        <location filename="../pages/scenario/tab_customers.py" line="16"/>
         <source>Patience</source>
         <translation>耐心</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="309"/>
+        <location filename="../pages/scenario/tab_customers.py" line="18"/>
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>等待客服的最长时间;留空为永不离开</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312"/>
+        <location filename="../pages/scenario/tab_customers.py" line="21"/>
         <source>Think time</source>
         <translation>思考时间</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="316"/>
+        <location filename="../pages/scenario/tab_customers.py" line="25"/>
         <source>Bot tolerance</source>
         <translation>对机器人的容忍</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318"/>
+        <location filename="../pages/scenario/tab_customers.py" line="27"/>
         <source>Failed bot answers a customer puts up with</source>
         <translation>顾客能容忍的机器人答不上次数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="322"/>
+        <location filename="../pages/scenario/tab_customers.py" line="31"/>
         <source>VIP share</source>
         <translation>VIP 占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="325"/>
+        <location filename="../pages/scenario/tab_customers.py" line="34"/>
         <source>Satisfaction (1-5 stars)</source>
         <translation>满意度(1-5 星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="327"/>
+        <location filename="../pages/scenario/tab_customers.py" line="36"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330"/>
+        <location filename="../pages/scenario/tab_customers.py" line="39"/>
         <source>Less per minute of first wait</source>
         <translation>首次等待每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332"/>
+        <location filename="../pages/scenario/tab_customers.py" line="41"/>
         <source>Less per failed bot answer</source>
         <translation>机器人每次答不上扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="333"/>
+        <location filename="../pages/scenario/tab_customers.py" line="42"/>
         <source>Less when unresolved</source>
         <translation>未解决扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="334"/>
+        <location filename="../pages/scenario/tab_customers.py" line="43"/>
         <source>Less after a cold handoff</source>
         <translation>冷转接扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335"/>
+        <location filename="../pages/scenario/tab_customers.py" line="44"/>
         <source>Score when abandoned</source>
         <translation>放弃时的评分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="336"/>
+        <location filename="../pages/scenario/tab_customers.py" line="45"/>
         <source>Noise (standard deviation)</source>
         <translation>随机波动(标准差)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="339"/>
+        <location filename="../pages/scenario/tab_customers.py" line="48"/>
         <source>Economics</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="342"/>
+        <location filename="../pages/scenario/tab_customers.py" line="51"/>
         <source>Agent cost per hour (¥)</source>
         <translation>客服每小时成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="347"/>
+        <location filename="../pages/scenario/tab_customers.py" line="56"/>
         <source>Average order value (¥)</source>
         <translation>客单价(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="352"/>
+        <location filename="../pages/scenario/tab_customers.py" line="61"/>
         <source>VIP order value factor</source>
         <translation>VIP 客单价倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="357"/>
+        <location filename="../pages/scenario/tab_customers.py" line="66"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="362"/>
+        <location filename="../pages/scenario/tab_customers.py" line="71"/>
         <source>One-off cost (¥)</source>
         <translation>一次性投入(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="365"/>
+        <location filename="../pages/scenario/tab_customers.py" line="74"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="368"/>
+        <location filename="../pages/scenario/tab_customers.py" line="77"/>
         <source>First response within (s)</source>
         <translation>首次响应时限(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="370"/>
+        <location filename="../pages/scenario/tab_customers.py" line="79"/>
         <source>Threshold of the first-response SLA</source>
         <translation>首次响应达标率的时限</translation>
     </message>
@@ -2760,57 +2760,57 @@ fit</source>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="123"/>
+        <location filename="../pages/scenario_page.py" line="127"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="150"/>
+        <location filename="../pages/scenario_page.py" line="154"/>
         <source>Preset: %1</source>
         <translation>预设:%1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198"/>
+        <location filename="../pages/scenario_page.py" line="202"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199"/>
+        <location filename="../pages/scenario_page.py" line="203"/>
         <source>Bot and handoff</source>
         <translation>机器人与转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200"/>
+        <location filename="../pages/scenario_page.py" line="204"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201"/>
+        <location filename="../pages/scenario_page.py" line="205"/>
         <source>Customers and money</source>
         <translation>顾客与经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="202"/>
+        <location filename="../pages/scenario_page.py" line="206"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206"/>
+        <location filename="../pages/scenario_page.py" line="210"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207"/>
+        <location filename="../pages/scenario_page.py" line="211"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="208"/>
+        <location filename="../pages/scenario_page.py" line="212"/>
         <source>Promo presets:</source>
         <translation>大促预设:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="215"/>
+        <location filename="../pages/scenario_page.py" line="219"/>
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>内置场景:可以在这里试改,但文件是只读的。用“文件 ▸ 另存为”保存你的版本。</translation>
     </message>

@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 from gui.app import current_language
 from gui.document import ScenarioDocument
 from gui.pages.scenario.fields import Binding, TextBinding, place_diagnostics
-from gui.pages.scenario.form import FormTab, agents_tab, bot_tab, customers_tab, traffic_tab
+from gui.pages.scenario.form import FormTab
 from gui.pages.scenario.presets import PRESETS, Preset
+from gui.pages.scenario.tab_agents import agents_tab
+from gui.pages.scenario.tab_bot import bot_tab
+from gui.pages.scenario.tab_customers import customers_tab
+from gui.pages.scenario.tab_traffic import traffic_tab
 from gui.pages.scenario.yaml_tab import YamlTab
 from gui.settings import Settings
 from gui.shipped import display_name
