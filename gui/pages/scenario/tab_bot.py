@@ -112,6 +112,15 @@ def bot_tab() -> FormTab:
         QT_TRANSLATE_NOOP("ScenarioForm", "Cold extra rounds"),
         IntBinding("handoff.cold_extra_rounds"),
     )
+    tab.row(
+        form,
+        QT_TRANSLATE_NOOP("ScenarioForm", "Cold resolution factor"),
+        NumberBinding("handoff.cold_resolution_factor", 2, 0.05),
+        QT_TRANSLATE_NOOP(
+            "ScenarioForm",
+            "After a cold handoff the agent's chance to resolve is multiplied by this (0-1]",
+        ),
+    )
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "What customers need, by intent"), "bottom")
     tab.wide(form, IntentsBinding())
     tab.finish()

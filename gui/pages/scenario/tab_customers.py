@@ -32,19 +32,41 @@ def customers_tab() -> FormTab:
         NumberBinding("customers.vip_share", 3, 0.01),
     )
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "Satisfaction (1-5 stars)"))
-    for path, label in (
-        ("base", QT_TRANSLATE_NOOP("ScenarioForm", "Base score")),
+    for path, label, tip in (
+        ("base", QT_TRANSLATE_NOOP("ScenarioForm", "Base score"), ""),
         (
             "per_minute_first_wait",
             QT_TRANSLATE_NOOP("ScenarioForm", "Less per minute of first wait"),
+            "",
         ),
-        ("per_failed_bot_answer", QT_TRANSLATE_NOOP("ScenarioForm", "Less per failed bot answer")),
-        ("unresolved", QT_TRANSLATE_NOOP("ScenarioForm", "Less when unresolved")),
-        ("cold_handoff", QT_TRANSLATE_NOOP("ScenarioForm", "Less after a cold handoff")),
-        ("abandoned", QT_TRANSLATE_NOOP("ScenarioForm", "Score when abandoned")),
-        ("noise_sd", QT_TRANSLATE_NOOP("ScenarioForm", "Noise (standard deviation)")),
+        (
+            "per_minute_response",
+            QT_TRANSLATE_NOOP("ScenarioForm", "Less per minute of slow replies"),
+            QT_TRANSLATE_NOOP(
+                "ScenarioForm",
+                "Per minute the later replies took on average beyond the grace time",
+            ),
+        ),
+        (
+            "response_grace_s",
+            QT_TRANSLATE_NOOP("ScenarioForm", "Reply grace time (s)"),
+            QT_TRANSLATE_NOOP(
+                "ScenarioForm", "Later replies within this time on average cost no points"
+            ),
+        ),
+        (
+            "per_failed_bot_answer",
+            QT_TRANSLATE_NOOP("ScenarioForm", "Less per failed bot answer"),
+            "",
+        ),
+        ("unresolved", QT_TRANSLATE_NOOP("ScenarioForm", "Less when unresolved"), ""),
+        ("cold_handoff", QT_TRANSLATE_NOOP("ScenarioForm", "Less after a cold handoff"), ""),
+        ("abandoned", QT_TRANSLATE_NOOP("ScenarioForm", "Score when abandoned"), ""),
+        ("noise_sd", QT_TRANSLATE_NOOP("ScenarioForm", "Noise (standard deviation)"), ""),
     ):
-        tab.row(form, label, NumberBinding(f"satisfaction.{path}", 2, 0.05))
+        seconds = path.endswith("_s")
+        binding = NumberBinding(f"satisfaction.{path}", 0 if seconds else 2, 5 if seconds else 0.05)
+        tab.row(form, label, binding, tip)
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "Economics"), "right")
     tab.row(
         form,
