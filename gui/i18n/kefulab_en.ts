@@ -2652,8 +2652,8 @@ fit</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="57" />
-        <source>Terse from backlog</source>
-        <translation>Terse from backlog</translation>
+        <source>Terse when backlog reaches</source>
+        <translation>Terse when backlog reaches</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="61" />

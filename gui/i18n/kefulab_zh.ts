@@ -2653,7 +2653,7 @@ fit</source>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="57"/>
-        <source>Terse from backlog</source>
+        <source>Terse when backlog reaches</source>
         <translation>积压几条起简短回复</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ def agents_tab() -> FormTab:
     )
     tab.row(
         form,
-        QT_TRANSLATE_NOOP("ScenarioForm", "Terse from backlog"),
+        QT_TRANSLATE_NOOP("ScenarioForm", "Terse when backlog reaches"),
         TextBinding(
             "agents.terse_backlog", lambda v: "" if v is None else str(v), parse_optional_int
         ),
