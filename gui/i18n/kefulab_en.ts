@@ -2411,405 +2411,715 @@ fit</translation>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="134" />
+        <location filename="../pages/scenario/tab_traffic.py" line="20" />
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>Daily volume and hourly profile (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="140" />
+        <location filename="../pages/scenario/tab_traffic.py" line="26" />
         <source>Volume and days</source>
         <translation>Volume and days</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="143" />
+        <location filename="../pages/scenario/tab_traffic.py" line="29" />
         <source>Sessions per day</source>
         <translation>Sessions per day</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="145" />
+        <location filename="../pages/scenario/tab_traffic.py" line="31" />
         <source>Expected first contacts per ordinary day</source>
         <translation>Expected first contacts per ordinary day</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="149" />
+        <location filename="../pages/scenario/tab_traffic.py" line="35" />
         <source>Or flat rate per hour</source>
         <translation>Or flat rate per hour</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="151" />
+        <location filename="../pages/scenario/tab_traffic.py" line="37" />
         <source>A stationary rate instead of the daily volume and profile</source>
         <translation>A stationary rate instead of the daily volume and profile</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="155" />
+        <location filename="../pages/scenario/tab_traffic.py" line="41" />
         <source>Simulated days</source>
         <translation>Simulated days</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="158" />
+        <location filename="../pages/scenario/tab_traffic.py" line="44" />
         <source>Warm-up (hours)</source>
         <translation>Warm-up (hours)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="163" />
+        <location filename="../pages/scenario/tab_traffic.py" line="49" />
         <source>Day multipliers</source>
         <translation>Day multipliers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="165" />
+        <location filename="../pages/scenario/tab_traffic.py" line="51" />
         <source>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</source>
         <translation>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="169" />
+        <location filename="../pages/scenario/tab_traffic.py" line="55" />
         <source>Entry points and intent mix</source>
         <translation>Entry points and intent mix</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="177" />
+        <location filename="../pages/scenario/tab_bot.py" line="30" />
         <source>AI bot</source>
         <translation>AI bot</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="179" />
+        <location filename="../pages/scenario/tab_bot.py" line="32" />
         <source>Bot answers first</source>
         <translation>Bot answers first</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="40" />
+        <location filename="../pages/scenario/tab_bot.py" line="21" />
         <source>Answer quality, pre-sale</source>
         <translation>Answer quality, pre-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="41" />
+        <location filename="../pages/scenario/tab_bot.py" line="22" />
         <source>Answer quality, logistics</source>
         <translation>Answer quality, logistics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="42" />
+        <location filename="../pages/scenario/tab_bot.py" line="23" />
         <source>Answer quality, after-sale</source>
         <translation>Answer quality, after-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="43" />
+        <location filename="../pages/scenario/tab_bot.py" line="24" />
         <source>Answer quality, complaints</source>
         <translation>Answer quality, complaints</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186" />
+        <location filename="../pages/scenario/tab_bot.py" line="39" />
         <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
         <translation>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="194" />
+        <location filename="../pages/scenario/tab_bot.py" line="47" />
         <source>Greeting by entry point</source>
         <translation>Greeting by entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="199" />
+        <location filename="../pages/scenario/tab_bot.py" line="52" />
         <source>Greeting pre-sale lift</source>
         <translation>Greeting pre-sale lift</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="204" />
+        <location filename="../pages/scenario/tab_bot.py" line="57" />
         <source>Bot reply time (s)</source>
         <translation>Bot reply time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="209" />
+        <location filename="../pages/scenario/tab_bot.py" line="62" />
         <source>Bot cost per session (¥)</source>
         <translation>Bot cost per session (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="212" />
+        <location filename="../pages/scenario/tab_bot.py" line="65" />
         <source>Handoff to a human</source>
         <translation>Handoff to a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="215" />
+        <location filename="../pages/scenario/tab_bot.py" line="68" />
         <source>After failed answers</source>
         <translation>After failed answers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="220" />
+        <location filename="../pages/scenario/tab_bot.py" line="73" />
         <source>Sensitive keywords</source>
         <translation>Sensitive keywords</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222" />
+        <location filename="../pages/scenario/tab_bot.py" line="75" />
         <source>Words that hand over at once, separated by spaces</source>
         <translation>Words that hand over at once, separated by spaces</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="226" />
+        <location filename="../pages/scenario/tab_bot.py" line="79" />
         <source>Honour requests for a human</source>
         <translation>Honour requests for a human</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="231" />
+        <location filename="../pages/scenario/tab_bot.py" line="84" />
         <source>Anger threshold (0-100)</source>
         <translation>Anger threshold (0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233" />
+        <location filename="../pages/scenario/tab_bot.py" line="86" />
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>Hand over at this anger; leave empty to switch off</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="237" />
+        <location filename="../pages/scenario/tab_bot.py" line="90" />
         <source>Anger per failed answer</source>
         <translation>Anger per failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242" />
+        <location filename="../pages/scenario/tab_bot.py" line="95" />
         <source>Handoff</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="246" />
+        <location filename="../pages/scenario/tab_bot.py" line="99" />
         <source>Warm (context passed on)</source>
         <translation>Warm (context passed on)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="247" />
+        <location filename="../pages/scenario/tab_bot.py" line="100" />
         <source>Cold (customer repeats)</source>
         <translation>Cold (customer repeats)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="254" />
+        <location filename="../pages/scenario/tab_bot.py" line="107" />
         <source>Warm read time (s)</source>
         <translation>Warm read time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="259" />
+        <location filename="../pages/scenario/tab_bot.py" line="112" />
         <source>Cold extra rounds</source>
         <translation>Cold extra rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="262" />
+        <location filename="../pages/scenario/tab_bot.py" line="117" />
+        <source>Cold resolution factor</source>
+        <translation>Cold resolution factor</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_bot.py" line="119" />
+        <source>After a cold handoff the agent's chance to resolve is multiplied by this (0-1]</source>
+        <translation>After a cold handoff the agent's chance to resolve is multiplied by this (0-1]</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_bot.py" line="124" />
         <source>What customers need, by intent</source>
         <translation>What customers need, by intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271" />
+        <location filename="../pages/scenario/tab_agents.py" line="21" />
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>Agents on duty by hour (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="275" />
+        <location filename="../pages/scenario/tab_agents.py" line="25" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="278" />
+        <location filename="../pages/scenario/tab_agents.py" line="28" />
         <source>Chats per agent</source>
         <translation>Chats per agent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280" />
+        <location filename="../pages/scenario/tab_agents.py" line="30" />
         <source>Chats one agent holds at once (1-10)</source>
         <translation>Chats one agent holds at once (1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="284" />
+        <location filename="../pages/scenario/tab_agents.py" line="34" />
         <source>Reply time</source>
         <translation>Reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286" />
+        <location filename="../pages/scenario/tab_agents.py" line="36" />
         <source>The agent's work per reply, a distribution in seconds</source>
         <translation>The agent's work per reply, a distribution in seconds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="290" />
+        <location filename="../pages/scenario/tab_agents.py" line="40" />
         <source>First reply time</source>
         <translation>First reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292" />
+        <location filename="../pages/scenario/tab_agents.py" line="42" />
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>Work on the first reply after a handoff; empty = same as reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="296" />
+        <location filename="../pages/scenario/tab_agents.py" line="48" />
+        <source>Messages per reply</source>
+        <translation>Messages per reply</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="50" />
+        <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
+        <translation>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="57" />
+        <source>Terse when backlog reaches</source>
+        <translation>Terse when backlog reaches</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="61" />
+        <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
+        <translation>With this many replies owed, an agent sends one bare message; empty = never terse</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="66" />
+        <source>Overload (too many chats at once)</source>
+        <translation>Overload (too many chats at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="69" />
+        <source>Comfortable chats</source>
+        <translation>Comfortable chats</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="71" />
+        <source>Above this many chats at once, quality drops with each extra chat</source>
+        <translation>Above this many chats at once, quality drops with each extra chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="77" />
+        <source>Extra reply work per chat</source>
+        <translation>Extra reply work per chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="79" />
+        <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
+        <translation>Share added to the work per reply for each chat above it (0.15 = +15%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="85" />
+        <source>Resolution lost per chat</source>
+        <translation>Resolution lost per chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="87" />
+        <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
+        <translation>Share of the chance to resolve lost for each chat above it (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="93" />
+        <source>Rating lost per chat</source>
+        <translation>Rating lost per chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="95" />
+        <source>Stars taken from the rating for each chat above it</source>
+        <translation>Stars taken from the rating for each chat above it</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="97" />
         <source>Skill groups</source>
         <translation>Skill groups</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="304" />
+        <location filename="../pages/scenario/tab_customers.py" line="13" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="307" />
+        <location filename="../pages/scenario/tab_customers.py" line="16" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="309" />
+        <location filename="../pages/scenario/tab_customers.py" line="18" />
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>Wait for an agent before leaving; empty = never leaves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312" />
+        <location filename="../pages/scenario/tab_customers.py" line="21" />
         <source>Think time</source>
         <translation>Think time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="316" />
+        <location filename="../pages/scenario/tab_customers.py" line="25" />
         <source>Bot tolerance</source>
         <translation>Bot tolerance</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318" />
+        <location filename="../pages/scenario/tab_customers.py" line="27" />
         <source>Failed bot answers a customer puts up with</source>
         <translation>Failed bot answers a customer puts up with</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="322" />
+        <location filename="../pages/scenario/tab_customers.py" line="31" />
         <source>VIP share</source>
         <translation>VIP share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="325" />
+        <location filename="../pages/scenario/tab_customers.py" line="34" />
         <source>Satisfaction (1-5 stars)</source>
         <translation>Satisfaction (1-5 stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="327" />
+        <location filename="../pages/scenario/tab_customers.py" line="36" />
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330" />
+        <location filename="../pages/scenario/tab_customers.py" line="39" />
         <source>Less per minute of first wait</source>
         <translation>Less per minute of first wait</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332" />
+        <location filename="../pages/scenario/tab_customers.py" line="44" />
+        <source>Less per minute of slow replies</source>
+        <translation>Less per minute of slow replies</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="45" />
+        <source>Per minute the later replies took on average beyond the grace time</source>
+        <translation>Per minute the later replies took on average beyond the grace time</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="52" />
+        <source>Reply grace time (s)</source>
+        <translation>Reply grace time (s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="53" />
+        <source>Later replies within this time on average cost no points</source>
+        <translation>Later replies within this time on average cost no points</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="59" />
         <source>Less per failed bot answer</source>
         <translation>Less per failed bot answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="333" />
+        <location filename="../pages/scenario/tab_customers.py" line="62" />
         <source>Less when unresolved</source>
         <translation>Less when unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="334" />
+        <location filename="../pages/scenario/tab_customers.py" line="63" />
         <source>Less after a cold handoff</source>
         <translation>Less after a cold handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335" />
+        <location filename="../pages/scenario/tab_customers.py" line="64" />
         <source>Score when abandoned</source>
         <translation>Score when abandoned</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="336" />
+        <location filename="../pages/scenario/tab_customers.py" line="65" />
         <source>Noise (standard deviation)</source>
         <translation>Noise (standard deviation)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="339" />
+        <location filename="../pages/scenario/tab_customers.py" line="70" />
         <source>Economics</source>
         <translation>Economics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="342" />
+        <location filename="../pages/scenario/tab_customers.py" line="73" />
         <source>Agent cost per hour (¥)</source>
         <translation>Agent cost per hour (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="347" />
+        <location filename="../pages/scenario/tab_customers.py" line="78" />
         <source>Average order value (¥)</source>
         <translation>Average order value (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="352" />
+        <location filename="../pages/scenario/tab_customers.py" line="83" />
         <source>VIP order value factor</source>
         <translation>VIP order value factor</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="357" />
+        <location filename="../pages/scenario/tab_customers.py" line="88" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="362" />
+        <location filename="../pages/scenario/tab_customers.py" line="93" />
         <source>One-off cost (¥)</source>
         <translation>One-off cost (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="365" />
+        <location filename="../pages/scenario/tab_customers.py" line="96" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="368" />
+        <location filename="../pages/scenario/tab_customers.py" line="99" />
         <source>First response within (s)</source>
         <translation>First response within (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="370" />
+        <location filename="../pages/scenario/tab_customers.py" line="101" />
         <source>Threshold of the first-response SLA</source>
         <translation>Threshold of the first-response SLA</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="14" />
+        <source>Late parcels, pre-sale</source>
+        <translation>Late parcels, pre-sale</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="15" />
+        <source>Late parcels, logistics</source>
+        <translation>Late parcels, logistics</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="16" />
+        <source>Late parcels, after-sale</source>
+        <translation>Late parcels, after-sale</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="17" />
+        <source>Late parcels, complaints</source>
+        <translation>Late parcels, complaints</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="22" />
+        <source>Delay notices (parcels late over 48 h)</source>
+        <translation>Delay notices (parcels late over 48 h)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="25" />
+        <source>Send delay notices</source>
+        <translation>Send delay notices</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="27" />
+        <source>Tell customers of a parcel stuck over 48 h before they ask</source>
+        <translation>Tell customers of a parcel stuck over 48 h before they ask</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="36" />
+        <source>Share of this intent's first contacts about a parcel late over 48 h (0-1)</source>
+        <translation>Share of this intent's first contacts about a parcel late over 48 h (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="43" />
+        <source>Contacts prevented</source>
+        <translation>Contacts prevented</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="45" />
+        <source>Share of those contacts a notice makes unnecessary (0-1)</source>
+        <translation>Share of those contacts a notice makes unnecessary (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="51" />
+        <source>Would ask unprompted</source>
+        <translation>Would ask unprompted</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="53" />
+        <source>Share of customers with a late parcel who would write; every late parcel gets a notice</source>
+        <translation>Share of customers with a late parcel who would write; every late parcel gets a notice</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="61" />
+        <source>Cost per notice (¥)</source>
+        <translation>Cost per notice (¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="67" />
+        <source>Chat invitations</source>
+        <translation>Chat invitations</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="70" />
+        <source>Invite hesitating shoppers</source>
+        <translation>Invite hesitating shoppers</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="72" />
+        <source>Agents invite shoppers who linger or re-read reviews to chat</source>
+        <translation>Agents invite shoppers who linger or re-read reviews to chat</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="78" />
+        <source>Invitations per day</source>
+        <translation>Invitations per day</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="80" />
+        <source>Sent on an ordinary day, spread over the hours like the arrivals</source>
+        <translation>Sent on an ordinary day, spread over the hours like the arrivals</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="86" />
+        <source>Accept rate</source>
+        <translation>Accept rate</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="88" />
+        <source>Share of invitations answered; each is a pre-sale chat for an agent</source>
+        <translation>Share of invitations answered; each is a pre-sale chat for an agent</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="94" />
+        <source>Order chance lift</source>
+        <translation>Order chance lift</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="96" />
+        <source>Added to an invited chat's chance of an order</source>
+        <translation>Added to an invited chat's chance of an order</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="100" />
+        <source>Cost per invitation (¥)</source>
+        <translation>Cost per invitation (¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="106" />
+        <source>Unpaid orders</source>
+        <translation>Unpaid orders</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="109" />
+        <source>Paid without a reminder</source>
+        <translation>Paid without a reminder</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="111" />
+        <source>Chance an order is paid unprompted; 1 = every order is paid</source>
+        <translation>Chance an order is paid unprompted; 1 = every order is paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="117" />
+        <source>Remind unpaid orders</source>
+        <translation>Remind unpaid orders</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="119" />
+        <source>Send every unpaid order a payment reminder</source>
+        <translation>Send every unpaid order a payment reminder</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="123" />
+        <source>Paid after a reminder</source>
+        <translation>Paid after a reminder</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="125" />
+        <source>Share of reminded unpaid orders that are then paid</source>
+        <translation>Share of reminded unpaid orders that are then paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="129" />
+        <source>Cost per reminder (¥)</source>
+        <translation>Cost per reminder (¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="135" />
+        <source>Knowledge-base snowball</source>
+        <translation>Knowledge-base snowball</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="138" />
+        <source>Learn from handed-off chats</source>
+        <translation>Learn from handed-off chats</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="140" />
+        <source>Agents' answers become entries that raise the bot's answer quality, day by day</source>
+        <translation>Agents' answers become entries that raise the bot's answer quality, day by day</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="147" />
+        <source>Answers captured</source>
+        <translation>Answers captured</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="149" />
+        <source>Share of handed-off chats an agent resolved whose answer is added</source>
+        <translation>Share of handed-off chats an agent resolved whose answer is added</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="155" />
+        <source>Answer quality ceiling</source>
+        <translation>Answer quality ceiling</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="157" />
+        <source>The best answer quality entries can bring an intent to (0-1)</source>
+        <translation>The best answer quality entries can bring an intent to (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="163" />
+        <source>Entries to halve the gap</source>
+        <translation>Entries to halve the gap</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="165" />
+        <source>Entries of one intent that halve the gap between its quality and the ceiling</source>
+        <translation>Entries of one intent that halve the gap between its quality and the ceiling</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="172" />
+        <source>Intents that learn</source>
+        <translation>Intents that learn</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="178" />
+        <source>Intents whose answers go into the knowledge base</source>
+        <translation>Intents whose answers go into the knowledge base</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="123" />
+        <location filename="../pages/scenario_page.py" line="134" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="150" />
+        <location filename="../pages/scenario_page.py" line="161" />
         <source>Preset: %1</source>
         <translation>Preset: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198" />
+        <location filename="../pages/scenario_page.py" line="209" />
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199" />
+        <location filename="../pages/scenario_page.py" line="210" />
         <source>Bot and handoff</source>
         <translation>Bot and handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200" />
+        <location filename="../pages/scenario_page.py" line="211" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201" />
+        <location filename="../pages/scenario_page.py" line="212" />
         <source>Customers and money</source>
         <translation>Customers and money</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="202" />
+        <location filename="../pages/scenario_page.py" line="213" />
+        <source>Proactive service and knowledge base</source>
+        <translation>Proactive service and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_page.py" line="214" />
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206" />
+        <location filename="../pages/scenario_page.py" line="218" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207" />
+        <location filename="../pages/scenario_page.py" line="219" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="208" />
+        <location filename="../pages/scenario_page.py" line="220" />
         <source>Promo presets:</source>
         <translation>Promo presets:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="215" />
+        <location filename="../pages/scenario_page.py" line="227" />
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</translation>
     </message>
@@ -3349,7 +3659,7 @@ fit</translation>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="204" />
+        <location filename="../pages/scenario/fields.py" line="264" />
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box's arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>cannot read “{text}” here; the field keeps it until it is fixed</translation>

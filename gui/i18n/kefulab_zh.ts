@@ -2412,405 +2412,715 @@ fit</source>
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../pages/scenario/form.py" line="134"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="20"/>
         <source>Daily volume and hourly profile (drag a bar or edit the table)</source>
         <translation>日咨询量与分时分布(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="140"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="26"/>
         <source>Volume and days</source>
         <translation>咨询量与天数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="143"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="29"/>
         <source>Sessions per day</source>
         <translation>每日会话数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="145"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="31"/>
         <source>Expected first contacts per ordinary day</source>
         <translation>平常一天预计的首次咨询数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="149"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="35"/>
         <source>Or flat rate per hour</source>
         <translation>或固定每小时到达率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="151"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="37"/>
         <source>A stationary rate instead of the daily volume and profile</source>
         <translation>用恒定到达率代替日咨询量和分时分布</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="155"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="41"/>
         <source>Simulated days</source>
         <translation>仿真天数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="158"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="44"/>
         <source>Warm-up (hours)</source>
         <translation>预热(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="163"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="49"/>
         <source>Day multipliers</source>
         <translation>每日倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="165"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="51"/>
         <source>Factor per day, e.g. 1 1 5 for a promo on day 3; missing days are 1</source>
         <translation>每天的倍数,如 1 1 5 表示第 3 天大促;未列出的天为 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="169"/>
+        <location filename="../pages/scenario/tab_traffic.py" line="55"/>
         <source>Entry points and intent mix</source>
         <translation>入口与咨询意图构成</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="177"/>
+        <location filename="../pages/scenario/tab_bot.py" line="30"/>
         <source>AI bot</source>
         <translation>AI 机器人</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="179"/>
+        <location filename="../pages/scenario/tab_bot.py" line="32"/>
         <source>Bot answers first</source>
         <translation>机器人先接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="40"/>
+        <location filename="../pages/scenario/tab_bot.py" line="21"/>
         <source>Answer quality, pre-sale</source>
         <translation>答问质量·售前</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="41"/>
+        <location filename="../pages/scenario/tab_bot.py" line="22"/>
         <source>Answer quality, logistics</source>
         <translation>答问质量·物流</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="42"/>
+        <location filename="../pages/scenario/tab_bot.py" line="23"/>
         <source>Answer quality, after-sale</source>
         <translation>答问质量·售后</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="43"/>
+        <location filename="../pages/scenario/tab_bot.py" line="24"/>
         <source>Answer quality, complaints</source>
         <translation>答问质量·投诉</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="186"/>
+        <location filename="../pages/scenario/tab_bot.py" line="39"/>
         <source>Chance the bot answers a question of this kind well (0-1); it resolves fewer: sensitive words, requests for a human and anger hand the chat over first</source>
         <translation>机器人答好这类问题的概率(0-1);实际解决的更少:敏感词、要求转人工和情绪会先把会话转给人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="194"/>
+        <location filename="../pages/scenario/tab_bot.py" line="47"/>
         <source>Greeting by entry point</source>
         <translation>按入口欢迎语</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="199"/>
+        <location filename="../pages/scenario/tab_bot.py" line="52"/>
         <source>Greeting pre-sale lift</source>
         <translation>欢迎语售前提升</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="204"/>
+        <location filename="../pages/scenario/tab_bot.py" line="57"/>
         <source>Bot reply time (s)</source>
         <translation>机器人回复时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="209"/>
+        <location filename="../pages/scenario/tab_bot.py" line="62"/>
         <source>Bot cost per session (¥)</source>
         <translation>机器人每会话成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="212"/>
+        <location filename="../pages/scenario/tab_bot.py" line="65"/>
         <source>Handoff to a human</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="215"/>
+        <location filename="../pages/scenario/tab_bot.py" line="68"/>
         <source>After failed answers</source>
         <translation>答不上几次后转</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="220"/>
+        <location filename="../pages/scenario/tab_bot.py" line="73"/>
         <source>Sensitive keywords</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="222"/>
+        <location filename="../pages/scenario/tab_bot.py" line="75"/>
         <source>Words that hand over at once, separated by spaces</source>
         <translation>出现即转人工的词,用空格分隔</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="226"/>
+        <location filename="../pages/scenario/tab_bot.py" line="79"/>
         <source>Honour requests for a human</source>
         <translation>响应“转人工”请求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="231"/>
+        <location filename="../pages/scenario/tab_bot.py" line="84"/>
         <source>Anger threshold (0-100)</source>
         <translation>愤怒阈值(0-100)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="233"/>
+        <location filename="../pages/scenario/tab_bot.py" line="86"/>
         <source>Hand over at this anger; leave empty to switch off</source>
         <translation>愤怒达到此值即转人工;留空为关闭</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="237"/>
+        <location filename="../pages/scenario/tab_bot.py" line="90"/>
         <source>Anger per failed answer</source>
         <translation>每次答不上增加的愤怒</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="242"/>
+        <location filename="../pages/scenario/tab_bot.py" line="95"/>
         <source>Handoff</source>
         <translation>转接方式</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="246"/>
+        <location filename="../pages/scenario/tab_bot.py" line="99"/>
         <source>Warm (context passed on)</source>
         <translation>热转接(传递上下文)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="247"/>
+        <location filename="../pages/scenario/tab_bot.py" line="100"/>
         <source>Cold (customer repeats)</source>
         <translation>冷转接(顾客需重复)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="254"/>
+        <location filename="../pages/scenario/tab_bot.py" line="107"/>
         <source>Warm read time (s)</source>
         <translation>热转接阅读时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="259"/>
+        <location filename="../pages/scenario/tab_bot.py" line="112"/>
         <source>Cold extra rounds</source>
         <translation>冷转接额外轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="262"/>
+        <location filename="../pages/scenario/tab_bot.py" line="117"/>
+        <source>Cold resolution factor</source>
+        <translation>冷转接解决率系数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_bot.py" line="119"/>
+        <source>After a cold handoff the agent&apos;s chance to resolve is multiplied by this (0-1]</source>
+        <translation>冷转接后,客服解决问题的概率乘以此系数(0-1]</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_bot.py" line="124"/>
         <source>What customers need, by intent</source>
         <translation>各类咨询的需求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="271"/>
+        <location filename="../pages/scenario/tab_agents.py" line="21"/>
         <source>Agents on duty by hour (drag a bar or edit the table)</source>
         <translation>各小时在岗客服(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="275"/>
+        <location filename="../pages/scenario/tab_agents.py" line="25"/>
         <source>Work</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="278"/>
+        <location filename="../pages/scenario/tab_agents.py" line="28"/>
         <source>Chats per agent</source>
         <translation>每人同时接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="280"/>
+        <location filename="../pages/scenario/tab_agents.py" line="30"/>
         <source>Chats one agent holds at once (1-10)</source>
         <translation>一名客服同时接待的会话数(1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="284"/>
+        <location filename="../pages/scenario/tab_agents.py" line="34"/>
         <source>Reply time</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="286"/>
+        <location filename="../pages/scenario/tab_agents.py" line="36"/>
         <source>The agent&apos;s work per reply, a distribution in seconds</source>
         <translation>客服每次回复的工作时间(秒,分布)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="290"/>
+        <location filename="../pages/scenario/tab_agents.py" line="40"/>
         <source>First reply time</source>
         <translation>首次回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="292"/>
+        <location filename="../pages/scenario/tab_agents.py" line="42"/>
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>转人工后首次回复的工作时间;留空与回复用时相同</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="296"/>
+        <location filename="../pages/scenario/tab_agents.py" line="48"/>
+        <source>Messages per reply</source>
+        <translation>每次回复消息数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="50"/>
+        <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
+        <translation>客服每次回复发出的消息条数(决定答问比);计数分布,至少 1 条</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="57"/>
+        <source>Terse when backlog reaches</source>
+        <translation>积压几条起简短回复</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="61"/>
+        <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
+        <translation>客服欠着这么多条待回复时,只发一条简短答复;留空为从不简短回复</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="66"/>
+        <source>Overload (too many chats at once)</source>
+        <translation>过载(同时接待过多)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="69"/>
+        <source>Comfortable chats</source>
+        <translation>舒适接待数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="71"/>
+        <source>Above this many chats at once, quality drops with each extra chat</source>
+        <translation>同时接待超过此数后,每多一个会话,服务质量就下降一些</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="77"/>
+        <source>Extra reply work per chat</source>
+        <translation>每多一会话回复用时增加</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="79"/>
+        <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
+        <translation>超出舒适数后每多一个会话,每次回复的工作时间增加的比例(0.15 即 +15%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="85"/>
+        <source>Resolution lost per chat</source>
+        <translation>每多一会话解决率下降</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="87"/>
+        <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
+        <translation>超出舒适数后每多一个会话,解决概率下降的比例(0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="93"/>
+        <source>Rating lost per chat</source>
+        <translation>每多一会话评分下降</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="95"/>
+        <source>Stars taken from the rating for each chat above it</source>
+        <translation>超出舒适数后每多一个会话,满意度评分扣减的星数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="97"/>
         <source>Skill groups</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="304"/>
+        <location filename="../pages/scenario/tab_customers.py" line="13"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="307"/>
+        <location filename="../pages/scenario/tab_customers.py" line="16"/>
         <source>Patience</source>
         <translation>耐心</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="309"/>
+        <location filename="../pages/scenario/tab_customers.py" line="18"/>
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>等待客服的最长时间;留空为永不离开</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="312"/>
+        <location filename="../pages/scenario/tab_customers.py" line="21"/>
         <source>Think time</source>
         <translation>思考时间</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="316"/>
+        <location filename="../pages/scenario/tab_customers.py" line="25"/>
         <source>Bot tolerance</source>
         <translation>对机器人的容忍</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="318"/>
+        <location filename="../pages/scenario/tab_customers.py" line="27"/>
         <source>Failed bot answers a customer puts up with</source>
         <translation>顾客能容忍的机器人答不上次数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="322"/>
+        <location filename="../pages/scenario/tab_customers.py" line="31"/>
         <source>VIP share</source>
         <translation>VIP 占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="325"/>
+        <location filename="../pages/scenario/tab_customers.py" line="34"/>
         <source>Satisfaction (1-5 stars)</source>
         <translation>满意度(1-5 星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="327"/>
+        <location filename="../pages/scenario/tab_customers.py" line="36"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="330"/>
+        <location filename="../pages/scenario/tab_customers.py" line="39"/>
         <source>Less per minute of first wait</source>
         <translation>首次等待每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="332"/>
+        <location filename="../pages/scenario/tab_customers.py" line="44"/>
+        <source>Less per minute of slow replies</source>
+        <translation>后续回复慢每分钟扣分</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="45"/>
+        <source>Per minute the later replies took on average beyond the grace time</source>
+        <translation>首次回复之后的回复平均用时超出宽限时间的部分,每分钟扣分</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="52"/>
+        <source>Reply grace time (s)</source>
+        <translation>回复宽限时间(秒)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="53"/>
+        <source>Later replies within this time on average cost no points</source>
+        <translation>后续回复平均在此时间内不扣分</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="59"/>
         <source>Less per failed bot answer</source>
         <translation>机器人每次答不上扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="333"/>
+        <location filename="../pages/scenario/tab_customers.py" line="62"/>
         <source>Less when unresolved</source>
         <translation>未解决扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="334"/>
+        <location filename="../pages/scenario/tab_customers.py" line="63"/>
         <source>Less after a cold handoff</source>
         <translation>冷转接扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="335"/>
+        <location filename="../pages/scenario/tab_customers.py" line="64"/>
         <source>Score when abandoned</source>
         <translation>放弃时的评分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="336"/>
+        <location filename="../pages/scenario/tab_customers.py" line="65"/>
         <source>Noise (standard deviation)</source>
         <translation>随机波动(标准差)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="339"/>
+        <location filename="../pages/scenario/tab_customers.py" line="70"/>
         <source>Economics</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="342"/>
+        <location filename="../pages/scenario/tab_customers.py" line="73"/>
         <source>Agent cost per hour (¥)</source>
         <translation>客服每小时成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="347"/>
+        <location filename="../pages/scenario/tab_customers.py" line="78"/>
         <source>Average order value (¥)</source>
         <translation>客单价(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="352"/>
+        <location filename="../pages/scenario/tab_customers.py" line="83"/>
         <source>VIP order value factor</source>
         <translation>VIP 客单价倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="357"/>
+        <location filename="../pages/scenario/tab_customers.py" line="88"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="362"/>
+        <location filename="../pages/scenario/tab_customers.py" line="93"/>
         <source>One-off cost (¥)</source>
         <translation>一次性投入(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="365"/>
+        <location filename="../pages/scenario/tab_customers.py" line="96"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="368"/>
+        <location filename="../pages/scenario/tab_customers.py" line="99"/>
         <source>First response within (s)</source>
         <translation>首次响应时限(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/form.py" line="370"/>
+        <location filename="../pages/scenario/tab_customers.py" line="101"/>
         <source>Threshold of the first-response SLA</source>
         <translation>首次响应达标率的时限</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="14"/>
+        <source>Late parcels, pre-sale</source>
+        <translation>物流延误占比·售前</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="15"/>
+        <source>Late parcels, logistics</source>
+        <translation>物流延误占比·物流</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="16"/>
+        <source>Late parcels, after-sale</source>
+        <translation>物流延误占比·售后</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="17"/>
+        <source>Late parcels, complaints</source>
+        <translation>物流延误占比·投诉</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="22"/>
+        <source>Delay notices (parcels late over 48 h)</source>
+        <translation>延误主动通知(包裹超 48 小时未更新)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="25"/>
+        <source>Send delay notices</source>
+        <translation>发送延误通知</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="27"/>
+        <source>Tell customers of a parcel stuck over 48 h before they ask</source>
+        <translation>包裹卡住超过 48 小时,在顾客来问之前主动告知</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="36"/>
+        <source>Share of this intent&apos;s first contacts about a parcel late over 48 h (0-1)</source>
+        <translation>这类咨询中因包裹延误超 48 小时而来的占比(0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="43"/>
+        <source>Contacts prevented</source>
+        <translation>免去的咨询占比</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="45"/>
+        <source>Share of those contacts a notice makes unnecessary (0-1)</source>
+        <translation>收到通知后顾客不再来问的占比(0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="51"/>
+        <source>Would ask unprompted</source>
+        <translation>会主动来问的占比</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="53"/>
+        <source>Share of customers with a late parcel who would write; every late parcel gets a notice</source>
+        <translation>包裹延误的顾客中会主动联系客服的占比;每个延误包裹都会发通知</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="61"/>
+        <source>Cost per notice (¥)</source>
+        <translation>每条通知成本(¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="67"/>
+        <source>Chat invitations</source>
+        <translation>主动邀请咨询</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="70"/>
+        <source>Invite hesitating shoppers</source>
+        <translation>邀请犹豫的买家</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="72"/>
+        <source>Agents invite shoppers who linger or re-read reviews to chat</source>
+        <translation>客服邀请停留较久、反复看评价的买家来咨询</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="78"/>
+        <source>Invitations per day</source>
+        <translation>每日邀请数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="80"/>
+        <source>Sent on an ordinary day, spread over the hours like the arrivals</source>
+        <translation>平常一天发出的邀请数,按咨询的分时分布摊到各小时</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="86"/>
+        <source>Accept rate</source>
+        <translation>接受率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="88"/>
+        <source>Share of invitations answered; each is a pre-sale chat for an agent</source>
+        <translation>回应邀请的占比;每个回应都是一个由客服接待的售前会话</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="94"/>
+        <source>Order chance lift</source>
+        <translation>下单概率提升</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="96"/>
+        <source>Added to an invited chat&apos;s chance of an order</source>
+        <translation>受邀会话的下单概率在原有基础上增加的值</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="100"/>
+        <source>Cost per invitation (¥)</source>
+        <translation>每次邀请成本(¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="106"/>
+        <source>Unpaid orders</source>
+        <translation>未付款订单与催付</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="109"/>
+        <source>Paid without a reminder</source>
+        <translation>不催自付率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="111"/>
+        <source>Chance an order is paid unprompted; 1 = every order is paid</source>
+        <translation>订单不催也会付款的概率;1 表示所有订单都会付款</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="117"/>
+        <source>Remind unpaid orders</source>
+        <translation>催付未付款订单</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="119"/>
+        <source>Send every unpaid order a payment reminder</source>
+        <translation>对每个未付款订单发送催付提醒</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="123"/>
+        <source>Paid after a reminder</source>
+        <translation>催付成功率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="125"/>
+        <source>Share of reminded unpaid orders that are then paid</source>
+        <translation>催付后付款的未付款订单占比</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="129"/>
+        <source>Cost per reminder (¥)</source>
+        <translation>每次催付成本(¥)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="135"/>
+        <source>Knowledge-base snowball</source>
+        <translation>知识库滚雪球</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="138"/>
+        <source>Learn from handed-off chats</source>
+        <translation>从转人工会话积累知识</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="140"/>
+        <source>Agents&apos; answers become entries that raise the bot&apos;s answer quality, day by day</source>
+        <translation>客服在转人工会话中的答案沉淀为知识条目,逐日提高机器人答问质量</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="147"/>
+        <source>Answers captured</source>
+        <translation>答案沉淀比例</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="149"/>
+        <source>Share of handed-off chats an agent resolved whose answer is added</source>
+        <translation>人工解决的转人工会话中,答案被加入知识库的占比</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="155"/>
+        <source>Answer quality ceiling</source>
+        <translation>答问质量上限</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="157"/>
+        <source>The best answer quality entries can bring an intent to (0-1)</source>
+        <translation>知识条目最多能把某类咨询的答问质量提高到的水平(0-1)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="163"/>
+        <source>Entries to halve the gap</source>
+        <translation>差距减半所需条目数</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="165"/>
+        <source>Entries of one intent that halve the gap between its quality and the ceiling</source>
+        <translation>某类咨询积累多少条目,能让其答问质量与上限的差距减半</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="172"/>
+        <source>Intents that learn</source>
+        <translation>纳入知识库的咨询</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_proactive.py" line="178"/>
+        <source>Intents whose answers go into the knowledge base</source>
+        <translation>答案会进入知识库的咨询类型</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../pages/scenario_page.py" line="123"/>
+        <location filename="../pages/scenario_page.py" line="134"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="150"/>
+        <location filename="../pages/scenario_page.py" line="161"/>
         <source>Preset: %1</source>
         <translation>预设:%1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="198"/>
+        <location filename="../pages/scenario_page.py" line="209"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="199"/>
+        <location filename="../pages/scenario_page.py" line="210"/>
         <source>Bot and handoff</source>
         <translation>机器人与转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="200"/>
+        <location filename="../pages/scenario_page.py" line="211"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="201"/>
+        <location filename="../pages/scenario_page.py" line="212"/>
         <source>Customers and money</source>
         <translation>顾客与经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="202"/>
+        <location filename="../pages/scenario_page.py" line="213"/>
+        <source>Proactive service and knowledge base</source>
+        <translation>主动服务与知识库</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_page.py" line="214"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="206"/>
+        <location filename="../pages/scenario_page.py" line="218"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="207"/>
+        <location filename="../pages/scenario_page.py" line="219"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="208"/>
+        <location filename="../pages/scenario_page.py" line="220"/>
         <source>Promo presets:</source>
         <translation>大促预设:</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_page.py" line="215"/>
+        <location filename="../pages/scenario_page.py" line="227"/>
         <source>A shipped scenario: you can try changes here, but it is read-only on disk. Use File ▸ Save As to keep your version.</source>
         <translation>内置场景:可以在这里试改,但文件是只读的。用“文件 ▸ 另存为”保存你的版本。</translation>
     </message>
@@ -3350,7 +3660,7 @@ fit</source>
 <context>
     <name>TextBinding</name>
     <message>
-        <location filename="../pages/scenario/fields.py" line="204"/>
+        <location filename="../pages/scenario/fields.py" line="264"/>
         <source>cannot read “{text}” here; the field keeps it until it is fixed</source>
         <extracomment>a border would restyle a spin box&apos;s arrows; a red background keeps them the typed text could not be read at all (the field shows why); nothing was applied</extracomment>
         <translation>无法识别“{text}”;改正之前此栏保留你输入的内容</translation>

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
 from gui.app import current_language
 from gui.document import ScenarioDocument
 from gui.pages.scenario.fields import Binding, TextBinding, place_diagnostics
-from gui.pages.scenario.form import FormTab, agents_tab, bot_tab, customers_tab, traffic_tab
+from gui.pages.scenario.form import FormTab
 from gui.pages.scenario.presets import PRESETS, Preset
+from gui.pages.scenario.tab_agents import agents_tab
+from gui.pages.scenario.tab_bot import bot_tab
+from gui.pages.scenario.tab_customers import customers_tab
+from gui.pages.scenario.tab_proactive import proactive_tab
+from gui.pages.scenario.tab_traffic import traffic_tab
 from gui.pages.scenario.yaml_tab import YamlTab
 from gui.settings import Settings
 from gui.shipped import display_name
 
-TABS = ("traffic", "bot", "agents", "customers", "yaml")
+TABS = ("traffic", "bot", "agents", "customers", "proactive", "yaml")
 
 
 class ScenarioPage(QWidget):
@@ -66,7 +71,13 @@ class ScenarioPage(QWidget):
         self.problems.setStyleSheet("color: #b3261e;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
-        self.form_tabs: list[FormTab] = [traffic_tab(), bot_tab(), agents_tab(), customers_tab()]
+        self.form_tabs: list[FormTab] = [
+            traffic_tab(),
+            bot_tab(),
+            agents_tab(),
+            customers_tab(),
+            proactive_tab(),
+        ]
         self.yaml_tab = YamlTab(document, self)
         self.tabs = QTabWidget(self)
         for tab in self.form_tabs:
@@ -199,6 +210,7 @@ class ScenarioPage(QWidget):
             self.tr("Bot and handoff"),
             self.tr("Agents"),
             self.tr("Customers and money"),
+            self.tr("Proactive service and knowledge base"),
             self.tr("YAML"),
         ]
         for index, title in enumerate(titles):

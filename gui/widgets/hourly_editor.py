@@ -48,7 +48,7 @@ class HourlyEditor(QWidget):
         # fixed margins: a constrained layout would re-run on every redraw of an edit
         self.figure.subplots_adjust(left=0.07, right=0.99, top=0.95, bottom=0.14)
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(170)
+        self.canvas.setMinimumHeight(140)  # the agents tab fits 1360x860 without scrolling
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.mpl_connect("button_press_event", self._press)
         self.canvas.mpl_connect("motion_notify_event", self._motion)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from gui.pages.scenario.presets import PRESETS
@@ -227,3 +228,94 @@ def test_unreadable_text_is_listed_above_the_tabs_in_words_and_kept(qtbot, tmp_p
     assert document.scenario == before
     assert binding.widget.text() == "abc"
     assert "abc" in page.problems.text() and "could not convert" not in page.problems.text()
+
+
+def _type(binding, text: str) -> None:
+    binding.widget.setText(text)
+    binding.commit()
+
+
+def test_the_newer_fields_have_inputs_that_change_the_scenario(window):
+    page = page_of(window)
+    page.binding("handoff.cold_resolution_factor").widget.setValue(0.75)
+    page.binding("agents.overload.threshold").widget.setValue(4)
+    page.binding("satisfaction.response_grace_s").widget.setValue(45)
+    page.binding("proactive.invitations.enabled").widget.setChecked(True)
+    _type(page.binding("agents.messages_per_reply"), "{dist: poisson1, mean: 2.5}")
+    scenario = window.document.scenario
+    assert scenario.handoff.cold_resolution_factor == 0.75
+    assert scenario.agents.overload.threshold == 4
+    assert scenario.satisfaction.response_grace_s == 45
+    assert scenario.proactive.invitations.enabled
+    assert scenario.agents.messages_per_reply.mean == 2.5
+    assert window.document.undo_stack.count() == 5
+
+
+def test_an_empty_terse_backlog_switches_it_off(window):
+    page = page_of(window)
+    backlog = page.binding("agents.terse_backlog")
+    assert backlog.widget.text() == "2"
+    _type(backlog, "")
+    assert window.document.scenario.agents.terse_backlog is None
+    _type(backlog, "3")
+    assert window.document.scenario.agents.terse_backlog == 3
+
+
+def test_one_late_share_keeps_the_other_intents_defaults(window):
+    page = page_of(window)
+    page.binding("proactive.delay_notices.late_share.presale").widget.setValue(0.1)
+    shares = window.document.scenario.proactive.delay_notices.late_share
+    assert shares == {"presale": 0.1, "logistics": 0.3, "complaint": 0.3}
+
+
+def test_knowledge_base_intents_are_check_boxes(window):
+    page = page_of(window)
+    page.show_snapshot_state("proactive")
+    intents = page.binding("knowledge_base.intents")
+    assert [b.isChecked() for b in intents.boxes] == [True, True, True, False]
+    assert intents.boxes[3].text() == "Complaint"
+    intents.boxes[3].setChecked(True)
+    intents.boxes[0].setChecked(False)
+    kb = window.document.scenario.knowledge_base
+    assert kb.intents == ("logistics", "aftersale", "complaint")
+    window.undo_action.trigger()
+    assert intents.boxes[0].isChecked()
+
+
+@pytest.mark.parametrize(
+    ("path", "bad", "words"),
+    [
+        ("handoff.cold_resolution_factor", 0.0, "above 0"),
+        ("agents.overload.resolution_per_chat", 1.5, "at most 1"),
+        ("satisfaction.per_minute_response", -1.0, "at least 0"),
+        ("proactive.delay_notices.late_share.logistics", 1.5, "at most 1"),
+        ("knowledge_base.ceiling", 2.0, "at most 1"),
+    ],
+)
+def test_a_bad_value_in_a_newer_spin_box_highlights_it(window, path, bad, words):
+    page = page_of(window)
+    before = window.document.scenario
+    box = page.binding(path)
+    box.widget.setValue(bad)
+    assert window.document.scenario == before
+    assert words in box.error and "#f6c6c2" in box.widget.styleSheet()
+    assert [b.path for b in page.bindings if b.error] == [path]
+    assert page.problems.isVisibleTo(page)
+
+
+@pytest.mark.parametrize(
+    ("path", "bad", "words"),
+    [
+        ("agents.terse_backlog", "0", "at least 1"),
+        ("agents.terse_backlog", "2.5", "whole number"),
+        ("agents.messages_per_reply", "{dist: poisson1, mean: 0.5}", "counts from 1"),
+    ],
+)
+def test_a_bad_value_in_a_newer_text_field_highlights_it(window, path, bad, words):
+    page = page_of(window)
+    before = window.document.scenario
+    field = page.binding(path)
+    _type(field, bad)
+    assert window.document.scenario == before
+    assert words in field.error and "#d0342c" in field.widget.styleSheet()
+    assert [b.path for b in page.bindings if b.error] == [path]

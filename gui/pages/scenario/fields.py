@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -172,6 +174,64 @@ class ChoiceBinding(Binding):
         return self.choices[self.widget.currentIndex()][0]
 
 
+class MapEntryBinding(NumberBinding):
+    """One key of a mapping field (``proactive.delay_notices.late_share.logistics``).
+
+    An edit submits the whole mapping with this key changed: setting one key alone would
+    replace a default mapping the file left unset, and lose its other keys.
+    """
+
+    def __init__(self, path: str, decimals: int = 2, step: float = 0.05) -> None:
+        super().__init__(path, decimals, step)
+        self.mapping_path, self.key = path.rsplit(".", 1)
+        self._mapping: dict[str, Any] = {}
+
+    def show(self, scenario: Any) -> None:
+        self._mapping = dict(value_at(scenario, self.mapping_path) or {})
+        super().show(scenario)
+
+    def commit(self) -> None:
+        self.committed.emit({self.mapping_path: {**self._mapping, self.key: self.read()}})
+
+
+class ChecksBinding(Binding):
+    """A set of values as a row of check boxes; ``choices`` pair values with source labels."""
+
+    def __init__(self, path: str, choices: Iterable[tuple[Any, str]], context: str) -> None:
+        frame = QFrame()
+        frame.setObjectName("checks")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(2, 2, 2, 2)
+        self.choices = list(choices)
+        self.context = context
+        self.boxes = [QCheckBox(frame) for _ in self.choices]
+        for box in self.boxes:
+            row.addWidget(box)
+            box.toggled.connect(self.commit)
+        row.addStretch(1)
+        super().__init__(path, frame)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for box, (_, label) in zip(self.boxes, self.choices, strict=True):
+            box.setText(QCoreApplication.translate(self.context, label))
+
+    def write(self, value: Any) -> None:
+        chosen = set(value or ())
+        for box, (v, _) in zip(self.boxes, self.choices, strict=True):
+            blocked = box.blockSignals(True)
+            box.setChecked(v in chosen)
+            box.blockSignals(blocked)
+
+    def read(self) -> Any:
+        return [v for box, (v, _) in zip(self.boxes, self.choices, strict=True) if box.isChecked()]
+
+    def set_error(self, text: str) -> None:
+        self.error = text
+        self.widget.setStyleSheet(f"QFrame#checks {{ {ERROR_STYLE} }}" if text else "")
+        self.widget.setToolTip(text or self.base_tooltip)
+
+
 class TextBinding(Binding):
     """Free text; ``parse`` turns it into the field's value (raise ValueError to refuse)."""
 
@@ -217,6 +277,12 @@ def parse_optional_number(text: str) -> float | None:
     return None if not text or text.lower() in ("off", "none", "null", "-") else float(text)
 
 
+def parse_optional_int(text: str) -> float | int | None:
+    """A whole number, or None when empty; 2.5 stays a float for the schema to refuse."""
+    value = parse_optional_number(text)
+    return int(value) if value is not None and value.is_integer() else value
+
+
 def parse_dist(text: str) -> Any:
     text = text.strip()
     if not text:
@@ -241,9 +307,12 @@ class DistBinding(TextBinding):
         self.widget.show_value(value, self._shown)
 
 
-def dist_binding(path: str) -> TextBinding:
+def dist_binding(
+    path: str, placeholder: str = "{dist: lognormal, mean_s: 30, cv: 0.8}"
+) -> TextBinding:
+    """A distribution field; a count distribution shows a count example as its placeholder."""
     binding = DistBinding(path)
-    binding.widget.setPlaceholderText("{dist: lognormal, mean_s: 30, cv: 0.8}")
+    binding.widget.setPlaceholderText(placeholder)
     binding.widget.setMinimumWidth(280)
     return binding
 
