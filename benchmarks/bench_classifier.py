@@ -18,6 +18,7 @@ sure and when unsure. Three parts:
 (c) latency of reading one reply (median and 99th percentile) and the training time.
 
     python benchmarks/bench_classifier.py [--folds 5] [--rules-only] [--errors] [--skip-cv | --cv-only] [--corpus DIR]
+        [--heldout FILE ...]
 """
 
 from __future__ import annotations
@@ -227,6 +228,12 @@ def main() -> None:
     parser.add_argument("--cv-only", action="store_true", help="cross-validation only")
     parser.add_argument("--repeat", type=int, default=3, help="passes for the latency figure")
     parser.add_argument("--corpus", type=Path, help="training corpus folder for (a)")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        nargs="+",
+        help="other held-out files for (b), in the same format (default: the shipped ones)",
+    )
     args = parser.parse_args()
     corpus = load_corpus(args.corpus)
     sizes = ", ".join(f"{lang} {sum(r.lang == lang for r in corpus)}" for lang in LANGS)
@@ -247,9 +254,14 @@ def main() -> None:
             f"\ntraining the {lang} reader: {model.train_seconds:.2f} s "
             f"on {model.trained_on} replies, {model.weights.shape[0]} features"
         )
-    files = [*HELDOUT, *([OLD_HELDOUT] if OLD_HELDOUT.exists() else [])]
+    if args.heldout:
+        files = list(args.heldout)
+        groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
+    else:
+        files = [*HELDOUT, *([OLD_HELDOUT] if OLD_HELDOUT.exists() else [])]
+        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, [OLD_HELDOUT]]
     everything: list[str] = []
-    for group in ([HELDOUT[0]], [HELDOUT[1]], HELDOUT, [OLD_HELDOUT]):
+    for group in groups:
         cases = [c for path in group if path in files for c in read_file(path)]
         if not cases:
             continue
