@@ -27,6 +27,11 @@ def _names(text: str, lang: str) -> set[str]:
         ("商品页写的是“不掉色”,您洗一次就掉色,这跟描述不一致,是我们的问题", "zh"),
         # a worry answered with a reason
         ("不会的,因为这款是IPX5防水,下雨天跑步也没问题", "zh"),
+        # a decision handed over, our failure owned in negative words
+        ("这个金额我定不了,我现在就帮您申请主管", "zh"),
+        ("这本来就不是您该操心的事", "zh"),
+        ("Honestly, this is not the service you deserve.", "en"),
+        ("A late parcel is not good enough on our part.", "en"),
     ],
 )
 def test_not_blame(text: str, lang: str) -> None:
@@ -52,6 +57,8 @@ def test_a_bare_refusal_or_real_blame_still_is(text: str, lang: str) -> None:
         ("辛苦您跟机器人来回讲了好几遍,这单我接了", "zh", "take_responsibility"),
         ("同样的东西谁都想少花点钱", "zh", "acknowledge_emotion"),
         ("买过质量差的,肯定要谨慎一点", "zh", "acknowledge_emotion"),
+        ("Waiting a week for a reply is really frustrating.", "en", "acknowledge_emotion"),
+        ("You shouldn't have to chase us for an answer.", "en", "acknowledge_emotion"),
         ("The correct size ships today by express.", "en", "exchange_or_upsell_offer"),
         ("The courier will collect the old pair tomorrow morning.", "en", "offer_solution"),
     ],
