@@ -93,7 +93,9 @@ class Granted:
     it on the second. The same kind and amount named again ("那张20元券已经发给您了") counts once
     unless the reply says it is more (再/又/另/another/extra). The order's own money given back
     (a full refund, a partial refund where policy allows it) runs in the ``own`` bucket, whose
-    ceiling is the order's price: "退您300元" twice on a 399-yuan order refunds more than was paid."""
+    ceiling is the order's price: "退您300元" twice on a 399-yuan order refunds more than was paid.
+    Money refunded once the whole price is back ("全额退款399" then "20元补偿和退款一起退给您")
+    is compensation on top, judged against the refund limit."""
 
     _MORE = re.compile(r"再|又|另|多|加|another|extra|more|additional", re.IGNORECASE)
 
@@ -201,6 +203,8 @@ def _over_authority(script: Script, m: Move, granted: Granted) -> str | None:
     if m.kind == "full_refund" and not auth.full_refund_allowed:
         return "全额退款需主管批准" if zh else "a full refund needs a supervisor"
     own = m.kind in ("full_refund", "refund") and auth.full_refund_allowed and price is not None
+    if own and m.kind == "refund" and granted.total["own"] >= price - 1e-9:
+        own = False  # the order's money is all back: more money is compensation on top of it
     if own and m.amount_yuan is not None and m.amount_yuan <= price + 1e-9:
         total = granted.add(m, "own")  # the order's own money back, as policy allows
         if total <= price + 1e-9:

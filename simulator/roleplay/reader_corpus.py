@@ -38,6 +38,7 @@ WRITERS = (
     ("replies_", "W-corpus"),
     ("labelled_replies", "A/B"),
     ("corpus_tune_", "A/B"),
+    ("handoff_acks_", "W-sessions"),
 )
 
 

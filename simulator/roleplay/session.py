@@ -25,20 +25,20 @@ from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
 from simulator.roleplay.compliance import Granted, compliance_violations
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
-from simulator.roleplay.limits import MAX_REPLY_CHARS
 from simulator.roleplay.moves import Move, read_reply, with_order_price
 from simulator.roleplay.nodes import GOOD_ENDINGS, Node
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
 from simulator.roleplay.script import Script, Transition
 from simulator.roleplay.script_facts import ScriptFacts, fact_refs
-from simulator.roleplay.transitions import first_holding
+from simulator.roleplay.transitions import first_holding, holds
 from simulator.roleplay.turn_checks import (
     ACTION_MOVES,
     MAX_DOUBTS,
     PAD_CHARS,
     SOOTHE_MOVES,
-    blank,
+    arranged,
+    check_reply,
     content_only,
     doubt_lines,
     doubt_of,
@@ -50,6 +50,7 @@ from simulator.roleplay.turn_checks import (
     reply_chars,
     shortcut_allowed,
     shortcut_names,
+    spare_remedy,
 )
 
 __all__ = ["NOT_COMPENSATION", "Session", "fact_refs", "load_transcript", "replay"]
@@ -128,19 +129,7 @@ class Session:
         """
         if self.finished:
             raise KefuLabError(f"the session has ended ({self._ending}); start a new one")
-        if not isinstance(text, str):
-            raise InputError(f"reply text must be a string, got {type(text).__name__}")
-        if blank(text):
-            raise InputError("reply text is empty: write what you would send the customer")
-        if len(text) > MAX_REPLY_CHARS:
-            raise InputError(
-                f"reply text is {len(text):,} characters: a reply is at most "
-                f"{MAX_REPLY_CHARS:,} (send it as several shorter messages)"
-            )
-        if isinstance(elapsed_s, bool) or not isinstance(elapsed_s, int | float):
-            raise InputError(f"elapsed_s must be a number of seconds, got {elapsed_s!r}")
-        if not math.isfinite(elapsed_s) or elapsed_s < 0:
-            raise InputError(f"elapsed_s must be a finite number >= 0, got {elapsed_s!r}")
+        check_reply(text, elapsed_s)
         script, index = self.script, len(self._turns) + 1
         before = dict(self._state)
         node = self._nodes[self._node]
@@ -381,11 +370,14 @@ class Session:
         if hop.goto not in self._nodes and hop.ending != GOOD_ENDINGS[0]:
             return None  # the best ending too: "...a ¥30 coupon. I'll send the tracking by 4pm"
         timed = any(m.name == "promise_followup" and m.hours is not None for m in moves)
-        return (
-            hop
-            if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed)
-            else None
+        if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed):
+            return hop
+        env = {**self._state, **env}  # an arranged remedy the first step did not need may hop
+        done = {m.name for m in moves if arranged(m, self.script.lang)} | (
+            {"promise_followup"} if timed else set()
         )
+        on = lambda when, ns: holds(when, ns, text, stated, env, self._facts.key)  # noqa: E731
+        return hop if spare_remedy(first.when, hop.when, names, done, on) else None
 
     def _first(
         self,

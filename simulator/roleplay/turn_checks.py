@@ -27,7 +27,9 @@ thresholds are documented in ``docs/roleplay-scripts.md`` ("Scoring and policy")
   transition at once instead of letting her ask it: one forward hop to a node (never an
   ending), not on blame, canned or off-topic replies, not for padded replies, empty checks do
   not count, and the hop must rest on content (a fact, a text pattern, an amount, the handoff
-  context) the first transition did not use (:func:`shortcut_allowed`).
+  context) the first transition did not use (:func:`shortcut_allowed`), or on a remedy the
+  reply arranged (a solution or exchange with its time, :func:`arranged`) that the first
+  transition held without (:func:`spare_remedy`).
 - **Empty checks** (:func:`empty_check`): "let me check" / "我帮您查一下" is read as
   ``offer_solution`` (it is a next step), but it solves nothing: the scorer does not count it as
   the solution of the session.
@@ -38,21 +40,28 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
 
+from simulator.common.errors import InputError
 from simulator.roleplay.copying import fold_for_copy
-from simulator.roleplay.moves import Move
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.limits import MAX_REPLY_CHARS
+from simulator.roleplay.moves import Move, extract_hours
 from simulator.roleplay.nodes import TaggedLine, When
+from simulator.roleplay.textnorm import normalise
 
 __all__ = [
     "ACTION_MOVES",
     "MAX_DOUBTS",
     "PAD_CHARS",
+    "REMEDY_MOVES",
     "SOOTHE_MOVES",
     "TYPING_CPS",
     "WALL_CHARS",
+    "arranged",
     "blank",
+    "check_reply",
     "content_only",
     "doubt_lines",
     "doubt_of",
@@ -66,6 +75,7 @@ __all__ = [
     "requirement_met",
     "shortcut_allowed",
     "shortcut_names",
+    "spare_remedy",
 ]
 
 #: Longest reply that is still a chat message (characters, whitespace runs count once). Longer
@@ -92,6 +102,10 @@ ACTION_MOVES = (
     "explain_cause",
     "ask_clarifying_question",
 )
+
+#: Moves that are a remedy: a reply may skip ahead on one, arranged (:func:`arranged`), that the
+#: step it took did not need (:func:`spare_remedy`).
+REMEDY_MOVES = ("offer_solution", "exchange_or_upsell_offer", "escalate_to_supervisor")
 
 #: Moves after which the customer never skips ahead: blame and canned phrases set her back.
 NO_SHORTCUT = ("negation_or_blame", "mechanical_phrase", "off_topic")
@@ -165,6 +179,24 @@ _DOUBT_LINES: dict[str, dict[str, list]] = {
 }
 
 
+def check_reply(text: object, elapsed_s: object) -> None:
+    """Refuse a reply the session cannot play, with a one-line :class:`InputError`: not a
+    string, blank, longer than ``MAX_REPLY_CHARS``, or ``elapsed_s`` not a finite number >= 0."""
+    if not isinstance(text, str):
+        raise InputError(f"reply text must be a string, got {type(text).__name__}")
+    if blank(text):
+        raise InputError("reply text is empty: write what you would send the customer")
+    if len(text) > MAX_REPLY_CHARS:
+        raise InputError(
+            f"reply text is {len(text):,} characters: a reply is at most "
+            f"{MAX_REPLY_CHARS:,} (send it as several shorter messages)"
+        )
+    if isinstance(elapsed_s, bool) or not isinstance(elapsed_s, int | float):
+        raise InputError(f"elapsed_s must be a number of seconds, got {elapsed_s!r}")
+    if not math.isfinite(elapsed_s) or elapsed_s < 0:
+        raise InputError(f"elapsed_s must be a finite number >= 0, got {elapsed_s!r}")
+
+
 def reply_chars(text: str) -> int:
     """The length of a reply as a chat message: characters, a whitespace run counted once."""
     return len(" ".join(text.split()))
@@ -218,6 +250,33 @@ def shortcut_allowed(first: set[str], hop: set[str], timed: bool = False) -> boo
     not yet the arranged exchange)."""
     content = {"move:promise_followup"} if timed else set()
     return any(not e.startswith("move:") or e in content for e in hop - first)
+
+
+def arranged(move: Move, lang: str) -> bool:
+    """A remedy stated as arranged, not loosely: a solution, exchange or handover whose own
+    clause says when it happens ("今天下午用顺丰给您补发", "the new pair ships today");
+    "我直接给您换" or "麻烦您拍一下发给我" are not. An offer is never one: a coupon given while
+    asking her size is a sweetener, not the answer to her question (amounts hop as content)."""
+    if move.name not in REMEDY_MOVES:
+        return False
+    return extract_hours(normalise(move.evidence)[0], load_lexicon(lang)) is not None
+
+
+def spare_remedy(
+    first: When,
+    hop: When,
+    names: Sequence[str],
+    done: set[str],
+    holds_on: Callable[[When, list[str]], bool],
+) -> bool:
+    """May a reply skip ahead on remedies it arranged (``done``: :data:`REMEDY_MOVES` read by
+    :func:`arranged`, a follow-up for a stated time) that the step it took did not need?
+    "辛苦您跟机器人说了一遍…L码今天先发出" moved her on by the soothing and also gave the plan she
+    would ask for next. The hop must hold on those remedies alone and the first step without
+    them (``holds_on(when, names)`` judges a condition on a set of moves)."""
+    used = {e[5:] for e in evidence(hop, names) if e.startswith("move:")} & done
+    rest = [n for n in names if n not in used]
+    return bool(used) and holds_on(hop, sorted(used)) and holds_on(first, rest)
 
 
 def content_only(when: When) -> bool:

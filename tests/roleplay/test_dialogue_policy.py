@@ -290,6 +290,18 @@ def test_authority_is_checked_on_the_running_total() -> None:
     assert _violations(sid, "那张20元优惠券已经给您发了", again) == []
 
 
+def test_money_refunded_after_a_full_refund_is_compensation_within_the_limit() -> None:
+    """Once the whole price is refunded, more refunded money is compensation on top of it:
+    judged against the refund limit (20 yuan here), not as the order's money refunded twice."""
+    sid = "defect_refund_compensation"  # 399 yuan, full refund allowed, refunds up to 20
+    granted = Granted()
+    assert _violations(sid, "给您办全额退款399元", granted) == []
+    assert _violations(sid, "我能直接给的是20元补偿,和退款一起原路退给您", granted) == []
+    over = Granted()
+    _violations(sid, "给您办全额退款399元", over)
+    assert _violations(sid, "再额外退您50元作为补偿", over)
+
+
 def test_money_outside_the_platform_is_a_breach() -> None:
     assert _violations("late_delivery_angry", "我用支付宝转您20元作为补偿")
     assert _violations(

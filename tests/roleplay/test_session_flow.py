@@ -269,3 +269,19 @@ def test_an_apology_naming_the_third_time_moves_the_vip_on(monkeypatch, text, no
     session = Session(SCRIPTS["vip_repeat_problems"], 0)
     session.reply(text, 10)
     assert session.node == node
+
+
+def test_an_arranged_plan_in_the_first_reply_is_not_asked_for_again() -> None:
+    """A first reply that soothes, uses the bot's facts and arranges the exchange with its time
+    moves her past "能直接换吗?": the soothing took the first step, the plan the second."""
+    session = Session(SCRIPTS["handoff_size_exchange"], 0)
+    session.reply(
+        "周女士您好,辛苦您跟机器人说了一遍,记录我都看到了:165、120斤,M码肩膀紧,想换L码。"
+        "L码今天就给您先发出,M码明天快递上门取,运费我们出。",
+        20,
+    )
+    assert session.node == "wrap_up"
+    # the same commitment with no time is a loose one: she still asks how
+    loose = Session(SCRIPTS["handoff_size_exchange"], 0)
+    loose.reply("周女士您好,辛苦您跟机器人说了一遍,165、120斤,M码肩膀紧,我直接给您换L码。", 20)
+    assert loose.node == "needs_plan"

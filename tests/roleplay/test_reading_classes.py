@@ -1,0 +1,67 @@
+"""Classes of misreading found on the dev transcripts (benchmarks/data/transcripts_dev*), each
+pinned with text that is not in those transcripts: what an excellent agent writes must not read
+as blame, and its empathy, ownership and remedies must be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.moves import classify
+
+
+def _names(text: str, lang: str) -> set[str]:
+    return {m.name for m in classify(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a demand declined with an alternative
+        ("这个价我确实改不了,不过可以帮您申请一张20元的券", "zh"),
+        ("运费险这个我批不了,但是可以给您补10元红包", "zh"),
+        ("最多给您补偿50元,再高的我做不了主", "zh"),
+        ("We can't match that price, but I can add a 20 yuan coupon to your order.", "en"),
+        # the customer's repetition owned, the other shop not judged, the page quoted for her
+        ("让您跟客服说了两遍,实在抱歉", "zh"),
+        ("别家的情况我不评价,我只说我们这边的保障", "zh"),
+        ("商品页写的是“不掉色”,您洗一次就掉色,这跟描述不一致,是我们的问题", "zh"),
+        # a worry answered with a reason
+        ("不会的,因为这款是IPX5防水,下雨天跑步也没问题", "zh"),
+        # a decision handed over, our failure owned in negative words
+        ("这个金额我定不了,我现在就帮您申请主管", "zh"),
+        ("这本来就不是您该操心的事", "zh"),
+        ("Honestly, this is not the service you deserve.", "en"),
+        ("A late parcel is not good enough on our part.", "en"),
+    ],
+)
+def test_not_blame(text: str, lang: str) -> None:
+    assert "negation_or_blame" not in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("这个我们做不到", "zh"),
+        ("价格改不了,您自己没看清楚就下单了", "zh"),
+        ("We can't do that.", "en"),
+    ],
+)
+def test_a_bare_refusal_or_real_blame_still_is(text: str, lang: str) -> None:
+    assert "negation_or_blame" in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "move"),
+    [
+        ("辛苦您跟机器人来回讲了好几遍,这单我接了", "zh", "acknowledge_emotion"),
+        ("辛苦您跟机器人来回讲了好几遍,这单我接了", "zh", "take_responsibility"),
+        ("同样的东西谁都想少花点钱", "zh", "acknowledge_emotion"),
+        ("买过质量差的,肯定要谨慎一点", "zh", "acknowledge_emotion"),
+        ("Waiting a week for a reply is really frustrating.", "en", "acknowledge_emotion"),
+        ("You shouldn't have to chase us for an answer.", "en", "acknowledge_emotion"),
+        ("The correct size ships today by express.", "en", "exchange_or_upsell_offer"),
+        ("The courier will collect the old pair tomorrow morning.", "en", "offer_solution"),
+    ],
+)
+def test_read(text: str, lang: str, move: str) -> None:
+    assert move in _names(text, lang)
