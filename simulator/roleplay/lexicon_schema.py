@@ -163,6 +163,8 @@ class Amounts(_Strict):
     per_unit: list[Regex] = []
     total: list[Regex] = []
     range_joiners: list[Regex] = []
+    # a range written around its ends ("between $10 and $20"): ``{NUM}`` is the upper end
+    range_between: list[Regex] = []
 
 
 class Clock(_Strict):

@@ -130,9 +130,11 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     for (c0, c1), items in sorted(by_clause.items()):
         # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
         reach = max(c1, *(m[1] for m in items))
-        here = [a for a in values if c0 <= a[0] < reach]
+        here = [a for a in values if c0 <= a[0] < reach or a[0] < c0 < a[1]]  # or a range into it
         has_verb = (
-            not verbs or _has_verb(text, lex, c0, c1, by_clause) or any(m[2] is None for m in items)
+            not verbs
+            or _has_verb(text, lex, c0, reach, by_clause)
+            or any(m[2] is None for m in items)
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         if any(m[2] == _KEEP for m in items):
@@ -272,8 +274,8 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
     """An amount per item or day gives way to the total stated after it in the reply ("每件退您
-    25,共50元", "$5 back per item, so $15"); a later offer of the same kind and a larger amount
-    is that total too ("延误一天补5块,您这单延误了4天,补20")."""
+    25,共50元", "$5 back per item, so $15", "$5 off each, $15 in all"); a later offer of the
+    same kind and a larger amount is that total too ("延误一天补5块,您这单延误了4天,补20")."""
     if lex.per_unit is None:
         return offers
     out = []
@@ -285,7 +287,12 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
             total = None
             if lex.total is not None:
                 for t in lex.total.finditer(text, o.start):
-                    after = [v for a, _b, v in values if t.start() <= a <= t.end() + 6]
+                    # the total's value after its word ("共50元") or just before it ("$15 in all")
+                    after = [
+                        v
+                        for a, b, v in values
+                        if t.start() <= a <= t.end() + 6 or (a >= o.end and 0 <= t.start() - b <= 2)
+                    ]
                     if after and after[0] > o.amount:
                         total = after[0]
                         break
