@@ -101,11 +101,13 @@ class Lexicon:
     # a joiner and a bare upper end after a value ("金额在10到20之间"), and "between $10 and $20"
     range_upper: re.Pattern[str] | None = None
     range_between: re.Pattern[str] | None = None
+    list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
     keep_item: CompiledTerms | None = None  # offer_compensation.keep_item (offers.py)
+    points: CompiledTerms | None = None  # offer_compensation.points (offers.py)
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
@@ -148,7 +150,7 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         minor = ""
         if a.minor_units:  # "5块5", "5元5角", "两块五毛"
             digit = "[0-9一二两三四五六七八九]"
-            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给))"
+            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿))"
             minor = rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>{digit}){bare})?"
         forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}{minor}")
     if a.minor_units:  # "5毛", "3角钱"
@@ -230,12 +232,14 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         range_joiner=_alternation([], lex.amounts.range_joiners, lex).regex,
         range_upper=_range_upper(lex),
         range_between=_alternation([], lex.amounts.range_between, lex).regex,
+        list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},
         keep_item=_alternation(comp.keep_item.keywords, comp.keep_item.patterns, lex),
+        points=_alternation(comp.points.keywords, comp.points.patterns, lex),
         times=compile_times(lex.times, lex.durations, folded_words, lambda p: expand(p, words)),
         payments=compile_payments(
             {k: _alternation(t.keywords, t.patterns, lex).regex for k, t in pay.channels.items()},

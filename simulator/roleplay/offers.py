@@ -38,6 +38,8 @@ _VALUED_KINDS = ("coupon", "refund", "cash")
 _MULTIPLE_KINDS = (None, "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
 _KEEP = "keep_item"
+#: Loyalty points (lexicon ``points``): an offer of no kind and no amount, kept beside others.
+_POINTS = "points"
 #: The longest clause (characters) that takes its offer verb from the clause before it.
 _SHORT = 10
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
@@ -94,6 +96,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     mentions += [(a, b, None) for a, b in _spans(rules.hits.regex, text)]
     keep = lex.keep_item.regex if lex.keep_item is not None else None
     mentions += [(a, b, _KEEP) for a, b in _spans(keep, text)]
+    points = lex.points.regex if lex.points is not None else None
+    mentions += [(a, b, _POINTS) for a, b in _spans(points, text)]
     multiples = _multiples(text, lex, guards)
     mentions += [(a, b, None) for a, b, _n, _r in multiples]
     # longest mention wins where two overlap ("全额退款" over "退款"), specific over generic
@@ -137,21 +141,27 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             or any(m[2] is None for m in items)
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
-        if any(m[2] == _KEEP for m in items):
-            offers.append(Offer(c0, c1, None, _KEEP))
-            items = [m for m in items if m[2] != _KEEP]
+        for marker in (_KEEP, _POINTS):
+            if any(m[2] == marker for m in items):
+                offers.append(Offer(c0, c1, None, marker))
+                items = [m for m in items if m[2] != marker]
         if items:
-            offers += _clause_offers(c0, reach, items, here)
+            offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
-    return _with_channels(text, lex, offers, values, guards)
+    offers = _with_channels(text, lex, offers, values, guards)
+    return [replace(o, kind=None) if o.kind == _POINTS else o for o in offers]
 
 
 def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     """An offer verb in the clause, or in the clause before it when only a break word ("and",
-    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"."""
+    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"; for a
+    short clause naming a sum, also after a list of such clauses ("红包30,现金券20,都给您发了")."""
     if lex.offer_verbs.search(text[c0:c1]):
+        return True
+    money = lex.money is not None and lex.money.search(text, c0, c1) is not None
+    if money and c1 - c0 <= _SHORT and _verb_after(text, lex, c1):
         return True
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
@@ -165,13 +175,29 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
-        if pos < 0 or clause_bounds(text, pos, lex.clause_breaks) not in offered:
+        # (or the short clause names the sum: "补您一杯奶茶钱,20块红包哈")
+        if pos < 0 or not (money or clause_bounds(text, pos, lex.clause_breaks) in offered):
             return False
     p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
 
-def _clause_offers(c0, c1, items, values) -> list[Offer]:
+def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
+    """The offer verb closing a list of short clauses that name sums, in the same sentence."""
+    for _ in range(3):
+        near = _next_clause(text, lex, pos, 1)
+        if near is None or near[1] - near[0] > _SHORT:
+            return False
+        if any(ch in "。.!?!?" for ch in text[pos : near[0]]):
+            return False
+        if lex.money is not None and lex.money.search(text, *near) is not None:
+            pos = near[1]  # another sum of the list
+            continue
+        return lex.offer_verbs.search(text[near[0] : near[1]]) is not None
+    return False
+
+
+def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
     specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
@@ -185,13 +211,19 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
         if m[2] != "gift" and not (generic and m[2] == "full_refund")
     ]
     loose = []
+    more: list[tuple[int, float]] = []  # further sums listed for a kind ("一张10元一张5元")
+    last: dict[int, int] = {}
     for a0, a1, value in values:
         if not valued:
             loose.append(value)
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
+        listed = joiner is not None and nearest in last
+        if listed and joiner.fullmatch(text[last[nearest] : a0].strip()):
+            more.append((nearest, value))
         assigned.setdefault(nearest, value)
+        last[nearest] = a1
     seen: set[str] = set()
     kinds_here = {m[2] for m in specific}
     out = []
@@ -202,6 +234,7 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
         out.append(Offer(c0, c1, assigned.get(i), kind))
+        out += [Offer(c0, c1, value, kind) for j, value in more if j == i]
     if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
         out.append(Offer(c0, c1, loose[0]))
     return out
@@ -248,14 +281,20 @@ def _near_clauses(text: str, lex: Lexicon, o: Offer):
 
 def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> list[Offer]:
     """A value-less offer takes the amount standing alone in the clause after (or before) it,
-    unless that clause names another kind ("运费险给您安排好了,券是8块的")."""
+    unless that clause names another kind ("运费险给您安排好了,券是8块的"); one amount goes to one
+    offer, a named kind before a generic word ("补偿给您发了,是店铺券,一百块": the coupon)."""
     if lex.amount_alone is None:
         return offers
-    out = []
-    for o in offers:
+    out = list(offers)
+    spans = [(p.start, p.end) for p in offers]
+    used: set[tuple[int, int]] = set()
+    for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
+        o = offers[i]
         if o.amount is None and o.kind in _AMOUNT_KINDS:
             for near in _near_clauses(text, lex, o):
-                if near is None or near in offer_clauses:
+                # (not a clause inside an offer: "给您补 15 元" is split at its spaces)
+                taken = o.kind is None and near in used  # ("都是20": both named kinds take it)
+                if near is None or near in offer_clauses or taken or _overlaps(near, spans):
                     continue
                 named = {m[2] for m in mentions.get(near, ())} - {None, _KEEP}
                 if named and o.kind not in named:
@@ -266,9 +305,9 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
                     value = inside[0] if len(inside) == 1 else money_number(token, lex)
                     if value:
-                        o = replace(o, amount=value)
+                        out[i] = replace(o, amount=value)
+                        used.add(near)
                         break
-        out.append(o)
     return out
 
 
@@ -303,12 +342,14 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
 
 
 def _kept_items(offers: list[Offer]) -> list[Offer]:
-    """Keeping the item is a gift ("错的那件您留着用"), also with a full refund; with a partial
-    refund or an amount of money it is that offer's condition ("退您一半货款,东西您留着")."""
+    """Keeping the item is a gift ("错的那件您留着用"); with a refund (full or partial) or an
+    amount of money it is that offer's condition ("退您一半货款,东西您留着", "Full refund, and
+    keep the item": the labelling conventions' "keep-the-item with no refund named")."""
     if not any(o.kind == _KEEP for o in offers):
         return offers
     paid = any(
-        o.kind == "refund" or (o.kind in (None, "cash") and (o.amount or o.multiple))
+        o.kind in ("refund", "full_refund")
+        or (o.kind in (None, "cash") and (o.amount or o.multiple))
         for o in offers
     )
     out = []
@@ -323,7 +364,8 @@ def _kept_items(offers: list[Offer]) -> list[Offer]:
 
 def _merge_offers(offers: list[Offer]) -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
-    and a generic value-less mention ("作为补偿") when a concrete offer exists. A generic offer
+    a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
+    it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
     with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
     merged: list[Offer] = []
     for o in offers:
@@ -355,9 +397,21 @@ def _merge_offers(offers: list[Offer]) -> list[Offer]:
     with_value = {p.kind for p in merged if p.amount is not None}
     seen: set[tuple] = set()
     concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
+    refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
+    # a multiple whose sum is stated ("退一赔三,赔您119.7"): the sum is the offer
+    stated = any(p.kind is None and p.amount is not None and not p.multiple for p in merged)
     for o in merged:
         if o.kind is None and o.amount is None and o.multiple is None and concrete:
             continue
+        if o.multiple and o.amount is None and stated:
+            continue
+        if (
+            o.kind == "full_refund"
+            and o.amount is None
+            and o.end - o.start <= _SHORT
+            and any(0 <= o.start - end <= 2 for end in refunds)
+        ):
+            continue  # "差价是58块,全部退给您": all of that sum, not a full refund
         if full and o.kind == "refund" and o.amount is None:
             continue  # "退款不退货吧,全额": one full refund
         if o.amount is None and o.multiple is None and o.kind in with_value:
@@ -372,7 +426,8 @@ def _merge_offers(offers: list[Offer]) -> list[Offer]:
 
 
 def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer]:
-    """Mark offers paid outside the platform; a transfer through such a channel is an offer."""
+    """Mark offers paid outside the platform, money of no named form as cash; a transfer through
+    such a channel is an offer."""
     channels = find_channels(text, lex.payments)
     if not channels:
         return offers
@@ -392,4 +447,13 @@ def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer
             channels, key=lambda c: (not (o.start <= c[0] < o.end), _gap(c[:2], (o.start, o.end)))
         )[2]
 
-    return [replace(o, channel=nearest(o)) for o in offers]
+    # money of no named form, or a red packet, paid through such a channel is cash ("支付宝给您
+    # 打了88块", "私下给您发个微信红包")
+    return [
+        replace(
+            o,
+            channel=nearest(o),
+            kind="cash" if o.kind in (None, "coupon") and not o.multiple else o.kind,
+        )
+        for o in offers
+    ]
