@@ -202,14 +202,9 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    # a gift has no value; a full refund takes a stated price ("全额退款129元"), but money next to
-    # a generic offer word is more money ("全额退款+200补偿", "full refund plus $100")
-    generic = any(m[2] is None for m in items)
-    valued = [
-        i
-        for i, m in enumerate(specific)
-        if m[2] != "gift" and not (generic and m[2] == "full_refund")
-    ]
+    # a gift has no value, nor has a full refund (it is the price, "全额退款129元": the labelling
+    # conventions); money next to a generic offer word is more money ("full refund plus $100")
+    valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
     loose = []
     more: list[tuple[int, float]] = []  # further sums listed for a kind ("一张10元一张5元")
     last: dict[int, int] = {}
@@ -447,13 +442,11 @@ def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer
             channels, key=lambda c: (not (o.start <= c[0] < o.end), _gap(c[:2], (o.start, o.end)))
         )[2]
 
-    # money of no named form, or a red packet, paid through such a channel is cash ("支付宝给您
-    # 打了88块", "私下给您发个微信红包")
-    return [
-        replace(
-            o,
-            channel=nearest(o),
-            kind="cash" if o.kind in (None, "coupon") and not o.multiple else o.kind,
-        )
-        for o in offers
-    ]
+    def kind(o: Offer) -> str | None:
+        # money of no named form, a red packet or money back paid through a channel named with
+        # it is cash ("支付宝给您打了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
+        near = any(_gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
+        money = o.kind in (None, "coupon", "refund") and not o.multiple
+        return "cash" if near and money else o.kind
+
+    return [replace(o, channel=nearest(o), kind=kind(o)) for o in offers]

@@ -141,6 +141,21 @@ def test_refund_postage_and_gift_forms(text, lang, want):
         ("现金补偿不允许,我给您申请一张15元的券", "zh", [("coupon", 15.0)]),
         ("说好的20块红包发不了了,给您改成送一个小礼品", "zh", [("gift", 0.0)]),
         ("我给您补一百块的券行不行?", "zh", [("coupon", 100.0)]),  # 行不行 asks, refuses nothing
+        # the customer pays the difference of a switch, or none is due
+        ("可以换成大容量款,补29差价就行", "zh", []),
+        ("给您换成同款蓝色,差价5块不用补了", "zh", []),
+        ("这边给您补个差价吧,12", "zh", [("refund", 12.0)]),  # the shop pays it: an offer
+        # a refund's progress or route, refused, or beyond the agent
+        ("退款我已经帮您催了,2到3个工作日到账", "zh", []),
+        ("仅退款这个我们是不同意的哦", "zh", []),
+        ("那个五十元红包,我这边没有权限发", "zh", []),
+        ("A partial refund isn't something I can do from here", "en", []),
+        ("My manager will decide on compensation tomorrow", "en", []),
+        ("赔800?一个杯子才59", "zh", []),  # the customer's sum echoed
+        ("退一赔三?您想都别想", "zh", []),
+        ("价格跟补偿不挂钩的,有差价我再联系您", "zh", []),
+        ("保修期内寄修的来回运费都是我们的", "zh", []),  # a repair's postage, not a return's
+        ("If it's late, you can apply for a refund on the order page", "en", []),
     ],
 )
 def test_what_is_not_offered(text, lang, want):
@@ -171,6 +186,23 @@ def test_off_platform_money_is_cash_and_a_breach(text, lang, amount, channel):
     sid = "late_delivery_angry" if lang == "zh" else "en_late_delivery_angry"
     breaches = compliance_violations(SCRIPTS[sid], text, tuple(classify(text, lang)))
     assert any("平台" in v.reason or "platform" in v.reason for v in breaches)
+
+
+def test_a_channel_elsewhere_in_the_reply_changes_no_kind():
+    """Only money paid through the channel named with it is cash; a refund named apart stays one,
+    and a refund going back the usual way or a channel refused is no breach."""
+    norm, _ = normalise("差价退您二十元,另外微信再转您5块")
+    offers = read_offers(norm, load_lexicon("zh"))
+    assert [(o.kind, o.amount) for o in offers] == [("refund", 20.0), ("cash", 5.0)]
+    for text in ("差价12块我这边给您退了,您留意下支付宝", "私下转账不行哦,给您申请平台退款8元"):
+        offers = [m for m in classify(text, "zh") if m.name == "offer_compensation"]
+        assert [(m.kind, m.channel) for m in offers] == [("refund", None)]
+
+
+def test_full_refunds_take_no_amount():
+    """全额退款 is the order's price (valued by the authority check), never a stated figure."""
+    assert _offers("我这边直接给您全额退款299元,上门取件") == [("full_refund", 0.0)]
+    assert _offers("Your call: a new pair, or a full $59 refund", "en") == [("full_refund", 0.0)]
 
 
 def test_the_running_total_reads_every_form():
