@@ -114,6 +114,7 @@ def test_offers_en(text, offers):
     ("text", "lang", "multiples"),
     [
         ("给您三倍赔偿", "zh", [(None, 3.0)]),
+        ("这种情况给您赔双倍", "zh", [(None, 2.0)]),
         ("按平台规则给您退一赔三", "zh", [("full_refund", None), (None, 3.0)]),
         # 假一赔十 gives the money back and ten times the price on top, as 退一赔三 (conventions)
         ("假一赔十", "zh", [("full_refund", None), (None, 10.0)]),
