@@ -13,6 +13,7 @@ from simulator.roleplay.money import amounts
 from simulator.roleplay.moves import classify
 from simulator.roleplay.offers import read_offers
 from simulator.roleplay.script import list_scripts
+from simulator.roleplay.session import Session
 from simulator.roleplay.textnorm import normalise
 
 SCRIPTS = {s.id: s for s in list_scripts()}
@@ -219,3 +220,15 @@ def test_the_running_total_reads_every_form():
     assert breaches("红包的话,15块,已经给您发了") == []
     second = breaches("再给您补一张贰拾元的优惠券")
     assert second and "35" in second[0].reason  # 15 + 20 over the 30-yuan limit
+
+
+def test_a_session_flags_the_running_total_and_money_off_the_platform():
+    """The session's own authority check reads the same forms, turn after turn."""
+    session = Session(SCRIPTS["late_delivery_angry"], 0)
+    first = session.reply("红包的话,15块,已经给您发了", 20)
+    assert first.violations == ()
+    second = session.reply("再给您补一张贰拾元的优惠券", 20)
+    assert any("35" in v.reason for v in second.violations)
+    other = Session(SCRIPTS["late_delivery_angry"], 0)
+    turn = other.reply("加我微信,我私下转你50块作为补偿", 20)
+    assert any("平台" in v.reason for v in turn.violations)
