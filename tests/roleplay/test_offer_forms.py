@@ -81,6 +81,8 @@ def test_a_range_of_days_is_no_money():
         ("这个给您赔个三百吧", "zh", [("", 300.0)]),
         ("邮费给您报了哈,15块以内都行", "zh", [("free_return_shipping", 15.0)]),  # a cap alone
         ("那我给您打个八五折吧", "zh", [("refund", 0.0)]),  # a discount on this order now
+        ("我这边最高能补到40,给您申请了", "zh", [("", 40.0)]),  # the most the agent can give
+        ("On compensation, the most I can offer is $35", "en", [("", 35.0)]),
         ("这边马上给您退¥36,注意查收", "zh", [("refund", 36.0)]),
         ("rmb 66 已经退回您的支付账户", "zh", [("refund", 66.0)]),
         ("因为系统原因多收了您15元,这部分马上退回", "zh", [("refund", 15.0)]),
@@ -138,6 +140,7 @@ def test_refund_postage_and_gift_forms(text, lang, want):
     ("text", "lang", "want"),
     [
         ("上次说的30元券取消了", "zh", []),
+        ("I was going to send you a $15 voucher, but you've already had one", "en", []),
         ("本来说给您15块补偿的,系统显示已经领过了,就不重复发了", "zh", []),
         ("The $15 voucher I mentioned is cancelled, sorry", "en", []),
         ("这款原价299元", "zh", []),
