@@ -11,37 +11,38 @@ another kind; an amount per item or day gives way to the total after it ("每件
 Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
-offering clause before it ("给您全额退款,另外10元券明天到账").
+offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
+现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"); a full
+refund takes no figure (it is the order's price).
 
-Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift, also next to a
-full refund; next to a partial refund or an amount of money it is that offer's condition
-("退您一半货款,东西您留着"). An offer whose reply names a channel outside the platform (支付宝,
-微信, bank transfer, cash in hand, 私下) carries that ``channel``: the dialogue treats it as a
-compliance breach.
+Keeping the item, loyalty points, repeats and payment channels are settled afterwards
+(:mod:`simulator.roleplay.offer_merge`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.offer_merge import (
+    KEEP_ITEM,
+    POINTS,
+    SHORT_CLAUSE,
+    Offer,
+    gap,
+    kept_items,
+    merge_offers,
+    overlaps,
+    with_channels,
+)
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
-from simulator.roleplay.values import find_channels
 
 __all__ = ["Offer", "amounts", "read_offers"]
 
-#: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
-_VALUED_KINDS = ("coupon", "refund", "cash")
 #: Kinds a price multiple applies to (三倍赔偿, 三倍退款); None is a generic offer.
 _MULTIPLE_KINDS = (None, "refund", "cash")
-#: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
-_KEEP = "keep_item"
-#: Loyalty points (lexicon ``points``): an offer of no kind and no amount, kept beside others.
-_POINTS = "points"
-#: The longest clause (characters) that takes its offer verb from the clause before it.
-_SHORT = 10
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
@@ -49,28 +50,8 @@ _FILLER = 8
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
 
-@dataclass(frozen=True)
-class Offer:
-    """One compensation offer read in normalised text (``start``/``end``: its clause)."""
-
-    start: int
-    end: int
-    amount: float | None = None
-    kind: str | None = None
-    multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
-    channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
-
-
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)] if regex is not None else []
-
-
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(span[0] < o[1] and o[0] < span[1] for o in others)
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(b[0] - a[1], a[0] - b[1], 0)
 
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
@@ -78,7 +59,7 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     for regex, times, with_refund in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
-            if n and not _overlaps(m.span(), guards):
+            if n and not overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
 
@@ -95,9 +76,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
     mentions += [(a, b, None) for a, b in _spans(rules.hits.regex, text)]
     keep = lex.keep_item.regex if lex.keep_item is not None else None
-    mentions += [(a, b, _KEEP) for a, b in _spans(keep, text)]
+    mentions += [(a, b, KEEP_ITEM) for a, b in _spans(keep, text)]
     points = lex.points.regex if lex.points is not None else None
-    mentions += [(a, b, _POINTS) for a, b in _spans(points, text)]
+    mentions += [(a, b, POINTS) for a, b in _spans(points, text)]
     multiples = _multiples(text, lex, guards)
     mentions += [(a, b, None) for a, b, _n, _r in multiples]
     # longest mention wins where two overlap ("全额退款" over "退款"), specific over generic
@@ -122,7 +103,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         elif kept[k := min(covered)][2] is None and m[2] is not None:  # "给您返现15块": the kind
             kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
     # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan)
-    values = [v for v in amounts(text, lex) if not _overlaps(v[:2], multiples)]
+    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples)]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
     last = (0, 0)
     for m in sorted(kept):
@@ -141,7 +122,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             or any(m[2] is None for m in items)
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
-        for marker in (_KEEP, _POINTS):
+        for marker in (KEEP_ITEM, POINTS):
             if any(m[2] == marker for m in items):
                 offers.append(Offer(c0, c1, None, marker))
                 items = [m for m in items if m[2] != marker]
@@ -149,9 +130,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
-    offers = _with_channels(text, lex, offers, values, guards)
-    return [replace(o, kind=None) if o.kind == _POINTS else o for o in offers]
+    offers = merge_offers(kept_items(_totals(text, lex, offers, values)))
+    offers = with_channels(text, lex, offers, values, guards)
+    return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
 
 def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
@@ -161,7 +142,7 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if lex.offer_verbs.search(text[c0:c1]):
         return True
     money = lex.money is not None and lex.money.search(text, c0, c1) is not None
-    if money and c1 - c0 <= _SHORT and _verb_after(text, lex, c1):
+    if money and c1 - c0 <= SHORT_CLAUSE and _verb_after(text, lex, c1):
         return True
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
@@ -171,7 +152,7 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
         # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        if c1 - c0 > _SHORT or text[pos] in "。.!?!?":
+        if c1 - c0 > SHORT_CLAUSE or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
@@ -186,7 +167,7 @@ def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
     """The offer verb closing a list of short clauses that name sums, in the same sentence."""
     for _ in range(3):
         near = _next_clause(text, lex, pos, 1)
-        if near is None or near[1] - near[0] > _SHORT:
+        if near is None or near[1] - near[0] > SHORT_CLAUSE:
             return False
         if any(ch in "。.!?!?" for ch in text[pos : near[0]]):
             return False
@@ -213,7 +194,7 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
             loose.append(value)
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
-        nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
+        nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
         listed = joiner is not None and nearest in last
         if listed and joiner.fullmatch(text[last[nearest] : a0].strip()):
             more.append((nearest, value))
@@ -289,9 +270,9 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
             for near in _near_clauses(text, lex, o):
                 # (not a clause inside an offer: "给您补 15 元" is split at its spaces)
                 taken = o.kind is None and near in used  # ("都是20": both named kinds take it)
-                if near is None or near in offer_clauses or taken or _overlaps(near, spans):
+                if near is None or near in offer_clauses or taken or overlaps(near, spans):
                     continue
-                named = {m[2] for m in mentions.get(near, ())} - {None, _KEEP}
+                named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
@@ -334,119 +315,3 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
                 o = replace(o, amount=total)
         out.append(o)
     return out
-
-
-def _kept_items(offers: list[Offer]) -> list[Offer]:
-    """Keeping the item is a gift ("错的那件您留着用"); with a refund (full or partial) or an
-    amount of money it is that offer's condition ("退您一半货款,东西您留着", "Full refund, and
-    keep the item": the labelling conventions' "keep-the-item with no refund named")."""
-    if not any(o.kind == _KEEP for o in offers):
-        return offers
-    paid = any(
-        o.kind in ("refund", "full_refund")
-        or (o.kind in (None, "cash") and (o.amount or o.multiple))
-        for o in offers
-    )
-    out = []
-    for o in offers:
-        if o.kind == _KEEP:
-            if paid or any(p.kind in ("gift", _KEEP) for p in out):
-                continue
-            o = replace(o, kind="gift", amount=None)
-        out.append(o)
-    return out
-
-
-def _merge_offers(offers: list[Offer]) -> list[Offer]:
-    """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
-    a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
-    it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
-    with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
-    merged: list[Offer] = []
-    for o in offers:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.kind is None
-            and prev.amount is not None
-            and o.kind in _VALUED_KINDS
-            and o.amount is None
-        ):
-            merged[-1] = replace(o, start=prev.start, amount=prev.amount)
-            continue
-        if (
-            prev is not None
-            and prev.kind in _VALUED_KINDS
-            and prev.amount is None
-            and o.kind is None
-            and o.amount is not None
-            and o.multiple is None
-            and prev.end <= o.start
-            and not any(p.kind is None for p in merged[:-1])
-        ):
-            merged[-1] = replace(prev, end=o.end, amount=o.amount)
-            continue
-        merged.append(o)
-    out: list[Offer] = []
-    full = any(o.kind == "full_refund" for o in merged)
-    with_value = {p.kind for p in merged if p.amount is not None}
-    seen: set[tuple] = set()
-    concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
-    refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
-    # a multiple whose sum is stated ("退一赔三,赔您119.7"): the sum is the offer
-    stated = any(p.kind is None and p.amount is not None and not p.multiple for p in merged)
-    for o in merged:
-        if o.kind is None and o.amount is None and o.multiple is None and concrete:
-            continue
-        if o.multiple and o.amount is None and stated:
-            continue
-        if (
-            o.kind == "full_refund"
-            and o.amount is None
-            and o.end - o.start <= _SHORT
-            and any(0 <= o.start - end <= 2 for end in refunds)
-        ):
-            continue  # "差价是58块,全部退给您": all of that sum, not a full refund
-        if full and o.kind == "refund" and o.amount is None:
-            continue  # "退款不退货吧,全额": one full refund
-        if o.amount is None and o.multiple is None and o.kind in with_value:
-            continue
-        if (o.kind, o.amount, o.multiple) in seen:
-            continue
-        seen.add((o.kind, o.amount, o.multiple))
-        out.append(o)
-    # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
-    # labelling conventions of scenarios/corpus/labelled_replies.yaml say
-    return out
-
-
-def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer]:
-    """Mark offers paid outside the platform, money of no named form as cash; a transfer through
-    such a channel is an offer."""
-    channels = find_channels(text, lex.payments)
-    if not channels:
-        return offers
-    if not offers:
-        transfer = lex.payments.transfer if lex.payments is not None else None
-        found = transfer.finditer(text) if transfer is not None else ()
-        # a transfer word inside an offer guard offers nothing ("the refund was processed")
-        m = next((t for t in found if not _overlaps(t.span(), guards)), None)
-        if m is None:
-            return offers
-        c0, c1 = clause_bounds(text, m.start(), lex.clause_breaks)
-        here = [v for a, _b, v in values if c0 <= a < c1] or [v for _a, _b, v in values]
-        offers = [Offer(c0, c1, here[0] if here else None, "cash")]
-
-    def nearest(o: Offer) -> str:
-        return min(
-            channels, key=lambda c: (not (o.start <= c[0] < o.end), _gap(c[:2], (o.start, o.end)))
-        )[2]
-
-    def kind(o: Offer) -> str | None:
-        # money of no named form, a red packet or money back paid through a channel named with
-        # it is cash ("支付宝给您打了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
-        near = any(_gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
-        money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return "cash" if near and money else o.kind
-
-    return [replace(o, channel=nearest(o), kind=kind(o)) for o in offers]
