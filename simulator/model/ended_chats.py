@@ -1,7 +1,7 @@
 """Running counts of the chats the agents finished, for :mod:`simulator.model.snapshot`.
 
-Each chat is counted once, when the first snapshot after its end reads it off the lists the
-desks' ``on_end`` hook fills (its batch, its index: the chat itself is freed as it ends). What does not depend on how the chat went (presale or not, arrived in the
+Each chat is counted once, when the first snapshot after its end reads it off the list the
+desks' ``on_end`` hook fills with (batch, index) pairs (the chat itself is freed as it ends). What does not depend on how the chat went (presale or not, arrived in the
 warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
 as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
 adds one to one of 16 cells, so it costs a few list and memoryview reads per chat. Many chats
@@ -12,6 +12,7 @@ instead, a few array operations per batch, with the same arithmetic.
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 
 import numpy as np
 
@@ -23,6 +24,7 @@ PRESALE = INTENTS.index("presale")
 # bits of a session's byte and of a cell: presale, warm-up, orders (if not resolved / did)
 _PRESALE, _EARLY, _ORDERS = 1, 2, 4
 _GONE = 8  # a cell's bit only: abandoned
+_VIEW, _INDEX = itemgetter(0), itemgetter(1)
 #: chats read at once from which they are counted in numpy rather than one at a time
 VECTOR_MIN = 64
 
@@ -70,14 +72,14 @@ class EndedChats:
         self._batches[view] = prep
         return prep
 
-    def count(self, views: list[HumanView], index: list[int]) -> None:
-        """Count chats that have just ended: chat ``k`` is session ``index[k]`` of ``views[k]``.
+    def count(self, ended: list[tuple[HumanView, int]]) -> None:
+        """Count chats that have just ended, each as (its batch's view, its index).
 
         A resolved chat always had a human reply (an FRT), which makes its chance of an order
         ``min((base + human_lift) * exp(-frt / decay), 1)`` plus the invitation's lift, capped
         at 1, as finish_log decides it (a test checks the two agree)."""
-        if len(index) >= VECTOR_MIN:
-            self._count_arrays(views, index)
+        if len(ended) >= VECTOR_MIN:
+            self._count_arrays(ended)
             return
         cells, conv = self.cells, self._resolved_conv
         exp = math.exp
@@ -85,7 +87,7 @@ class EndedChats:
         append = frts.append
         last = codes = u = lift = None
         done = 0
-        for view, i in zip(views, index):  # noqa: B905 (equal lengths; the keyword costs)
+        for view, i in ended:
             if view is not last:  # most chats in a row are of one batch
                 codes, u, lift, _ = self._batches.get(view) or self._prepare(view)
                 last = view
@@ -107,7 +109,7 @@ class EndedChats:
             cells[c] += 1
             if frt == frt and not c & _EARLY:
                 append(frt)
-        self._add(len(index), done, frts)
+        self._add(len(ended), done, frts)
 
     def _add(self, ended: int, resolved: int, frts: list[float]) -> None:
         self.ended += ended
@@ -117,10 +119,11 @@ class EndedChats:
         self.resolved += resolved
         self.sums = self._sums()
 
-    def _count_arrays(self, views: list[HumanView], index: list[int]) -> None:
+    def _count_arrays(self, ended: list[tuple[HumanView, int]]) -> None:
         """:meth:`count` in numpy, batch by batch: the same cells, FRTs and orders."""
-        n = len(index)
-        at = np.array(index, np.intp)
+        n = len(ended)
+        views = list(map(_VIEW, ended))
+        at = np.array(list(map(_INDEX, ended)), np.intp)
         first = views[0]
         if views.count(first) == n:
             groups = [(first, at)]

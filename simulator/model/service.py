@@ -357,7 +357,7 @@ class ServiceDesk:
         o.human_resp_sum_s[i] = chat.resp_sum_s
         o.agent_load[i] = chat.load_sum / chat.load_n if chat.load_n else math.nan
         if self.on_end is not None:
-            self.on_end(chat)
+            self.on_end((b, i))
         intent = b.intent[i]
         p = self._rc_resolved[intent] if resolved else self._rc_unresolved[intent]
         if b.u_recontact[i] < p:

@@ -8,8 +8,8 @@ what happened since the last one:
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
   with its time: sorted once per batch, then counted past a cursor found by bisection;
 * arrivals are counted on each batch's arrival times, which are sorted already;
-* each chat the agents finish is put on two lists (its batch, its index) by the desks' ``on_end``
-  hook and counted by the next snapshot;
+* each chat the agents finish is put on a list as (batch, index) by the desks' ``on_end`` hook
+  and counted by the next snapshot;
 * agents typing, queue length and overtime come from the desks' step logs
   (:class:`~simulator.model.tallies.StepTally`), FRT p90 from a running percentile, and the
   chats of each on-duty agent from the desks' list of the agents on duty.
@@ -33,7 +33,6 @@ from simulator.model.ended_chats import EndedChats
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
 from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
-from simulator.model.service import Chat
 from simulator.model.tallies import StepTally
 from simulator.scenario.schema import INTENTS, Scenario
 
@@ -187,19 +186,11 @@ class Tally:
         self.chats = EndedChats(s, self.warmup_s, self.frt_threshold_s)
         for view, human in run.views:  # a chat's end time is written when it ends
             end_s = view.end_s
-            ended = [i for i in human.tolist() if end_s[i] == end_s[i]]
-            self.chats.count([view] * len(ended), ended)
-        # the batch and index of each chat that ends from now on, for the next snapshot
-        self.ended_views: list[HumanView] = []
-        self.ended_index: list[int] = []
-        add_view, add_index = self.ended_views.append, self.ended_index.append
-
-        def on_end(chat: Chat) -> None:
-            add_view(chat.batch)
-            add_index(chat.i)
-
+            self.chats.count([(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+        # (batch, index) of each chat that ends from now on, for the next snapshot
+        self.ended: list[tuple[HumanView, int]] = []
         for desk in run.desks:
-            desk.on_end = on_end
+            desk.on_end = self.ended.append
         # time integrals from the warm-up to the horizon, as compute_kpis weighs the hours
         lo, hi = self.warmup_s, s.horizon_s
         self.steps = [
@@ -290,10 +281,9 @@ class Tally:
             self._count_bot_phase(now)
         arrivals = self._count_arrivals(now)
         chats_ended = self.chats
-        if self.ended_index:
-            chats_ended.count(self.ended_views, self.ended_index)
-            self.ended_views.clear()
-            self.ended_index.clear()
+        if self.ended:
+            chats_ended.count(self.ended)
+            self.ended.clear()
         queues: dict[str, int] = {}
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()
