@@ -39,6 +39,7 @@ WRITERS = (
     ("labelled_replies", "A/B"),
     ("corpus_tune_", "A/B"),
     ("handoff_acks_", "W-sessions"),
+    ("limits_norms_", "W-sessions2"),
 )
 
 
