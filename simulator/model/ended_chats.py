@@ -1,7 +1,7 @@
 """Running counts of the chats the agents finished, for :mod:`simulator.model.snapshot`.
 
-Each chat is counted once, when the first snapshot after its end reads it off the desks'
-``on_end`` list. What does not depend on how the chat went (presale or not, arrived in the
+Each chat is counted once, when the first snapshot after its end reads it off the lists the
+desks' ``on_end`` hook fills (its batch, its index: the chat itself is freed as it ends). What does not depend on how the chat went (presale or not, arrived in the
 warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
 as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
 adds one to one of 16 cells, so it costs a few list and memoryview reads per chat. Many chats
@@ -12,7 +12,6 @@ instead, a few array operations per batch, with the same arithmetic.
 from __future__ import annotations
 
 import math
-from operator import attrgetter
 
 import numpy as np
 
@@ -26,7 +25,6 @@ _PRESALE, _EARLY, _ORDERS = 1, 2, 4
 _GONE = 8  # a cell's bit only: abandoned
 #: chats read at once from which they are counted in numpy rather than one at a time
 VECTOR_MIN = 64
-_BATCH, _INDEX = attrgetter("batch"), attrgetter("i")
 
 
 class EndedChats:
@@ -72,14 +70,14 @@ class EndedChats:
         self._batches[view] = prep
         return prep
 
-    def count(self, ended: list) -> None:
-        """Count chats (each with ``batch``, a HumanView, and ``i``) that have just ended.
+    def count(self, views: list[HumanView], index: list[int]) -> None:
+        """Count chats that have just ended: chat ``k`` is session ``index[k]`` of ``views[k]``.
 
         A resolved chat always had a human reply (an FRT), which makes its chance of an order
         ``min((base + human_lift) * exp(-frt / decay), 1)`` plus the invitation's lift, capped
         at 1, as finish_log decides it (a test checks the two agree)."""
-        if len(ended) >= VECTOR_MIN:
-            self._count_arrays(ended)
+        if len(index) >= VECTOR_MIN:
+            self._count_arrays(views, index)
             return
         cells, conv = self.cells, self._resolved_conv
         exp = math.exp
@@ -87,9 +85,7 @@ class EndedChats:
         append = frts.append
         last = codes = u = lift = None
         done = 0
-        for chat in ended:
-            view = chat.batch
-            i = chat.i
+        for view, i in zip(views, index):  # noqa: B905 (equal lengths; the keyword costs)
             if view is not last:  # most chats in a row are of one batch
                 codes, u, lift, _ = self._batches.get(view) or self._prepare(view)
                 last = view
@@ -111,7 +107,7 @@ class EndedChats:
             cells[c] += 1
             if frt == frt and not c & _EARLY:
                 append(frt)
-        self._add(len(ended), done, frts)
+        self._add(len(index), done, frts)
 
     def _add(self, ended: int, resolved: int, frts: list[float]) -> None:
         self.ended += ended
@@ -121,17 +117,20 @@ class EndedChats:
         self.resolved += resolved
         self.sums = self._sums()
 
-    def _count_arrays(self, ended: list) -> None:
+    def _count_arrays(self, views: list[HumanView], index: list[int]) -> None:
         """:meth:`count` in numpy, batch by batch: the same cells, FRTs and orders."""
-        index = np.fromiter(map(_INDEX, ended), np.intp, len(ended))
-        views = list(map(_BATCH, ended))
+        n = len(index)
+        at = np.array(index, np.intp)
         first = views[0]
-        if views.count(first) == len(views):
-            groups = [(first, index)]
+        if views.count(first) == n:
+            groups = [(first, at)]
         else:  # the views in order of first appearance, each with its chats' indices
             which = {v: k for k, v in enumerate(dict.fromkeys(views))}
-            key = np.fromiter(map(which.__getitem__, views), np.intp, len(views))
-            groups = [(v, index[key == k]) for v, k in which.items()]
+            key = np.array(list(map(which.__getitem__, views)), np.intp)
+            order = np.argsort(key, kind="stable")
+            bounds = np.searchsorted(key[order], np.arange(len(which) + 1))
+            at = at[order]
+            groups = [(v, at[bounds[k] : bounds[k + 1]]) for v, k in which.items()]
         cells = np.zeros(16, np.int64)
         done = 0
         frts = []
@@ -156,7 +155,7 @@ class EndedChats:
             done += int(np.count_nonzero(resolved))
             frts.append(frt[(frt == frt) & ((cell & _EARLY) == 0)])
         self.cells = [a + int(n) for a, n in zip(self.cells, cells, strict=True)]
-        self._add(len(ended), done, np.concatenate(frts).tolist())
+        self._add(n, done, np.concatenate(frts).tolist())
 
     def _sums(self) -> tuple[int, ...]:
         """Abandoned, orders, presale, presale orders; then of the warm-up: ended, abandoned,

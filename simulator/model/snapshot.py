@@ -8,8 +8,8 @@ what happened since the last one:
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
   with its time: sorted once per batch, then counted past a cursor found by bisection;
 * arrivals are counted on each batch's arrival times, which are sorted already;
-* each chat the agents finish is put on a list by the desks' ``on_end`` hook and counted by the
-  next snapshot;
+* each chat the agents finish is put on two lists (its batch, its index) by the desks' ``on_end``
+  hook and counted by the next snapshot;
 * agents typing, queue length and overtime come from the desks' step logs
   (:class:`~simulator.model.tallies.StepTally`), FRT p90 from a running percentile, and the
   chats of each on-duty agent from the desks' list of the agents on duty.
@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
-from typing import NamedTuple
 
 import numpy as np
 
@@ -53,13 +52,6 @@ _KINDS = _BOT_END + 8
 _CHATS = attrgetter("chats")
 # bot-phase ends read at once up to which a plain loop counts them (beyond, bytes.count per kind)
 _LOOP_MAX = 16
-
-
-class _Ended(NamedTuple):
-    """A chat that ended before the first snapshot, as the desks' ``on_end`` hook gives it."""
-
-    batch: HumanView
-    i: int
 
 
 @dataclass(frozen=True)
@@ -193,12 +185,21 @@ class Tally:
         self.hour_counts: tuple[int, ...] = ()
         # chats the agents finished: those so far, then those the desks put on ``ended``
         self.chats = EndedChats(s, self.warmup_s, self.frt_threshold_s)
-        self.ended: list[Chat] = []
         for view, human in run.views:  # a chat's end time is written when it ends
             end_s = view.end_s
-            self.chats.count([_Ended(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+            ended = [i for i in human.tolist() if end_s[i] == end_s[i]]
+            self.chats.count([view] * len(ended), ended)
+        # the batch and index of each chat that ends from now on, for the next snapshot
+        self.ended_views: list[HumanView] = []
+        self.ended_index: list[int] = []
+        add_view, add_index = self.ended_views.append, self.ended_index.append
+
+        def on_end(chat: Chat) -> None:
+            add_view(chat.batch)
+            add_index(chat.i)
+
         for desk in run.desks:
-            desk.on_end = self.ended.append
+            desk.on_end = on_end
         # time integrals from the warm-up to the horizon, as compute_kpis weighs the hours
         lo, hi = self.warmup_s, s.horizon_s
         self.steps = [
@@ -289,9 +290,10 @@ class Tally:
             self._count_bot_phase(now)
         arrivals = self._count_arrivals(now)
         chats_ended = self.chats
-        if self.ended:
-            chats_ended.count(self.ended)
-            self.ended.clear()
+        if self.ended_index:
+            chats_ended.count(self.ended_views, self.ended_index)
+            self.ended_views.clear()
+            self.ended_index.clear()
         queues: dict[str, int] = {}
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()

@@ -98,11 +98,16 @@ class Lexicon:
     per_unit: re.Pattern[str] | None = None  # amounts.per_unit, amounts.total, range_joiners
     total: re.Pattern[str] | None = None
     range_joiner: re.Pattern[str] | None = None
+    # a joiner and a bare upper end after a value ("金额在10到20之间"), and "between $10 and $20"
+    range_upper: re.Pattern[str] | None = None
+    range_between: re.Pattern[str] | None = None
+    list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
     keep_item: CompiledTerms | None = None  # offer_compensation.keep_item (offers.py)
+    points: CompiledTerms | None = None  # offer_compensation.points (offers.py)
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
@@ -145,7 +150,7 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         minor = ""
         if a.minor_units:  # "5块5", "5元5角", "两块五毛"
             digit = "[0-9一二两三四五六七八九]"
-            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给))"
+            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿))"
             minor = rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>{digit}){bare})?"
         forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}{minor}")
     if a.minor_units:  # "5毛", "3角钱"
@@ -158,13 +163,30 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
         # no bare "一": "补偿一张20元券" must not read "一" as the value
         forms.append(
-            rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d){unit}{cur}"
+            rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d|[kw](?![a-z])){unit}{cur}"
         )
     if not forms:
         return None
     thr = rf"(?P<thr>(?:{alt(a.threshold_before)})\s*)?" if a.threshold_before else ""
     price = rf"(?P<price>\s*(?:{alt(a.price_after)}){tail})?" if a.price_after else ""
     return re.compile(thr + "(?:" + "|".join(forms) + ")" + price)
+
+
+def _range_upper(lex: LexiconFile) -> re.Pattern[str] | None:
+    """A range's joiner and its upper end after a value, the end a number with no unit that
+    makes it a count or time ("金额在10到20之间": 20; not "3到5天")."""
+    a = lex.amounts
+    if not a.range_joiners:
+        return None
+    joiners = "|".join(f"(?:{expand(j, list(lex.number_words))})" for j in a.range_joiners)
+    cur = "|".join(re.escape(fold(w)) for w in sorted(a.currency_before, key=len, reverse=True))
+    cur = rf"(?:{cur})?\s*" if cur else ""
+    unit = "|".join(re.escape(fold(w)) for w in sorted(a.not_money_after, key=len, reverse=True))
+    unit = rf"(?!\s*(?:{unit}))" if unit else ""
+    num = expand("{NUM}", list(lex.number_words))
+    tail = r"(?![a-z])" if lex.word_boundaries else ""
+    end = rf"(?![\d.{CN_NUMERALS}])(?![kw](?![a-z]))"  # the whole number, not "二" of "二十天"
+    return re.compile(rf"\s*(?:{joiners})\s*{cur}{num}{end}{tail}{unit}")
 
 
 def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
@@ -208,12 +230,16 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         per_unit=_alternation([], lex.amounts.per_unit, lex).regex,
         total=_alternation([], lex.amounts.total, lex).regex,
         range_joiner=_alternation([], lex.amounts.range_joiners, lex).regex,
+        range_upper=_range_upper(lex),
+        range_between=_alternation([], lex.amounts.range_between, lex).regex,
+        list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},
         keep_item=_alternation(comp.keep_item.keywords, comp.keep_item.patterns, lex),
+        points=_alternation(comp.points.keywords, comp.points.patterns, lex),
         times=compile_times(lex.times, lex.durations, folded_words, lambda p: expand(p, words)),
         payments=compile_payments(
             {k: _alternation(t.keywords, t.patterns, lex).regex for k, t in pay.channels.items()},

@@ -111,6 +111,8 @@ class CompensationRules(MoveRules):
     # keeping the item ("东西您留着用", "keep the wrong one"): a gift, unless the reply pays
     # money for it (a partial refund, an amount): then it is that offer's condition
     keep_item: Terms = Terms()
+    # loyalty points offered ("补您500积分"): an offer of no kind and no amount, beside any other
+    points: Terms = Terms()
 
 
 class Moves(_Strict):
@@ -163,6 +165,11 @@ class Amounts(_Strict):
     per_unit: list[Regex] = []
     total: list[Regex] = []
     range_joiners: list[Regex] = []
+    # a range written around its ends ("between $10 and $20"): ``{NUM}`` is the upper end
+    range_between: list[Regex] = []
+    # what joins two sums of one kind listed in a clause ("一张10元一张5元", "$10 and $5 coupons"):
+    # each sum is an offer of that kind
+    list_joiners: list[Regex] = []
 
 
 class Clock(_Strict):

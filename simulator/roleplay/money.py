@@ -1,6 +1,7 @@
 """Money values in a reply: :func:`amounts` (20元, ¥35.5, 叁佰元, 3千块, 1.5万, 2k, 2w, 5块5,
 "补张30的券", "a 20 coupon", "退40"), thresholds (满200) and prices ("按99块的价格") skipped, a range
-read as its upper end ("补您30到50的券": 50), and the small numbers that number a list
+read as its upper end ("补您30到50的券", "金额在10到20之间", "between $10 and $20": the upper
+end), and the small numbers that number a list
 ("1.退货退款;2.不退货", :func:`list_marker`).
 
 The forms are the lexicon's ``amounts`` section (compiled by :mod:`simulator.roleplay.lexicon`);
@@ -50,15 +51,40 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
 
 
 def _range_ends(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
-    """Of two values joined as a range ("补您30到50的券", "$20 to $30"), the upper end only."""
+    """Of two values joined as a range ("补您30到50的券", "$20 to $30"), the upper end only; so
+    too when the upper end is a bare number ("金额在10到20之间") or the range is written around
+    its ends ("between $10 and $20")."""
+    found = _ranges_between(text, lex, found)
     if lex.range_joiner is None:
         return found
     out = []
     for v, nxt in zip(found, [*found[1:], None], strict=False):
         joined = nxt is not None and lex.range_joiner.fullmatch(text[v[1] : nxt[0]].strip())
-        if not (joined and nxt[2] > v[2]):
-            out.append(v)
+        if joined and nxt[2] > v[2]:
+            continue
+        upper = lex.range_upper.match(text, v[1]) if lex.range_upper is not None else None
+        if not joined and upper is not None:
+            value = money_number(upper.group("n"), lex)
+            if value is not None and value > v[2]:
+                v = (v[0], upper.end(), round(value, 2))
+        out.append(v)
     return out
+
+
+def _ranges_between(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
+    """ "between $10 and $20": one value, the upper end (the pattern's ``{NUM}``)."""
+    if lex.range_between is None:
+        return found
+    for m in lex.range_between.finditer(text):
+        group = next((k for k, v in m.groupdict().items() if v and k[0] == "n"), None)
+        value = money_number(m.group(group), lex) if group else None
+        if value is None:
+            continue
+        # the value spans the whole range: an offer in the clause of either end takes it
+        end = max([m.end(), *(v[1] for v in found if m.start() <= v[0] < m.end())])
+        found = [v for v in found if not m.start() <= v[0] < m.end()]
+        found.append((m.start(), end, round(value, 2)))
+    return sorted(found)
 
 
 def list_marker(text: str, span: tuple[int, int]) -> bool:

@@ -11,35 +11,38 @@ another kind; an amount per item or day gives way to the total after it ("每件
 Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
-offering clause before it ("给您全额退款,另外10元券明天到账").
+offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
+现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"); a full
+refund takes no figure (it is the order's price).
 
-Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift, also next to a
-full refund; next to a partial refund or an amount of money it is that offer's condition
-("退您一半货款,东西您留着"). An offer whose reply names a channel outside the platform (支付宝,
-微信, bank transfer, cash in hand, 私下) carries that ``channel``: the dialogue treats it as a
-compliance breach.
+Keeping the item, loyalty points, repeats and payment channels are settled afterwards
+(:mod:`simulator.roleplay.offer_merge`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.offer_merge import (
+    KEEP_ITEM,
+    POINTS,
+    SHORT_CLAUSE,
+    Offer,
+    gap,
+    kept_items,
+    merge_offers,
+    overlaps,
+    with_channels,
+)
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
-from simulator.roleplay.values import find_channels
 
 __all__ = ["Offer", "amounts", "read_offers"]
 
-#: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
-_VALUED_KINDS = ("coupon", "refund", "cash")
 #: Kinds a price multiple applies to (三倍赔偿, 三倍退款); None is a generic offer.
 _MULTIPLE_KINDS = (None, "refund", "cash")
-#: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
-_KEEP = "keep_item"
-#: The longest clause (characters) that takes its offer verb from the clause before it.
-_SHORT = 10
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
@@ -47,28 +50,8 @@ _FILLER = 8
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
 
-@dataclass(frozen=True)
-class Offer:
-    """One compensation offer read in normalised text (``start``/``end``: its clause)."""
-
-    start: int
-    end: int
-    amount: float | None = None
-    kind: str | None = None
-    multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
-    channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
-
-
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)] if regex is not None else []
-
-
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(span[0] < o[1] and o[0] < span[1] for o in others)
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(b[0] - a[1], a[0] - b[1], 0)
 
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
@@ -76,7 +59,7 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     for regex, times, with_refund in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
-            if n and not _overlaps(m.span(), guards):
+            if n and not overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
 
@@ -93,7 +76,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
     mentions += [(a, b, None) for a, b in _spans(rules.hits.regex, text)]
     keep = lex.keep_item.regex if lex.keep_item is not None else None
-    mentions += [(a, b, _KEEP) for a, b in _spans(keep, text)]
+    mentions += [(a, b, KEEP_ITEM) for a, b in _spans(keep, text)]
+    points = lex.points.regex if lex.points is not None else None
+    mentions += [(a, b, POINTS) for a, b in _spans(points, text)]
     multiples = _multiples(text, lex, guards)
     mentions += [(a, b, None) for a, b, _n, _r in multiples]
     # longest mention wins where two overlap ("全额退款" over "退款"), specific over generic
@@ -118,7 +103,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         elif kept[k := min(covered)][2] is None and m[2] is not None:  # "给您返现15块": the kind
             kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
     # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan)
-    values = [v for v in amounts(text, lex) if not _overlaps(v[:2], multiples)]
+    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples)]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
     last = (0, 0)
     for m in sorted(kept):
@@ -130,26 +115,34 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     for (c0, c1), items in sorted(by_clause.items()):
         # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
         reach = max(c1, *(m[1] for m in items))
-        here = [a for a in values if c0 <= a[0] < reach]
+        here = [a for a in values if c0 <= a[0] < reach or a[0] < c0 < a[1]]  # or a range into it
         has_verb = (
-            not verbs or _has_verb(text, lex, c0, c1, by_clause) or any(m[2] is None for m in items)
+            not verbs
+            or _has_verb(text, lex, c0, reach, by_clause)
+            or any(m[2] is None for m in items)
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
-        if any(m[2] == _KEEP for m in items):
-            offers.append(Offer(c0, c1, None, _KEEP))
-            items = [m for m in items if m[2] != _KEEP]
+        for marker in (KEEP_ITEM, POINTS):
+            if any(m[2] == marker for m in items):
+                offers.append(Offer(c0, c1, None, marker))
+                items = [m for m in items if m[2] != marker]
         if items:
-            offers += _clause_offers(c0, reach, items, here)
+            offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _merge_offers(_kept_items(_totals(text, lex, offers, values)))
-    return _with_channels(text, lex, offers, values, guards)
+    offers = merge_offers(kept_items(_totals(text, lex, offers, values)))
+    offers = with_channels(text, lex, offers, values, guards)
+    return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
 
 def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     """An offer verb in the clause, or in the clause before it when only a break word ("and",
-    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"."""
+    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"; for a
+    short clause naming a sum, also after a list of such clauses ("红包30,现金券20,都给您发了")."""
     if lex.offer_verbs.search(text[c0:c1]):
+        return True
+    money = lex.money is not None and lex.money.search(text, c0, c1) is not None
+    if money and c1 - c0 <= SHORT_CLAUSE and _verb_after(text, lex, c1):
         return True
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
@@ -159,37 +152,54 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
         # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        if c1 - c0 > _SHORT or text[pos] in "。.!?!?":
+        if c1 - c0 > SHORT_CLAUSE or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
-        if pos < 0 or clause_bounds(text, pos, lex.clause_breaks) not in offered:
+        # (or the short clause names the sum: "补您一杯奶茶钱,20块红包哈")
+        if pos < 0 or not (money or clause_bounds(text, pos, lex.clause_breaks) in offered):
             return False
     p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
 
-def _clause_offers(c0, c1, items, values) -> list[Offer]:
+def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
+    """The offer verb closing a list of short clauses that name sums, in the same sentence."""
+    for _ in range(3):
+        near = _next_clause(text, lex, pos, 1)
+        if near is None or near[1] - near[0] > SHORT_CLAUSE:
+            return False
+        if any(ch in "。.!?!?" for ch in text[pos : near[0]]):
+            return False
+        if lex.money is not None and lex.money.search(text, *near) is not None:
+            pos = near[1]  # another sum of the list
+            continue
+        return lex.offer_verbs.search(text[near[0] : near[1]]) is not None
+    return False
+
+
+def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
     specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
-    # a gift has no value; a full refund takes a stated price ("全额退款129元"), but money next to
-    # a generic offer word is more money ("全额退款+200补偿", "full refund plus $100")
-    generic = any(m[2] is None for m in items)
-    valued = [
-        i
-        for i, m in enumerate(specific)
-        if m[2] != "gift" and not (generic and m[2] == "full_refund")
-    ]
+    # a gift has no value, nor has a full refund (it is the price, "全额退款129元": the labelling
+    # conventions); money next to a generic offer word is more money ("full refund plus $100")
+    valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
     loose = []
+    more: list[tuple[int, float]] = []  # further sums listed for a kind ("一张10元一张5元")
+    last: dict[int, int] = {}
     for a0, a1, value in values:
         if not valued:
             loose.append(value)
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
-        nearest = min(valued, key=lambda i: (_gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
+        nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
+        listed = joiner is not None and nearest in last
+        if listed and joiner.fullmatch(text[last[nearest] : a0].strip()):
+            more.append((nearest, value))
         assigned.setdefault(nearest, value)
+        last[nearest] = a1
     seen: set[str] = set()
     kinds_here = {m[2] for m in specific}
     out = []
@@ -200,6 +210,7 @@ def _clause_offers(c0, c1, items, values) -> list[Offer]:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
         out.append(Offer(c0, c1, assigned.get(i), kind))
+        out += [Offer(c0, c1, value, kind) for j, value in more if j == i]
     if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
         out.append(Offer(c0, c1, loose[0]))
     return out
@@ -246,16 +257,22 @@ def _near_clauses(text: str, lex: Lexicon, o: Offer):
 
 def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> list[Offer]:
     """A value-less offer takes the amount standing alone in the clause after (or before) it,
-    unless that clause names another kind ("运费险给您安排好了,券是8块的")."""
+    unless that clause names another kind ("运费险给您安排好了,券是8块的"); one amount goes to one
+    offer, a named kind before a generic word ("补偿给您发了,是店铺券,一百块": the coupon)."""
     if lex.amount_alone is None:
         return offers
-    out = []
-    for o in offers:
+    out = list(offers)
+    spans = [(p.start, p.end) for p in offers]
+    used: set[tuple[int, int]] = set()
+    for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
+        o = offers[i]
         if o.amount is None and o.kind in _AMOUNT_KINDS:
             for near in _near_clauses(text, lex, o):
-                if near is None or near in offer_clauses:
+                # (not a clause inside an offer: "给您补 15 元" is split at its spaces)
+                taken = o.kind is None and near in used  # ("都是20": both named kinds take it)
+                if near is None or near in offer_clauses or taken or overlaps(near, spans):
                     continue
-                named = {m[2] for m in mentions.get(near, ())} - {None, _KEEP}
+                named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
                     continue
                 m = lex.amount_alone.search(text, *near)
@@ -264,16 +281,16 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
                     value = inside[0] if len(inside) == 1 else money_number(token, lex)
                     if value:
-                        o = replace(o, amount=value)
+                        out[i] = replace(o, amount=value)
+                        used.add(near)
                         break
-        out.append(o)
     return out
 
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
     """An amount per item or day gives way to the total stated after it in the reply ("每件退您
-    25,共50元", "$5 back per item, so $15"); a later offer of the same kind and a larger amount
-    is that total too ("延误一天补5块,您这单延误了4天,补20")."""
+    25,共50元", "$5 back per item, so $15", "$5 off each, $15 in all"); a later offer of the
+    same kind and a larger amount is that total too ("延误一天补5块,您这单延误了4天,补20")."""
     if lex.per_unit is None:
         return offers
     out = []
@@ -285,7 +302,12 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
             total = None
             if lex.total is not None:
                 for t in lex.total.finditer(text, o.start):
-                    after = [v for a, _b, v in values if t.start() <= a <= t.end() + 6]
+                    # the total's value after its word ("共50元") or just before it ("$15 in all")
+                    after = [
+                        v
+                        for a, b, v in values
+                        if t.start() <= a <= t.end() + 6 or (a >= o.end and 0 <= t.start() - b <= 2)
+                    ]
                     if after and after[0] > o.amount:
                         total = after[0]
                         break
@@ -293,96 +315,3 @@ def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
                 o = replace(o, amount=total)
         out.append(o)
     return out
-
-
-def _kept_items(offers: list[Offer]) -> list[Offer]:
-    """Keeping the item is a gift ("错的那件您留着用"), also with a full refund; with a partial
-    refund or an amount of money it is that offer's condition ("退您一半货款,东西您留着")."""
-    if not any(o.kind == _KEEP for o in offers):
-        return offers
-    paid = any(
-        o.kind == "refund" or (o.kind in (None, "cash") and (o.amount or o.multiple))
-        for o in offers
-    )
-    out = []
-    for o in offers:
-        if o.kind == _KEEP:
-            if paid or any(p.kind in ("gift", _KEEP) for p in out):
-                continue
-            o = replace(o, kind="gift", amount=None)
-        out.append(o)
-    return out
-
-
-def _merge_offers(offers: list[Offer]) -> list[Offer]:
-    """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
-    and a generic value-less mention ("作为补偿") when a concrete offer exists. A generic offer
-    with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
-    merged: list[Offer] = []
-    for o in offers:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.kind is None
-            and prev.amount is not None
-            and o.kind in _VALUED_KINDS
-            and o.amount is None
-        ):
-            merged[-1] = replace(o, start=prev.start, amount=prev.amount)
-            continue
-        if (
-            prev is not None
-            and prev.kind in _VALUED_KINDS
-            and prev.amount is None
-            and o.kind is None
-            and o.amount is not None
-            and o.multiple is None
-            and prev.end <= o.start
-            and not any(p.kind is None for p in merged[:-1])
-        ):
-            merged[-1] = replace(prev, end=o.end, amount=o.amount)
-            continue
-        merged.append(o)
-    out: list[Offer] = []
-    full = any(o.kind == "full_refund" for o in merged)
-    with_value = {p.kind for p in merged if p.amount is not None}
-    seen: set[tuple] = set()
-    concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
-    for o in merged:
-        if o.kind is None and o.amount is None and o.multiple is None and concrete:
-            continue
-        if full and o.kind == "refund" and o.amount is None:
-            continue  # "退款不退货吧,全额": one full refund
-        if o.amount is None and o.multiple is None and o.kind in with_value:
-            continue
-        if (o.kind, o.amount, o.multiple) in seen:
-            continue
-        seen.add((o.kind, o.amount, o.multiple))
-        out.append(o)
-    # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
-    # labelling conventions of scenarios/corpus/labelled_replies.yaml say
-    return out
-
-
-def _with_channels(text, lex, offers: list[Offer], values, guards) -> list[Offer]:
-    """Mark offers paid outside the platform; a transfer through such a channel is an offer."""
-    channels = find_channels(text, lex.payments)
-    if not channels:
-        return offers
-    if not offers:
-        transfer = lex.payments.transfer if lex.payments is not None else None
-        found = transfer.finditer(text) if transfer is not None else ()
-        # a transfer word inside an offer guard offers nothing ("the refund was processed")
-        m = next((t for t in found if not _overlaps(t.span(), guards)), None)
-        if m is None:
-            return offers
-        c0, c1 = clause_bounds(text, m.start(), lex.clause_breaks)
-        here = [v for a, _b, v in values if c0 <= a < c1] or [v for _a, _b, v in values]
-        offers = [Offer(c0, c1, here[0] if here else None, "cash")]
-
-    def nearest(o: Offer) -> str:
-        return min(
-            channels, key=lambda c: (not (o.start <= c[0] < o.end), _gap(c[:2], (o.start, o.end)))
-        )[2]
-
-    return [replace(o, channel=nearest(o)) for o in offers]

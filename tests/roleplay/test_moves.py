@@ -212,7 +212,9 @@ def test_unknown_move_name_in_lexicon_is_one_line_error(tmp_path):
         ("店铺券可以和跨店满减叠加使用", []),  # a coupon rule, not an offer
         ("Store coupons combine with platform discounts.", []),
         ("给您退款50,另外送您一个20元的优惠券", [("refund", 50.0), ("coupon", 20.0)]),
-        ("退款3天内到账", [("refund", None)]),  # 3 is days, not yuan
+        # a refund's timing is no offer (the corpus conventions); 3 is days, not yuan either
+        ("退款3天内到账", []),
+        ("给您退款,3天内到账", [("refund", None)]),
         ("再给您补偿一张20元无门槛券", [("coupon", 20.0)]),  # "一张" is not the value
         ("已经帮您申请了补偿10元,会以红包形式发放", [("coupon", 10.0)]),  # a shop 红包 is credit
         ("We will refund you the full amount today.", [("full_refund", None)]),

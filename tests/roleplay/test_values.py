@@ -114,8 +114,10 @@ def test_offers_en(text, offers):
     ("text", "lang", "multiples"),
     [
         ("给您三倍赔偿", "zh", [(None, 3.0)]),
+        ("这种情况给您赔双倍", "zh", [(None, 2.0)]),
         ("按平台规则给您退一赔三", "zh", [("full_refund", None), (None, 3.0)]),
-        ("假一赔十", "zh", [(None, 10.0)]),
+        # 假一赔十 gives the money back and ten times the price on top, as 退一赔三 (conventions)
+        ("假一赔十", "zh", [("full_refund", None), (None, 10.0)]),
         ("we'll pay three times the price", "en", [(None, 3.0)]),
         # money as a multiple has no kind, whatever its verb (the corpus labelling convention)
         ("we'll refund double the price", "en", [(None, 2.0)]),
@@ -277,7 +279,8 @@ def _sorted_offers(text: str, lang: str = "zh") -> list[tuple]:
         ("给您换成升级款吧,不用补差价", []),  # the customer pays no difference: no refund
         ("错发的那件您就留着吧,不用寄回来了", [("gift", None)]),  # keep the item
         ("退您一半的货款,东西您留着用", [("refund", None)]),  # keeping it is the condition
-        ("对不起,东西您留着用吧,钱也给您退了", [("full_refund", None), ("gift", None)]),
+        # keeping the item next to a full refund adds no gift ("keep-the-item with no refund named")
+        ("对不起,东西您留着用吧,钱也给您退了", [("full_refund", None)]),
         ("给亲返5块钱哈,小小心意", [("cash", 5.0)]),  # 返 money is cash back
         ("补您五十块钱,直接打到您的账户余额", [("cash", 50.0)]),
         ("补您捌拾捌元红包", [("coupon", 88.0)]),  # 大写 read whole, not 捌拾 + 捌

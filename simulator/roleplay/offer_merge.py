@@ -1,0 +1,175 @@
+"""Settling the offers read clause by clause (:mod:`simulator.roleplay.offers`): keeping the item,
+repeats, and payment channels.
+
+Keeping the item (lexicon ``keep_item``: "错的那件您留着用", "keep it") is a gift; next to a refund
+(full or partial) or an amount of money it is that offer's condition ("退您一半货款,东西您留着").
+Loyalty points stay an offer of their own. An offer whose reply names a channel outside the
+platform (支付宝, 微信, bank transfer, cash in hand, 私下) carries that ``channel``: the dialogue
+treats it as a compliance breach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from simulator.roleplay.lexicon import Lexicon
+from simulator.roleplay.textnorm import clause_bounds
+from simulator.roleplay.values import find_channels
+
+__all__ = [
+    "KEEP_ITEM",
+    "POINTS",
+    "SHORT_CLAUSE",
+    "Offer",
+    "gap",
+    "kept_items",
+    "merge_offers",
+    "overlaps",
+    "with_channels",
+]
+
+#: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
+_VALUED_KINDS = ("coupon", "refund", "cash")
+#: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
+KEEP_ITEM = "keep_item"
+#: Loyalty points (lexicon ``points``): an offer of no kind and no amount, kept beside others.
+POINTS = "points"
+#: The longest clause (characters) that takes its offer verb from the clause before it, and the
+#: longest "all of it" clause after a refund of a sum ("差价是58块,全部退给您").
+SHORT_CLAUSE = 10
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One compensation offer read in normalised text (``start``/``end``: its clause)."""
+
+    start: int
+    end: int
+    amount: float | None = None
+    kind: str | None = None
+    multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
+    channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
+
+
+def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
+def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def kept_items(offers: list[Offer]) -> list[Offer]:
+    """Keeping the item is a gift ("错的那件您留着用"); with a refund (full or partial) or an
+    amount of money it is that offer's condition ("退您一半货款,东西您留着", "Full refund, and
+    keep the item": the labelling conventions' "keep-the-item with no refund named")."""
+    if not any(o.kind == KEEP_ITEM for o in offers):
+        return offers
+    paid = any(
+        o.kind in ("refund", "full_refund")
+        or (o.kind in (None, "cash") and (o.amount or o.multiple))
+        for o in offers
+    )
+    out = []
+    for o in offers:
+        if o.kind == KEEP_ITEM:
+            if paid or any(p.kind in ("gift", KEEP_ITEM) for p in out):
+                continue
+            o = replace(o, kind="gift", amount=None)
+        out.append(o)
+    return out
+
+
+def merge_offers(offers: list[Offer]) -> list[Offer]:
+    """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
+    a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
+    it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
+    with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
+    merged: list[Offer] = []
+    for o in offers:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is None
+            and prev.amount is not None
+            and o.kind in _VALUED_KINDS
+            and o.amount is None
+        ):
+            merged[-1] = replace(o, start=prev.start, amount=prev.amount)
+            continue
+        if (
+            prev is not None
+            and prev.kind in _VALUED_KINDS
+            and prev.amount is None
+            and o.kind is None
+            and o.amount is not None
+            and o.multiple is None
+            and prev.end <= o.start
+            and not any(p.kind is None for p in merged[:-1])
+        ):
+            merged[-1] = replace(prev, end=o.end, amount=o.amount)
+            continue
+        merged.append(o)
+    out: list[Offer] = []
+    full = any(o.kind == "full_refund" for o in merged)
+    with_value = {p.kind for p in merged if p.amount is not None}
+    seen: set[tuple] = set()
+    concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
+    refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
+    # a multiple whose sum is stated ("退一赔三,赔您119.7"): the sum is the offer
+    stated = any(p.kind is None and p.amount is not None and not p.multiple for p in merged)
+    for o in merged:
+        if o.kind is None and o.amount is None and o.multiple is None and concrete:
+            continue
+        if o.multiple and o.amount is None and stated:
+            continue
+        if (
+            o.kind == "full_refund"
+            and o.amount is None
+            and o.end - o.start <= SHORT_CLAUSE
+            and any(0 <= o.start - end <= 2 for end in refunds)
+        ):
+            continue  # "差价是58块,全部退给您": all of that sum, not a full refund
+        if full and o.kind == "refund" and o.amount is None:
+            continue  # "退款不退货吧,全额": one full refund
+        if o.amount is None and o.multiple is None and o.kind in with_value:
+            continue
+        if (o.kind, o.amount, o.multiple) in seen:
+            continue
+        seen.add((o.kind, o.amount, o.multiple))
+        out.append(o)
+    # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
+    # labelling conventions of scenarios/corpus/labelled_replies.yaml say
+    return out
+
+
+def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
+    """Mark offers paid outside the platform, money of no named form as cash; a transfer through
+    such a channel is an offer."""
+    channels = find_channels(text, lex.payments)
+    if not channels:
+        return offers
+    if not offers:
+        transfer = lex.payments.transfer if lex.payments is not None else None
+        found = transfer.finditer(text) if transfer is not None else ()
+        # a transfer word inside an offer guard offers nothing ("the refund was processed")
+        m = next((t for t in found if not overlaps(t.span(), guards)), None)
+        if m is None:
+            return offers
+        c0, c1 = clause_bounds(text, m.start(), lex.clause_breaks)
+        here = [v for a, _b, v in values if c0 <= a < c1] or [v for _a, _b, v in values]
+        offers = [Offer(c0, c1, here[0] if here else None, "cash")]
+
+    def nearest(o: Offer) -> str:
+        return min(
+            channels, key=lambda c: (not (o.start <= c[0] < o.end), gap(c[:2], (o.start, o.end)))
+        )[2]
+
+    def kind(o: Offer) -> str | None:
+        # money of no named form, a red packet or money back paid through a channel named with
+        # it is cash ("支付宝给您打了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
+        near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
+        money = o.kind in (None, "coupon", "refund") and not o.multiple
+        return "cash" if near and money else o.kind
+
+    return [replace(o, channel=nearest(o), kind=kind(o)) for o in offers]
