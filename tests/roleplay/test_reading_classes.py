@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import classify
+from simulator.roleplay.moves import classify, read_reply
 
 
 def _names(text: str, lang: str) -> set[str]:
@@ -113,3 +113,10 @@ def test_asking_for_understanding_is_not_empathy() -> None:
 )
 def test_english_classes(text: str, move: str, read: bool) -> None:
     assert (move in _names(text, "en")) is read
+
+
+@pytest.mark.parametrize("text", ["搁谁都急", "这事放在谁身上都会着急"])
+def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
+    """The rules back the model where it hesitates (a long reply: 0.65, under its own bar)."""
+    moves = read_reply(text, "zh", rules_only=True).moves
+    assert "acknowledge_emotion" in {m.name for m in moves}
