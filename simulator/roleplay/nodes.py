@@ -66,13 +66,16 @@ class FrozenModel(BaseModel):
 class TaggedLine(FrozenModel):
     """A line variant that refers to something the reply must have said (``requires``): a move
     name (``escalate_to_supervisor``) or an offer kind (``coupon``). The session chooses it only
-    when the reply had every one; ``requires: []`` marks a line reviewed as presupposing nothing.
-    See "Customer lines answer what was said" in ``docs/roleplay-scripts.md``."""
+    when the conversation had every one, and none of ``unless`` (a line asking for the money
+    back is not chosen once it was refunded); ``requires: []`` marks a line reviewed as
+    presupposing nothing. See "Lines that refer to what the agent said" in
+    ``docs/roleplay-scripts.md``."""
 
     say: Text | Annotated[list[Text], Field(min_length=1)]
     requires: list[str] = []
+    unless: list[str] = []
 
-    @field_validator("requires")
+    @field_validator("requires", "unless")
     @classmethod
     def _tags(cls, v: list[str]) -> list[str]:
         for tag in v:

@@ -40,6 +40,7 @@ WRITERS = (
     ("labelled_replies", "A/B"),
     ("corpus_tune_", "A/B"),
     ("handoff_acks_", "W-sessions"),
+    ("limits_norms_", "W-sessions2"),
 )
 
 

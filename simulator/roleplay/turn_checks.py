@@ -363,10 +363,13 @@ def requirement_met(tag: str, moves: Iterable[Move]) -> bool:
 
 
 def line_ok(variant: object, moves: Sequence[Move]) -> bool:
-    """True when every requirement of a line variant holds for the reply's moves."""
+    """True when every requirement of a line variant holds for the reply's moves and none of
+    its ``unless`` tags does."""
     if not isinstance(variant, TaggedLine):
         return True
-    return all(requirement_met(tag, moves) for tag in variant.requires)
+    return all(requirement_met(tag, moves) for tag in variant.requires) and not any(
+        requirement_met(tag, moves) for tag in variant.unless
+    )
 
 
 def line_text(variant: object) -> list[str]:

@@ -97,6 +97,29 @@ def test_tagged_lines_are_chosen_only_when_the_conversation_had_it() -> None:
     assert line_ok(TaggedLine(say="退款是应该的", requires=["refund"]), refund)
 
 
+def test_a_line_with_unless_is_not_chosen_once_the_conversation_had_it() -> None:
+    asks = TaggedLine(say="那米粉的钱怎么算?", unless=["refund"])
+    assert line_ok(asks, [Move("escalate_to_supervisor", "转给专员", 0)])
+    assert not line_ok(asks, [Move("offer_compensation", "全额退款给您", 0, None, "full_refund")])
+    with pytest.raises(ValueError, match="unknown requirement 'voucher'"):
+        TaggedLine(say="券呢?", unless=["voucher"])
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_money_refunded_is_not_asked_for_again(seed: int) -> None:
+    """food_safety_escalation: the can refunded on the way to the costs question, the customer
+    asks about the doctor's bill only, never for the can's money."""
+    session = Session(SCRIPTS["food_safety_escalation"], seed)
+    session.reply("宝宝现在怎么样?这罐先别喂了,真的对不起让您担心。方便拍一下罐底的批次号吗?", 20)
+    turn = session.reply(
+        "收到。这罐89元我先全额退款给您,同时升级给食品安全专员,同批次库存立即冻结停止发货,"
+        "专员24小时内给您回电话。",
+        25,
+    )
+    assert session.node == "costs", (session.node, turn.move_names)
+    assert not any("米粉的钱" in line or "米粉钱," in line for line in turn.customer_lines)
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_a_refund_reply_is_not_answered_about_a_coupon(seed: int) -> None:
     """The issue's case: after "...不用退货直接全额退款给您" the customer said "券我不稀罕!"."""

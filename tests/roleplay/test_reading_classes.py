@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import classify
+from simulator.roleplay.moves import classify, read_reply
 
 
 def _names(text: str, lang: str) -> set[str]:
@@ -32,6 +32,12 @@ def _names(text: str, lang: str) -> set[str]:
         ("这本来就不是您该操心的事", "zh"),
         ("Honestly, this is not the service you deserve.", "en"),
         ("A late parcel is not good enough on our part.", "en"),
+        # not promising what cannot be kept, a limit after a demand for more, a decision above
+        # the agent handed over, the customer's wish called normal (dev set 3)
+        ("我不敢乱承诺做不到的事,先帮您问一下主管", "zh"),
+        ("再多加20我真的给不了", "zh"),
+        ("这个金额超出我的权限,我做不了主,下午报给主管", "zh"),
+        ("想货比三家很正常", "zh"),
     ],
 )
 def test_not_blame(text: str, lang: str) -> None:
@@ -44,6 +50,9 @@ def test_not_blame(text: str, lang: str) -> None:
         ("这个我们做不到", "zh"),
         ("价格改不了,您自己没看清楚就下单了", "zh"),
         ("We can't do that.", "en"),
+        # a difference called normal or put on the customer's screen
+        ("这个是手机屏幕不同导致的,存在轻微色差", "zh"),
+        ("亲,实物和图片会有一定色差的哦", "zh"),
     ],
 )
 def test_a_bare_refusal_or_real_blame_still_is(text: str, lang: str) -> None:
@@ -61,7 +70,53 @@ def test_a_bare_refusal_or_real_blame_still_is(text: str, lang: str) -> None:
         ("You shouldn't have to chase us for an answer.", "en", "acknowledge_emotion"),
         ("The correct size ships today by express.", "en", "exchange_or_upsell_offer"),
         ("The courier will collect the old pair tomorrow morning.", "en", "offer_solution"),
+        ("这份失望我真的理解", "zh", "acknowledge_emotion"),
+        ("想货比三家很正常", "zh", "acknowledge_emotion"),
     ],
 )
 def test_read(text: str, lang: str, move: str) -> None:
     assert move in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a multiple named as a rule with its condition, a remedy said to fall short
+        "三倍赔偿需要鉴定后才适用,我先帮您报给主管",
+        "只退款确实弥补不了您的损失",
+    ],
+)
+def test_no_offer(text: str) -> None:
+    assert "offer_compensation" not in _names(text, "zh")
+
+
+def test_asking_for_understanding_is_not_empathy() -> None:
+    assert "acknowledge_emotion" not in _names("券已经给您发了,希望您可以谅解", "zh")
+    assert "mechanical_phrase" in _names("希望您能体谅一下", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "read"),
+    [
+        ("Comparing prices first is totally reasonable.", "acknowledge_emotion", True),
+        ("Comparing prices first is totally reasonable.", "negation_or_blame", False),
+        (
+            "I won't promise a date I can't keep, so my manager will call you.",
+            "negation_or_blame",
+            False,
+        ),
+        ("The shade may look different because of your phone screen.", "negation_or_blame", True),
+        ("We hope you can understand.", "acknowledge_emotion", False),
+        ("A coupon alone doesn't make up for a missed trip.", "offer_compensation", False),
+        ("Triple the price only applies once fraud is confirmed.", "offer_compensation", False),
+    ],
+)
+def test_english_classes(text: str, move: str, read: bool) -> None:
+    assert (move in _names(text, "en")) is read
+
+
+@pytest.mark.parametrize("text", ["搁谁都急", "这事放在谁身上都会着急"])
+def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
+    """The rules back the model where it hesitates (a long reply: 0.65, under its own bar)."""
+    moves = read_reply(text, "zh", rules_only=True).moves
+    assert "acknowledge_emotion" in {m.name for m in moves}
