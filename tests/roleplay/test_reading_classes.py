@@ -155,6 +155,11 @@ def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
         # shipping 'both' on us is free return shipping; the price she pays is no offer
         ("The collection and postage both are on us.", "en", "offer_compensation", True),
         ("这双鞋您到手是259元,不用再算了", "zh", "offer_compensation", False),
+        # a size named without 码 or recommended; a policy's condition and a refund awaited
+        ("按尺码表您在XL,换XL刚好", "zh", "exchange_or_upsell_offer", True),
+        ("您这个腰围穿M正合适", "zh", "exchange_or_upsell_offer", True),
+        ("寄回的运费要是有运费险的话能报销", "zh", "offer_compensation", False),
+        ("请您耐心等待退款,有问题随时找我", "zh", "offer_compensation", False),
     ],
 )
 def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
