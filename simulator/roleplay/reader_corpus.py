@@ -41,6 +41,7 @@ WRITERS = (
     ("corpus_tune_", "A/B"),
     ("handoff_acks_", "W-sessions"),
     ("limits_norms_", "W-sessions2"),
+    ("sessions3_", "W-sessions3"),
 )
 
 

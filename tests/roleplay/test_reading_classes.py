@@ -120,3 +120,47 @@ def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
     """The rules back the model where it hesitates (a long reply: 0.65, under its own bar)."""
     moves = read_reply(text, "zh", rules_only=True).moves
     assert "acknowledge_emotion" in {m.name for m in moves}
+
+
+# --- dev set 4 (agent styles: terse senior, 00后, northern, UK/US/Singapore English) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # taking the case over after thanks for waiting is ownership; the thanks is not feedback
+        ("王女士,谢谢您等我接手,鞋码的事我看到了", "zh", "take_responsibility", True),
+        ("王女士,谢谢您等我接手,鞋码的事我看到了", "zh", "thank_for_feedback", False),
+        # the retelling spared once the record is read owns the trouble she took
+        ("跟机器人聊的我全看了,不用再讲一遍", "zh", "acknowledge_emotion", True),
+        (
+            "I've read your whole chat with the bot, no need to explain it again.",
+            "en",
+            "acknowledge_emotion",
+            True,
+        ),
+        # ... but "不用再说了" before a rule is a brush-off
+        ("不用再说了,规定就是这样", "zh", "acknowledge_emotion", False),
+        # the let-down named in an exclamation
+        ("买来第三天就坏,真够糟心的!", "zh", "acknowledge_emotion", True),
+        ("Really sad to hear the strap snapped already.", "en", "acknowledge_emotion", True),
+        # the fault owned in a clause of its own; 我认为 is no ownership
+        ("漏发了两次,这不应该,我认。", "zh", "take_responsibility", True),
+        ("我认为这是正常磨损", "zh", "take_responsibility", False),
+        # a size recommended or sent, the right colour sent (not one sent back)
+        ("At your height an XL will fit much better.", "en", "exchange_or_upsell_offer", True),
+        ("The XL will be posted tomorrow morning.", "en", "exchange_or_upsell_offer", True),
+        ("I'm sending the black mug out today.", "en", "exchange_or_upsell_offer", True),
+        ("Please send the black mug back to us first.", "en", "exchange_or_upsell_offer", False),
+        # shipping 'both' on us is free return shipping; the price she pays is no offer
+        ("The collection and postage both are on us.", "en", "offer_compensation", True),
+        ("这双鞋您到手是259元,不用再算了", "zh", "offer_compensation", False),
+        # a size named without 码 or recommended; a policy's condition and a refund awaited
+        ("按尺码表您在XL,换XL刚好", "zh", "exchange_or_upsell_offer", True),
+        ("您这个腰围穿M正合适", "zh", "exchange_or_upsell_offer", True),
+        ("寄回的运费要是有运费险的话能报销", "zh", "offer_compensation", False),
+        ("请您耐心等待退款,有问题随时找我", "zh", "offer_compensation", False),
+    ],
+)
+def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
