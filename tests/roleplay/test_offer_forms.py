@@ -235,3 +235,46 @@ def test_a_session_flags_the_running_total_and_money_off_the_platform():
     other = Session(SCRIPTS["late_delivery_angry"], 0)
     turn = other.reply("加我微信,我私下转你50块作为补偿", 20)
     assert any("平台" in v.reason for v in turn.violations)
+
+
+# -- sums listed for one kind: bare numbers after a counter, a list in a clause of its own -----
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("帮您申请了两张优惠券,一张15一张8", [("coupon", 8.0), ("coupon", 15.0)]),
+        ("红包给您发两个,一个是12,另一个是6", [("coupon", 6.0), ("coupon", 12.0)]),
+        ("给您补两张券吧,一张30元,一张20元", [("coupon", 20.0), ("coupon", 30.0)]),
+        ("We're sending two vouchers, one 25 and one 5", [("coupon", 5.0), ("coupon", 25.0)]),
+        (
+            "Two coupons for you: one for 40 and another for 10",
+            [("coupon", 10.0), ("coupon", 40.0)],
+        ),
+    ],
+)
+def test_sums_listed_for_one_kind_are_one_offer_each(text, want):
+    lang = "en" if text.isascii() else "zh"
+    assert _offers(text, lang) == want
+
+
+def test_a_list_runs_on_only_through_clauses_that_are_only_a_sum():
+    # the 10 yuan item is what is not refunded, not a second refund
+    assert _offers("给您退25元,12元的那件就不退了") == [("refund", 25.0)]
+    assert _values("一张3天后到账") == []  # a counter before a time is no sum
+
+
+# -- 'worth' gives a credit's value, an item's price; a sum got for the customer after a colon --
+def test_worth_after_a_kind_of_credit_is_its_value():
+    assert _offers("We'll give you a gift card worth 40 dollars", "en") == [("coupon", 40.0)]
+    assert _values("the lamp worth 300 yuan", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("帮您争取到了:八十块,稍后到账", [("", 80.0)]),
+        ("已经给您申请好了 ¥45", [("", 45.0)]),
+        ("申请下来了:60元", [("", 60.0)]),
+    ],
+)
+def test_a_sum_got_for_the_customer_is_an_offer(text, want):
+    assert _offers(text) == want
