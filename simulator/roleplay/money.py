@@ -10,10 +10,16 @@ The forms are the lexicon's ``amounts`` section (compiled by :mod:`simulator.rol
 
 from __future__ import annotations
 
+import re
+
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.textnorm import read_number
 
 __all__ = ["amounts", "list_marker", "money_number"]
+
+_DIGITS = "一二三四五六七八九"
+#: two neighbouring digits before a unit: a rough range ("二三十", "两三百")
+_ROUGH = re.compile("([一二两三四五六七八])([二三四五六七八九])([十百千万])")
 
 
 def money_number(token: str | None, lex: Lexicon) -> float | None:
@@ -22,6 +28,12 @@ def money_number(token: str | None, lex: Lexicon) -> float | None:
     token = token.strip()
     if token in lex.number_words:
         return lex.number_words[token]
+    rough = _ROUGH.fullmatch(token)
+    if (
+        rough
+        and _DIGITS.index(rough.group(2)) == _DIGITS.index(rough.group(1).replace("两", "二")) + 1
+    ):
+        return read_number(token[1:])  # "二三十" is 20 to 30: the upper end, as a range
     return read_number(token)
 
 
