@@ -299,7 +299,8 @@ def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, f
     is a list joiner, a comma or nothing ("一张10元,一张5元", "one 20 and one 10")."""
     run = [values[k]]
     for v in values[k + 1 :]:
-        if not _joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
+        total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
+        if total or not _joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
             break
         run.append(v)
     return run
