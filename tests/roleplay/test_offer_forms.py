@@ -325,3 +325,9 @@ def test_english_sums_in_a_currency_code_credit_codes_and_points():
     assert _offers("Compensation: 30 EUR, as store credit", "en") == [("coupon", 30.0)]
     assert _offers("I've sent a promo code worth $6", "en") == [("coupon", 6.0)]
     assert _offers("Bonus points on this order, as an apology", "en") == [("", 0.0)]
+
+
+def test_the_form_named_in_a_sentence_of_its_own():
+    # terse sentences: the offer, its sum, then its form ("红包形式")
+    assert _offers("赔偿这边。补您12。红包的形式。") == [("coupon", 12.0)]
+    assert _offers("给你15。") == [("", 15.0)]  # a bare sum before a full stop
