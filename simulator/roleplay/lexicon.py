@@ -102,6 +102,8 @@ class Lexicon:
     range_upper: re.Pattern[str] | None = None
     range_between: re.Pattern[str] | None = None
     list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
+    amount_listed: re.Pattern[str] | None = None  # amounts.listed, amounts.value_lead (money.py)
+    value_lead: re.Pattern[str] | None = None
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -233,6 +235,8 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         range_upper=_range_upper(lex),
         range_between=_alternation([], lex.amounts.range_between, lex).regex,
         list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
+        amount_listed=_alternation([], lex.amounts.listed, lex).regex,
+        value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples

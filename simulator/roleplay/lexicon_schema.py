@@ -170,6 +170,11 @@ class Amounts(_Strict):
     # what joins two sums of one kind listed in a clause ("一张10元一张5元", "$10 and $5 coupons"):
     # each sum is an offer of that kind
     list_joiners: list[Regex] = []
+    # a bare number counted as one item of a list ("一张20一张10", "one 20 and one 10"): ``{NUM}``
+    listed: list[Regex] = []
+    # what before a threshold word makes its number the value of an offer, not a price ("a store
+    # credit worth 50 yuan", against "an item worth 50 yuan"): searched up to the threshold's end
+    value_lead: list[Regex] = []
 
 
 class Clock(_Strict):

@@ -10,10 +10,16 @@ The forms are the lexicon's ``amounts`` section (compiled by :mod:`simulator.rol
 
 from __future__ import annotations
 
+import re
+
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.textnorm import read_number
 
 __all__ = ["amounts", "list_marker", "money_number"]
+
+_DIGITS = "一二三四五六七八九"
+#: two neighbouring digits before a unit: a rough range ("二三十", "两三百")
+_ROUGH = re.compile("([一二两三四五六七八])([二三四五六七八九])([十百千万])")
 
 
 def money_number(token: str | None, lex: Lexicon) -> float | None:
@@ -22,6 +28,12 @@ def money_number(token: str | None, lex: Lexicon) -> float | None:
     token = token.strip()
     if token in lex.number_words:
         return lex.number_words[token]
+    rough = _ROUGH.fullmatch(token)
+    if (
+        rough
+        and _DIGITS.index(rough.group(2)) == _DIGITS.index(rough.group(1).replace("两", "二")) + 1
+    ):
+        return read_number(token[1:])  # "二三十" is 20 to 30: the upper end, as a range
     return read_number(token)
 
 
@@ -33,8 +45,8 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     out = []
     for m in lex.money.finditer(text):
         g = m.groupdict()
-        if g.get("thr") or g.get("price"):  # "满200", "按99块的价格": no value offered
-            continue
+        if g.get("price") or (g.get("thr") and not _value_lead(text, m, lex)):
+            continue  # "满200", "按99块的价格": no value offered
         if g.get("n4"):  # "5毛"
             value = money_number(g["n4"], lex)
             unit = lex.minor_units.get(g.get("mu") or "", 0.1)
@@ -47,7 +59,28 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
                 value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
         if value is not None:
             out.append((m.start(), m.end(), round(value, 2)))
-    return _range_ends(text, lex, out)
+    return _range_ends(text, lex, _listed(text, lex, out))
+
+
+def _value_lead(text: str, m, lex: Lexicon) -> bool:
+    """A threshold word after an offer's kind gives its value ("a store credit worth 50 yuan")."""
+    lead = lex.value_lead
+    return lead is not None and lead.search(text, max(0, m.start() - 40), m.end("thr")) is not None
+
+
+def _listed(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
+    """Bare numbers counted as items of a list ("两张券,一张20一张10", "one 20 and one 10"):
+    the span runs from the counter, so that only a joiner or a comma stands between them."""
+    if lex.amount_listed is None:
+        return found
+    out = list(found)
+    for m in lex.amount_listed.finditer(text):
+        group = next((k for k, v in m.groupdict().items() if v and k[0] == "n"), None)
+        value = money_number(m.group(group), lex) if group else None
+        span = (m.start(), m.end(group) if group else m.end())
+        if value and not any(a < span[1] and span[0] < b for a, b, _v in found):
+            out.append((*span, round(value, 2)))
+    return sorted(out)
 
 
 def _range_ends(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):

@@ -130,6 +130,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
+    offers = _list_tails(text, lex, offers, values)
     offers = merge_offers(kept_items(_totals(text, lex, offers, values)))
     offers = with_channels(text, lex, offers, values, guards)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
@@ -195,8 +196,7 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
-        listed = joiner is not None and nearest in last
-        if listed and joiner.fullmatch(text[last[nearest] : a0].strip()):
+        if nearest in last and _joined(text[last[nearest] : a0], joiner):
             more.append((nearest, value))
         assigned.setdefault(nearest, value)
         last[nearest] = a1
@@ -264,6 +264,7 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
     out = list(offers)
     spans = [(p.start, p.end) for p in offers]
     used: set[tuple[int, int]] = set()
+    extra: list[Offer] = []
     for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
         o = offers[i]
         if o.amount is None and o.kind in _AMOUNT_KINDS:
@@ -275,6 +276,12 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
                     continue
+                listed = _listed_clause(text, lex, near) if o.kind is not None else []
+                if listed:  # "给您发两张券,一张10元一张5元": one offer of the kind per sum
+                    out[i] = replace(o, amount=listed[0])
+                    extra += [replace(o, amount=v) for v in listed[1:]]
+                    used.add(near)
+                    break
                 m = lex.amount_alone.search(text, *near)
                 if m is not None and m.span() == near and not list_marker(text, near):
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
@@ -284,6 +291,58 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                         out[i] = replace(o, amount=value)
                         used.add(near)
                         break
+    return out + extra
+
+
+def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, float]]:
+    """The sums listed from ``values[k]`` on, across clauses: what stands between two of them
+    is a list joiner, a comma or nothing ("一张10元,一张5元", "one 20 and one 10")."""
+    run = [values[k]]
+    for v in values[k + 1 :]:
+        total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
+        if total or not _joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
+            break
+        run.append(v)
+    return run
+
+
+def _joined(between: str, joiner: re.Pattern[str] | None, strip: str = " ") -> bool:
+    """Two listed sums: a list joiner between them ("和", "一张", "and one"), or nothing."""
+    between = between.strip(strip)
+    return between == "" or (joiner is not None and joiner.fullmatch(between) is not None)
+
+
+def _short(piece: str, most: int = 8) -> bool:
+    """A counter or particle around a list of sums ("一张", "one for", "哈"): no digit in it."""
+    return len(piece.strip()) <= most and not any(c.isdigit() for c in piece)
+
+
+def _listed_clause(text: str, lex: Lexicon, near: tuple[int, int]) -> list[float]:
+    """The sums of a list of two or more that starts the clause ``near`` and is all of it and
+    its clauses ("给您发两张券,一张10元一张5元", "two coupons, one 20 and one 10")."""
+    values = amounts(text, lex)
+    k = next((i for i, v in enumerate(values) if near[0] <= v[0] < near[1]), None)
+    if k is None or not _short(text[near[0] : values[k][0]]):
+        return []
+    run = _list_run(text, lex, values, k)
+    end = clause_bounds(text, run[-1][0], lex.clause_breaks)[1]
+    return [v for _a, _b, v in run] if len(run) > 1 and _short(text[run[-1][1] : end], 3) else []
+
+
+def _list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """A list of sums of one kind running on past the offer's clause ("two vouchers: one for 30
+    and another for 15"): each further sum is an offer of that kind."""
+    out = list(offers)
+    spans = [(o.start, o.end) for o in offers]
+    for o in offers:
+        inside = [i for i, v in enumerate(values) if o.start <= v[0] < o.end]
+        if o.kind is None or o.amount is None or not inside:
+            continue
+        for v in _list_run(text, lex, values, inside[-1])[1:]:
+            c0, c1 = clause_bounds(text, v[0], lex.clause_breaks)
+            alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
+            if v[0] >= o.end and alone and not overlaps(v[:2], spans):
+                out.append(replace(o, amount=v[2]))
     return out
 
 

@@ -235,3 +235,99 @@ def test_a_session_flags_the_running_total_and_money_off_the_platform():
     other = Session(SCRIPTS["late_delivery_angry"], 0)
     turn = other.reply("加我微信,我私下转你50块作为补偿", 20)
     assert any("平台" in v.reason for v in turn.violations)
+
+
+# -- sums listed for one kind: bare numbers after a counter, a list in a clause of its own -----
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("帮您申请了两张优惠券,一张15一张8", [("coupon", 8.0), ("coupon", 15.0)]),
+        ("红包给您发两个,一个是12,另一个是6", [("coupon", 6.0), ("coupon", 12.0)]),
+        ("给您补两张券吧,一张30元,一张20元", [("coupon", 20.0), ("coupon", 30.0)]),
+        ("We're sending two vouchers, one 25 and one 5", [("coupon", 5.0), ("coupon", 25.0)]),
+        (
+            "Two coupons for you: one for 40 and another for 10",
+            [("coupon", 10.0), ("coupon", 40.0)],
+        ),
+    ],
+)
+def test_sums_listed_for_one_kind_are_one_offer_each(text, want):
+    lang = "en" if text.isascii() else "zh"
+    assert _offers(text, lang) == want
+
+
+def test_a_list_runs_on_only_through_clauses_that_are_only_a_sum():
+    # the 10 yuan item is what is not refunded, not a second refund
+    assert _offers("给您退25元,12元的那件就不退了") == [("refund", 25.0)]
+    assert _values("一张3天后到账") == []  # a counter before a time is no sum
+
+
+# -- 'worth' gives a credit's value, an item's price; a sum got for the customer after a colon --
+def test_worth_after_a_kind_of_credit_is_its_value():
+    assert _offers("We'll give you a gift card worth 40 dollars", "en") == [("coupon", 40.0)]
+    assert _values("the lamp worth 300 yuan", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("帮您争取到了:八十块,稍后到账", [("", 80.0)]),
+        ("已经给您申请好了 ¥45", [("", 45.0)]),
+        ("申请下来了:60元", [("", 60.0)]),
+    ],
+)
+def test_a_sum_got_for_the_customer_is_an_offer(text, want):
+    assert _offers(text) == want
+
+
+# -- forms of W-offers3 (dev data): caps and rough sums, red packets, refusals beside an offer --
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("赔偿顶多40,再多我批不了", [("", 40.0)]),  # a cap gives the cap
+        ("补偿大约25左右,以审核为准", [("", 25.0)]),  # about a sum: the sum
+        ("给您发个四五十的红包", [("coupon", 50.0)]),  # 四五十: 40 to 50, the upper end
+        ("修鞋的钱您先垫一下,我们给您报销,最高18", [("", 18.0)]),
+        ("售后这边可以给你30元,也可以换个新的", [("", 30.0)]),
+        ("6块6的小红包刚给您发了", [("coupon", 6.6)]),
+        ("红包是12块的,已经给您补上了", [("coupon", 12.0)]),
+    ],
+)
+def test_caps_rough_sums_and_red_packets(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("返现这个不方便操作,我给您补个红包,15块", "zh", [("coupon", 15.0)]),
+        ("除了官方赔的5元券以外,店里再补您10元红包", "zh", [("coupon", 10.0)]),
+        ("I can't refund you $60, but here's a $20 voucher", "en", [("coupon", 20.0)]),
+        (
+            "It has to be store credit rather than cash: $12 store credit added",
+            "en",
+            [("coupon", 12.0)],
+        ),
+    ],
+)
+def test_a_sum_or_kind_refused_beside_the_offer_is_no_offer(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+def test_money_going_to_a_wallet_is_cash_and_sent_over_is_no_repeat():
+    assert _offers("给你转15到微信上,算我们的心意") == [("cash", 15.0)]
+    assert _offers("我支付宝退您30左右吧") == [("cash", 30.0)]
+    assert _offers("8块的红包已经发过去了,注意查收") == [("coupon", 8.0)]
+    assert _offers("红包已经发过了,这次就不再发了") == []  # given before: no new offer
+
+
+def test_english_sums_in_a_currency_code_credit_codes_and_points():
+    assert _offers("Compensation: 30 EUR, as store credit", "en") == [("coupon", 30.0)]
+    assert _offers("I've sent a promo code worth $6", "en") == [("coupon", 6.0)]
+    assert _offers("Bonus points on this order, as an apology", "en") == [("", 0.0)]
+
+
+def test_the_form_named_in_a_sentence_of_its_own():
+    # terse sentences: the offer, its sum, then its form ("红包形式")
+    assert _offers("赔偿这边。补您12。红包的形式。") == [("coupon", 12.0)]
+    assert _offers("给你15。") == [("", 15.0)]  # a bare sum before a full stop
