@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from gui.app import create_app
+    from gui.app import create_app, settle_heap
     from gui.document import ScenarioDocument
     from gui.pages.run_page import RunPage
     from gui.settings import Settings
@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         page.resize(1400, 900)
         page.show()
         app.processEvents()
+        settle_heap()  # as `kefulab gui` does once its window is shown
         load = os.getloadavg()
         idle = max(probe_gaps(None, 1.0))
         base, live, threaded = [], [], []

@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
-    from gui.app import create_app, set_language, system_language
+    from gui.app import create_app, set_language, settle_heap, system_language
     from gui.main_window import open_window
     from gui.settings import Settings
     from simulator.common.errors import KefuLabError
@@ -140,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kefulab gui: error: {exc}", file=sys.stderr)
         return 2
     window.show()
+    settle_heap()
     status = app.exec()
     settings.sync()
     return status
