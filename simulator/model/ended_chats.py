@@ -1,9 +1,10 @@
 """Running counts of the chats the agents finished, for :mod:`simulator.model.snapshot`.
 
 Each chat is counted once, when the first snapshot after its end reads it off the list the
-desks' ``on_end`` hook fills with (batch, index) pairs (the chat itself is freed as it ends). What does not depend on how the chat went (presale or not, arrived in the
-warm-up or not, and whether it orders if not resolved) is worked out once per batch, in numpy,
-as one byte a session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
+desks' ``on_end`` hook fills with (batch, index) pairs (the chat itself is freed as it ends).
+What does not depend on how the chat went (presale or not, arrived in the warm-up or not, and
+whether it orders if not resolved) is worked out once per batch, in numpy, as one byte a
+session; the per-chat loop then reads the outcome (resolved, abandoned, FRT) and
 adds one to one of 16 cells, so it costs a few list and memoryview reads per chat. Many chats
 at once (a snapshot after a long step, as the workbench takes them) are counted in numpy
 instead, a few array operations per batch, with the same arithmetic.
