@@ -226,20 +226,43 @@ def test_the_live_view_is_throttled_and_a_hidden_page_draws_nothing(qtbot, page,
     assert shown[-1] == second.clock_s
 
 
-def test_the_arrival_bars_are_one_path_with_a_rectangle_per_hour():
-    from matplotlib.figure import Figure
+def test_the_moving_parts_are_painted_where_the_axes_put_them(qtbot, document):
+    """Bars and the queue line are painted by Qt over the kept figure: at the pixels the
+    axes' own transforms give, in their colours, and nowhere else."""
+    from PySide6.QtGui import QColor
 
-    from gui.pages.run.live_charts import HourBars
+    from gui.pages.run.live_charts import BAR_COLOUR, LiveCharts
 
-    ax = Figure().subplots()
-    bars = HourBars(ax, 4, 0.8, "#9ecae1")
-    bars.set_heights((3, 5, 2, 7))
-    bars.set_heights((4, 1))  # a new run: the hours not reached yet are empty again
-    rects = bars.path.vertices.reshape(4, 5, 2)
-    assert rects[:, 1, 1].tolist() == rects[:, 2, 1].tolist() == [4.0, 1.0, 0.0, 0.0]
-    assert rects[:, 0, 1].tolist() == [0.0] * 4
-    assert rects[1, 0, 0] == pytest.approx(1.1) and rects[1, 2, 0] == pytest.approx(1.9)
-    assert list(ax.patches) == [bars.patch]
+    charts = LiveCharts()
+    qtbot.addWidget(charts)
+    charts.resize(700, 500)
+    charts.show_scenario(document.scenario, 24)
+    charts.show()
+    qtbot.waitExposed(charts)
+    top, bottom = charts._axes
+    tall = top.get_ylim()[1] * 0.5
+    counts = [0] * 24
+    counts[3] = int(tall)
+    charts.add_point(0.0, 4, tuple(counts))
+    charts.add_point(10 * 3600.0, 4, tuple(counts))
+    charts.refresh()
+    qtbot.waitUntil(lambda: charts.full_draws > 0)
+    image = charts.canvas.grab().toImage()
+    ratio = charts.canvas.device_pixel_ratio
+    height = charts.figure.bbox.height
+
+    def colour(ax, x, y) -> QColor:
+        px, py = ax.transData.transform((x, y))
+        return image.pixelColor(int(px / ratio), int((height - py) / ratio))
+
+    assert colour(top, 3.5, tall / 2).name() == BAR_COLOUR  # inside the bar of hour 3
+    assert colour(top, 3.5, tall * 1.5).name() != BAR_COLOUR  # above it
+    assert colour(top, 5.5, tall / 2).name() != BAR_COLOUR  # hour 5 had no arrivals
+    on_line = colour(bottom, 5.0, 4.0)  # the queue stayed at 4 from hour 0 to hour 10
+    assert on_line.red() > 180 and on_line.green() < 140, on_line.name()
+    off_line = colour(bottom, 15.0, 4.0)  # not reached yet
+    assert off_line.red() > 200 and off_line.green() > 200, off_line.name()
+    assert charts.full_draws == 1  # nothing outgrew its axis
 
 
 def test_the_abandonment_tile_and_the_flow_panel_each_name_their_base(page):

@@ -1,7 +1,10 @@
 """A grid of agent tiles, one per agent on duty, showing its open chats (custom-painted).
 
 Hundreds of agents are drawn in one ``paintEvent`` (no widget per agent): each tile is a small
-rounded box with one pip per chat slot, filled for an open chat; a full agent is tinted.
+rounded box with one pip per chat slot, filled for an open chat; a full agent is tinted. The grid
+changes only with the number of agents, the slots or the size, so it is drawn once into a pixmap
+(every tile idle, every slot free); a frame draws that pixmap, tints the full tiles and fills
+the open slots in one call.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FREE = QColor("#e3e8ee")
@@ -26,6 +29,12 @@ class AgentTiles(QWidget):
         super().__init__(parent)
         self.chats: tuple[int, ...] = ()
         self.concurrency = 1
+        # (width, height, agents, slots, pixel ratio) -> the idle grid, each tile, its slots
+        self._grid_key: tuple | None = None
+        self._idle: QPixmap | None = None
+        self._tiles: list[QRectF] = []
+        self._slots: list[list[QRectF]] = []
+        self._radius = self._size = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(80)
 
@@ -51,28 +60,73 @@ class AgentTiles(QWidget):
             size *= 0.95
         return max(1, int(w // 4)), 4.0
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        n = len(self.chats)
-        if n == 0:
-            p.setPen(QColor("#888888"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No agent on duty"))
-            return
+    def _layout(self, n: int, k: int) -> None:
+        """Tile and slot rectangles for ``n`` agents of ``k`` slots, and the idle grid drawn."""
         cols, size = self._grid(n)
-        k = self.concurrency
         pip_cols = math.ceil(math.sqrt(k))
         pip_rows = math.ceil(k / pip_cols)
         gap = max(1.0, size * 0.08)
         inner = size - 2 * gap
         pip = inner / max(pip_cols, pip_rows)
-        p.setPen(EDGE if size >= 10 else Qt.PenStyle.NoPen)
-        for i, open_chats in enumerate(self.chats):
+        self._tiles, self._slots, self._radius, self._size = [], [], gap, size
+        for i in range(n):
             x = 2 + (i % cols) * size + gap
             y = 2 + (i // cols) * size + gap
-            p.setBrush(FULL_TILE if open_chats >= k else IDLE_TILE)
-            p.drawRoundedRect(QRectF(x, y, inner, inner), gap, gap)
-            for s in range(k):
-                px = x + (s % pip_cols) * pip + pip * 0.15
-                py = y + (s // pip_cols) * pip + pip * 0.15
-                p.fillRect(QRectF(px, py, pip * 0.7, pip * 0.7), OPEN if s < open_chats else FREE)
+            self._tiles.append(QRectF(x, y, inner, inner))
+            self._slots.append(
+                [
+                    QRectF(
+                        x + (s % pip_cols) * pip + pip * 0.15,
+                        y + (s // pip_cols) * pip + pip * 0.15,
+                        pip * 0.7,
+                        pip * 0.7,
+                    )
+                    for s in range(k)
+                ]
+            )
+        ratio = self.devicePixelRatioF()
+        idle = QPixmap(self.size() * ratio)
+        idle.setDevicePixelRatio(ratio)
+        idle.fill(Qt.GlobalColor.transparent)
+        p = QPainter(idle)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._tile_pen(p)
+        p.setBrush(IDLE_TILE)
+        for tile in self._tiles:
+            p.drawRoundedRect(tile, gap, gap)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(FREE)
+        p.drawRects([r for slots in self._slots for r in slots])
+        p.end()
+        self._idle = idle
+
+    def _tile_pen(self, p: QPainter) -> None:
+        p.setPen(EDGE if self._size >= 10 else Qt.PenStyle.NoPen)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        p = QPainter(self)
+        n = len(self.chats)
+        if n == 0:
+            p.setPen(QColor("#888888"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No agent on duty"))
+            return
+        k = self.concurrency
+        key = (self.width(), self.height(), n, k, self.devicePixelRatioF())
+        if key != self._grid_key:
+            self._layout(n, k)
+            self._grid_key = key
+        p.drawPixmap(0, 0, self._idle)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        full = [tile for tile, c in zip(self._tiles, self.chats, strict=True) if c >= k]
+        if full:
+            self._tile_pen(p)
+            p.setBrush(FULL_TILE)
+            for tile in full:
+                p.drawRoundedRect(tile, self._radius, self._radius)
+        open_slots = [
+            r for slots, c in zip(self._slots, self.chats, strict=True) if c for r in slots[:c]
+        ]
+        if open_slots:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(OPEN)
+            p.drawRects(open_slots)

@@ -2,15 +2,16 @@
 
 One custom-painted widget: a labelled bar per stage, its length the share of all arrivals (the
 page says so in the panel's title: the KPI tile "abandoned in the queue" counts on another base,
-the chats handed off that ended, and says so too).
+the chats handed off that ended, and says so too). It is repainted on every frame of a run, so
+the labels are laid out once (``QStaticText``, kept per text) and only the counts are drawn anew.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.model.simulation import Snapshot
@@ -32,6 +33,9 @@ class FlowView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.snapshot: Snapshot | None = None
+        self._labels: dict[str, tuple[QStaticText, float]] = {}  # text -> laid out, its width
+        self._colours: dict[str, QColor] = {}
+        self._metrics = QFontMetrics(self.font())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
 
@@ -76,37 +80,56 @@ class FlowView(QWidget):
             self.snapshot = snapshot
             if snapshot is not None:  # tall enough for every row (a reason appears mid-run)
                 reasons = sum(1 for n in snapshot.handed_off_by_reason.values() if n)
-                height = (8 + reasons) * (QFontMetrics(self.font()).height() + 2)
+                height = (8 + reasons) * (self._metrics.height() + 2)
                 if height != self.minimumHeight():
                     self.setMinimumHeight(height)
             self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self._metrics = QFontMetrics(self.font())
+            self._labels.clear()
+        super().changeEvent(event)
+
+    def _label(self, text: str) -> tuple[QStaticText, float]:
+        """``text`` laid out once, and its width."""
+        label = self._labels.get(text)
+        if label is None:
+            static = QStaticText(text)
+            static.prepare(font=self.font())
+            label = self._labels[text] = (static, self._metrics.horizontalAdvance(text))
+        return label
+
+    def _colour(self, name: str) -> QColor:
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         if self.snapshot is None:
             return
         p = QPainter(self)
+        p.setPen(self.palette().windowText().color())
         rows = self.rows_of(self.snapshot)
-        fm = QFontMetrics(self.font())
-        label_w = max(fm.horizontalAdvance(r.label) + 12 * r.indent for r in rows) + 8
+        labels = [self._label(r.label) for r in rows]
+        fm = self._metrics
+        label_w = max(w + 12 * r.indent for r, (_, w) in zip(rows, labels, strict=True)) + 8
         count_w = fm.horizontalAdvance("100,000 (100.0%)") + 6
         bar_w = max(self.width() - label_w - count_w - 4, 10)
         row_h = min(max(fm.height() + 2, self.height() / max(len(rows), 1)), fm.height() * 1.8)
+        # a text's top-left corner for QStaticText, its baseline for a plain text, centred
+        top = (row_h - fm.height()) / 2.0
+        baseline = top + fm.ascent()
         total = max(self.snapshot.arrivals, 1)
-        for i, r in enumerate(rows):
+        for i, (r, (label, _)) in enumerate(zip(rows, labels, strict=True)):
             y = i * row_h
-            p.setPen(self.palette().windowText().color())
-            p.drawText(
-                QRectF(2 + 12 * r.indent, y, label_w, row_h),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                r.label,
-            )
+            p.drawStaticText(QPointF(2 + 12 * r.indent, y + top), label)
             share = r.count / total
+            length = bar_w * min(share, 1.0)
             p.fillRect(
-                QRectF(label_w, y + row_h * 0.18, bar_w * min(share, 1.0), row_h * 0.64),
-                QColor(r.colour),
+                QRectF(label_w, y + row_h * 0.18, length, row_h * 0.64), self._colour(r.colour)
             )
             p.drawText(
-                QRectF(label_w + bar_w * min(share, 1.0) + 4, y, count_w, row_h),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{r.count:,} ({share * 100:.1f}%)",
+                QPointF(label_w + length + 4, y + baseline), f"{r.count:,} ({share * 100:.1f}%)"
             )

@@ -1,22 +1,25 @@
 """Live charts of a watched run: arrivals per hour against the profile, queue over time.
 
-Built on a ``matplotlib.figure.Figure`` (never pyplot) in a ``FigureCanvasQTAgg``. Artists are
-created once per run and updated in place; the page calls :meth:`LiveCharts.refresh` from a
-timer. A full redraw (``draw_idle()``) happens only when an axis limit must grow; otherwise the
-moving artists are blitted over the saved background, as matplotlib's own animations do, and
-only the two axes are repainted: a frame costs about a millisecond instead of a full draw's
-50-100 ms. The bars are one path (a rectangle per hour), so a frame draws two artists, not one
-per hour.
+The still parts (axes, ticks, titles, legend, the expected profile) are a
+``matplotlib.figure.Figure`` (never pyplot) drawn by matplotlib in a ``FigureCanvasQTAgg`` only
+when the scenario, the size, the language or an axis limit changes; each full draw is kept as
+an opaque ``QImage``. The moving parts, the arrival bars and the queue line, are painted by Qt
+over that image in the canvas's ``paintEvent``, through the axes' data-to-pixel transforms
+saved at the full draw. So a frame of a run repaints two axes with a copy of the kept image,
+one ``drawRects`` and one ``drawPolyline``: no Agg rendering and no pixel-format conversion,
+which made up most of a frame's cost when the moving artists were blitted by matplotlib.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch, PathPatch
-from matplotlib.path import Path
-from matplotlib.transforms import Bbox
+from matplotlib.patches import Patch
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from simulator.charts.fonts import chart_style
@@ -49,33 +52,77 @@ def queue_ceiling(scenario: Scenario, expected: np.ndarray) -> float:
     return max(10.0, float(np.ceil(peak * wait_s / 3600.0)))
 
 
-class HourBars:
-    """Bars of height ``counts[h]`` centred on ``h + 0.5``, drawn as one compound path.
+BAR_COLOUR = "#9ecae1"
+QUEUE_COLOUR = "#de2d26"
+BAR_WIDTH = 0.85  # of an hour
+QUEUE_WIDTH_PT = 1.2
 
-    One ``PathPatch`` instead of a ``Rectangle`` per hour: a blit draws one artist, and a new
-    height is a write into the path's vertices.
-    """
 
-    def __init__(self, ax, hours: int, width: float, color: str) -> None:
-        left = np.arange(hours) + 0.5 - width / 2.0
-        verts = np.zeros((hours, 5, 2))
-        verts[:, (0, 1, 4), 0] = left[:, None]
-        verts[:, (2, 3), 0] = (left + width)[:, None]
-        codes = np.tile(
-            [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], hours
-        ).astype(Path.code_type)
-        self._verts = verts
-        self.path = Path(verts.reshape(-1, 2), codes)
-        self.patch = PathPatch(self.path, facecolor=color, edgecolor="none", animated=True)
-        ax.add_patch(self.patch)
+class Scale:
+    """An axis pair's data-to-widget mapping, ``x -> ax * x + bx`` and ``y -> ay * y + by`` in
+    the widget's logical pixels, taken from matplotlib's ``transData`` after a full draw (both
+    axes are linear)."""
 
-    def set_heights(self, counts) -> None:
-        """Bar ``h`` at ``counts[h]``; hours past the end of ``counts`` at zero."""
-        heights = np.zeros(len(self._verts))
-        n = min(len(counts), len(heights))
-        heights[:n] = counts[:n]
-        self._verts[:, (1, 2), 1] = heights[:, None]
-        self.path.vertices = self._verts.reshape(-1, 2)
+    def __init__(self, axes, height_px: float, ratio: float) -> None:
+        m = axes.transData.get_affine().get_matrix()
+        # matplotlib counts physical pixels from the bottom, Qt logical pixels from the top
+        self.ax, self.bx = m[0, 0] / ratio, m[0, 2] / ratio
+        self.ay, self.by = -m[1, 1] / ratio, (height_px - m[1, 2]) / ratio
+        x0, y0, w, h = axes.bbox.bounds
+        self.clip = QRectF(x0 / ratio, (height_px - y0 - h) / ratio, w / ratio, h / ratio)
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF(self.ax * x + self.bx, self.ay * y + self.by)
+
+
+def bar_rects(counts, scale: Scale, width: float = BAR_WIDTH) -> list[QRectF]:
+    """One rectangle per hour with arrivals: bar ``h`` of height ``counts[h]``, centred on
+    ``h + 0.5``, in the widget's pixels."""
+    counts = np.asarray(counts, dtype=float)
+    hours = np.flatnonzero(counts > 0)
+    left = scale.ax * (hours + 0.5 - width / 2.0) + scale.bx
+    top = scale.ay * counts[hours] + scale.by
+    bottom = scale.by  # y = 0
+    w = scale.ax * width
+    return [QRectF(x, y, w, bottom - y) for x, y in zip(left.tolist(), top.tolist(), strict=True)]
+
+
+class LiveCanvas(FigureCanvasQTAgg):
+    """A figure canvas that keeps its last full draw as an image and lets ``overlay`` paint
+    the moving parts over it."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self.still: QImage | None = None
+        self.overlay: Callable[[QPainter], None] | None = None
+
+    def keep_still(self) -> None:
+        """Keep the figure as just drawn (called from the draw event)."""
+        rgba = np.asarray(self.buffer_rgba())
+        height, width = rgba.shape[:2]
+        image = QImage(rgba.tobytes(), width, height, QImage.Format.Format_RGBA8888)
+        # opaque, in the backing store's own format: painted as a copy, without blending
+        self.still = image.convertToFormat(QImage.Format.Format_RGB32)
+        self.still.setDevicePixelRatio(self.device_pixel_ratio)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        self._draw_idle()  # a full draw, if one was asked for (it renews ``still``)
+        if self.still is None:
+            super().paintEvent(event)
+            return
+        p = QPainter(self)
+        rect = event.rect()
+        ratio = self.device_pixel_ratio
+        source = QRect(
+            int(rect.x() * ratio),
+            int(rect.y() * ratio),
+            int(rect.width() * ratio),
+            int(rect.height() * ratio),
+        )
+        p.drawImage(QRectF(rect), self.still, QRectF(source))
+        if self.overlay is not None:
+            self.overlay(p)
+        p.end()
 
 
 class LiveCharts(QWidget):
@@ -84,7 +131,8 @@ class LiveCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = Figure(figsize=(6.0, 3.6), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = LiveCanvas(self.figure)
+        self.canvas.overlay = self._paint_moving
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(220)
         box = QVBoxLayout(self)
@@ -96,8 +144,7 @@ class LiveCharts(QWidget):
             "queue": "Waiting for an agent",
             "hour": "Simulated hour",
         }
-        self._bars = None
-        self._queue_line = None
+        self._axes = None
         self._times: list[float] = []
         self._queue: list[float] = []
         self._counts: tuple[int, ...] = ()
@@ -106,10 +153,13 @@ class LiveCharts(QWidget):
         self.lang = "en"
         self._scenario: Scenario | None = None
         self._hours = 24
-        self._background = None
-        self._needs_full_draw = True
+        self._scales: tuple[Scale, Scale] | None = None  # of the last full draw
+        self._line = QPolygonF()  # the queue so far, in the widget's pixels
+        self._bars: list[QRectF] = []
+        self._bar_brush = QColor(BAR_COLOUR)
+        self._queue_pen = QPen(QColor(QUEUE_COLOUR))
         self.full_draws = 0
-        self.blits = 0
+        self.blits = 0  # frames that repainted only the moving parts
         self.canvas.mpl_connect("draw_event", self._on_draw)
 
     def set_texts(self, texts: dict[str, str], lang: str) -> None:
@@ -122,29 +172,30 @@ class LiveCharts(QWidget):
     def show_scenario(self, scenario: Scenario, hours: int) -> None:
         """Axes and the expected profile for runs of ``scenario`` over ``hours`` simulated hours
         (a full redraw, done when the scenario changes rather than when a run starts)."""
-        if self._bars is None or scenario != self._scenario or hours != self._hours:
+        if self._axes is None or scenario != self._scenario or hours != self._hours:
             self._build(scenario, hours)
 
     def clear_data(self) -> None:
-        """Empty the moving artists for a new run (blitted, no full redraw)."""
+        """Empty the moving parts for a new run (the axes grown by the last run shrink back)."""
         self._times, self._queue, self._counts = [], [], ()
         self._queue_max = 0.0
         self._dirty = True
-        if self._bars is not None:
+        if self._axes is not None:
             top, bottom = self._axes
             limit = self._limits
             if top.get_ylim() != limit[0] or bottom.get_ylim() != limit[1]:
                 top.set_ylim(*limit[0])
                 bottom.set_ylim(*limit[1])
-                self._needs_full_draw = True
-            self._apply()
+                self._redraw()
+            self._line = QPolygonF()
+            self._bars = []
+            self.canvas.update()
 
     def _build(self, scenario: Scenario, hours: int) -> None:
         self._scenario, self._hours = scenario, hours
         self.figure.clear()
         with chart_style(self.lang):
             top, bottom = self.figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
-            self._bars = HourBars(top, hours, 0.85, "#9ecae1")
             top.set_xlim(0, hours)
             expected = expected_arrivals(scenario, hours)
             top.step(
@@ -158,9 +209,8 @@ class LiveCharts(QWidget):
             top.set_ylim(0, max(float(expected.max()) * 1.25, 1.0))
             top.set_title(self.texts["arrivals"], loc="left", fontsize=9)
             handles, _ = top.get_legend_handles_labels()
-            bars = Patch(facecolor="#9ecae1", label=self.texts["arrivals"])
+            bars = Patch(facecolor=BAR_COLOUR, label=self.texts["arrivals"])
             top.legend(handles=[bars, *handles], loc="upper left", fontsize=7.5, frameon=False)
-            (self._queue_line,) = bottom.plot([], [], color="#de2d26", linewidth=1.2, animated=True)
             bottom.set_ylim(0, queue_ceiling(scenario, expected))
             bottom.set_xlim(0, hours)
             bottom.set_title(self.texts["queue"], loc="left", fontsize=9)
@@ -171,10 +221,14 @@ class LiveCharts(QWidget):
                 ax.tick_params(labelsize=7.5)
         self._axes = (top, bottom)
         self._limits = (top.get_ylim(), bottom.get_ylim())
-        self._background = None
-        self._needs_full_draw = True
         self._apply()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Ask for a full draw: the moving parts wait for its transforms."""
+        self._scales = None
         self.canvas.draw_idle()
+        self.canvas.update()
 
     def add_point(self, clock_s: float, queue: int, arrivals_by_hour: tuple[int, ...]) -> None:
         """Record one snapshot (cheap: no drawing)."""
@@ -185,51 +239,70 @@ class LiveCharts(QWidget):
         self._dirty = True
 
     def refresh(self) -> None:
-        """Show the latest data, if anything changed since the last call: blit the moving
-        artists, or ask for a full redraw when an axis had to grow."""
-        if not self._dirty or self._bars is None:
+        """Show the latest data, if anything changed since the last call: repaint the two
+        axes over the kept figure, or ask for a full draw when an axis had to grow."""
+        if not self._dirty or self._axes is None:
             return
         self._apply()
-        if self._needs_full_draw or self._background is None:
-            self.canvas.draw_idle()
-            return
-        self.canvas.restore_region(self._background)
-        self._draw_moving()
-        top, bottom = self._axes
-        # as FigureCanvasQT.blit, but update() instead of repaint(): the canvas is painted with
-        # the page's other changed panels in one pass of the event loop, not in a pass of its own
-        left, low, width, height = (
-            int(v / self.canvas.device_pixel_ratio)
-            for v in Bbox.union([top.bbox, bottom.bbox]).bounds
-        )
-        self.canvas.update(left, self.canvas.rect().height() - (low + height), width, height)
+        if self._scales is None:
+            return  # a full draw is on its way and paints the moving parts after it
+        self._place()
+        top, bottom = self._scales
+        self.canvas.update(top.clip.united(bottom.clip).toAlignedRect().adjusted(-2, -2, 2, 2))
         self.blits += 1
 
     def _on_draw(self, _event) -> None:
-        """After a full draw: keep the background, then paint the moving artists on it."""
-        if self._bars is None:
+        """After a full draw: keep the figure as drawn and the axes' transforms."""
+        if self._axes is None:
             return
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._needs_full_draw = False
+        self.canvas.keep_still()
+        height = self.figure.bbox.height
+        ratio = self.canvas.device_pixel_ratio
+        self._scales = tuple(Scale(ax, height, ratio) for ax in self._axes)
+        self._line = QPolygonF()
+        self._place()
         self.full_draws += 1
-        self._draw_moving()
 
-    def _draw_moving(self) -> None:
-        top, bottom = self._axes
-        top.draw_artist(self._bars.patch)
-        bottom.draw_artist(self._queue_line)
+    def _place(self) -> None:
+        """Bars and the queue line in the widget's pixels (the line: only its new points)."""
+        top, bottom = self._scales
+        self._bars = bar_rects(self._counts, top)
+        line, times, queue = self._line, self._times, self._queue
+        for i in range(line.size(), len(times)):
+            line.append(bottom.point(times[i], queue[i]))
+
+    def _paint_moving(self, p: QPainter) -> None:
+        """The canvas's overlay: the bars and the queue line, each clipped to its axes."""
+        if self._scales is None:
+            return
+        top, bottom = self._scales
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._bars:
+            p.setClipRect(top.clip)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self._bar_brush)
+            p.drawRects(self._bars)
+        if self._line.size() > 1:
+            p.setClipRect(bottom.clip)
+            self._queue_pen.setWidthF(
+                QUEUE_WIDTH_PT * self.figure.dpi / 72.0 / self.canvas.device_pixel_ratio
+            )
+            p.setPen(self._queue_pen)
+            p.drawPolyline(self._line)
 
     def _apply(self) -> None:
+        """Grow an axis that the data outgrew (then a full draw is needed)."""
         self._dirty = False
-        if self._bars is None:
+        if self._axes is None:
             return
         top, bottom = self._axes
         counts = self._counts
-        self._bars.set_heights(counts)
+        grew = False
         if counts and max(counts) > top.get_ylim()[1]:
             top.set_ylim(0, max(counts) * 1.25)
-            self._needs_full_draw = True
-        self._queue_line.set_data(self._times, self._queue)
+            grew = True
         if self._queue_max > bottom.get_ylim()[1]:
             bottom.set_ylim(0, self._queue_max * 2.0)
-            self._needs_full_draw = True
+            grew = True
+        if grew:
+            self._redraw()
