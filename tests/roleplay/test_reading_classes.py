@@ -164,3 +164,33 @@ def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
 )
 def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+# --- dev set 5 (hotel front desk, 东北, typos, Australian/Irish/Filipino/Canadian English) ------
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # a guarantee declined with what does hold is no blame; a bare refusal to guarantee is
+        ("物流哪天到我不敢给您打包票,但今天就用顺丰再寄一份", "zh", "negation_or_blame", False),
+        ("价格以后变不变我没法保证,不过有价保给您兜底", "zh", "negation_or_blame", False),
+        ("这个我可没法打包票", "zh", "negation_or_blame", True),
+        (
+            "I can't guarantee the courier's timing, but a second parcel goes out today.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("I can't guarantee it gets there by Friday.", "en", "negation_or_blame", True),
+        # a second item sent in place of the lost one is a resend; another message is not
+        (
+            "We're shipping you another kettle by express this afternoon.",
+            "en",
+            "offer_solution",
+            True,
+        ),
+        ("I'll post a duplicate order out to you tomorrow morning.", "en", "offer_solution", True),
+        ("I'll send you another email with the details.", "en", "offer_solution", False),
+    ],
+)
+def test_dev5_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
