@@ -181,6 +181,16 @@ def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
             False,
         ),
         ("I can't guarantee it gets there by Friday.", "en", "negation_or_blame", True),
+        # an estimate given, then hedged, is honest; a dismissal then a refusal is not
+        ("中通一般三天到,具体哪天我没法给您打包票", "zh", "negation_or_blame", False),
+        ("正常来说都没问题,这个我不能保证", "zh", "negation_or_blame", True),
+        (
+            "It normally arrives in two days, but we can't promise the exact day.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("It should be fine, but I can't guarantee anything.", "en", "negation_or_blame", True),
         # a second item sent in place of the lost one is a resend; another message is not
         (
             "We're shipping you another kettle by express this afternoon.",
