@@ -157,10 +157,20 @@ def _repeated_soothing(turns: list[Turn]) -> set[int]:
     return out
 
 
+#: Share of a soothing reply's empathy that owning the problem earns without a soothing word
+#: ("这不该发生,我认", "这事是我们的问题,马上给您处理"): a terse agent who owns the trouble
+#: has answered the feeling, though naming it is still better.
+OWNING = ("take_responsibility",)
+OWNING_CREDIT = 0.75
+
+
+def _soothe_credit(turn: Turn) -> float:
+    """How far a reply answers the customer's feeling: 1 soothing, 0.75 owning, else 0."""
+    return 1.0 if has_move(turn, SOOTHING) else OWNING_CREDIT if has_move(turn, OWNING) else 0.0
+
+
 def _empathy(script: Script, turns: list[Turn]) -> _Result:
-    first = (
-        1.0 if has_move(turns[0], SOOTHING) else 0.25 if has_move(turns[0], ("greeting",)) else 0.0
-    )
+    first = _soothe_credit(turns[0]) or (0.25 if has_move(turns[0], ("greeting",)) else 0.0)
     heated = [t for t in turns if t.state_before.get("anger", 0) >= script.scoring.heated_anger]
     pens: list[_Pen] = []
     if first < 1:
@@ -168,26 +178,26 @@ def _empathy(script: Script, turns: list[Turn]) -> _Result:
             (turns[0].index, "missing:soothing", quote(turns[0].trainee_text), 0.4 * (1 - first))
         )
     repeats = _repeated_soothing(turns)
+    credit = {t.index: 0.0 if t.index in repeats else _soothe_credit(t) for t in turns}
     if heated:
-        cold = [t for t in heated if not has_move(t, SOOTHING) or t.index in repeats]
-        coverage = 1 - len(cold) / len(heated)
+        coverage = sum(credit[t.index] for t in heated) / len(heated)
         pens += [
             (
                 t.index,
                 "repeated:soothing" if t.index in repeats else "missing:soothing",
                 quote(t.trainee_text),
-                0.4 / len(heated),
+                0.4 * (1 - credit[t.index]) / len(heated),
             )
-            for t in cold
-            if t.index != turns[0].index
+            for t in heated
+            if credit[t.index] < 1 and t.index != turns[0].index
         ]
     else:
-        coverage = 1.0 if any(has_move(t, SOOTHING) for t in turns) else 0.0
+        coverage = max(_soothe_credit(t) for t in turns)
     named = any(has_move(t, ("acknowledge_emotion",)) for t in turns)
     if not named:
         pens.append((None, "missing:acknowledge_emotion", "", 0.2))
     frac = 0.4 * first + 0.4 * coverage + 0.2 * named
-    good = next((m for t in turns if (m := has_move(t, SOOTHING))), None)
+    good = next((m for t in turns if (m := has_move(t, SOOTHING) or has_move(t, OWNING))), None)
     lost = next((p for p in pens if p[0] is not None), None)
     note = f"first reply soothes {first:.2g}, heated replies soothed {coverage:.0%}, feeling named {named}"
     if lost is not None and (frac < 0.75 or good is None):

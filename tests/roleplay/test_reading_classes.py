@@ -164,3 +164,43 @@ def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
 )
 def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+# --- dev set 5 (hotel front desk, 东北, typos, Australian/Irish/Filipino/Canadian English) ------
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # a guarantee declined with what does hold is no blame; a bare refusal to guarantee is
+        ("物流哪天到我不敢给您打包票,但今天就用顺丰再寄一份", "zh", "negation_or_blame", False),
+        ("价格以后变不变我没法保证,不过有价保给您兜底", "zh", "negation_or_blame", False),
+        ("这个我可没法打包票", "zh", "negation_or_blame", True),
+        (
+            "I can't guarantee the courier's timing, but a second parcel goes out today.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("I can't guarantee it gets there by Friday.", "en", "negation_or_blame", True),
+        # an estimate given, then hedged, is honest; a dismissal then a refusal is not
+        ("中通一般三天到,具体哪天我没法给您打包票", "zh", "negation_or_blame", False),
+        ("正常来说都没问题,这个我不能保证", "zh", "negation_or_blame", True),
+        (
+            "It normally arrives in two days, but we can't promise the exact day.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("It should be fine, but I can't guarantee anything.", "en", "negation_or_blame", True),
+        # a second item sent in place of the lost one is a resend; another message is not
+        (
+            "We're shipping you another kettle by express this afternoon.",
+            "en",
+            "offer_solution",
+            True,
+        ),
+        ("I'll post a duplicate order out to you tomorrow morning.", "en", "offer_solution", True),
+        ("I'll send you another email with the details.", "en", "offer_solution", False),
+    ],
+)
+def test_dev5_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
