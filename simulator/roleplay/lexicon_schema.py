@@ -175,6 +175,10 @@ class Amounts(_Strict):
     # what before a threshold word makes its number the value of an offer, not a price ("a store
     # credit worth 50 yuan", against "an item worth 50 yuan"): searched up to the threshold's end
     value_lead: list[Regex] = []
+    # a sum added to one given ("再加5块", "another $5"): with a total after it ("一共25"), the
+    # total is the offer; a raise ("补到10块", "bumped it to $25") replaces the smaller sums before
+    increments: list[Regex] = []
+    raises: list[Regex] = []
 
 
 class Clock(_Strict):

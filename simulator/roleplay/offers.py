@@ -37,6 +37,7 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
+from simulator.roleplay.offer_totals import running_totals
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -131,7 +132,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _list_tails(text, lex, offers, values)
-    offers = merge_offers(kept_items(_totals(text, lex, offers, values)))
+    offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
+    offers = merge_offers(kept_items(offers))
     offers = with_channels(text, lex, offers, values, guards)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
