@@ -106,6 +106,7 @@ class Lexicon:
     value_lead: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
     raise_to: re.Pattern[str] | None = None
+    price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -243,6 +244,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
+        price_stated=_alternation([], lex.amounts.prices, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples

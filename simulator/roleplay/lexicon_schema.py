@@ -179,6 +179,9 @@ class Amounts(_Strict):
     # total is the offer; a raise ("补到10块", "bumped it to $25") replaces the smaller sums before
     increments: list[Regex] = []
     raises: list[Regex] = []
+    # the order's price stated in the reply ("这单实付88", "the price was $25"; ``{NUM}``): a
+    # multiple of the price offered in the same reply is valued at it (三倍 of 45 = 135)
+    prices: list[Regex] = []
 
 
 class Clock(_Strict):

@@ -6,7 +6,8 @@ one kind (or of none) followed by a total in the same sentence are one offer at 
 10块,再加5块,凑个15", "给您再加5块,一共25", "$10 refunded, another $5 on top, $15 in total");
 so too a total stated first and its parts after it ("一共给您退64:差价50,运费14"). Offers of two
 kinds stay two ("给您退20,再返现10,一共30"). A raise ("补到10块", "bumped it to $25": lexicon
-``amounts.raises``) replaces the smaller sums of its kind before it.
+``amounts.raises``) replaces the smaller sums of its kind before it. A multiple of the price is
+valued at the one price the reply states (lexicon ``amounts.prices``: "实付88,退一赔三" = 264).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
+from simulator.roleplay.money import money_number
 from simulator.roleplay.offer_merge import Offer
 from simulator.roleplay.textnorm import CN_NUMERALS
 
@@ -96,8 +98,32 @@ def _total_value(text: str, lex: Lexicon, values):
             yield (after or before)[0]
 
 
+def _priced(text: str, lex: Lexicon, offers: list[Offer]) -> list[Offer]:
+    """A multiple of the price valued at the one price the reply states ("这单实付88,给您退一赔三":
+    264; "three times the price... The price was 25 dollars": 75)."""
+    if lex.price_stated is None or not any(o.multiple and o.amount is None for o in offers):
+        return offers
+    if any(o.kind is None and o.amount is not None and not o.multiple for o in offers):
+        return offers  # the sum is stated ("售价39.9,总共赔399"): it is the offer
+    found = set()
+    for m in lex.price_stated.finditer(text):
+        token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
+        value = money_number(token, lex)
+        if value:
+            found.add(value)
+    if len(found) != 1:
+        return offers
+    price = found.pop()
+    return [
+        replace(o, amount=round(o.multiple * price, 2)) if o.multiple and o.amount is None else o
+        for o in offers
+    ]
+
+
 def running_totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
-    """Offers added up to a total stated with them, increments and raises settled."""
+    """Offers added up to a total stated with them, increments and raises settled, multiples of
+    a price the reply states valued."""
+    offers = _priced(text, lex, offers)
     offers = _raised(text, lex, _inherit(text, lex, offers, values), values)
     if lex.total is None or len(offers) < 1:
         return offers

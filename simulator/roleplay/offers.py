@@ -47,6 +47,10 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
+#: A clause naming only a kind (at most this long) after an offer's clause, at most
+#: ``_KIND_GAP`` characters on (a sum in between): the form of that offer ("补偿的话,20。红包。").
+_KIND_ALONE = 9
+_KIND_GAP = 8
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -144,6 +148,8 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     short clause naming a sum, also after a list of such clauses ("红包30,现金券20,都给您发了")."""
     if lex.offer_verbs.search(text[c0:c1]):
         return True
+    if c1 - c0 <= _KIND_ALONE and any(0 <= c0 - b <= _KIND_GAP for _a, b in offered):
+        return True  # the form in a clause of its own: "补偿的话,20。红包。", "20. In credit."
     money = lex.money is not None and lex.money.search(text, c0, c1) is not None
     if money and c1 - c0 <= SHORT_CLAUSE and _verb_after(text, lex, c1):
         return True
