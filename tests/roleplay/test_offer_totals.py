@@ -84,3 +84,51 @@ def test_any_currency_and_wallet_apps(text, want):
 def test_a_currency_code_is_a_word_of_its_own():
     norm, _ = normalise("Please confirm 2 items arrived")
     assert amounts(norm, load_lexicon("en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a multiple valued at the one price the reply states
+        ("这单实付60,给您退一赔三", [("", 180.0), ("full_refund", 0.0)]),
+        ("三倍赔偿,商品价30,支付宝转给您", [("cash", 90.0)]),
+        ("Full refund plus double the price. The price was 40 dollars", [("", 80.0), ("full_refund", 0.0)]),
+        # no price stated: the multiple keeps no amount (the session values it at the order)
+        ("给您三倍赔偿", [("", 0.0)]),
+        # a stated sum is the offer, not a second one
+        ("退一赔三,售价20,总共赔60", [("", 60.0), ("full_refund", 0.0)]),
+    ],
+)
+def test_a_multiple_is_valued_at_the_price_the_reply_states(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("补偿的话,15。红包。", [("coupon", 15.0)]),
+        ("补偿:现金。金额:叁拾元。已转。", [("cash", 30.0)]),
+        ("给您充了25的店铺余额,下单直接抵", [("coupon", 25.0)]),
+        ("I've credited $12 to your account", [("coupon", 12.0)]),
+        ("We'd like to offer you something for the trouble, amount to follow", [("", 0.0)]),
+        ("退的时候约上门取件,取件费我们出", [("free_return_shipping", 0.0)]),
+    ],
+)
+def test_the_form_named_apart_and_offers_with_no_figure_yet(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个订单上次已经补过8块了,不能重复补偿",
+        "补偿申请我已经提交主管了,明天给您结果",
+        "刚才说的20补偿是我算错了,这个活动不参与",
+        "满减券是系统自动发的,不是给您的补偿",
+        "You already got a $9 refund last week, so there's nothing more to add",
+        "I've passed your compensation request to my manager",
+        "Kindly note, refund is not applicable once the seal is broken",
+    ],
+)
+def test_offers_given_before_requested_or_taken_back_are_none(text):
+    assert _offers(text) == []
