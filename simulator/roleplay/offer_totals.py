@@ -16,11 +16,11 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import money_number
+from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer
 from simulator.roleplay.textnorm import CN_NUMERALS
 
-__all__ = ["running_totals"]
+__all__ = ["running_totals", "sum_closing"]
 
 _SENTENCE_END = "。.!?!?"
 #: Kinds a sum of no named form can take from the sum it adds to.
@@ -158,3 +158,17 @@ def running_totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list
             new if i == keep else o for i, o in enumerate(offers) if i not in merged or i == keep
         ]
     return offers
+
+
+def sum_closing(text: str, lex: Lexicon, near: tuple[int, int]) -> float | None:
+    """The sum a clause ends on after a total word: what an offer's share or rate comes to
+    ("金额是订单的10%,也就是9块9", "so the 10% we agreed comes to $240")."""
+    if lex.total is None:
+        return None
+    found = [v for v in amounts(text[: near[1]], lex) if v[0] >= near[0]]
+    if not found or near[1] - found[-1][1] > 2:
+        return None
+    a, b, value = found[-1]
+    # the total word ends just before the sum or starts it ("也就是9块9" is read from 也)
+    near_total = (t for t in lex.total.finditer(text, max(near[0], a - 12), b) if t.end() >= a - 3)
+    return value if next(near_total, None) is not None else None

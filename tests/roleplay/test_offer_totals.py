@@ -132,3 +132,17 @@ def test_the_form_named_apart_and_offers_with_no_figure_yet(text, want):
 )
 def test_offers_given_before_requested_or_taken_back_are_none(text):
     assert _offers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the sum an offer's rate comes to, in the clause after it
+        ("给您申请了补偿,按订单的8%,也就是12块", [("", 12.0)]),
+        ("按条款赔订单金额的5%,也就是260", [("", 260.0)]),
+        ("The lamp was $300, so the 10% we agreed comes to $30, refunded to your card", [("refund", 30.0)]),
+        ("这样吧,这单的货款我们不要了", [("full_refund", 0.0)]),
+    ],
+)
+def test_the_sum_a_rate_comes_to_and_an_order_not_charged(text, want):
+    assert _offers(text) == want
