@@ -104,6 +104,9 @@ class Lexicon:
     list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
     amount_listed: re.Pattern[str] | None = None  # amounts.listed, amounts.value_lead (money.py)
     value_lead: re.Pattern[str] | None = None
+    increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
+    raise_to: re.Pattern[str] | None = None
+    price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -146,7 +149,9 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
 
     forms = []
     if a.currency_before:
-        forms.append(rf"(?P<pre>{alt(a.currency_before)})\s*(?P<n1>{num})")
+        # a currency word is a word of its own ("RM20", not the "rm 2" of "confirm 2 items")
+        head = r"(?<![a-z])" if lex.word_boundaries else ""
+        forms.append(rf"{head}(?P<pre>{alt(a.currency_before)})\s*(?P<n1>{num})")
     tail = r"(?![a-z])" if lex.word_boundaries else ""
     if a.currency_after:
         minor = ""
@@ -237,6 +242,9 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
         amount_listed=_alternation([], lex.amounts.listed, lex).regex,
         value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
+        increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
+        raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
+        price_stated=_alternation([], lex.amounts.prices, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples

@@ -175,6 +175,13 @@ class Amounts(_Strict):
     # what before a threshold word makes its number the value of an offer, not a price ("a store
     # credit worth 50 yuan", against "an item worth 50 yuan"): searched up to the threshold's end
     value_lead: list[Regex] = []
+    # a sum added to one given ("再加5块", "another $5"): with a total after it ("一共25"), the
+    # total is the offer; a raise ("补到10块", "bumped it to $25") replaces the smaller sums before
+    increments: list[Regex] = []
+    raises: list[Regex] = []
+    # the order's price stated in the reply ("这单实付88", "the price was $25"; ``{NUM}``): a
+    # multiple of the price offered in the same reply is valued at it (三倍 of 45 = 135)
+    prices: list[Regex] = []
 
 
 class Clock(_Strict):

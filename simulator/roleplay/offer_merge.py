@@ -93,7 +93,7 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             and prev.kind is None
             and prev.amount is not None
             and o.kind in _VALUED_KINDS
-            and o.amount is None
+            and o.amount in (None, prev.amount)  # ("补偿金额为rmb 100,...打到您的银行卡上")
         ):
             merged[-1] = replace(o, start=prev.start, amount=prev.amount)
             continue

@@ -37,6 +37,7 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
+from simulator.roleplay.offer_totals import running_totals, sum_closing
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -46,6 +47,12 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
+#: A clause naming only a kind (at most this long) after an offer's clause, at most
+#: ``_KIND_GAP`` characters on (a sum in between): the form of that offer ("补偿的话,20。红包。").
+_KIND_ALONE = 9
+_KIND_GAP = 8
+#: A share of the price, no sum itself ("订单的10%", "10 percent of it").
+_SHARE = re.compile(r"\d\s?(%|percent)")
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -131,7 +138,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _list_tails(text, lex, offers, values)
-    offers = merge_offers(kept_items(_totals(text, lex, offers, values)))
+    offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
+    offers = merge_offers(kept_items(offers))
     offers = with_channels(text, lex, offers, values, guards)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
@@ -142,6 +150,8 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     short clause naming a sum, also after a list of such clauses ("红包30,现金券20,都给您发了")."""
     if lex.offer_verbs.search(text[c0:c1]):
         return True
+    if c1 - c0 <= _KIND_ALONE and any(0 <= c0 - b <= _KIND_GAP for _a, b in offered):
+        return True  # the form in a clause of its own: "补偿的话,20。红包。", "20. In credit."
     money = lex.money is not None and lex.money.search(text, c0, c1) is not None
     if money and c1 - c0 <= SHORT_CLAUSE and _verb_after(text, lex, c1):
         return True
@@ -242,13 +252,16 @@ def _next_clause(text: str, lex: Lexicon, pos: int, step: int) -> tuple[int, int
 
 def _near_clauses(text: str, lex: Lexicon, o: Offer):
     """The clauses after and before an offer; a short clause with no digit in it (``_FILLER``)
-    is skipped: "给您申请一个补偿吧,不多,伍元"."""
+    is skipped: "给您申请一个补偿吧,不多,伍元"; so is the rate the sum comes from ("金额是订单的
+    10%,也就是9块9")."""
     for pos, step in ((o.end, 1), (o.start - 1, -1)):
         near = _next_clause(text, lex, pos, step)
-        if (
-            near is not None
-            and near[1] - near[0] <= _FILLER
-            and not any(ch.isdigit() for ch in text[near[0] : near[1]])
+        if near is not None and (
+            (
+                near[1] - near[0] <= _FILLER
+                and not any(ch.isdigit() for ch in text[near[0] : near[1]])
+            )
+            or (step > 0 and _SHARE.search(text, *near) is not None)
         ):
             yield near
             near = _next_clause(text, lex, near[1] if step > 0 else near[0] - 1, step)
@@ -283,14 +296,17 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     used.add(near)
                     break
                 m = lex.amount_alone.search(text, *near)
+                value = None
                 if m is not None and m.span() == near and not list_marker(text, near):
                     token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
                     inside = [v for a, _b, v in amounts(text[: near[1]], lex) if a >= near[0]]
                     value = inside[0] if len(inside) == 1 else money_number(token, lex)
-                    if value:
-                        out[i] = replace(o, amount=value)
-                        used.add(near)
-                        break
+                else:
+                    value = sum_closing(text, lex, near)
+                if value:
+                    out[i] = replace(o, amount=value)
+                    used.add(near)
+                    break
     return out + extra
 
 
