@@ -20,37 +20,26 @@ Nothing here changes the model: a watched run gives the same result as one that 
 from __future__ import annotations
 
 import math
-from array import array
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import attrgetter
 
-import numpy as np
-
+from simulator.model.batch_lines import BOT_COLUMNS, Cursor, arrival_line, bot_conversion, bot_line
 from simulator.model.ended_chats import EndedChats
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
-from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
+from simulator.model.plan import REASONS
 from simulator.model.tallies import StepTally
-from simulator.scenario.schema import INTENTS, Scenario
 
 #: Keys of ``Snapshot.handed_off_by_reason``: the handoff reasons of the session log.
 HANDOFF_REASONS: tuple[str, ...] = REASONS[1:]
 #: Key of ``Snapshot.queue_by_group`` when the scenario has no skill groups.
 ALL_AGENTS = "all"
 
-PRESALE = INTENTS.index("presale")
-# Kinds of bot-phase outcome on a batch's time line: a handoff (one kind per reason), or an end
-# with the bot, kind _BOT_END + 4 * left + 2 * presale + ordered; sessions that arrive after the
-# warm-up count _KINDS more, so the KPIs can leave the warm-up out.
-_BOT_END = len(HANDOFF_REASONS)
-_KINDS = _BOT_END + 8
-
-_CHATS = attrgetter("chats")
-# bot-phase ends read at once up to which a plain loop counts them (beyond, bytes.count per kind)
-_LOOP_MAX = 16
+_BOT_END = len(HANDOFF_REASONS)  # the column of handoffs in a bot-phase line's table
+# a cursor first looks this far ahead, so a snapshot after a short step bisects a short range
+_GALLOP = 128
 
 
 @dataclass(frozen=True)
@@ -102,62 +91,30 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _bot_conversion(s: Scenario) -> tuple[np.ndarray, np.ndarray]:
-    """Per intent, the chance of an order of a chat that ends with the bot, resolved or not:
-    what :func:`~simulator.model.outcomes.conversion_probability` gives with no human reply and
-    no wait (a test checks it), without its per-intent masks over the whole batch."""
-    convs = [s.intents[i].conversion for i in INTENTS]
-    resolved = [0.0 if c is None else min(c.base, 1.0) for c in convs]
-    not_resolved = [0.0 if c is None else c.lost for c in convs]
-    return np.array(resolved), np.array(not_resolved)
+def _advance(line: Cursor, now: float) -> int:
+    """Move ``line``'s cursor past its times before ``now`` (its next one is); the new ``pos``."""
+    times, pos = line.times, line.pos
+    hi = pos + _GALLOP
+    if hi < line.size and times[hi] >= now:
+        k = bisect_left(times, now, pos + 1, hi)
+    else:
+        k = bisect_left(times, now, pos + 1)
+    line.pos = k
+    line.next_s = times[k] if k < line.size else math.inf
+    return k
 
 
-def _bot_counts(k: list[int]) -> tuple[int, ...]:
-    """From the count of each kind of bot-phase outcome (``k[:_KINDS]`` before the warm-up,
-    ``k[_KINDS:]`` after; a kind's layout is handoff reasons, then bot ends as (resolved, left)
-    x (other, presale) x (no order, order)): the count of each handoff reason, then handed
-    off, bot resolved, bot left, bot orders, and after the warm-up: bot resolved, presale
-    sessions that ended with the bot, and their orders."""
-    e, e2 = _BOT_END, _KINDS + _BOT_END
-    by_reason = [k[r] + k[_KINDS + r] for r in range(_BOT_END)]
-    late_resolved = k[e2] + k[e2 + 1] + k[e2 + 2] + k[e2 + 3]
-    late_presale_orders = k[e2 + 3] + k[e2 + 7]
-    return (
-        *by_reason,
-        sum(by_reason),
-        k[e] + k[e + 1] + k[e + 2] + k[e + 3] + late_resolved,
-        k[e + 4] + k[e + 5] + k[e + 6] + k[e + 7] + k[e2 + 4] + k[e2 + 5] + k[e2 + 6] + k[e2 + 7],
-        k[e + 1] + k[e + 3] + k[e + 5] + k[e + 7] + k[e2 + 1] + k[e2 + 5] + late_presale_orders,
-        late_resolved,
-        k[e2 + 2] + k[e2 + 6] + late_presale_orders,
-        late_presale_orders,
-    )
-
-
-class _TimeLine:
-    """When each session of a batch ended its bot phase, and how, in time order; ``pos`` is how
-    many of them have been counted."""
-
-    __slots__ = ("times", "kinds", "pos")
-
-    def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
-        phase, intent = b.bot_phase, b.intent
-        handed = (phase == HANDED_OFF) | (phase == NO_BOT)
-        # orders of chats that end with the bot, decided as finish_log decides them: with no
-        # human reply and no wait, the chance is min(base, 1) if resolved, else lost
-        if_resolved, if_not = _bot_conversion(s)
-        p = np.where(phase == BOT_RESOLVED, if_resolved[intent], if_not[intent])
-        ordered = ~handed & (b.u_convert < p)
-        ended = _BOT_END + 4 * (phase == BOT_LEFT) + 2 * (intent == PRESALE) + ordered
-        kinds = np.where(handed, b.reason.astype(np.intp) - 1, ended)
-        kinds += np.where(b.arrival_s >= warmup_s, _KINDS, 0)
-        times = np.where(handed, b.handoff_s, b.bot_end_s)
-        order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
-        # flat arrays of plain numbers: bisect and slices need no numpy call per snapshot, and
-        # the garbage collector does not walk them as it would walk lists
-        self.times = array("d", times[order].tobytes())
-        self.kinds = kinds[order].astype(np.uint8).tobytes()  # one byte a session
-        self.pos = 0
+def _add_rows(sums: tuple[int, ...], lines: list[Cursor]) -> tuple[int, ...]:
+    """``sums`` plus the running counts of each bot-phase line at its cursor (the 12
+    batch_lines.BOT_COLUMNS one by one: faster than any loop over them)."""
+    c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11 = sums
+    for line in lines:
+        k = line.pos * 12
+        if k:
+            a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 = line.counts[k : k + 12]
+            c0, c1, c2, c3, c4, c5 = c0 + a0, c1 + a1, c2 + a2, c3 + a3, c4 + a4, c5 + a5
+            c6, c7, c8, c9, c10, c11 = c6 + a6, c7 + a7, c8 + a8, c9 + a9, c10 + a10, c11 + a11
+    return c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11
 
 
 class Tally:
@@ -173,11 +130,12 @@ class Tally:
         self.concurrency = s.agents.concurrency
         # bot phase and arrivals, per batch
         self.batches = 0
-        self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
-        self.kind_counts = [0] * (2 * _KINDS)
-        self.bot_counts = _bot_counts(self.kind_counts)
-        self.arrival_times: list[array] = []  # of every batch, for the hourly counts
-        self.arrivals_live: list[array] = []  # batches with arrivals still to come
+        self.conversion = bot_conversion(s)
+        self.lines: list[Cursor] = []  # bot-phase lines not read to their end
+        self.bot_past = (0,) * BOT_COLUMNS  # the counts of the lines read to their end
+        self.bot_counts = self.bot_past  # and of all lines (batch_lines.BOT_COLUMNS)
+        self.arrival_lines: list[Cursor] = []  # of every batch, for the hourly counts
+        self.arrivals_live: list[Cursor] = []  # with arrivals still to come
         self.arrivals_past = 0  # arrivals of the other batches
         self.early = 0 if not self.warmup_s else None  # arrivals in the warm-up, once known
         self.hour_edges = [0]  # arrivals before each whole hour passed
@@ -221,46 +179,38 @@ class Tally:
             b = batches[self.batches]
             self.batches += 1
             if b.size:
-                self.lines.append(_TimeLine(self.s, b, self.warmup_s))
-                # first contacts and each flush's re-contacts are made in time order
-                arrivals = array("d", b.arrival_s.tobytes())
-                self.arrival_times.append(arrivals)
+                self.lines.append(bot_line(b, self.conversion, self.warmup_s))
+                arrivals = arrival_line(b)
+                self.arrival_lines.append(arrivals)
                 self.arrivals_live.append(arrivals)
 
     def _count_bot_phase(self, now: float) -> None:
-        counts = self.kind_counts
-        over = changed = False
+        changed = over = False
         for line in self.lines:
-            pos = line.pos
-            k = bisect_left(line.times, now, pos)
-            if k > pos:
-                if k - pos < _LOOP_MAX:
-                    for kind in line.kinds[pos:k]:
-                        counts[kind] += 1
-                else:  # each kind present counted in C
-                    chunk = line.kinds[pos:k]
-                    for kind in set(chunk):
-                        counts[kind] += chunk.count(kind)
-                line.pos = k
+            if line.next_s < now:
+                k = _advance(line, now)
                 changed = True
-                over |= k == len(line.times)
-        if changed:
-            self.bot_counts = _bot_counts(counts)
-        if over:
-            self.lines = [line for line in self.lines if line.pos < len(line.times)]
+                over |= k == line.size
+        if not changed:
+            return
+        if over:  # the counts of a line read to its end join those of the lines before
+            done = [line for line in self.lines if line.pos == line.size]
+            self.bot_past = _add_rows(self.bot_past, done)
+            self.lines = [line for line in self.lines if line.pos < line.size]
+        self.bot_counts = _add_rows(self.bot_past, self.lines)
 
     def _count_arrivals(self, now: float) -> int:
-        n, past = self.arrivals_past, False
-        for a in self.arrivals_live:
-            k = bisect_left(a, now)
-            n += k
-            past |= k == len(a)
-        if past:  # put aside the batches whose arrivals are all past
+        n, over = self.arrivals_past, False
+        for line in self.arrivals_live:
+            if line.next_s < now:
+                over |= _advance(line, now) == line.size
+            n += line.pos
+        if over:  # put aside the batches whose arrivals are all past
             live = self.arrivals_live
-            self.arrivals_past += sum(len(a) for a in live if a[-1] < now)
-            self.arrivals_live = [a for a in live if a[-1] >= now]
+            self.arrivals_past += sum(line.size for line in live if line.pos == line.size)
+            self.arrivals_live = [line for line in live if line.pos < line.size]
         if self.early is None and now >= self.warmup_s:
-            self.early = sum(bisect_left(a, self.warmup_s) for a in self.arrival_times)
+            self.early = sum(bisect_left(a.times, self.warmup_s) for a in self.arrival_lines)
         return n
 
     def _pass_hours(self, hour: int) -> None:
@@ -268,7 +218,7 @@ class Tally:
         edges = self.hour_edges
         while len(edges) <= hour:
             edge = len(edges) * 3600.0
-            edges.append(sum(bisect_left(a, edge) for a in self.arrival_times))
+            edges.append(sum(bisect_left(a.times, edge) for a in self.arrival_lines))
         self.hour_counts = tuple(b - a for a, b in pairwise(edges))
 
     # ---- the snapshot ---------------------------------------------------------------------
@@ -288,7 +238,8 @@ class Tally:
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()
         for desk, typed, overtime, queue, group in self.steps:
-            chats += tuple(map(_CHATS, desk.staffed))  # (the first: no copy made)
+            # (a comprehension reads a slot faster than map(attrgetter); the first: no copy)
+            chats += tuple([a.chats for a in desk.staffed])
             typing += typed.integral(now)
             typing_now += typed.value
             paid += overtime.integral(now)
@@ -302,9 +253,16 @@ class Tally:
         start = hour * 3600.0 if hour * 3600.0 > self.warmup_s else self.warmup_s
         end = now if now < self.horizon_s else self.horizon_s
         paid += self.paid_before[hour] + self.duty[hour] * (end - start if end > start else 0.0)
-        counts = self.bot_counts  # see _bot_counts
-        handed, bot_resolved, bot_left, bot_orders = counts[_BOT_END : _BOT_END + 4]
-        late_bot_resolved, late_bot_presale, late_bot_presale_orders = counts[_BOT_END + 4 :]
+        counts = self.bot_counts  # as batch_lines.BOT_COLUMNS
+        (
+            handed,
+            bot_resolved,
+            bot_left,
+            bot_orders,
+            late_bot_resolved,
+            late_bot_presale,
+            late_bot_presale_orders,
+        ) = counts[_BOT_END:]
         ended, human_resolved = chats_ended.ended, chats_ended.resolved
         (
             abandoned,
