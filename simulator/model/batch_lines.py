@@ -1,12 +1,13 @@
 """Each batch's sessions on two sorted time lines, read past a cursor by
 :mod:`simulator.model.snapshot`: when they arrived, and when they ended their bot phase.
 
-A bot-phase line holds, besides its times, the running count of each outcome up to every
-session (``BOT_COLUMNS``, a row of ``n + 1``): a snapshot reads one row per line instead of
-counting the sessions whose bot phase ended since the last one. The rows are made in numpy when
-the batch is added (O(n) in a few calls, 48 bytes a session, let go when the line is read to its
-end). (Two counts packed in a 64-bit word halve the rows but cost more to read: Python's
-arithmetic on ints above 2**30 is several times slower.)
+A bot-phase line holds each session's outcome as a code, and its ``row``: the count of each
+outcome (``BOT_COLUMNS``) of the sessions before its cursor. A long stretch passed at once (a
+snapshot after hours) is counted in numpy (``bincount``); the first short one makes the line's
+table of running counts (a row per session, ``n + 1`` rows, 48 bytes a session, let go when the
+line is read to its end), after which a snapshot reads one row per line, however many sessions
+ended their bot phase since the last. (Two counts packed in a 64-bit word halve the rows but
+cost more to read: Python's arithmetic on ints above 2**30 is several times slower.)
 """
 
 from __future__ import annotations
@@ -33,14 +34,17 @@ class Cursor:
     the first of the others (infinity once all are read), so a read that passes none of them
     costs one comparison."""
 
-    __slots__ = ("times", "size", "pos", "next_s", "counts")
+    __slots__ = ("times", "size", "pos", "next_s", "codes", "table", "row")
 
-    def __init__(self, times: array, counts: array | None = None) -> None:
+    def __init__(self, times: array, codes: np.ndarray | None = None) -> None:
         self.times = times
         self.size = len(times)
         self.pos = 0
         self.next_s = times[0] if self.size else INF
-        self.counts = counts  # of a bot-phase line: BOT_COLUMNS running counts a row (first: 0)
+        # of a bot-phase line: the sessions' codes, the table once made, the counts at pos
+        self.codes = codes
+        self.table: array | None = None
+        self.row = _ZEROS
 
 
 def bot_conversion(s: Scenario) -> tuple[np.ndarray, np.ndarray]:
@@ -65,6 +69,11 @@ _MASKS = np.array([7] * (len(REASONS) - 1) + [_HANDED, _RESOLVED, _LEFT, _ORDERE
                   + [_LATE | _RESOLVED, _LATE | _PRESALE, _LATE | _PRESALE | _ORDERED], np.uint16)  # fmt: skip
 _VALUES = _MASKS.copy()
 _VALUES[: len(REASONS) - 1] = np.arange(1, len(REASONS))
+_CODES = 512  # codes are below this
+_IN_COLUMN = ((np.arange(_CODES)[:, None] & _MASKS) == _VALUES).astype(np.int64)
+_ZEROS = (0,) * BOT_COLUMNS
+#: sessions passed at once from which a line without a table counts them in numpy
+BULK = 256
 
 
 def bot_line(b: SessionBatch, conversion: tuple[np.ndarray, np.ndarray], warmup_s: float) -> Cursor:
@@ -87,11 +96,24 @@ def bot_line(b: SessionBatch, conversion: tuple[np.ndarray, np.ndarray], warmup_
     code |= (~handed & (intent == PRESALE)) * bit(_PRESALE)
     times = np.where(handed, b.handoff_s, b.bot_end_s)
     order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
-    table = np.empty((b.size + 1, BOT_COLUMNS), np.int32)
-    table[0] = 0
-    np.cumsum((code[order, None] & _MASKS) == _VALUES, axis=0, dtype=np.int32, out=table[1:])
-    # flat arrays of plain numbers: a cursor reads them without a numpy call, and the garbage
-    # collector does not walk them as it would walk lists
-    counts = array("i")
-    counts.frombytes(memoryview(table).cast("B"))
-    return Cursor(array("d", times[order].tobytes()), counts)
+    return Cursor(array("d", times[order].tobytes()), code[order])
+
+
+def move_bot_line(line: Cursor, k: int) -> None:
+    """Set ``line.row`` to the counts of the sessions before ``k`` (``line.pos`` not moved
+    yet)."""
+    if line.table is None:
+        if k - line.pos >= BULK or (k == line.size and line.pos == 0):
+            add = np.bincount(line.codes[line.pos : k], minlength=_CODES) @ _IN_COLUMN
+            line.row = tuple((add + line.row).tolist())
+            return
+        # the running counts from the start, a row per session (row 0: none)
+        table = np.empty((line.size + 1, BOT_COLUMNS), np.int32)
+        table[0] = 0
+        np.cumsum(line.codes[:, None] & _MASKS == _VALUES, axis=0, dtype=np.int32, out=table[1:])
+        # a flat array of plain numbers: a row is read without a numpy call, and the garbage
+        # collector does not walk it as it would walk a list
+        line.table = array("i")
+        line.table.frombytes(memoryview(table).cast("B"))
+    r = k * BOT_COLUMNS
+    line.row = tuple(line.table[r : r + BOT_COLUMNS])

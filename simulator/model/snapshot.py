@@ -25,7 +25,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from simulator.model.batch_lines import BOT_COLUMNS, Cursor, arrival_line, bot_conversion, bot_line
+import numpy as np
+
+from simulator.model.batch_lines import (
+    BOT_COLUMNS,
+    Cursor,
+    arrival_line,
+    bot_conversion,
+    bot_line,
+    move_bot_line,
+)
 from simulator.model.ended_chats import EndedChats
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
@@ -91,29 +100,23 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _advance(line: Cursor, now: float) -> int:
-    """Move ``line``'s cursor past its times before ``now`` (its next one is); the new ``pos``."""
+def _find(line: Cursor, now: float) -> int:
+    """Where ``line``'s cursor moves to pass its times before ``now`` (its next one is)."""
     times, pos = line.times, line.pos
     hi = pos + _GALLOP
     if hi < line.size and times[hi] >= now:
-        k = bisect_left(times, now, pos + 1, hi)
-    else:
-        k = bisect_left(times, now, pos + 1)
-    line.pos = k
-    line.next_s = times[k] if k < line.size else math.inf
-    return k
+        return bisect_left(times, now, pos + 1, hi)
+    return bisect_left(times, now, pos + 1)
 
 
 def _add_rows(sums: tuple[int, ...], lines: list[Cursor]) -> tuple[int, ...]:
-    """``sums`` plus the running counts of each bot-phase line at its cursor (the 12
-    batch_lines.BOT_COLUMNS one by one: faster than any loop over them)."""
+    """``sums`` plus the ``row`` of each bot-phase line (the 12 batch_lines.BOT_COLUMNS one by
+    one: faster than any loop over them)."""
     c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11 = sums
     for line in lines:
-        k = line.pos * 12
-        if k:
-            a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 = line.counts[k : k + 12]
-            c0, c1, c2, c3, c4, c5 = c0 + a0, c1 + a1, c2 + a2, c3 + a3, c4 + a4, c5 + a5
-            c6, c7, c8, c9, c10, c11 = c6 + a6, c7 + a7, c8 + a8, c9 + a9, c10 + a10, c11 + a11
+        a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 = line.row
+        c0, c1, c2, c3, c4, c5 = c0 + a0, c1 + a1, c2 + a2, c3 + a3, c4 + a4, c5 + a5
+        c6, c7, c8, c9, c10, c11 = c6 + a6, c7 + a7, c8 + a8, c9 + a9, c10 + a10, c11 + a11
     return c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11
 
 
@@ -142,9 +145,13 @@ class Tally:
         self.hour_counts: tuple[int, ...] = ()
         # chats the agents finished: those so far, then those the desks put on ``ended``
         self.chats = EndedChats(s, self.warmup_s, self.frt_threshold_s)
-        for view, human in run.views:  # a chat's end time is written when it ends
-            end_s = view.end_s
-            self.chats.count([(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+        ended = []  # a chat's end time is written when it ends
+        for view, human in run.views:
+            end_s = view.batch.outcome["end_s"][human]
+            if not np.isnan(end_s).all():
+                ended.append((view, human[end_s == end_s]))
+        if ended:
+            self.chats.count_groups(ended)
         # (batch, index) of each chat that ends from now on, for the next snapshot
         self.ended: list[tuple[HumanView, int]] = []
         for desk in run.desks:
@@ -188,7 +195,10 @@ class Tally:
         changed = over = False
         for line in self.lines:
             if line.next_s < now:
-                k = _advance(line, now)
+                k = _find(line, now)
+                move_bot_line(line, k)
+                line.pos = k
+                line.next_s = line.times[k] if k < line.size else math.inf
                 changed = True
                 over |= k == line.size
         if not changed:
@@ -203,7 +213,9 @@ class Tally:
         n, over = self.arrivals_past, False
         for line in self.arrivals_live:
             if line.next_s < now:
-                over |= _advance(line, now) == line.size
+                k = line.pos = _find(line, now)
+                line.next_s = line.times[k] if k < line.size else math.inf
+                over |= k == line.size
             n += line.pos
         if over:  # put aside the batches whose arrivals are all past
             live = self.arrivals_live
