@@ -52,6 +52,7 @@ class EndedChats:
         self.cells = [0] * 16  # chats per (presale, warm-up, ordered, abandoned)
         self.ended = self.resolved = 0
         self.frt = RunningPercentile(90)
+        self.frt_p90_s = self.frt.value()  # read after each count
         self.frt_sla = 0  # post-warm-up FRTs within the threshold
         self.sums = self._sums()
 
@@ -129,6 +130,7 @@ class EndedChats:
         if frts:
             self.frt.extend(frts)
             self.frt_sla += sla
+            self.frt_p90_s = self.frt.value()
         self.resolved += done
         self.sums = self._sums()
 
@@ -167,6 +169,7 @@ class EndedChats:
         if frts.size:
             self.frt.extend(frts)
             self.frt_sla += int(np.count_nonzero(frts <= self.frt_threshold_s))
+            self.frt_p90_s = self.frt.value()
         self.sums = self._sums()
 
     def _sums(self) -> tuple[int, ...]:

@@ -14,7 +14,7 @@ import numpy as np
 from simulator.model.timeseries import StepLog
 
 #: changes read at once from which a StepTally reads them in numpy
-_NUMPY_MIN = 256
+_NUMPY_MIN = 64
 
 
 class RunningPercentile:
@@ -88,6 +88,25 @@ class RunningPercentile:
         b = self._high[0]
         diff = b - a
         return b - diff * (1 - t) if t >= 0.5 else a + diff * t  # as numpy's _lerp
+
+
+class StepValue:
+    """The current value of a :class:`StepLog` (a running sum of the changes not yet read)."""
+
+    __slots__ = ("deltas", "pos", "value")
+
+    def __init__(self, log: StepLog) -> None:
+        self.deltas = log.deltas
+        self.pos = 0
+        self.value = 0
+
+    def read(self) -> int:
+        """The value now."""
+        deltas = self.deltas
+        if len(deltas) != self.pos:
+            self.value += sum(deltas[self.pos :])
+            self.pos = len(deltas)
+        return self.value
 
 
 class StepTally:
