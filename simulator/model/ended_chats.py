@@ -112,13 +112,10 @@ class EndedChats:
                 done += 1
                 c &= 3
                 k = conv[intent[i]]
-                if k is not None:
-                    # min(min(p, 1) + lift, 1) as conditional expressions: min() parses
-                    # keyword arguments, which costs more than the rest of the loop
-                    p = k[0] * exp(-frt / k[1])
-                    p = (1.0 if p > 1.0 else p) + lift
-                    if u[i] < (1.0 if p > 1.0 else p):
-                        c |= _ORDERS
+                # u < min(min(p, 1) + lift, 1) is u < p + lift: u is below 1 and lift is not
+                # negative, so neither cap changes the outcome (and min() is slow)
+                if k is not None and u[i] < k[0] * exp(-frt / k[1]) + lift:
+                    c |= _ORDERS
             elif abandoned[i]:
                 c |= _GONE
             cells[c] += 1
