@@ -197,7 +197,11 @@ class Tally:
         for line in self.lines:
             if line.next_s < now:
                 k = _find(line, now)
-                move_bot_line(line, k)
+                if line.table is None:
+                    move_bot_line(line, k)
+                else:  # (move_bot_line's own last step, without the call)
+                    r = k * BOT_COLUMNS
+                    line.row = tuple(line.table[r : r + BOT_COLUMNS])
                 line.pos = k
                 line.next_s = line.times[k] if k < line.size else math.inf
                 changed = True
