@@ -6,13 +6,17 @@ what happened since the last one:
 
 * a batch's bot phase is planned in full when the batch is made, so each session's outcome of
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
-  with its time: sorted once per batch, then counted past a cursor found by bisection;
-* arrivals are counted on each batch's arrival times, which are sorted already;
+  with its time: sorted once per batch, with the running count of each outcome, read past a
+  cursor found by bisection (:mod:`simulator.model.batch_lines`: one row per line and snapshot);
+* arrivals are counted on each batch's arrival times, which are sorted already (a cursor);
 * each chat the agents finish is put on a list as (batch, index) by the desks' ``on_end`` hook
   and counted by the next snapshot;
 * agents typing, queue length and overtime come from the desks' step logs
-  (:class:`~simulator.model.tallies.StepTally`), FRT p90 from a running percentile, and the
-  chats of each on-duty agent from the desks' list of the agents on duty.
+  (:class:`~simulator.model.tallies.StepTally`, ``StepValue``), FRT p90 from a running
+  percentile, and the chats of each on-duty agent from the desks' list of the agents on duty.
+
+Many events at once (a snapshot after hours, as the workbench takes them) are counted in numpy,
+a few one by one; both ways give the same numbers to the bit (tests/model/test_snapshot_paths).
 
 Nothing here changes the model: a watched run gives the same result as one that is not.
 """
