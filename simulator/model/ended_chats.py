@@ -48,16 +48,17 @@ class EndedChats:
         self._lost = np.array([0.0 if c is None else c.lost for c in convs])
         self._converts = np.array([c is not None for c in convs])
         self._invite_lift = s.proactive.invitations.conversion_lift
-        self._batches: dict[HumanView, tuple[bytes, memoryview, float, np.ndarray]] = {}
+        self._batches: dict[HumanView, tuple] = {}  # see _prepare
         self.cells = [0] * 16  # chats per (presale, warm-up, ordered, abandoned)
         self.ended = self.resolved = 0
         self.frt = RunningPercentile(90)
+        self.frt_p90_s = self.frt.value()  # read after each count
         self.frt_sla = 0  # post-warm-up FRTs within the threshold
         self.sums = self._sums()
 
-    def _prepare(self, view: HumanView) -> tuple[bytes, memoryview, float, np.ndarray]:
-        """The per-session byte of ``view``'s batch, its ``u_convert`` and invitation lift, and
-        the bytes again as an array."""
+    def _prepare(self, view: HumanView) -> tuple:
+        """The per-session byte of ``view``'s batch, its ``u_convert`` and invitation lift,
+        memoryviews of the outcome columns the count reads, and the bytes again as an array."""
         b = view.batch
         # a proactive invitation's chat (its own batch) orders with the invitation's lift
         lift = self._invite_lift if "invited" in b.outcome else 0.0
@@ -69,7 +70,19 @@ class EndedChats:
         if self.warmup_s:
             code += (b.arrival_s < self.warmup_s) * _EARLY
         code = code.astype(np.uint8)
-        prep = (code.tobytes(), memoryview(b.u_convert), lift, code)
+        out = b.outcome
+        # the count's own views of the columns (the batch's view lets its own go when its last
+        # chat is over); the columns live as long as the batch
+        prep = (
+            code.tobytes(),
+            memoryview(b.u_convert),
+            lift,
+            memoryview(out["frt_s"]),
+            memoryview(out["resolved"]),
+            memoryview(out["abandoned"]),
+            memoryview(b.intent),
+            code,
+        )
         self._batches[view] = prep
         return prep
 
@@ -80,66 +93,53 @@ class EndedChats:
         ``min((base + human_lift) * exp(-frt / decay), 1)`` plus the invitation's lift, capped
         at 1, as finish_log decides it (a test checks the two agree)."""
         if len(ended) >= VECTOR_MIN:
-            self._count_arrays(ended)
+            self.count_groups(_groups(ended))
             return
-        cells, conv = self.cells, self._resolved_conv
+        cells, conv, threshold = self.cells, self._resolved_conv, self.frt_threshold_s
         exp = math.exp
         frts: list[float] = []
         append = frts.append
-        last = codes = u = lift = None
-        done = 0
+        last = codes = u = lift = frt_s = resolved = abandoned = intent = None
+        done = sla = 0
         for view, i in ended:
             if view is not last:  # most chats in a row are of one batch
-                codes, u, lift, _ = self._batches.get(view) or self._prepare(view)
+                prep = self._batches.get(view) or self._prepare(view)
+                codes, u, lift, frt_s, resolved, abandoned, intent, _ = prep
                 last = view
             c = codes[i]
-            frt = view.frt_s[i]
-            if view.resolved[i]:
+            frt = frt_s[i]
+            if resolved[i]:
                 done += 1
                 c &= 3
-                k = conv[view.intent[i]]
-                if k is not None:
-                    # min(min(p, 1) + lift, 1) as conditional expressions: min() parses
-                    # keyword arguments, which costs more than the rest of the loop
-                    p = k[0] * exp(-frt / k[1])
-                    p = (1.0 if p > 1.0 else p) + lift
-                    if u[i] < (1.0 if p > 1.0 else p):
-                        c |= _ORDERS
-            elif view.abandoned[i]:
+                k = conv[intent[i]]
+                # u < min(min(p, 1) + lift, 1) is u < p + lift: u is below 1 and lift is not
+                # negative, so neither cap changes the outcome (and min() is slow)
+                if k is not None and u[i] < k[0] * exp(-frt / k[1]) + lift:
+                    c |= _ORDERS
+            elif abandoned[i]:
                 c |= _GONE
             cells[c] += 1
             if frt == frt and not c & _EARLY:
                 append(frt)
-        self._add(len(ended), done, frts)
-
-    def _add(self, ended: int, resolved: int, frts: list[float]) -> None:
-        self.ended += ended
+                if frt <= threshold:
+                    sla += 1
+        self.ended += len(ended)
         if frts:
             self.frt.extend(frts)
-            self.frt_sla += sum(map(self.frt_threshold_s.__ge__, frts))
-        self.resolved += resolved
+            self.frt_sla += sla
+            self.frt_p90_s = self.frt.value()
+        self.resolved += done
         self.sums = self._sums()
 
-    def _count_arrays(self, ended: list[tuple[HumanView, int]]) -> None:
-        """:meth:`count` in numpy, batch by batch: the same cells, FRTs and orders."""
-        n = len(ended)
-        views = list(map(_VIEW, ended))
-        at = np.array(list(map(_INDEX, ended)), np.intp)
-        first = views[0]
-        if views.count(first) == n:
-            groups = [(first, at)]
-        else:  # the views in order of first appearance, each with its chats' indices
-            which = {v: k for k, v in enumerate(dict.fromkeys(views))}
-            key = np.array(list(map(which.__getitem__, views)), np.intp)
-            order = np.argsort(key, kind="stable")
-            bounds = np.searchsorted(key[order], np.arange(len(which) + 1))
-            at = at[order]
-            groups = [(v, at[bounds[k] : bounds[k + 1]]) for v, k in which.items()]
+    def count_groups(self, groups: list[tuple[HumanView, np.ndarray]]) -> None:
+        """:meth:`count` in numpy, batch by batch, for chats given as (view, their indices):
+        the same cells, FRTs and orders."""
         cells = np.zeros(16, np.int64)
-        done = 0
+        n = done = 0
         frts = []
         for view, idx in groups:
-            _, _, lift, codes = self._batches.get(view) or self._prepare(view)
+            prep = self._batches.get(view) or self._prepare(view)
+            lift, codes = prep[2], prep[7]
             b = view.batch
             out = b.outcome
             frt = out["frt_s"][idx]
@@ -156,10 +156,18 @@ class EndedChats:
                 code | (out["abandoned"][idx] * _GONE),
             )
             cells += np.bincount(cell, minlength=16)
+            n += idx.size
             done += int(np.count_nonzero(resolved))
             frts.append(frt[(frt == frt) & ((cell & _EARLY) == 0)])
-        self.cells = [a + int(n) for a, n in zip(self.cells, cells, strict=True)]
-        self._add(n, done, np.concatenate(frts).tolist())
+        self.cells = [a + int(k) for a, k in zip(self.cells, cells, strict=True)]
+        self.ended += n
+        self.resolved += done
+        frts = np.concatenate(frts) if frts else np.empty(0)
+        if frts.size:
+            self.frt.extend(frts)
+            self.frt_sla += int(np.count_nonzero(frts <= self.frt_threshold_s))
+            self.frt_p90_s = self.frt.value()
+        self.sums = self._sums()
 
     def _sums(self) -> tuple[int, ...]:
         """Abandoned, orders, presale, presale orders; then of the warm-up: ended, abandoned,
@@ -184,3 +192,19 @@ class EndedChats:
             early_presale,
             early_presale_orders,
         )
+
+
+def _groups(ended: list[tuple[HumanView, int]]) -> list[tuple[HumanView, np.ndarray]]:
+    """The views of ``ended`` in order of first appearance, each with its chats' indices."""
+    n = len(ended)
+    views = list(map(_VIEW, ended))
+    at = np.array(list(map(_INDEX, ended)), np.intp)
+    first = views[0]
+    if views.count(first) == n:
+        return [(first, at)]
+    which = {v: k for k, v in enumerate(dict.fromkeys(views))}
+    key = np.array(list(map(which.__getitem__, views)), np.intp)
+    order = np.argsort(key, kind="stable")
+    bounds = np.searchsorted(key[order], np.arange(len(which) + 1))
+    at = at[order]
+    return [(v, at[bounds[k] : bounds[k + 1]]) for v, k in which.items()]

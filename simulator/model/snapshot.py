@@ -6,13 +6,17 @@ what happened since the last one:
 
 * a batch's bot phase is planned in full when the batch is made, so each session's outcome of
   that phase (bot resolved, bot left, or handoff by reason; with or without an order) is known
-  with its time: sorted once per batch, then counted past a cursor found by bisection;
-* arrivals are counted on each batch's arrival times, which are sorted already;
+  with its time: sorted once per batch, with the running count of each outcome, read past a
+  cursor found by bisection (:mod:`simulator.model.batch_lines`: one row per line and snapshot);
+* arrivals are counted on each batch's arrival times, which are sorted already (a cursor);
 * each chat the agents finish is put on a list as (batch, index) by the desks' ``on_end`` hook
   and counted by the next snapshot;
 * agents typing, queue length and overtime come from the desks' step logs
-  (:class:`~simulator.model.tallies.StepTally`), FRT p90 from a running percentile, and the
-  chats of each on-duty agent from the desks' list of the agents on duty.
+  (:class:`~simulator.model.tallies.StepTally`, ``StepValue``), FRT p90 from a running
+  percentile, and the chats of each on-duty agent from the desks' list of the agents on duty.
+
+Many events at once (a snapshot after hours, as the workbench takes them) are counted in numpy,
+a few one by one; both ways give the same numbers to the bit (tests/model/test_snapshot_paths).
 
 Nothing here changes the model: a watched run gives the same result as one that is not.
 """
@@ -20,37 +24,36 @@ Nothing here changes the model: a watched run gives the same result as one that 
 from __future__ import annotations
 
 import math
-from array import array
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from operator import attrgetter
 
 import numpy as np
 
+from simulator.model.batch_lines import (
+    BOT_COLUMNS,
+    Cursor,
+    arrival_line,
+    bot_conversion,
+    bot_line,
+    move_bot_line,
+)
 from simulator.model.ended_chats import EndedChats
 from simulator.model.engine import ModelRun
 from simulator.model.human_view import HumanView
-from simulator.model.plan import BOT_LEFT, BOT_RESOLVED, HANDED_OFF, NO_BOT, REASONS, SessionBatch
-from simulator.model.tallies import StepTally
-from simulator.scenario.schema import INTENTS, Scenario
+from simulator.model.plan import REASONS
+from simulator.model.tallies import StepTally, StepValue
 
 #: Keys of ``Snapshot.handed_off_by_reason``: the handoff reasons of the session log.
 HANDOFF_REASONS: tuple[str, ...] = REASONS[1:]
 #: Key of ``Snapshot.queue_by_group`` when the scenario has no skill groups.
 ALL_AGENTS = "all"
 
-PRESALE = INTENTS.index("presale")
-# Kinds of bot-phase outcome on a batch's time line: a handoff (one kind per reason), or an end
-# with the bot, kind _BOT_END + 4 * left + 2 * presale + ordered; sessions that arrive after the
-# warm-up count _KINDS more, so the KPIs can leave the warm-up out.
-_BOT_END = len(HANDOFF_REASONS)
-_KINDS = _BOT_END + 8
-
-_CHATS = attrgetter("chats")
-# bot-phase ends read at once up to which a plain loop counts them (beyond, bytes.count per kind)
-_LOOP_MAX = 16
+# a dict display with these keys is made faster than dict(zip(HANDOFF_REASONS, ...))
+_REASON1, _REASON2, _REASON3, _REASON4, _REASON5 = HANDOFF_REASONS
+# a cursor first looks this far ahead, so a snapshot after a short step bisects a short range
+_GALLOP = 128
 
 
 @dataclass(frozen=True)
@@ -96,68 +99,30 @@ class Snapshot:
 
 
 # a snapshot is made without the frozen ``__init__`` (which sets the 24 fields one
-# ``object.__setattr__`` at a time, a good part of the cost of a snapshot): its ``__dict__`` is
-# set in one go; equality, pickling and ``dataclasses`` all work the same
+# ``object.__setattr__`` at a time, a good part of the cost of a snapshot): its fields are
+# written straight into a fresh instance's ``__dict__`` (a third cheaper than setting a dict
+# built as a display); equality, pickling and ``dataclasses`` all work the same
 _new = object.__new__
-_set = object.__setattr__
 
 
-def _bot_conversion(s: Scenario) -> tuple[np.ndarray, np.ndarray]:
-    """Per intent, the chance of an order of a chat that ends with the bot, resolved or not:
-    what :func:`~simulator.model.outcomes.conversion_probability` gives with no human reply and
-    no wait (a test checks it), without its per-intent masks over the whole batch."""
-    convs = [s.intents[i].conversion for i in INTENTS]
-    resolved = [0.0 if c is None else min(c.base, 1.0) for c in convs]
-    not_resolved = [0.0 if c is None else c.lost for c in convs]
-    return np.array(resolved), np.array(not_resolved)
+def _find(line: Cursor, now: float) -> int:
+    """Where ``line``'s cursor moves to pass its times before ``now`` (its next one is)."""
+    times, pos = line.times, line.pos
+    hi = pos + _GALLOP
+    if hi < line.size and times[hi] >= now:
+        return bisect_left(times, now, pos + 1, hi)
+    return bisect_left(times, now, pos + 1)
 
 
-def _bot_counts(k: list[int]) -> tuple[int, ...]:
-    """From the count of each kind of bot-phase outcome (``k[:_KINDS]`` before the warm-up,
-    ``k[_KINDS:]`` after; a kind's layout is handoff reasons, then bot ends as (resolved, left)
-    x (other, presale) x (no order, order)): the count of each handoff reason, then handed
-    off, bot resolved, bot left, bot orders, and after the warm-up: bot resolved, presale
-    sessions that ended with the bot, and their orders."""
-    e, e2 = _BOT_END, _KINDS + _BOT_END
-    by_reason = [k[r] + k[_KINDS + r] for r in range(_BOT_END)]
-    late_resolved = k[e2] + k[e2 + 1] + k[e2 + 2] + k[e2 + 3]
-    late_presale_orders = k[e2 + 3] + k[e2 + 7]
-    return (
-        *by_reason,
-        sum(by_reason),
-        k[e] + k[e + 1] + k[e + 2] + k[e + 3] + late_resolved,
-        k[e + 4] + k[e + 5] + k[e + 6] + k[e + 7] + k[e2 + 4] + k[e2 + 5] + k[e2 + 6] + k[e2 + 7],
-        k[e + 1] + k[e + 3] + k[e + 5] + k[e + 7] + k[e2 + 1] + k[e2 + 5] + late_presale_orders,
-        late_resolved,
-        k[e2 + 2] + k[e2 + 6] + late_presale_orders,
-        late_presale_orders,
-    )
-
-
-class _TimeLine:
-    """When each session of a batch ended its bot phase, and how, in time order; ``pos`` is how
-    many of them have been counted."""
-
-    __slots__ = ("times", "kinds", "pos")
-
-    def __init__(self, s: Scenario, b: SessionBatch, warmup_s: float) -> None:
-        phase, intent = b.bot_phase, b.intent
-        handed = (phase == HANDED_OFF) | (phase == NO_BOT)
-        # orders of chats that end with the bot, decided as finish_log decides them: with no
-        # human reply and no wait, the chance is min(base, 1) if resolved, else lost
-        if_resolved, if_not = _bot_conversion(s)
-        p = np.where(phase == BOT_RESOLVED, if_resolved[intent], if_not[intent])
-        ordered = ~handed & (b.u_convert < p)
-        ended = _BOT_END + 4 * (phase == BOT_LEFT) + 2 * (intent == PRESALE) + ordered
-        kinds = np.where(handed, b.reason.astype(np.intp) - 1, ended)
-        kinds += np.where(b.arrival_s >= warmup_s, _KINDS, 0)
-        times = np.where(handed, b.handoff_s, b.bot_end_s)
-        order = np.argsort(times, kind="stable")  # nearly sorted already: arrival order
-        # flat arrays of plain numbers: bisect and slices need no numpy call per snapshot, and
-        # the garbage collector does not walk them as it would walk lists
-        self.times = array("d", times[order].tobytes())
-        self.kinds = kinds[order].astype(np.uint8).tobytes()  # one byte a session
-        self.pos = 0
+def _add_rows(sums: tuple[int, ...], lines: list[Cursor]) -> tuple[int, ...]:
+    """``sums`` plus the ``row`` of each bot-phase line (the 12 batch_lines.BOT_COLUMNS one by
+    one: faster than any loop over them)."""
+    c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11 = sums
+    for line in lines:
+        a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 = line.row
+        c0, c1, c2, c3, c4, c5 = c0 + a0, c1 + a1, c2 + a2, c3 + a3, c4 + a4, c5 + a5
+        c6, c7, c8, c9, c10, c11 = c6 + a6, c7 + a7, c8 + a8, c9 + a9, c10 + a10, c11 + a11
+    return c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11
 
 
 class Tally:
@@ -173,20 +138,25 @@ class Tally:
         self.concurrency = s.agents.concurrency
         # bot phase and arrivals, per batch
         self.batches = 0
-        self.lines: list[_TimeLine] = []  # batches with bot-phase ends still to come
-        self.kind_counts = [0] * (2 * _KINDS)
-        self.bot_counts = _bot_counts(self.kind_counts)
-        self.arrival_times: list[array] = []  # of every batch, for the hourly counts
-        self.arrivals_live: list[array] = []  # batches with arrivals still to come
+        self.conversion = bot_conversion(s)
+        self.lines: list[Cursor] = []  # bot-phase lines not read to their end
+        self.bot_past = (0,) * BOT_COLUMNS  # the counts of the lines read to their end
+        self.bot_counts = self.bot_past  # and of all lines (batch_lines.BOT_COLUMNS)
+        self.arrival_lines: list[Cursor] = []  # of every batch, for the hourly counts
+        self.arrivals_live: list[Cursor] = []  # with arrivals still to come
         self.arrivals_past = 0  # arrivals of the other batches
         self.early = 0 if not self.warmup_s else None  # arrivals in the warm-up, once known
         self.hour_edges = [0]  # arrivals before each whole hour passed
         self.hour_counts: tuple[int, ...] = ()
         # chats the agents finished: those so far, then those the desks put on ``ended``
         self.chats = EndedChats(s, self.warmup_s, self.frt_threshold_s)
-        for view, human in run.views:  # a chat's end time is written when it ends
-            end_s = view.end_s
-            self.chats.count([(view, i) for i in human.tolist() if end_s[i] == end_s[i]])
+        ended = []  # a chat's end time is written when it ends
+        for view, human in run.views:
+            end_s = view.batch.outcome["end_s"][human]
+            if not np.isnan(end_s).all():
+                ended.append((view, human[end_s == end_s]))
+        if ended:
+            self.chats.count_groups(ended)
         # (batch, index) of each chat that ends from now on, for the next snapshot
         self.ended: list[tuple[HumanView, int]] = []
         for desk in run.desks:
@@ -198,7 +168,7 @@ class Tally:
                 d,
                 StepTally(d.typing, lo, hi),
                 StepTally(d.overtime, lo, hi),
-                StepTally(d.queue_len, 0.0, math.inf),  # only its value is read
+                StepValue(d.queue_len),
                 group,
             )
             for d, group in zip(run.desks, self.groups, strict=True)
@@ -221,46 +191,47 @@ class Tally:
             b = batches[self.batches]
             self.batches += 1
             if b.size:
-                self.lines.append(_TimeLine(self.s, b, self.warmup_s))
-                # first contacts and each flush's re-contacts are made in time order
-                arrivals = array("d", b.arrival_s.tobytes())
-                self.arrival_times.append(arrivals)
+                self.lines.append(bot_line(b, self.conversion, self.warmup_s))
+                arrivals = arrival_line(b)
+                self.arrival_lines.append(arrivals)
                 self.arrivals_live.append(arrivals)
 
     def _count_bot_phase(self, now: float) -> None:
-        counts = self.kind_counts
-        over = changed = False
+        changed = over = False
         for line in self.lines:
-            pos = line.pos
-            k = bisect_left(line.times, now, pos)
-            if k > pos:
-                if k - pos < _LOOP_MAX:
-                    for kind in line.kinds[pos:k]:
-                        counts[kind] += 1
-                else:  # each kind present counted in C
-                    chunk = line.kinds[pos:k]
-                    for kind in set(chunk):
-                        counts[kind] += chunk.count(kind)
+            if line.next_s < now:
+                k = _find(line, now)
+                if line.table is None:
+                    move_bot_line(line, k)
+                else:  # (move_bot_line's own last step, without the call)
+                    r = k * BOT_COLUMNS
+                    line.row = tuple(line.table[r : r + BOT_COLUMNS])
                 line.pos = k
+                line.next_s = line.times[k] if k < line.size else math.inf
                 changed = True
-                over |= k == len(line.times)
-        if changed:
-            self.bot_counts = _bot_counts(counts)
-        if over:
-            self.lines = [line for line in self.lines if line.pos < len(line.times)]
+                over |= k == line.size
+        if not changed:
+            return
+        if over:  # the counts of a line read to its end join those of the lines before
+            done = [line for line in self.lines if line.pos == line.size]
+            self.bot_past = _add_rows(self.bot_past, done)
+            self.lines = [line for line in self.lines if line.pos < line.size]
+        self.bot_counts = _add_rows(self.bot_past, self.lines)
 
     def _count_arrivals(self, now: float) -> int:
-        n, past = self.arrivals_past, False
-        for a in self.arrivals_live:
-            k = bisect_left(a, now)
-            n += k
-            past |= k == len(a)
-        if past:  # put aside the batches whose arrivals are all past
+        n, over = self.arrivals_past, False
+        for line in self.arrivals_live:
+            if line.next_s < now:
+                k = line.pos = _find(line, now)
+                line.next_s = line.times[k] if k < line.size else math.inf
+                over |= k == line.size
+            n += line.pos
+        if over:  # put aside the batches whose arrivals are all past
             live = self.arrivals_live
-            self.arrivals_past += sum(len(a) for a in live if a[-1] < now)
-            self.arrivals_live = [a for a in live if a[-1] >= now]
+            self.arrivals_past += sum(line.size for line in live if line.pos == line.size)
+            self.arrivals_live = [line for line in live if line.pos < line.size]
         if self.early is None and now >= self.warmup_s:
-            self.early = sum(bisect_left(a, self.warmup_s) for a in self.arrival_times)
+            self.early = sum(bisect_left(a.times, self.warmup_s) for a in self.arrival_lines)
         return n
 
     def _pass_hours(self, hour: int) -> None:
@@ -268,7 +239,7 @@ class Tally:
         edges = self.hour_edges
         while len(edges) <= hour:
             edge = len(edges) * 3600.0
-            edges.append(sum(bisect_left(a, edge) for a in self.arrival_times))
+            edges.append(sum(bisect_left(a.times, edge) for a in self.arrival_lines))
         self.hour_counts = tuple(b - a for a, b in pairwise(edges))
 
     # ---- the snapshot ---------------------------------------------------------------------
@@ -288,11 +259,12 @@ class Tally:
         typing = paid = typing_now = 0.0
         chats: tuple[int, ...] = ()
         for desk, typed, overtime, queue, group in self.steps:
-            chats += tuple(map(_CHATS, desk.staffed))  # (the first: no copy made)
+            # (a comprehension reads a slot faster than map(attrgetter); the first: no copy)
+            chats += tuple([a.chats for a in desk.staffed])
             typing += typed.integral(now)
             typing_now += typed.value
             paid += overtime.integral(now)
-            queues[group] = int(queue.read())
+            queues[group] = queue.read()
         # (conditional expressions rather than min/max: those parse keyword arguments)
         hour = int(now // 3600.0)
         if hour >= run.hours:
@@ -302,9 +274,20 @@ class Tally:
         start = hour * 3600.0 if hour * 3600.0 > self.warmup_s else self.warmup_s
         end = now if now < self.horizon_s else self.horizon_s
         paid += self.paid_before[hour] + self.duty[hour] * (end - start if end > start else 0.0)
-        counts = self.bot_counts  # see _bot_counts
-        handed, bot_resolved, bot_left, bot_orders = counts[_BOT_END : _BOT_END + 4]
-        late_bot_resolved, late_bot_presale, late_bot_presale_orders = counts[_BOT_END + 4 :]
+        (
+            by_reason1,
+            by_reason2,
+            by_reason3,
+            by_reason4,
+            by_reason5,
+            handed,
+            bot_resolved,
+            bot_left,
+            bot_orders,
+            late_bot_resolved,
+            late_bot_presale,
+            late_bot_presale_orders,
+        ) = self.bot_counts  # as batch_lines.BOT_COLUMNS
         ended, human_resolved = chats_ended.ended, chats_ended.resolved
         (
             abandoned,
@@ -319,42 +302,41 @@ class Tally:
         late_presale = late_bot_presale + presale - early_presale
         late_presale_orders = late_bot_presale_orders + presale_orders - early_orders
         late_arrivals = arrivals - self.early if self.early is not None else 0
-        frt = chats_ended.frt
-        sla_n = frt.n + abandoned - early_gone
+
+        sla_n = chats_ended.frt.n + abandoned - early_gone
         late_ended = ended - early_ended
         nan = math.nan
-        # zip without strict=: the lengths match by construction, and parsing the keyword
-        # is a measurable part of a snapshot
         snap = _new(Snapshot)
-        _set(
-            snap,
-            "__dict__",
-            {
-                "clock_s": now,
-                "arrivals": arrivals,
-                "with_bot": arrivals - bot_resolved - bot_left - handed,
-                "bot_resolved": bot_resolved,
-                "bot_left": bot_left,
-                "handed_off": handed,
-                "handed_off_by_reason": dict(zip(HANDOFF_REASONS, counts)),  # noqa: B905
-                "resolved": bot_resolved + human_resolved,
-                "abandoned": abandoned,
-                "ordered": bot_orders + orders,
-                "queue_by_group": queues,
-                "agents_on_duty": len(chats),
-                "agents_typing": int(typing_now),
-                "chats_per_agent": chats,
-                "chat_slots": len(chats) * self.concurrency,
-                "arrivals_by_hour": (*self.hour_counts, arrivals - self.hour_edges[-1]),
-                "frt_p90_s": frt.value(),
-                # abandoners are misses, as in the frt_sla KPI
-                "frt_sla": chats_ended.frt_sla / sla_n if sla_n else nan,
-                "abandon_rate": (abandoned - early_gone) / late_ended if late_ended else nan,
-                "bot_resolved_share": late_bot_resolved / late_arrivals if late_arrivals else nan,
-                "occupancy": typing / paid if paid else nan,
-                "conversion_rate": late_presale_orders / late_presale if late_presale else nan,
-                "in_service": handed - ended,
-                "human_unresolved": ended - human_resolved - abandoned,
-            },
-        )
+        d = snap.__dict__
+        d["clock_s"] = now
+        d["arrivals"] = arrivals
+        d["with_bot"] = arrivals - bot_resolved - bot_left - handed
+        d["bot_resolved"] = bot_resolved
+        d["bot_left"] = bot_left
+        d["handed_off"] = handed
+        d["handed_off_by_reason"] = {
+            _REASON1: by_reason1,
+            _REASON2: by_reason2,
+            _REASON3: by_reason3,
+            _REASON4: by_reason4,
+            _REASON5: by_reason5,
+        }
+        d["resolved"] = bot_resolved + human_resolved
+        d["abandoned"] = abandoned
+        d["ordered"] = bot_orders + orders
+        d["queue_by_group"] = queues
+        d["agents_on_duty"] = len(chats)
+        d["agents_typing"] = int(typing_now)
+        d["chats_per_agent"] = chats
+        d["chat_slots"] = len(chats) * self.concurrency
+        d["arrivals_by_hour"] = (*self.hour_counts, arrivals - self.hour_edges[-1])
+        d["frt_p90_s"] = chats_ended.frt_p90_s
+        # abandoners are misses, as in the frt_sla KPI
+        d["frt_sla"] = chats_ended.frt_sla / sla_n if sla_n else nan
+        d["abandon_rate"] = (abandoned - early_gone) / late_ended if late_ended else nan
+        d["bot_resolved_share"] = late_bot_resolved / late_arrivals if late_arrivals else nan
+        d["occupancy"] = typing / paid if paid else nan
+        d["conversion_rate"] = late_presale_orders / late_presale if late_presale else nan
+        d["in_service"] = handed - ended
+        d["human_unresolved"] = ended - human_resolved - abandoned
         return snap

@@ -9,13 +9,21 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import mul
 
+import numpy as np
+
 from simulator.model.timeseries import StepLog
+
+#: changes read at once from which a StepTally reads them in numpy
+_NUMPY_MIN = 64
 
 
 class RunningPercentile:
     """A percentile of a growing set of numbers, as ``numpy.percentile`` computes it (linear
     interpolation between order statistics ``k`` and ``k + 1``): a max-heap holds the lowest
-    ``k + 1`` values and a min-heap the rest, so adding a value costs O(log n)."""
+    ``k + 1`` values and a min-heap the rest. A value goes to the heap that must grow, through
+    the other one when it belongs there (one ``heappushpop``), so adding it costs O(log n)
+    with no rebalancing; many values at once (more than are held) rebuild both heaps from a
+    partition instead, in O(n)."""
 
     def __init__(self, q: float) -> None:
         if not 0 <= q <= 100:
@@ -29,23 +37,44 @@ class RunningPercentile:
         """Add a number (not NaN)."""
         self.extend((x,))
 
-    def extend(self, values: Iterable[float]) -> None:
+    def extend(self, values: Iterable[float] | np.ndarray) -> None:
         """Add numbers (none of them NaN)."""
+        if isinstance(values, np.ndarray):
+            if values.size * 4 > self.n:  # a rebuild costs about n/4 additions
+                self._rebuild(values)
+                return
+            values = values.tolist()
+        elif len(values) > max(self.n, 64):  # type: ignore[arg-type]
+            self._rebuild(np.array(values, float))
+            return
         low, high = self._low, self._high
-        push = heapq.heappush
-        n = self.n
+        push, pushpop = heapq.heappush, heapq.heappushpop
+        n, q = self.n, self.q
         for x in values:
-            if high and x > high[0]:
-                push(high, x)
-            else:
-                push(low, -x)
             n += 1
+            if len(low) <= (n - 1) * q:  # low grows: int((n - 1) * q) + 1 values
+                if high and x > high[0]:
+                    x = pushpop(high, x)
+                push(low, -x)
+            else:
+                if low and x < -low[0]:
+                    x = -pushpop(low, -x)
+                push(high, x)
         self.n = n
-        want = int((n - 1) * self.q) + 1 if n else 0
-        while len(low) > want:
-            push(high, -heapq.heappop(low))
-        while len(low) < want:
-            push(low, -heapq.heappop(high))
+
+    def _rebuild(self, values: np.ndarray) -> None:
+        """Both heaps afresh from what they hold and ``values``."""
+        held = np.concatenate([np.array(self._high), values])
+        held = np.concatenate([-np.array(self._low), held]) if self._low else held
+        n = held.size
+        want = int((n - 1) * self.q) + 1
+        if want < n:
+            held = np.partition(held, want)  # the lowest want values first
+        self._low = (-held[:want]).tolist()
+        self._high = held[want:].tolist()
+        heapq.heapify(self._low)
+        heapq.heapify(self._high)
+        self.n = n
 
     def value(self) -> float:
         """The percentile of the numbers added so far (NaN if none)."""
@@ -59,6 +88,25 @@ class RunningPercentile:
         b = self._high[0]
         diff = b - a
         return b - diff * (1 - t) if t >= 0.5 else a + diff * t  # as numpy's _lerp
+
+
+class StepValue:
+    """The current value of a :class:`StepLog` (a running sum of the changes not yet read)."""
+
+    __slots__ = ("deltas", "pos", "value")
+
+    def __init__(self, log: StepLog) -> None:
+        self.deltas = log.deltas
+        self.pos = 0
+        self.value = 0
+
+    def read(self) -> int:
+        """The value now."""
+        deltas = self.deltas
+        if len(deltas) != self.pos:
+            self.value += sum(deltas[self.pos :])
+            self.pos = len(deltas)
+        return self.value
 
 
 class StepTally:
@@ -85,6 +133,9 @@ class StepTally:
             return
         lo, hi = self.lo, self.hi
         if lo <= times[pos] and times[n - 1] <= hi:  # all inside the window (the usual case)
+            if n - pos >= _NUMPY_MIN:
+                self._advance_arrays(pos, n)
+                return
             self.moment += sum(map(mul, deltas[pos:n], times[pos:n]))
         else:
             i1 = bisect_left(times, lo, pos, n)
@@ -95,6 +146,17 @@ class StepTally:
                 + hi * sum(deltas[i2:n])
             )
         self.value += sum(deltas[pos:n])
+        self.pos = n
+
+    def _advance_arrays(self, pos: int, n: int) -> None:
+        """:meth:`advance` over many changes, all inside the window, in numpy: the products
+        summed one after the other (``cumsum``), as ``sum`` adds floats in CPython 3.11, so
+        the moment is the same to the bit."""
+        # views of the logs, let go before the model appends to them again
+        t = np.frombuffer(self.log.times, np.float64, n - pos, pos * 8)
+        d = np.frombuffer(self.log.deltas, np.int8, n - pos, pos)
+        self.moment += float(np.cumsum(d * t)[-1])
+        self.value += int(d.sum(dtype=np.int64))
         self.pos = n
 
     def read(self) -> float:

@@ -297,8 +297,8 @@ def test_running_percentile_is_numpy_percentile():
 def test_bot_conversion_shortcut_is_conversion_probability(name):
     """The snapshot's per-intent chances of an order after the bot are exactly what
     ``conversion_probability`` gives with no human reply and no wait."""
+    from simulator.model.batch_lines import bot_conversion
     from simulator.model.outcomes import conversion_probability
-    from simulator.model.snapshot import _bot_conversion
     from simulator.scenario.schema import INTENTS
 
     s = load_scenario(name)
@@ -306,6 +306,6 @@ def test_bot_conversion_shortcut_is_conversion_probability(name):
     resolved = np.tile([True, False], len(INTENTS))
     n = intent.size
     want = conversion_probability(s, intent, resolved, np.zeros(n, bool), np.full(n, np.nan))
-    if_resolved, if_not = _bot_conversion(s)
+    if_resolved, if_not = bot_conversion(s)
     got = np.where(resolved, if_resolved[intent], if_not[intent])
     assert got.tolist() == want.tolist()
