@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import mul
@@ -13,8 +14,10 @@ import numpy as np
 
 from simulator.model.timeseries import StepLog
 
-#: changes read at once from which a StepTally reads them in numpy
-_NUMPY_MIN = 64
+#: changes read at once from which a StepTally reads them in numpy. The numpy path adds floats
+#: one after the other, as ``sum`` does up to CPython 3.11; from 3.12 ``sum`` compensates its
+#: rounding, so there the numpy path would change a snapshot's last bits and is not used.
+_NUMPY_MIN = 64 if sys.version_info < (3, 12) else math.inf
 
 
 class RunningPercentile:

@@ -47,6 +47,8 @@ def test_counting_one_by_one_or_at_once_gives_the_same_snapshots(
     import importlib
 
     mod = importlib.import_module(f"simulator.model.{module}")
+    if getattr(mod, name) == math.inf:
+        pytest.skip("this Python's sum compensates rounding: the numpy path is off")
     scenario = load_scenario(TRAFFIC / "tmall_daily.yaml", overrides)
     runs = []
     for value in (one_by_one, at_once):
