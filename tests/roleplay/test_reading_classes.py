@@ -238,6 +238,11 @@ def test_dev5_classes(text: str, lang: str, move: str, read: bool) -> None:
             "negation_or_blame",
             False,
         ),
+        # in her place, the fear named; her worry named back before it is answered
+        ("换我是您也吓坏了,先别给宝宝吃了", "zh", "acknowledge_emotion", True),
+        ("您担心买完就降价:我们有15天价保", "zh", "acknowledge_emotion", True),
+        # a coupon rule stated is the reason, with or without 因为
+        ("满200减20和满300减30的券二选一,系统会挑省得多的那张", "zh", "explain_cause", True),
         # a bare refusal still is blame
         ("三倍赔偿我给不了,您去投诉吧", "zh", "negation_or_blame", True),
         ("We can't guarantee anything.", "en", "negation_or_blame", True),
