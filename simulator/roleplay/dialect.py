@@ -1,4 +1,5 @@
-"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦).
+"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦), and
+English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't).
 
 Agents from Guangdong and Hong Kong often type Mandarin chat with Cantonese function words
 ("系我哋嘅质量问题", "唔该拍张相畀我"). The lexicons and the reader's corpus are Mandarin, so such
@@ -110,6 +111,75 @@ def fold_cantonese(text: str, index: list[int]) -> tuple[str, list[int]]:
         repl = FOLDS.get(m.group()) or _SINGLE[m.group()]
         out.append(repl)
         new_index.extend(index[a + min(j, b - a - 1)] for j in range(len(repl)))
+        pos = b
+    out.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(out), new_index
+
+
+#: English contractions typed without the apostrophe (lower-case chat: "thats on us", "youre an
+#: L"); only forms that are not words themselves (not "ill", "id", "well", "were", "wont", "its").
+_CONTRACTIONS = {
+    w.replace("'", ""): w
+    for w in (
+        "that's",
+        "what's",
+        "here's",
+        "there's",
+        "who's",
+        "it'll",
+        "that'll",
+        "you're",
+        "they're",
+        "we're",
+        "i'm",
+        "i've",
+        "you've",
+        "we've",
+        "they've",
+        "you'll",
+        "they'll",
+        "we'll",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "wouldn't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "mustn't",
+        "needn't",
+        "let's",
+    )
+}
+_CONTRACTION = re.compile(
+    r"(?<![a-z'])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![a-z'])"
+)
+
+
+def fold_contractions(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Put the apostrophe back into English contractions of normalised ``text`` ("thats" ->
+    "that's"); the added apostrophe maps to the letter before it."""
+    if _CONTRACTION.search(text) is None:
+        return text, index
+    out: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for m in _CONTRACTION.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        word = _CONTRACTIONS[m.group()]
+        cut = word.index("'")
+        out.append(word)
+        new_index.extend(index[a : a + cut] + [index[a + cut - 1]] + index[a + cut : b])
         pos = b
     out.append(text[pos:])
     new_index.extend(index[pos:])

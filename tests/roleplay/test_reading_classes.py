@@ -266,3 +266,12 @@ def test_cantonese_fold_leaves_mandarin_alone_and_quotes_the_trainee() -> None:
         if m.name == "take_responsibility"
     ]
     assert own and "嘅" in own[0].evidence
+
+
+def test_contractions_without_apostrophes_are_read() -> None:
+    from simulator.roleplay.textnorm import normalise
+
+    norm, index = normalise("Thats on us, youre an L. Its fine, ill check")
+    assert norm == "that's on us, you're an l. its fine, ill check"  # its, ill: words of their own
+    assert len(norm) == len(index)
+    assert "take_responsibility" in _names("ok thats on us not you", "en")
