@@ -1,6 +1,7 @@
 """Text normalisation and number reading shared by the reply classifier and the knowledge base.
 
-Trainees type full-width punctuation, full-width digits, mixed case and Chinese numerals.
+Trainees type full-width punctuation, full-width digits, mixed case, Chinese numerals and
+Cantonese function words.
 :func:`normalise` folds all of that (NFKC + lower case) character by character and keeps, for
 every normalised character, the offset of the original character it came from, so evidence can
 be quoted in the trainee's own words.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+
+from simulator.roleplay.dialect import fold_cantonese, fold_contractions
 
 #: Characters that end a clause (after NFKC, full-width ``，？！`` are already ASCII).
 CLAUSE_BREAKS = ",.;!?。、;\n~…"
@@ -45,7 +48,9 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
-    """Fold width and case; return the normalised text and each character's original offset."""
+    """Fold width, case, Cantonese function words and apostrophe-less contractions
+    (:mod:`~simulator.roleplay.dialect`); return
+    the normalised text and each character's original offset."""
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -55,7 +60,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
         for part in folded:
             out.append(part)
             index.append(i)
-    return "".join(out), index
+    return fold_contractions(*fold_cantonese("".join(out), index))
 
 
 def fold(text: str) -> str:

@@ -204,3 +204,74 @@ def test_dev4_classes(text: str, lang: str, move: str, read: bool) -> None:
 )
 def test_dev5_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+# --- dev set 6 (reordered replies; Cantonese-influenced, ex-telecom, South African English) -----
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # Cantonese function words are read as their Mandarin equivalents
+        ("呢个系我哋嘅问题,唔系您用错", "zh", "take_responsibility", True),
+        ("真系对唔住,搞到您白等咗三日", "zh", "apology", True),
+        ("唔该拍张相畀我睇下,我即刻帮您核实", "zh", "ask_clarifying_question", True),
+        # a guarantee declined, and what is done because of it, is not blame
+        ("这个时效我不敢打包票,所以今天就再给您寄一份", "zh", "negation_or_blame", False),
+        (
+            "I can't guarantee the timing, so I'm sending another one by SF today.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        # a demand declined, then what the agent can do in the next sentence
+        ("50我批不了,店里的规矩在那儿。我能做的是今天给您换一件", "zh", "negation_or_blame", False),
+        # money kept apart from the review (platform rules) is compliance, not blame
+        ("补偿跟评价没关系,评价您如实写就好", "zh", "negation_or_blame", False),
+        ("我们不拿返现换好评,这个您放心", "zh", "negation_or_blame", False),
+        # the agent in the customer's place is empathy, not blame
+        ("换我都受不了,真是对不起", "zh", "negation_or_blame", False),
+        # the page quoted in the customer's favour
+        ("和详情页写的“不掉色”有落差,您的不满我理解", "zh", "negation_or_blame", False),
+        # the parcel's failure described is no refusal
+        (
+            "Honestly, a tracking page that won't move for three days is awful.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        # in her place, the fear named; her worry named back before it is answered
+        ("换我是您也吓坏了,先别给宝宝吃了", "zh", "acknowledge_emotion", True),
+        ("您担心买完就降价:我们有15天价保", "zh", "acknowledge_emotion", True),
+        # a coupon rule stated is the reason, with or without 因为
+        ("满200减20和满300减30的券二选一,系统会挑省得多的那张", "zh", "explain_cause", True),
+        # a bare refusal still is blame
+        ("三倍赔偿我给不了,您去投诉吧", "zh", "negation_or_blame", True),
+        ("We can't guarantee anything.", "en", "negation_or_blame", True),
+    ],
+)
+def test_dev6_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
+
+
+def test_cantonese_fold_leaves_mandarin_alone_and_quotes_the_trainee() -> None:
+    from simulator.roleplay.textnorm import normalise
+
+    for text in ["系统自动联系您", "唔,好的,我马上查", "同款同批次都查过了"]:
+        assert normalise(text)[0] == text
+    norm, index = normalise("系我哋嘅质量问题,同您冇关系")
+    assert norm == "是我们的质量问题,跟您没关系"
+    assert len(norm) == len(index)
+    own = [
+        m
+        for m in classify("系我哋嘅质量问题,唔该等我一阵", "zh")
+        if m.name == "take_responsibility"
+    ]
+    assert own and "嘅" in own[0].evidence
+
+
+def test_contractions_without_apostrophes_are_read() -> None:
+    from simulator.roleplay.textnorm import normalise
+
+    norm, index = normalise("Thats on us, youre an L. Its fine, ill check")
+    assert norm == "that's on us, you're an l. its fine, ill check"  # its, ill: words of their own
+    assert len(norm) == len(index)
+    assert "take_responsibility" in _names("ok thats on us not you", "en")

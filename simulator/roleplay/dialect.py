@@ -1,0 +1,186 @@
+"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦), and
+English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't).
+
+Agents from Guangdong and Hong Kong often type Mandarin chat with Cantonese function words
+("系我哋嘅质量问题", "唔该拍张相畀我"). The lexicons and the reader's corpus are Mandarin, so such
+a reply read as typed finds no move. :func:`fold_cantonese` maps those words to their Mandarin
+equivalents, only in a reply that has an unambiguous Cantonese marker (嘅, 咗, 哋, 冇, 畀, 喺,
+...): plain Mandarin (系统, 联系, 同款, the interjection 唔) is never touched. Offsets are kept,
+so evidence is still quoted in the trainee's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that only Cantonese writing uses: their presence switches the fold on.
+MARKERS = "嘅咗哋冇畀喺佢嗰啲睇嚟搵揾攞嘢乜噉冚嘞啱"
+
+#: Cantonese -> Mandarin, longest first when matched; applied only when a marker is present.
+#: Ambiguous characters are folded only in the contexts listed (系 as the copula, not 系统).
+FOLDS: dict[str, str] = {
+    # phrases
+    "唔该晒": "多谢",
+    "唔该": "麻烦",
+    "唔使": "不用",
+    "唔好意思": "不好意思",
+    "对唔住": "对不起",
+    "顶唔顺": "受不了",
+    "而家": "现在",
+    "点样": "怎样",
+    "点解": "为什么",
+    "几多": "多少",
+    "边个": "哪个",
+    "边度": "哪里",
+    "听日": "明天",
+    "琴日": "昨天",
+    "寻日": "昨天",
+    "同埋": "还有",
+    "搞掂": "搞定",
+    "先得": "才行",
+    "赶得切": "来得及",
+    "钟意": "喜欢",
+    "即刻": "马上",
+    "好返": "好起来",
+    "话畀": "告诉",
+    "喺度": "在这",
+    # function words
+    "嘅": "的",
+    "咗": "了",
+    "哋": "们",
+    "冇": "没",
+    "畀": "给",
+    "俾": "给",
+    "喺": "在",
+    "佢": "他",
+    "嗰": "那",
+    "啲": "些",
+    "睇": "看",
+    "嚟": "来",
+    "搵": "找",
+    "揾": "找",
+    "攞": "拿",
+    "嘢": "东西",
+    "乜": "什么",
+    "咩": "什么",
+    "咁": "这么",
+    "噉": "这样",
+    "冚": "全",
+    "嘞": "了",
+    "啱身": "合身",
+    "啱": "对",
+    "唔": "不",
+    "拣": "选",
+}
+#: Characters folded only before these (呢个 = 这个, 仲有 = 还有, 同您 = 跟您, 系 = 是).
+_CONTEXT = [  # (character, Mandarin, what may not come before it, what must come after it)
+    ("呢", "这", "", "(?=[个批款件罐次单位样度种台条])"),
+    ("仲", "还", "", "(?!裁)"),
+    ("同", "跟", "", "(?=[您你我他佢])"),
+    ("系", "是", "(?<![联关体派维直星水世谱父母])", "(?![统列数])"),
+]
+_KEYS = sorted(FOLDS, key=len, reverse=True)
+_PATTERN = re.compile(
+    "|".join(
+        [re.escape(k) for k in _KEYS]
+        + [f"{pre}{re.escape(c)}{post}" for c, _m, pre, post in _CONTEXT]
+    )
+)
+_SINGLE = {c: m for c, m, _pre, _post in _CONTEXT}
+_MARKED = re.compile(f"[{MARKERS}]|唔(该|使|系|好|会|得|识|知|可以)|而家")
+
+
+def is_cantonese(text: str) -> bool:
+    """The text uses Cantonese function words (at least one unambiguous marker)."""
+    return _MARKED.search(text) is not None
+
+
+def fold_cantonese(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Fold Cantonese words of normalised ``text`` into Mandarin; ``index`` maps each character
+    to its original offset and is carried over (a longer Mandarin word maps to its source's
+    characters in turn). Text without a Cantonese marker is returned unchanged."""
+    if not is_cantonese(text):
+        return text, index
+    out: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for m in _PATTERN.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        repl = FOLDS.get(m.group()) or _SINGLE[m.group()]
+        out.append(repl)
+        new_index.extend(index[a + min(j, b - a - 1)] for j in range(len(repl)))
+        pos = b
+    out.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(out), new_index
+
+
+#: English contractions typed without the apostrophe (lower-case chat: "thats on us", "youre an
+#: L"); only forms that are not words themselves (not "ill", "id", "well", "were", "wont", "its").
+_CONTRACTIONS = {
+    w.replace("'", ""): w
+    for w in (
+        "that's",
+        "what's",
+        "here's",
+        "there's",
+        "who's",
+        "it'll",
+        "that'll",
+        "you're",
+        "they're",
+        "we're",
+        "i'm",
+        "i've",
+        "you've",
+        "we've",
+        "they've",
+        "you'll",
+        "they'll",
+        "we'll",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "wouldn't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "mustn't",
+        "needn't",
+        "let's",
+    )
+}
+_CONTRACTION = re.compile(
+    r"(?<![a-z'])(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?![a-z'])"
+)
+
+
+def fold_contractions(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Put the apostrophe back into English contractions of normalised ``text`` ("thats" ->
+    "that's"); the added apostrophe maps to the letter before it."""
+    if _CONTRACTION.search(text) is None:
+        return text, index
+    out: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for m in _CONTRACTION.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        word = _CONTRACTIONS[m.group()]
+        cut = word.index("'")
+        out.append(word)
+        new_index.extend(index[a : a + cut] + [index[a + cut - 1]] + index[a + cut : b])
+        pos = b
+    out.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(out), new_index
