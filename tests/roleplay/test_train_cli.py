@@ -177,7 +177,9 @@ def test_killed_trainer_keeps_the_turns_it_played(tmp_path):
     try:
         proc.stdin.write(f"{SOOTHE}\n我马上帮您催件,再用顺丰补发一件。\n")
         proc.stdin.flush()  # the third reply never comes: the trainer waits at its prompt
-        deadline = time.monotonic() + 30
+        # a bound, not a pause: the loop ends as soon as both turns are stored. The trainer first
+        # trains its reader (about 3 s alone, over 25 s on a loaded 2-core machine)
+        deadline = time.monotonic() + 180
         turns = 0
         while turns < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -189,6 +191,7 @@ def test_killed_trainer_keeps_the_turns_it_played(tmp_path):
                     turns = 0
                 finally:
                     con.close()
+        assert turns == 2, f"{turns} turns stored after 180 s"
         assert proc.poll() is None, "the trainer should still be waiting for a reply"
         os.kill(proc.pid, signal.SIGKILL)
         assert proc.wait(timeout=10) == -signal.SIGKILL
