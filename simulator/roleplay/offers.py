@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.money import amounts, list_marker, money_number, topics
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -77,7 +77,10 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     ``verbs=False`` drops the offer verb a kind may need ("我能做主的是20元券"): for a reply the
     statistical reader is sure makes an offer, to name its kind and value."""
     rules = lex.moves["offer_compensation"]
-    guards = _spans(rules.guards.regex, text)
+    # a sum named as the topic ("关于500元赔偿:") is the customer's: no offer, and its colon
+    # ends the clause, so the values after it are the agent's own
+    topical = topics(text, lex)
+    guards = _spans(rules.guards.regex, text) + topical
     mentions: list[tuple[int, int, str | None]] = []
     for kind, terms in lex.kinds.items():
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
@@ -116,7 +119,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     for m in sorted(kept):
         # every position inside a clause has the same bounds: scan only for a new clause
         if not last[0] <= m[0] < last[1]:
-            last = clause_bounds(text, m[0], lex.clause_breaks)
+            last = _clause(text, lex, m[0], topical)
         by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
@@ -142,6 +145,19 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = merge_offers(kept_items(offers))
     offers = with_channels(text, lex, offers, values, guards)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
+
+
+def _clause(text: str, lex: Lexicon, pos: int, topical) -> tuple[int, int]:
+    """The clause of ``pos``, a topic's colon ending a clause ("关于500元:我能给的上限是50")."""
+    c0, c1 = clause_bounds(text, pos, lex.clause_breaks)
+    for a, b in topical:
+        if c0 < b <= pos:
+            c0 = b
+        elif pos < a < c1:
+            c1 = a
+    while c0 < pos and text[c0].isspace():
+        c0 += 1
+    return c0, c1
 
 
 def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
