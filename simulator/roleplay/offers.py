@@ -8,7 +8,8 @@ grouped by clause; the money of the clause is the offer's value (:mod:`simulator
 clause has none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
 "..., so 297 yuan"), past a short filler clause ("补偿吧,不多,伍元") and not from a clause naming
 another kind; an amount per item or day gives way to the total after it ("每件退您25,共50元").
-Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
+Thresholds (满200), prices ("按99块的价格", "the 2k order") and a sum named as a clause's topic,
+up to its colon ("关于500元:我能给的上限是50", the customer's) are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
 offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
@@ -77,9 +78,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     ``verbs=False`` drops the offer verb a kind may need ("我能做主的是20元券"): for a reply the
     statistical reader is sure makes an offer, to name its kind and value."""
     rules = lex.moves["offer_compensation"]
-    # a sum named as the topic ("关于500元赔偿:") is the customer's: no offer, and its colon
-    # ends the clause, so the values after it are the agent's own
-    topical = topics(text, lex)
+    topical = topics(text, lex)  # "关于500元赔偿:": the customer's sum, no offer; ends a clause
     guards = _spans(rules.guards.regex, text) + topical
     mentions: list[tuple[int, int, str | None]] = []
     for kind, terms in lex.kinds.items():
