@@ -75,10 +75,11 @@ def test_a_topic_sum_alone_is_no_offer(text):
         # a sum that is the offer itself stays one
         ("关于补偿:给您退40元", [("refund", 40.0)]),
         ("对于这次延误,给您补偿30元", [("", 30.0)]),
+        ("您要的20元红包,已经给您发了", [("coupon", 20.0)]),  # a sum granted, not a topic
         ("About 20 dollars back is what I can refund you.", [("refund", 20.0)]),
     ],
 )
-def test_an_offer_after_a_topic_without_a_sum_is_kept(text, want):
+def test_an_offer_beside_a_topic_without_a_sum_is_kept(text, want):
     assert _offers(text) == want
 
 
