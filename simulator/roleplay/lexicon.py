@@ -107,6 +107,7 @@ class Lexicon:
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
     raise_to: re.Pattern[str] | None = None
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
+    topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -168,9 +169,10 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         unit = rf"(?!\s*(?:{alt(a.not_money_after)}))" if a.not_money_after else ""
         # a currency mark after the number is read by the currency form ("补偿您5块5")
         cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
-        # no bare "一": "补偿一张20元券" must not read "一" as the value
+        # no bare "一": "补偿一张20元券" must not read "一" as the value; a full stop, not an
+        # ellipsis, may end it ("the most I can give is 40.")
         forms.append(
-            rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d.{CN_NUMERALS}]|,\d|[kw](?![a-z])){unit}{cur}"
+            rf"(?P<val>{alt(a.value_before)})\s*(?P<n3>{VALUE_NUMBER_RE})(?![\d{CN_NUMERALS}]|[.,]\d|\.\.|[kw](?![a-z])){unit}{cur}"
         )
     if not forms:
         return None
@@ -245,6 +247,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
+        topic=_alternation([], lex.amounts.topics, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
             for m in lex.amounts.multiples

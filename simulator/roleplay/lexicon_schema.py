@@ -182,6 +182,9 @@ class Amounts(_Strict):
     # the order's price stated in the reply ("这单实付88", "the price was $25"; ``{NUM}``): a
     # multiple of the price offered in the same reply is valued at it (三倍 of 45 = 135)
     prices: list[Regex] = []
+    # a sum named as the topic of what follows, up to its colon or comma ("关于500元:", "至于您说的
+    # 500,", "As for the $200 you mentioned:"): the customer's figure, neither a value nor an offer
+    topics: list[Regex] = []
 
 
 class Clock(_Strict):

@@ -1,5 +1,6 @@
 """Money values in a reply: :func:`amounts` (20元, ¥35.5, 叁佰元, 3千块, 1.5万, 2k, 2w, 5块5,
-"补张30的券", "a 20 coupon", "退40"), thresholds (满200) and prices ("按99块的价格") skipped, a range
+"补张30的券", "a 20 coupon", "退40"), thresholds (满200), prices ("按99块的价格") and sums named as a
+topic ("关于500元:", "As for the $200 you mentioned,": :func:`topics`) skipped, a range
 read as its upper end ("补您30到50的券", "金额在10到20之间", "between $10 and $20": the upper
 end), and the small numbers that number a list
 ("1.退货退款;2.不退货", :func:`list_marker`).
@@ -15,7 +16,7 @@ import re
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.textnorm import read_number
 
-__all__ = ["amounts", "list_marker", "money_number"]
+__all__ = ["amounts", "list_marker", "money_number", "topics"]
 
 _DIGITS = "一二三四五六七八九"
 #: two neighbouring digits before a unit: a rough range ("二三十", "两三百")
@@ -37,12 +38,22 @@ def money_number(token: str | None, lex: Lexicon) -> float | None:
     return read_number(token)
 
 
+def topics(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans naming a sum as the topic of what follows, up to and with their colon or comma
+    (lexicon ``amounts.topics``: "关于500元:", "至于您说的500,", "Regarding the 500:"): the
+    customer's figure the agent answers, not a sum the agent gives."""
+    if lex.topic is None:
+        return []
+    return [m.span() for m in lex.topic.finditer(text) if m.end() > m.start()]
+
+
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
-    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200) and prices
-    ("按99块的价格", "the 2k order") skipped."""
+    """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200), prices
+    ("按99块的价格", "the 2k order") and sums named as a topic ("关于500元:") skipped."""
     if lex.money is None:
         return []
     out = []
+    topical = topics(text, lex)
     for m in lex.money.finditer(text):
         g = m.groupdict()
         if g.get("price") or (g.get("thr") and not _value_lead(text, m, lex)):
@@ -59,7 +70,8 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
                 value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
         if value is not None:
             out.append((m.start(), m.end(), round(value, 2)))
-    return _range_ends(text, lex, _listed(text, lex, out))
+    found = _range_ends(text, lex, _listed(text, lex, out))
+    return [v for v in found if not any(a <= v[0] < b for a, b in topical)]
 
 
 def _value_lead(text: str, m, lex: Lexicon) -> bool:

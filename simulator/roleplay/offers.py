@@ -8,7 +8,8 @@ grouped by clause; the money of the clause is the offer's value (:mod:`simulator
 clause has none, an amount standing alone in the clause next to it ("补偿您。50元。", "补个差价吧,20",
 "..., so 297 yuan"), past a short filler clause ("补偿吧,不多,伍元") and not from a clause naming
 another kind; an amount per item or day gives way to the total after it ("每件退您25,共50元").
-Thresholds (满200) and prices ("按99块的价格", "the 2k order") are no values; a gift takes none.
+Thresholds (满200), prices ("按99块的价格", "the 2k order") and a sum named as a clause's topic,
+up to its colon ("关于500元:我能给的上限是50", the customer's) are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
 offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
@@ -25,7 +26,7 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import amounts, list_marker, money_number
+from simulator.roleplay.money import amounts, list_marker, money_number, topics
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -77,7 +78,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     ``verbs=False`` drops the offer verb a kind may need ("我能做主的是20元券"): for a reply the
     statistical reader is sure makes an offer, to name its kind and value."""
     rules = lex.moves["offer_compensation"]
-    guards = _spans(rules.guards.regex, text)
+    topical = topics(text, lex)  # "关于500元赔偿:": the customer's sum, no offer; ends a clause
+    guards = _spans(rules.guards.regex, text) + topical
     mentions: list[tuple[int, int, str | None]] = []
     for kind, terms in lex.kinds.items():
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
@@ -116,7 +118,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     for m in sorted(kept):
         # every position inside a clause has the same bounds: scan only for a new clause
         if not last[0] <= m[0] < last[1]:
-            last = clause_bounds(text, m[0], lex.clause_breaks)
+            last = _clause(text, lex, m[0], topical)
         by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
     for (c0, c1), items in sorted(by_clause.items()):
@@ -142,6 +144,19 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = merge_offers(kept_items(offers))
     offers = with_channels(text, lex, offers, values, guards)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
+
+
+def _clause(text: str, lex: Lexicon, pos: int, topical) -> tuple[int, int]:
+    """The clause of ``pos``, a topic's colon ending a clause ("关于500元:我能给的上限是50")."""
+    c0, c1 = clause_bounds(text, pos, lex.clause_breaks)
+    for a, b in topical:
+        if c0 < b <= pos:
+            c0 = b
+        elif pos < a < c1:
+            c1 = a
+    while c0 < pos and text[c0].isspace():
+        c0 += 1
+    return c0, c1
 
 
 def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
