@@ -5,7 +5,8 @@ The run is a :class:`~simulator.model.simulation.Simulation` advanced by
 the UI thread). A yielded snapshot is shown when it arrives, unless the last was shown less than
 :data:`MIN_FRAME_MS` ago (then the latest is shown when that time is up): as fast as possible the
 worker yields about 6 a second, each shown once, and at a set speed the view changes about 7
-times a second whatever the snapshot rate. Plots are blitted (``draw_idle`` when an axis grows);
+times a second whatever the snapshot rate. A frame repaints the moving parts of the charts over
+matplotlib's kept full draw (a full draw only when an axis grows);
 a page not on screen draws nothing until it is shown. A finished run and finished replications
 go to the results page through :class:`gui.run_state.RunState`.
 """
