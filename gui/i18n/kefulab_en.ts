@@ -3,7 +3,7 @@
 <context>
     <name>AgentTiles</name>
     <message>
-        <location filename="../pages/run/agent_tiles.py" line="60" />
+        <location filename="../pages/run/agent_tiles.py" line="111" />
         <source>No agent on duty</source>
         <translation>No agent on duty</translation>
     </message>
@@ -1176,72 +1176,72 @@ fit</translation>
 <context>
     <name>FlowView</name>
     <message>
-        <location filename="../pages/run/flow_view.py" line="43" />
+        <location filename="../pages/run/flow_view.py" line="47" />
         <source>keyword</source>
         <translation>keyword</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="44" />
+        <location filename="../pages/run/flow_view.py" line="48" />
         <source>asked for a human</source>
         <translation>asked for a human</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="45" />
+        <location filename="../pages/run/flow_view.py" line="49" />
         <source>emotion</source>
         <translation>emotion</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="46" />
+        <location filename="../pages/run/flow_view.py" line="50" />
         <source>failed answers</source>
         <translation>failed answers</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="47" />
+        <location filename="../pages/run/flow_view.py" line="51" />
         <source>no bot</source>
         <translation>no bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="53" />
+        <location filename="../pages/run/flow_view.py" line="57" />
         <source>bars and % of all arrivals, warm-up included</source>
         <translation>bars and % of all arrivals, warm-up included</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="58" />
+        <location filename="../pages/run/flow_view.py" line="62" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="59" />
+        <location filename="../pages/run/flow_view.py" line="63" />
         <source>With the bot now</source>
         <translation>With the bot now</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="60" />
+        <location filename="../pages/run/flow_view.py" line="64" />
         <source>Resolved by the bot</source>
         <translation>Resolved by the bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="61" />
+        <location filename="../pages/run/flow_view.py" line="65" />
         <source>Left at the bot</source>
         <translation>Left at the bot</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="62" />
+        <location filename="../pages/run/flow_view.py" line="66" />
         <source>Handed off</source>
         <translation>Handed off</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="68" />
+        <location filename="../pages/run/flow_view.py" line="72" />
         <source>Abandoned in the queue</source>
         <translation>Abandoned in the queue</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="69" />
+        <location filename="../pages/run/flow_view.py" line="73" />
         <source>Resolved (bot and human)</source>
         <translation>Resolved (bot and human)</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="70" />
+        <location filename="../pages/run/flow_view.py" line="74" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
@@ -1366,7 +1366,7 @@ fit</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../pages/run/kpi_tiles.py" line="59" />
+        <location filename="../pages/run/kpi_tiles.py" line="66" />
         <source>of handed-off chats that ended</source>
         <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
         <translation>of handed-off chats that ended</translation>
@@ -2289,113 +2289,113 @@ fit</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="180" />
+        <location filename="../pages/run_page.py" line="181" />
         <source>Run and watch</source>
         <translation>Run and watch</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181" />
+        <location filename="../pages/run_page.py" line="182" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182" />
+        <location filename="../pages/run_page.py" line="183" />
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="185" />
+        <location filename="../pages/run_page.py" line="186" />
         <source>As fast as possible</source>
         <translation>As fast as possible</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="187" />
+        <location filename="../pages/run_page.py" line="188" />
         <source>{n} simulated min per second</source>
         <translation>{n} simulated min per second</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="190" />
+        <location filename="../pages/run_page.py" line="191" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="191" />
+        <location filename="../pages/run_page.py" line="192" />
         <source>Step one hour</source>
         <translation>Step one hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="192" />
+        <location filename="../pages/run_page.py" line="193" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="194" />
+        <location filename="../pages/run_page.py" line="195" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="201" />
+        <location filename="../pages/run_page.py" line="202" />
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202" />
+        <location filename="../pages/run_page.py" line="203" />
         <source>Scenario profile</source>
         <translation>Scenario profile</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="203" />
+        <location filename="../pages/run_page.py" line="204" />
         <source>Customers waiting for an agent</source>
         <translation>Customers waiting for an agent</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="204" />
+        <location filename="../pages/run_page.py" line="205" />
         <source>Simulated hour</source>
         <translation>Simulated hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="220" />
+        <location filename="../pages/run_page.py" line="221" />
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="170" />
+        <location filename="../pages/run_page.py" line="171" />
         <source>Finished: see the Results page.</source>
         <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>Finished: see the Results page.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="172" />
+        <location filename="../pages/run_page.py" line="173" />
         <source>Cancelled at {clock}.</source>
         <translation>Cancelled at {clock}.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="196" />
+        <location filename="../pages/run_page.py" line="197" />
         <source>Sessions so far ({basis})</source>
         <translation>Sessions so far ({basis})</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="335" />
+        <location filename="../pages/run_page.py" line="336" />
         <source>The run failed: {error}</source>
         <translation>The run failed: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="369" />
+        <location filename="../pages/run_page.py" line="370" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="369" />
+        <location filename="../pages/run_page.py" line="370" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="376" />
+        <location filename="../pages/run_page.py" line="377" />
         <source>Day {day}, {time}</source>
         <translation>Day {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="391" />
+        <location filename="../pages/run_page.py" line="392" />
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</translation>
     </message>

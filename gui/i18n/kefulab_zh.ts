@@ -4,7 +4,7 @@
 <context>
     <name>AgentTiles</name>
     <message>
-        <location filename="../pages/run/agent_tiles.py" line="60"/>
+        <location filename="../pages/run/agent_tiles.py" line="111"/>
         <source>No agent on duty</source>
         <translation>无客服在岗</translation>
     </message>
@@ -1177,72 +1177,72 @@ fit</source>
 <context>
     <name>FlowView</name>
     <message>
-        <location filename="../pages/run/flow_view.py" line="43"/>
+        <location filename="../pages/run/flow_view.py" line="47"/>
         <source>keyword</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="44"/>
+        <location filename="../pages/run/flow_view.py" line="48"/>
         <source>asked for a human</source>
         <translation>要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="45"/>
+        <location filename="../pages/run/flow_view.py" line="49"/>
         <source>emotion</source>
         <translation>情绪激动</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="46"/>
+        <location filename="../pages/run/flow_view.py" line="50"/>
         <source>failed answers</source>
         <translation>多次答不上</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="47"/>
+        <location filename="../pages/run/flow_view.py" line="51"/>
         <source>no bot</source>
         <translation>无机器人</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="53"/>
+        <location filename="../pages/run/flow_view.py" line="57"/>
         <source>bars and % of all arrivals, warm-up included</source>
         <translation>条形与百分比：占全部到达，含预热期</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="58"/>
+        <location filename="../pages/run/flow_view.py" line="62"/>
         <source>Arrived</source>
         <translation>进线</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="59"/>
+        <location filename="../pages/run/flow_view.py" line="63"/>
         <source>With the bot now</source>
         <translation>正与机器人对话</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="60"/>
+        <location filename="../pages/run/flow_view.py" line="64"/>
         <source>Resolved by the bot</source>
         <translation>机器人解决</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="61"/>
+        <location filename="../pages/run/flow_view.py" line="65"/>
         <source>Left at the bot</source>
         <translation>在机器人处流失</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="62"/>
+        <location filename="../pages/run/flow_view.py" line="66"/>
         <source>Handed off</source>
         <translation>转人工</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="68"/>
+        <location filename="../pages/run/flow_view.py" line="72"/>
         <source>Abandoned in the queue</source>
         <translation>排队放弃</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="69"/>
+        <location filename="../pages/run/flow_view.py" line="73"/>
         <source>Resolved (bot and human)</source>
         <translation>已解决(机器人与人工)</translation>
     </message>
     <message>
-        <location filename="../pages/run/flow_view.py" line="70"/>
+        <location filename="../pages/run/flow_view.py" line="74"/>
         <source>Ordered</source>
         <translation>下单</translation>
     </message>
@@ -1367,7 +1367,7 @@ fit</source>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../pages/run/kpi_tiles.py" line="59"/>
+        <location filename="../pages/run/kpi_tiles.py" line="66"/>
         <source>of handed-off chats that ended</source>
         <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
         <translation>占已结束的转人工会话</translation>
@@ -2290,113 +2290,113 @@ fit</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="180"/>
+        <location filename="../pages/run_page.py" line="181"/>
         <source>Run and watch</source>
         <translation>运行与观察</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="181"/>
+        <location filename="../pages/run_page.py" line="182"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182"/>
+        <location filename="../pages/run_page.py" line="183"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="185"/>
+        <location filename="../pages/run_page.py" line="186"/>
         <source>As fast as possible</source>
         <translation>尽快</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="187"/>
+        <location filename="../pages/run_page.py" line="188"/>
         <source>{n} simulated min per second</source>
         <translation>每秒 {n} 仿真分钟</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="190"/>
+        <location filename="../pages/run_page.py" line="191"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="191"/>
+        <location filename="../pages/run_page.py" line="192"/>
         <source>Step one hour</source>
         <translation>前进一小时</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="192"/>
+        <location filename="../pages/run_page.py" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="194"/>
+        <location filename="../pages/run_page.py" line="195"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="201"/>
+        <location filename="../pages/run_page.py" line="202"/>
         <source>Arrivals per hour</source>
         <translation>每小时进线</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202"/>
+        <location filename="../pages/run_page.py" line="203"/>
         <source>Scenario profile</source>
         <translation>场景分布</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="203"/>
+        <location filename="../pages/run_page.py" line="204"/>
         <source>Customers waiting for an agent</source>
         <translation>等待客服的顾客</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="204"/>
+        <location filename="../pages/run_page.py" line="205"/>
         <source>Simulated hour</source>
         <translation>仿真时刻(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="220"/>
+        <location filename="../pages/run_page.py" line="221"/>
         <source>Scenario: {name}</source>
         <translation>场景:{name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="170"/>
+        <location filename="../pages/run_page.py" line="171"/>
         <source>Finished: see the Results page.</source>
         <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>已完成:结果见“结果”页。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="172"/>
+        <location filename="../pages/run_page.py" line="173"/>
         <source>Cancelled at {clock}.</source>
         <translation>已在 {clock} 取消。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="196"/>
+        <location filename="../pages/run_page.py" line="197"/>
         <source>Sessions so far ({basis})</source>
         <translation>到目前的会话（{basis}）</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="335"/>
+        <location filename="../pages/run_page.py" line="336"/>
         <source>The run failed: {error}</source>
         <translation>运行失败:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="369"/>
+        <location filename="../pages/run_page.py" line="370"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="369"/>
+        <location filename="../pages/run_page.py" line="370"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="376"/>
+        <location filename="../pages/run_page.py" line="377"/>
         <source>Day {day}, {time}</source>
         <translation>第 {day} 天 {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="391"/>
+        <location filename="../pages/run_page.py" line="392"/>
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>在岗 {on_duty} · 正在回复 {typing} · 会话位已用 {used}/{slots}</translation>
     </message>
