@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from gui.pages.run.agent_tiles import AgentTiles
 from gui.pages.run.flow_view import FlowView
 from gui.pages.run.kpi_tiles import KpiTiles
 from gui.pages.run.live_charts import LiveCharts
+from gui.pages.run.live_text import LiveBar, LiveText
 from gui.pages.run.replications_panel import ReplicationsPanel
 from gui.pages.run.stepping import Pace, WatchedRun, watch_run
 from gui.run_state import RunOutcome, RunState
@@ -91,18 +91,17 @@ class RunPage(QWidget):
         self.pause_button = QPushButton(self)
         self.step_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
-        self.clock = QLabel(self)
+        # the clock, the bar, the agents' line and the KPI values change on every frame: they
+        # repaint alone, without re-laying out the page (see gui/pages/run/live_text.py)
+        self.clock = LiveText(self)
         font = self.clock.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.clock.setFont(font)
-        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("第 10 天 00:00") + 8)
         self.status = QLabel(self)  # finished / cancelled: beside the clock, so no layout shift
         self._status: tuple[str | None, str] = (None, "")
         self.status.setStyleSheet("color: #555555;")
-        self.sim_bar = QProgressBar(self)
-        self.sim_bar.setRange(0, 1000)
-        self.sim_bar.setTextVisible(False)
+        self.sim_bar = LiveBar(1000, self)
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.step_button.clicked.connect(self.step_hour)
@@ -122,7 +121,7 @@ class RunPage(QWidget):
         self.kpi_tiles = KpiTiles(self)
         self.charts = LiveCharts(self)
         self.agents_box = QGroupBox(self)
-        self.agents_text = QLabel(self.agents_box)
+        self.agents_text = LiveText(self.agents_box)
         self.agent_tiles = AgentTiles(self.agents_box)
         agents = QVBoxLayout(self.agents_box)
         agents.addWidget(self.agents_text)
@@ -193,6 +192,8 @@ class RunPage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self._label_pause()
         self.agents_box.setTitle(self.tr("Agents"))
+        self.clock.set_samples([self._day_text(10, "00:00")])
+        self.agents_text.set_samples([self._agents_line(888, 888, 8888, 8888)])
         self.flow_box.setTitle(
             self.tr("Sessions so far ({basis})").format(basis=self.flow.basis_text())
         )
@@ -373,8 +374,15 @@ class RunPage(QWidget):
     def _clock_text(self) -> str:
         t = self.latest.clock_s if self.latest is not None else 0.0
         day, rest = divmod(int(t), 86400)
-        hhmm = f"{rest // 3600:02d}:{rest % 3600 // 60:02d}"
-        return self.tr("Day {day}, {time}").format(day=day + 1, time=hhmm)
+        return self._day_text(day + 1, f"{rest // 3600:02d}:{rest % 3600 // 60:02d}")
+
+    def _day_text(self, day: int, hhmm: str) -> str:
+        return self.tr("Day {day}, {time}").format(day=day, time=hhmm)
+
+    def _agents_line(self, on_duty: int, typing: int, used: int, slots: int) -> str:
+        return self.tr(
+            "On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}"
+        ).format(on_duty=on_duty, typing=typing, used=used, slots=slots)
 
     def _refresh_text(self) -> None:
         s = self.latest
@@ -388,11 +396,7 @@ class RunPage(QWidget):
             return
         in_use = sum(s.chats_per_agent)
         self.agents_text.setText(
-            self.tr(
-                "On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}"
-            ).format(
-                on_duty=s.agents_on_duty, typing=s.agents_typing, used=in_use, slots=s.chat_slots
-            )
+            self._agents_line(s.agents_on_duty, s.agents_typing, in_use, s.chat_slots)
         )
         concurrency = s.chat_slots // s.agents_on_duty if s.agents_on_duty else 1
         self.agent_tiles.set_agents(s.chats_per_agent, concurrency)

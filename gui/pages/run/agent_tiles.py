@@ -27,6 +27,7 @@ class AgentTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAutoFillBackground(True)  # opaque: a frame does not repaint the box beneath
         self.chats: tuple[int, ...] = ()
         self.concurrency = 1
         # (width, height, agents, slots, pixel ratio) -> the idle grid, each tile, its slots

@@ -32,6 +32,7 @@ class FlowView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAutoFillBackground(True)  # opaque: a frame does not repaint the box beneath
         self.snapshot: Snapshot | None = None
         self._labels: dict[str, tuple[QStaticText, float]] = {}  # text -> laid out, its width
         self._colours: dict[str, QColor] = {}
@@ -78,10 +79,11 @@ class FlowView(QWidget):
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         if snapshot is not self.snapshot:
             self.snapshot = snapshot
-            if snapshot is not None:  # tall enough for every row (a reason appears mid-run)
+            if snapshot is not None:  # tall enough for every row (a reason appears mid-run);
+                # never shrunk, so each run does not re-lay out the page as reasons reappear
                 reasons = sum(1 for n in snapshot.handed_off_by_reason.values() if n)
                 height = (8 + reasons) * (self._metrics.height() + 2)
-                if height != self.minimumHeight():
+                if height > self.minimumHeight():
                     self.setMinimumHeight(height)
             self.update()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.pages.run.live_text import LiveText
 from simulator.metrics.catalogue import kpi_info
 from simulator.model.simulation import Snapshot
 
@@ -41,12 +41,12 @@ class KpiTile(QFrame):
         muted = self.name.palette()
         muted.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
         self.name.setPalette(muted)
-        self.value = QLabel("–", self)
+        self.value = LiveText(self)  # changes every frame: no relayout, no parent repaint
+        self.value.setText("–")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 4, 8, 4)
         box.setSpacing(0)
@@ -58,6 +58,9 @@ class KpiTile(QFrame):
         basis = self.basis()
         self.name.setText(f"{info.label(lang)} ({basis})" if basis else info.label(lang))
         self.setToolTip(info.definition(lang))
+        # the widest values a tile shows: a whole share, or an hour's wait
+        widest = 1.0 if info.unit == "share" else 9999.0
+        self.value.set_samples(["–", info.format(widest, lang)])
 
     def basis(self) -> str:
         """What a share is of, where the flow panel beside shows the same count on another
