@@ -13,7 +13,8 @@ sure and when unsure. Three parts:
     were tuned on parts of this corpus, so the rules look better here than on new text.
 (b) the held-out files in ``benchmarks/data/``: ``heldout_independent_{zh,en}.yaml`` (written
     apart by a writer who never saw the lexicons or the corpus), ``heldout_independent2_{zh,en}``
-    (a second such writer, mostly offers; both pairs together too) and the older
+    (a second such writer, mostly offers), ``heldout_independent3_{zh,en}`` (a third, written
+    in a later session; every move, offers and times); all three together; and the older
     ``heldout_replies.yaml``, read by the shipped reader. Report only: never tune on them, so
     their errors are not printed.
 (c) latency of reading one reply (median and 99th percentile) and the training time.
@@ -46,6 +47,11 @@ HELDOUT = [
 HELDOUT2 = [
     ROOT / "benchmarks" / "data" / name
     for name in ("heldout_independent2_zh.yaml", "heldout_independent2_en.yaml")
+]
+#: a third (W-heldout3, 2026-11-30 session 4): every move, ~45% offers, ~20% follow-up times
+HELDOUT3 = [
+    ROOT / "benchmarks" / "data" / name
+    for name in ("heldout_independent3_zh.yaml", "heldout_independent3_en.yaml")
 ]
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
@@ -264,8 +270,10 @@ def main() -> None:
         files = list(args.heldout)
         groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
     else:
-        files = [*HELDOUT, *HELDOUT2, *([OLD_HELDOUT] if OLD_HELDOUT.exists() else [])]
-        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, [*HELDOUT, *HELDOUT2]]
+        files = [*HELDOUT, *HELDOUT2, *HELDOUT3]
+        files += [OLD_HELDOUT] if OLD_HELDOUT.exists() else []
+        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, HELDOUT3]
+        groups.append([*HELDOUT, *HELDOUT2, *HELDOUT3])
         groups.append([OLD_HELDOUT])
     everything: list[str] = []
     for group in groups:
