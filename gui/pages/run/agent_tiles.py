@@ -3,8 +3,8 @@
 Hundreds of agents are drawn in one ``paintEvent`` (no widget per agent): each tile is a small
 rounded box with one pip per chat slot, filled for an open chat; a full agent is tinted. The grid
 changes only with the number of agents, the slots or the size, so it is drawn once into a pixmap
-(every tile idle, every slot free); a frame draws that pixmap, tints the full tiles and fills
-the open slots in one call.
+(every tile idle, every slot free), and once more with every tile full; a frame draws the idle
+grid, copies the full agents' tiles from the other, and fills the open slots in one call.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class AgentTiles(QWidget):
         # (width, height, agents, slots, pixel ratio) -> the idle grid, each tile, its slots
         self._grid_key: tuple | None = None
         self._idle: QPixmap | None = None
+        self._full: QPixmap | None = None
         self._tiles: list[QRectF] = []
         self._slots: list[list[QRectF]] = []
         self._radius = self._size = 1.0
@@ -62,7 +63,7 @@ class AgentTiles(QWidget):
         return max(1, int(w // 4)), 4.0
 
     def _layout(self, n: int, k: int) -> None:
-        """Tile and slot rectangles for ``n`` agents of ``k`` slots, and the idle grid drawn."""
+        """Tile and slot rectangles for ``n`` agents of ``k`` slots, and the two grids drawn."""
         cols, size = self._grid(n)
         pip_cols = math.ceil(math.sqrt(k))
         pip_rows = math.ceil(k / pip_cols)
@@ -85,21 +86,26 @@ class AgentTiles(QWidget):
                     for s in range(k)
                 ]
             )
+        self._idle = self._draw_grid(IDLE_TILE)
+        self._full = self._draw_grid(FULL_TILE)
+
+    def _draw_grid(self, tile_colour: QColor) -> QPixmap:
+        """Every tile in ``tile_colour`` with its slots free, on the widget's background."""
         ratio = self.devicePixelRatioF()
-        idle = QPixmap(self.size() * ratio)
-        idle.setDevicePixelRatio(ratio)
-        idle.fill(Qt.GlobalColor.transparent)
-        p = QPainter(idle)
+        grid = QPixmap(self.size() * ratio)
+        grid.setDevicePixelRatio(ratio)
+        grid.fill(self.palette().window().color())  # opaque: drawn as a copy, not blended
+        p = QPainter(grid)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._tile_pen(p)
-        p.setBrush(IDLE_TILE)
+        p.setBrush(tile_colour)
         for tile in self._tiles:
-            p.drawRoundedRect(tile, gap, gap)
+            p.drawRoundedRect(tile, self._radius, self._radius)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(FREE)
         p.drawRects([r for slots in self._slots for r in slots])
         p.end()
-        self._idle = idle
+        return grid
 
     def _tile_pen(self, p: QPainter) -> None:
         p.setPen(EDGE if self._size >= 10 else Qt.PenStyle.NoPen)
@@ -117,13 +123,17 @@ class AgentTiles(QWidget):
             self._layout(n, k)
             self._grid_key = key
         p.drawPixmap(0, 0, self._idle)
+        # a full agent's tile is copied from the grid drawn all full (a copy of pixels costs
+        # far less than filling an antialiased rounded rectangle)
+        ratio = self._full.devicePixelRatio()
+        for tile, c in zip(self._tiles, self.chats, strict=True):
+            if c >= k:
+                box = tile.adjusted(-1.0, -1.0, 1.0, 1.0)  # with the pen's edge
+                source = QRectF(
+                    box.x() * ratio, box.y() * ratio, box.width() * ratio, box.height() * ratio
+                )
+                p.drawPixmap(box, self._full, source)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        full = [tile for tile, c in zip(self._tiles, self.chats, strict=True) if c >= k]
-        if full:
-            self._tile_pen(p)
-            p.setBrush(FULL_TILE)
-            for tile in full:
-                p.drawRoundedRect(tile, self._radius, self._radius)
         open_slots = [
             r for slots, c in zip(self._slots, self.chats, strict=True) if c for r in slots[:c]
         ]

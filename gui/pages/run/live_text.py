@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionProgressBar, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 class LiveText(QWidget):
-    """One line of text, sized for the widest of its sample texts, elided if squeezed."""
+    """One line of text, sized for the widest of its sample texts (clipped if squeezed)."""
 
     def __init__(
         self,
@@ -58,15 +58,13 @@ class LiveText(QWidget):
         if not self._text:
             return
         p = QPainter(self)
-        rect = self.rect().adjusted(2, 0, -2, 0)
-        text = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
-        p.drawText(rect, self._alignment, text)
+        p.drawText(self.rect().adjusted(2, 0, -2, 0), self._alignment, self._text)
         p.end()
 
 
 class LiveBar(QWidget):
-    """A progress bar drawn by the style, as ``QProgressBar`` without its text, that repaints
-    when the event loop paints the frame instead of at once."""
+    """A plain progress bar (no text) that repaints when the event loop paints the frame, not
+    at once as ``QProgressBar`` does; drawn flat (the style's bar costs ~0.25 ms a paint)."""
 
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,21 +85,21 @@ class LiveBar(QWidget):
             self._value = value
             self.update()
 
-    def _option(self) -> QStyleOptionProgressBar:
-        option = QStyleOptionProgressBar()
-        option.initFrom(self)
-        option.minimum, option.maximum, option.progress = 0, self._maximum, self._value
-        option.textVisible = False
-        option.state |= QStyle.StateFlag.State_Horizontal
-        return option
-
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        height = self.fontMetrics().height() + 4
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ProgressBar, self._option(), QSize(100, height), self
-        )
+        return QSize(100, self.fontMetrics().height() + 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         p = QPainter(self)
-        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, self._option(), p, self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        groove = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(palette.mid().color())
+        p.setBrush(palette.base())
+        p.drawRoundedRect(groove, 3.0, 3.0)
+        if self._value:
+            chunk = groove.adjusted(1.5, 1.5, -1.5, -1.5)
+            chunk.setWidth(chunk.width() * self._value / self._maximum)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(palette.highlight())
+            p.drawRoundedRect(chunk, 2.0, 2.0)
         p.end()
