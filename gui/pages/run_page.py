@@ -241,6 +241,7 @@ class RunPage(QWidget):
         self.latest, self.watched = None, None
         self.charts.show_scenario(scenario, _run_hours(scenario))
         self.charts.clear_data()
+        self.agent_tiles.set_capacity(max(scenario.agents.on_duty(h) for h in range(24)))
         self.pace = Pace(self._speed())
         worker = GeneratorWorker(watch_run, scenario, self._run_seed, self.pace)
         worker.yielded.connect(self._on_snapshot)

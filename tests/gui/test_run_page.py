@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, QSettings  # noqa: E402
 
 from gui.document import ScenarioDocument  # noqa: E402
 from gui.pages.results_page import ResultsPage  # noqa: E402
@@ -275,3 +275,39 @@ def test_the_abandonment_tile_and_the_flow_panel_each_name_their_base(page):
     assert tile.name.text() == f"{label} (of handed-off chats that ended)"
     assert page.kpi_tiles.tiles["frt_sla"].name.text() == kpi_info("frt_sla").label("en")
     assert page.flow.basis_text() == "bars and % of all arrivals, warm-up included"
+
+
+def test_agent_tiles_keep_their_place_and_paint_open_chats_and_full_agents(qtbot):
+    """The grid is laid out for the run's most agents: a shift change does not move the tiles.
+    An agent beyond the on-duty count has no tile; a full agent's tile is tinted; an open chat's
+    slot is filled."""
+    from PySide6.QtGui import QColor
+
+    from gui.pages.run.agent_tiles import FULL_TILE, IDLE_TILE, OPEN, AgentTiles
+
+    tiles = AgentTiles()
+    qtbot.addWidget(tiles)
+    tiles.resize(300, 200)
+    tiles.set_capacity(12)
+    tiles.set_agents((0, 1, 2), 2)
+    image = tiles.grab().toImage()
+    first = [QRectF(r) for r in tiles._tiles]
+    tiles.set_agents((0, 1, 2, 2, 0, 1, 0, 0, 0), 2)
+    tiles.grab()
+    assert [QRectF(r) for r in tiles._tiles] == first and len(first) == 12
+
+    def colour_at(rect) -> QColor:
+        return QColor(image.pixel(rect.center().toPoint()))
+
+    slots = tiles._slots
+    assert colour_at(slots[0][0]) != OPEN  # agent 0: no chat
+    assert colour_at(slots[1][0]) == OPEN and colour_at(slots[1][1]) != OPEN
+    assert colour_at(slots[2][1]) == OPEN
+    # between agent 2's slots (full) the tile is tinted; agent 1's (one free slot) is not
+    gap = lambda i: tiles._tiles[i].topLeft() + QPointF(1.5, tiles._tiles[i].height() / 2)  # noqa: E731
+    assert QColor(image.pixel(gap(2).toPoint())) == FULL_TILE
+    assert QColor(image.pixel(gap(1).toPoint())) == IDLE_TILE
+    # the fourth tile is not drawn: three agents on duty
+    assert (
+        QColor(image.pixel(tiles._tiles[3].center().toPoint())) == tiles.palette().window().color()
+    )

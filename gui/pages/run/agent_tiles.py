@@ -30,6 +30,7 @@ class AgentTiles(QWidget):
         self.setAutoFillBackground(True)  # opaque: a frame does not repaint the box beneath
         self.chats: tuple[int, ...] = ()
         self.concurrency = 1
+        self.capacity = 0  # tiles the grid is laid out for (the most agents of the run)
         # (width, height, agents, slots, pixel ratio) -> the idle grid, each tile, its slots
         self._grid_key: tuple | None = None
         self._idle: QPixmap | None = None
@@ -37,6 +38,7 @@ class AgentTiles(QWidget):
         self._tiles: list[QRectF] = []
         self._slots: list[list[QRectF]] = []
         self._radius = self._size = 1.0
+        self._cols = 1
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(80)
 
@@ -50,6 +52,14 @@ class AgentTiles(QWidget):
             return
         self.chats, self.concurrency = tuple(chats), concurrency
         self.update()
+
+    def set_capacity(self, agents: int) -> None:
+        """Lay the grid out for this many agents (the most on duty in the run), so it keeps
+        its place as shifts change; more agents than that still get a tile."""
+        if agents != self.capacity:
+            self.capacity = agents
+            self._grid_key = None
+            self.update()
 
     def _grid(self, n: int) -> tuple[int, float]:
         """Columns and tile size that fit ``n`` tiles in the widget."""
@@ -71,6 +81,7 @@ class AgentTiles(QWidget):
         inner = size - 2 * gap
         pip = inner / max(pip_cols, pip_rows)
         self._tiles, self._slots, self._radius, self._size = [], [], gap, size
+        self._cols = cols
         for i in range(n):
             x = 2 + (i % cols) * size + gap
             y = 2 + (i // cols) * size + gap
@@ -118,15 +129,27 @@ class AgentTiles(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No agent on duty"))
             return
         k = self.concurrency
-        key = (self.width(), self.height(), n, k, self.devicePixelRatioF())
+        cells = max(n, self.capacity)
+        key = (self.width(), self.height(), cells, k, self.devicePixelRatioF())
         if key != self._grid_key:
-            self._layout(n, k)
+            self._layout(cells, k)
             self._grid_key = key
-        p.drawPixmap(0, 0, self._idle)
+        ratio = self._idle.devicePixelRatio()
+        # the idle grid's first n tiles: its full rows, then the start of the next
+        rows, rest = divmod(n, self._cols)
+        size = self._size
+        for area in (
+            QRectF(0, 0, self.width(), 2 + rows * size),
+            QRectF(0, 2 + rows * size, 2 + rest * size, size),
+        ):
+            if area.width() > 0 and area.height() > 0:
+                source = QRectF(
+                    area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio
+                )
+                p.drawPixmap(area, self._idle, source)
         # a full agent's tile is copied from the grid drawn all full (a copy of pixels costs
         # far less than filling an antialiased rounded rectangle)
-        ratio = self._full.devicePixelRatio()
-        for tile, c in zip(self._tiles, self.chats, strict=True):
+        for tile, c in zip(self._tiles, self.chats, strict=False):
             if c >= k:
                 box = tile.adjusted(-1.0, -1.0, 1.0, 1.0)  # with the pen's edge
                 source = QRectF(
@@ -135,7 +158,7 @@ class AgentTiles(QWidget):
                 p.drawPixmap(box, self._full, source)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         open_slots = [
-            r for slots, c in zip(self._slots, self.chats, strict=True) if c for r in slots[:c]
+            r for slots, c in zip(self._slots, self.chats, strict=False) if c for r in slots[:c]
         ]
         if open_slots:
             p.setPen(Qt.PenStyle.NoPen)
