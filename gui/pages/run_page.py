@@ -13,6 +13,9 @@ go to the results page through :class:`gui.run_state.RunState`.
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,6 +68,7 @@ class RunPage(QWidget):
         self.pace: Pace | None = None
         self.latest: Snapshot | None = None
         self._stale = False  # a snapshot arrived that the panels do not show yet
+        self._shown_at = -math.inf  # time.monotonic() of the last frame shown
         self.watched: WatchedRun | None = None
         self._run_scenario = None
         self._run_seed = 0
@@ -152,7 +156,7 @@ class RunPage(QWidget):
         page.addLayout(body, 1)
         page.addWidget(self.replications)
 
-        self.frame_timer = QTimer(self)  # the throttle: running = a frame was just shown
+        self.frame_timer = QTimer(self)  # the throttle: running = a snapshot waits to be shown
         self.frame_timer.setSingleShot(True)
         self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.frame_timer.setInterval(MIN_FRAME_MS)
@@ -289,8 +293,15 @@ class RunPage(QWidget):
             snapshot.clock_s, sum(snapshot.queue_by_group.values()), snapshot.arrivals_by_hour
         )
         self._stale = True
-        if not self.frame_timer.isActive():
+        if self.frame_timer.isActive():
+            return  # the throttle shows the latest when it is up
+        # the throttle's timer runs only when a snapshot comes early: a timer started after
+        # every frame would wake the UI thread (and take the GIL from the run) for nothing
+        wait_ms = MIN_FRAME_MS - (time.monotonic() - self._shown_at) * 1000.0
+        if wait_ms <= 0:
             self._show_frame()
+        else:
+            self.frame_timer.start(math.ceil(wait_ms))
 
     def _frame_due(self) -> None:
         if self._stale:
@@ -303,7 +314,7 @@ class RunPage(QWidget):
         self._stale = False
         self._refresh_text()
         self.charts.refresh()
-        self.frame_timer.start()
+        self._shown_at = time.monotonic()
         self.frameShown.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
