@@ -67,6 +67,7 @@ class RunPage(QWidget):
         self.worker: GeneratorWorker | None = None
         self.pace: Pace | None = None
         self.latest: Snapshot | None = None
+        self.snapshots_seen = 0  # snapshots received from the watched run (since its start)
         self._stale = False  # a snapshot arrived that the panels do not show yet
         self._shown_at = -math.inf  # time.monotonic() of the last frame shown
         self.watched: WatchedRun | None = None
@@ -243,6 +244,7 @@ class RunPage(QWidget):
         self._run_scenario, self._run_seed = scenario, self.seed.value()
         self._end_s = _run_hours(scenario) * 3600.0
         self.latest, self.watched = None, None
+        self.snapshots_seen = 0
         self.charts.show_scenario(scenario, _run_hours(scenario))
         self.charts.clear_data()
         self.agent_tiles.set_capacity(max(scenario.agents.on_duty(h) for h in range(24)))
@@ -289,6 +291,7 @@ class RunPage(QWidget):
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
+        self.snapshots_seen += 1
         self.charts.add_point(
             snapshot.clock_s, sum(snapshot.queue_by_group.values()), snapshot.arrivals_by_hour
         )
