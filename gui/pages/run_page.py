@@ -126,7 +126,7 @@ class RunPage(QWidget):
         self.kpi_tiles = KpiTiles(self)
         self.charts = LiveCharts(self)
         self.agents_box = QGroupBox(self)
-        self.agents_text = LiveText(self.agents_box)
+        self.agents_text = LiveText(self.agents_box, opaque=False)
         self.agent_tiles = AgentTiles(self.agents_box)
         agents = QVBoxLayout(self.agents_box)
         agents.addWidget(self.agents_text)

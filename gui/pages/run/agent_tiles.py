@@ -27,7 +27,6 @@ class AgentTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)  # opaque: a frame does not repaint the box beneath
         self.chats: tuple[int, ...] = ()
         self.concurrency = 1
         self.capacity = 0  # tiles the grid is laid out for (the most agents of the run)
@@ -105,7 +104,7 @@ class AgentTiles(QWidget):
         ratio = self.devicePixelRatioF()
         grid = QPixmap(self.size() * ratio)
         grid.setDevicePixelRatio(ratio)
-        grid.fill(self.palette().window().color())  # opaque: drawn as a copy, not blended
+        grid.fill(Qt.GlobalColor.transparent)  # the group box's own shade shows through
         p = QPainter(grid)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._tile_pen(p)

@@ -32,7 +32,6 @@ class FlowView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)  # opaque: a frame does not repaint the box beneath
         self.snapshot: Snapshot | None = None
         self._labels: dict[str, tuple[QStaticText, float]] = {}  # text -> laid out, its width
         self._colours: dict[str, QColor] = {}

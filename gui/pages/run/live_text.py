@@ -4,74 +4,58 @@ A ``QLabel`` whose text changes asks its parent's layout to re-lay out (``update
 being transparent, has its parents repaint the background beneath it; a ``QProgressBar``
 repaints itself at once (``repaint``, not ``update``) when its value moves, flushing the window a
 second time in the frame. On the run page that made each frame re-lay out the KPI tiles and the
-page and paint the page's background several times over. These widgets are opaque, keep their
-size from sample texts (set once per language), and only ask for a repaint: the frame is painted
-in one pass.
+page and paint the page's background several times over.
+
+These widgets are opaque (but where a group box shades what is behind them) and of a fixed size
+(Qt re-lays out nothing for a widget whose minimum and maximum sizes are equal), set from sample
+texts once per language, and they are painted by Qt's own C++ code: a paint event handled in
+Python needs the GIL, which the simulation's thread holds, so every Python ``paintEvent`` in a
+frame is one more hand-over of the GIL between the two threads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 
-class LiveText(QWidget):
-    """One line of text, sized for the widest of its sample texts (clipped if squeezed)."""
+class LiveText(QLabel):
+    """One line of text whose size is fixed by the widest of its sample texts."""
 
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, opaque: bool = True) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)  # opaque: a change repaints this widget only
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._text = ""
-        self._samples: tuple[str, ...] = ()
-        self._alignment = alignment
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming, as QLabel)
-        if text != self._text:
-            self._text = text
-            self.update()
+        # opaque, a change repaints this label only; not inside a group box, whose style
+        # shades the box (the label would show as a lighter patch)
+        self.setAutoFillBackground(opaque)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_samples(self, samples: Iterable[str]) -> None:
-        """The texts the widget must fit (the widest it will show); the layout is asked once."""
-        self._samples = tuple(samples)
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Fix the size to fit these texts (the widest the label will show)."""
         fm = self.fontMetrics()
-        width = max((fm.horizontalAdvance(s) for s in self._samples), default=0)
-        return QSize(width + 4, fm.height() + 2)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(0, self.fontMetrics().height() + 2)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        if not self._text:
-            return
-        p = QPainter(self)
-        p.drawText(self.rect().adjusted(2, 0, -2, 0), self._alignment, self._text)
-        p.end()
+        width = max((fm.horizontalAdvance(s) for s in samples), default=0)
+        self.setFixedSize(width + 6, fm.height() + 2)
 
 
-class LiveBar(QWidget):
-    """A plain progress bar (no text) that repaints when the event loop paints the frame, not
-    at once as ``QProgressBar`` does; drawn flat (the style's bar costs ~0.25 ms a paint)."""
+class LiveBar(QFrame):
+    """A plain progress bar (no text): a groove and a filled part whose width follows the
+    value, both painted by Qt; it repaints with the frame, not at once as ``QProgressBar``."""
 
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setFixedHeight(self.fontMetrics().height() + 4)
+        self._filled = QWidget(self)
+        self._filled.setAutoFillBackground(True)
+        self._filled.setBackgroundRole(QPalette.ColorRole.Highlight)
         self._maximum = maximum
         self._value = 0
+        self._place()
 
     def value(self) -> int:
         return self._value
@@ -83,23 +67,14 @@ class LiveBar(QWidget):
         value = min(max(int(value), 0), self._maximum)
         if value != self._value:
             self._value = value
-            self.update()
+            self._place()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(100, self.fontMetrics().height() + 4)
+    def _place(self) -> None:
+        inside = self.contentsRect().adjusted(1, 1, -1, -1)
+        width = round(inside.width() * self._value / self._maximum)
+        self._filled.setGeometry(QRect(inside.x(), inside.y(), width, inside.height()))
+        self._filled.setVisible(width > 0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        groove = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        p.setPen(palette.mid().color())
-        p.setBrush(palette.base())
-        p.drawRoundedRect(groove, 3.0, 3.0)
-        if self._value:
-            chunk = groove.adjusted(1.5, 1.5, -1.5, -1.5)
-            chunk.setWidth(chunk.width() * self._value / self._maximum)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(palette.highlight())
-            p.drawRoundedRect(chunk, 2.0, 2.0)
-        p.end()
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place()
