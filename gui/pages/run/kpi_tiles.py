@@ -58,8 +58,8 @@ class KpiTile(QFrame):
         basis = self.basis()
         self.name.setText(f"{info.label(lang)} ({basis})" if basis else info.label(lang))
         self.setToolTip(info.definition(lang))
-        # the widest values a tile shows: a whole share, or an hour's wait
-        widest = 1.0 if info.unit == "share" else 9999.0
+        # the widest values a tile shows: a whole share, or a wait of more than a day
+        widest = 1.0 if info.unit == "share" else 99999.0
         self.value.set_samples(["–", info.format(widest, lang)])
 
     def basis(self) -> str:
