@@ -3,7 +3,7 @@
 <context>
     <name>AgentTiles</name>
     <message>
-        <location filename="../pages/run/agent_tiles.py" line="111" />
+        <location filename="../pages/run/agent_tiles.py" line="128" />
         <source>No agent on duty</source>
         <translation>No agent on duty</translation>
     </message>
@@ -1366,7 +1366,7 @@ fit</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../pages/run/kpi_tiles.py" line="66" />
+        <location filename="../pages/run/kpi_tiles.py" line="69" />
         <source>of handed-off chats that ended</source>
         <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
         <translation>of handed-off chats that ended</translation>
@@ -2289,113 +2289,113 @@ fit</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="181" />
+        <location filename="../pages/run_page.py" line="185" />
         <source>Run and watch</source>
         <translation>Run and watch</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182" />
+        <location filename="../pages/run_page.py" line="186" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="183" />
+        <location filename="../pages/run_page.py" line="187" />
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="186" />
+        <location filename="../pages/run_page.py" line="190" />
         <source>As fast as possible</source>
         <translation>As fast as possible</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="188" />
+        <location filename="../pages/run_page.py" line="192" />
         <source>{n} simulated min per second</source>
         <translation>{n} simulated min per second</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="191" />
+        <location filename="../pages/run_page.py" line="195" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="192" />
+        <location filename="../pages/run_page.py" line="196" />
         <source>Step one hour</source>
         <translation>Step one hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="193" />
+        <location filename="../pages/run_page.py" line="197" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195" />
+        <location filename="../pages/run_page.py" line="199" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202" />
+        <location filename="../pages/run_page.py" line="208" />
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="203" />
+        <location filename="../pages/run_page.py" line="209" />
         <source>Scenario profile</source>
         <translation>Scenario profile</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="204" />
+        <location filename="../pages/run_page.py" line="210" />
         <source>Customers waiting for an agent</source>
         <translation>Customers waiting for an agent</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="205" />
+        <location filename="../pages/run_page.py" line="211" />
         <source>Simulated hour</source>
         <translation>Simulated hour</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="221" />
+        <location filename="../pages/run_page.py" line="227" />
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="171" />
+        <location filename="../pages/run_page.py" line="175" />
         <source>Finished: see the Results page.</source>
         <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>Finished: see the Results page.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="173" />
+        <location filename="../pages/run_page.py" line="177" />
         <source>Cancelled at {clock}.</source>
         <translation>Cancelled at {clock}.</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="197" />
+        <location filename="../pages/run_page.py" line="203" />
         <source>Sessions so far ({basis})</source>
         <translation>Sessions so far ({basis})</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="336" />
+        <location filename="../pages/run_page.py" line="352" />
         <source>The run failed: {error}</source>
         <translation>The run failed: {error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="370" />
+        <location filename="../pages/run_page.py" line="386" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="370" />
+        <location filename="../pages/run_page.py" line="386" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="377" />
+        <location filename="../pages/run_page.py" line="395" />
         <source>Day {day}, {time}</source>
         <translation>Day {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="392" />
+        <location filename="../pages/run_page.py" line="399" />
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</translation>
     </message>
@@ -2602,8 +2602,8 @@ fit</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="21" />
-        <source>Agents on duty by hour (drag a bar or edit the table)</source>
-        <translation>Agents on duty by hour (drag a bar or edit the table)</translation>
+        <source>Agents scheduled by hour (drag a bar or edit the table)</source>
+        <translation>Agents scheduled by hour (drag a bar or edit the table)</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="25" />
@@ -2612,101 +2612,111 @@ fit</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="28" />
+        <source>Shrinkage</source>
+        <translation>Shrinkage</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="30" />
+        <source>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</source>
+        <translation>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="38" />
         <source>Chats per agent</source>
         <translation>Chats per agent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="30" />
+        <location filename="../pages/scenario/tab_agents.py" line="40" />
         <source>Chats one agent holds at once (1-10)</source>
         <translation>Chats one agent holds at once (1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="34" />
+        <location filename="../pages/scenario/tab_agents.py" line="44" />
         <source>Reply time</source>
         <translation>Reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="36" />
+        <location filename="../pages/scenario/tab_agents.py" line="46" />
         <source>The agent's work per reply, a distribution in seconds</source>
         <translation>The agent's work per reply, a distribution in seconds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="40" />
+        <location filename="../pages/scenario/tab_agents.py" line="50" />
         <source>First reply time</source>
         <translation>First reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="42" />
+        <location filename="../pages/scenario/tab_agents.py" line="52" />
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>Work on the first reply after a handoff; empty = same as reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="48" />
+        <location filename="../pages/scenario/tab_agents.py" line="58" />
         <source>Messages per reply</source>
         <translation>Messages per reply</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="50" />
+        <location filename="../pages/scenario/tab_agents.py" line="60" />
         <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
         <translation>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="57" />
+        <location filename="../pages/scenario/tab_agents.py" line="67" />
         <source>Terse when backlog reaches</source>
         <translation>Terse when backlog reaches</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="61" />
+        <location filename="../pages/scenario/tab_agents.py" line="71" />
         <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
         <translation>With this many replies owed, an agent sends one bare message; empty = never terse</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="66" />
+        <location filename="../pages/scenario/tab_agents.py" line="76" />
         <source>Overload (too many chats at once)</source>
         <translation>Overload (too many chats at once)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="69" />
+        <location filename="../pages/scenario/tab_agents.py" line="79" />
         <source>Comfortable chats</source>
         <translation>Comfortable chats</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="71" />
+        <location filename="../pages/scenario/tab_agents.py" line="81" />
         <source>Above this many chats at once, quality drops with each extra chat</source>
         <translation>Above this many chats at once, quality drops with each extra chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="77" />
+        <location filename="../pages/scenario/tab_agents.py" line="87" />
         <source>Extra reply work per chat</source>
         <translation>Extra reply work per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="79" />
+        <location filename="../pages/scenario/tab_agents.py" line="89" />
         <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
         <translation>Share added to the work per reply for each chat above it (0.15 = +15%)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="85" />
+        <location filename="../pages/scenario/tab_agents.py" line="95" />
         <source>Resolution lost per chat</source>
         <translation>Resolution lost per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="87" />
+        <location filename="../pages/scenario/tab_agents.py" line="97" />
         <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
         <translation>Share of the chance to resolve lost for each chat above it (0-1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="93" />
+        <location filename="../pages/scenario/tab_agents.py" line="103" />
         <source>Rating lost per chat</source>
         <translation>Rating lost per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="95" />
+        <location filename="../pages/scenario/tab_agents.py" line="105" />
         <source>Stars taken from the rating for each chat above it</source>
         <translation>Stars taken from the rating for each chat above it</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="97" />
+        <location filename="../pages/scenario/tab_agents.py" line="107" />
         <source>Skill groups</source>
         <translation>Skill groups</translation>
     </message>
@@ -3157,73 +3167,73 @@ fit</translation>
         <translation>sessions per hour</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="105" />
+        <location filename="../pages/scenario/tables.py" line="106" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="106" />
-        <source>agents on duty</source>
-        <translation>agents on duty</translation>
+        <location filename="../pages/scenario/tables.py" line="107" />
+        <source>agents scheduled</source>
+        <translation>agents scheduled</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="181" />
+        <location filename="../pages/scenario/tables.py" line="182" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="182" />
+        <location filename="../pages/scenario/tables.py" line="183" />
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="189" />
+        <location filename="../pages/scenario/tables.py" line="190" />
         <source>Entry point</source>
         <translation>Entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="190" />
-        <location filename="../pages/scenario/tables.py" line="221" />
+        <location filename="../pages/scenario/tables.py" line="191" />
+        <location filename="../pages/scenario/tables.py" line="222" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="220" />
+        <location filename="../pages/scenario/tables.py" line="221" />
         <source>Skill group</source>
         <translation>Skill group</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="222" />
+        <location filename="../pages/scenario/tables.py" line="223" />
         <source>Intents served</source>
         <translation>Intents served</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="263" />
+        <location filename="../pages/scenario/tables.py" line="264" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="264" />
+        <location filename="../pages/scenario/tables.py" line="265" />
         <source>Human resolves</source>
         <translation>Human resolves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="265" />
+        <location filename="../pages/scenario/tables.py" line="266" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="266" />
+        <location filename="../pages/scenario/tables.py" line="267" />
         <source>Asks for a human at once</source>
         <translation>Asks for a human at once</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="267" />
+        <location filename="../pages/scenario/tables.py" line="268" />
         <source>…after a failed answer</source>
         <translation>…after a failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="268" />
+        <location filename="../pages/scenario/tables.py" line="269" />
         <source>Order chance</source>
         <translation>Order chance</translation>
     </message>

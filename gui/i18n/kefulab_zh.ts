@@ -4,7 +4,7 @@
 <context>
     <name>AgentTiles</name>
     <message>
-        <location filename="../pages/run/agent_tiles.py" line="111"/>
+        <location filename="../pages/run/agent_tiles.py" line="128"/>
         <source>No agent on duty</source>
         <translation>无客服在岗</translation>
     </message>
@@ -1367,7 +1367,7 @@ fit</source>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../pages/run/kpi_tiles.py" line="66"/>
+        <location filename="../pages/run/kpi_tiles.py" line="69"/>
         <source>of handed-off chats that ended</source>
         <extracomment>(KPI catalogue name, Snapshot field) of the tiles, in display order</extracomment>
         <translation>占已结束的转人工会话</translation>
@@ -2290,113 +2290,113 @@ fit</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../pages/run_page.py" line="181"/>
+        <location filename="../pages/run_page.py" line="185"/>
         <source>Run and watch</source>
         <translation>运行与观察</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="182"/>
+        <location filename="../pages/run_page.py" line="186"/>
         <source>Seed:</source>
         <translation>随机种子:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="183"/>
+        <location filename="../pages/run_page.py" line="187"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="186"/>
+        <location filename="../pages/run_page.py" line="190"/>
         <source>As fast as possible</source>
         <translation>尽快</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="188"/>
+        <location filename="../pages/run_page.py" line="192"/>
         <source>{n} simulated min per second</source>
         <translation>每秒 {n} 仿真分钟</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="191"/>
+        <location filename="../pages/run_page.py" line="195"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="192"/>
+        <location filename="../pages/run_page.py" line="196"/>
         <source>Step one hour</source>
         <translation>前进一小时</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="193"/>
+        <location filename="../pages/run_page.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="195"/>
+        <location filename="../pages/run_page.py" line="199"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="202"/>
+        <location filename="../pages/run_page.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>每小时进线</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="203"/>
+        <location filename="../pages/run_page.py" line="209"/>
         <source>Scenario profile</source>
         <translation>场景分布</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="204"/>
+        <location filename="../pages/run_page.py" line="210"/>
         <source>Customers waiting for an agent</source>
         <translation>等待客服的顾客</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="205"/>
+        <location filename="../pages/run_page.py" line="211"/>
         <source>Simulated hour</source>
         <translation>仿真时刻(小时)</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="221"/>
+        <location filename="../pages/run_page.py" line="227"/>
         <source>Scenario: {name}</source>
         <translation>场景:{name}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="171"/>
+        <location filename="../pages/run_page.py" line="175"/>
         <source>Finished: see the Results page.</source>
         <extracomment>speed choices: simulated minutes per wall-clock second (None = as fast as possible) the live view changes at most once per this many ms (at least 5 times a second is needed) emitted each time the live panels show a newer snapshot</extracomment>
         <translation>已完成:结果见“结果”页。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="173"/>
+        <location filename="../pages/run_page.py" line="177"/>
         <source>Cancelled at {clock}.</source>
         <translation>已在 {clock} 取消。</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="197"/>
+        <location filename="../pages/run_page.py" line="203"/>
         <source>Sessions so far ({basis})</source>
         <translation>到目前的会话（{basis}）</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="336"/>
+        <location filename="../pages/run_page.py" line="352"/>
         <source>The run failed: {error}</source>
         <translation>运行失败:{error}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="370"/>
+        <location filename="../pages/run_page.py" line="386"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="370"/>
+        <location filename="../pages/run_page.py" line="386"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="377"/>
+        <location filename="../pages/run_page.py" line="395"/>
         <source>Day {day}, {time}</source>
         <translation>第 {day} 天 {time}</translation>
     </message>
     <message>
-        <location filename="../pages/run_page.py" line="392"/>
+        <location filename="../pages/run_page.py" line="399"/>
         <source>On duty {on_duty} · typing {typing} · chat slots in use {used} of {slots}</source>
         <translation>在岗 {on_duty} · 正在回复 {typing} · 会话位已用 {used}/{slots}</translation>
     </message>
@@ -2603,8 +2603,8 @@ fit</source>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="21"/>
-        <source>Agents on duty by hour (drag a bar or edit the table)</source>
-        <translation>各小时在岗客服(拖动柱条或编辑表格)</translation>
+        <source>Agents scheduled by hour (drag a bar or edit the table)</source>
+        <translation>各小时排班客服(拖动柱条或编辑表格)</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="25"/>
@@ -2613,101 +2613,111 @@ fit</source>
     </message>
     <message>
         <location filename="../pages/scenario/tab_agents.py" line="28"/>
+        <source>Shrinkage</source>
+        <translation>人力损耗率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="30"/>
+        <source>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</source>
+        <translation>带薪时间中不接待会话的比例(休息、会议、培训、缺勤),0 到 0.99;某小时在岗人数 = 排班人数 × (1 − 损耗率),向下取整</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="38"/>
         <source>Chats per agent</source>
         <translation>每人同时接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="30"/>
+        <location filename="../pages/scenario/tab_agents.py" line="40"/>
         <source>Chats one agent holds at once (1-10)</source>
         <translation>一名客服同时接待的会话数(1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="34"/>
+        <location filename="../pages/scenario/tab_agents.py" line="44"/>
         <source>Reply time</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="36"/>
+        <location filename="../pages/scenario/tab_agents.py" line="46"/>
         <source>The agent&apos;s work per reply, a distribution in seconds</source>
         <translation>客服每次回复的工作时间(秒,分布)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="40"/>
+        <location filename="../pages/scenario/tab_agents.py" line="50"/>
         <source>First reply time</source>
         <translation>首次回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="42"/>
+        <location filename="../pages/scenario/tab_agents.py" line="52"/>
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>转人工后首次回复的工作时间;留空与回复用时相同</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="48"/>
+        <location filename="../pages/scenario/tab_agents.py" line="58"/>
         <source>Messages per reply</source>
         <translation>每次回复消息数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="50"/>
+        <location filename="../pages/scenario/tab_agents.py" line="60"/>
         <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
         <translation>客服每次回复发出的消息条数(决定答问比);计数分布,至少 1 条</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="57"/>
+        <location filename="../pages/scenario/tab_agents.py" line="67"/>
         <source>Terse when backlog reaches</source>
         <translation>积压几条起简短回复</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="61"/>
+        <location filename="../pages/scenario/tab_agents.py" line="71"/>
         <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
         <translation>客服欠着这么多条待回复时,只发一条简短答复;留空为从不简短回复</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="66"/>
+        <location filename="../pages/scenario/tab_agents.py" line="76"/>
         <source>Overload (too many chats at once)</source>
         <translation>过载(同时接待过多)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="69"/>
+        <location filename="../pages/scenario/tab_agents.py" line="79"/>
         <source>Comfortable chats</source>
         <translation>舒适接待数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="71"/>
+        <location filename="../pages/scenario/tab_agents.py" line="81"/>
         <source>Above this many chats at once, quality drops with each extra chat</source>
         <translation>同时接待超过此数后,每多一个会话,服务质量就下降一些</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="77"/>
+        <location filename="../pages/scenario/tab_agents.py" line="87"/>
         <source>Extra reply work per chat</source>
         <translation>每多一会话回复用时增加</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="79"/>
+        <location filename="../pages/scenario/tab_agents.py" line="89"/>
         <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
         <translation>超出舒适数后每多一个会话,每次回复的工作时间增加的比例(0.15 即 +15%)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="85"/>
+        <location filename="../pages/scenario/tab_agents.py" line="95"/>
         <source>Resolution lost per chat</source>
         <translation>每多一会话解决率下降</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="87"/>
+        <location filename="../pages/scenario/tab_agents.py" line="97"/>
         <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
         <translation>超出舒适数后每多一个会话,解决概率下降的比例(0-1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="93"/>
+        <location filename="../pages/scenario/tab_agents.py" line="103"/>
         <source>Rating lost per chat</source>
         <translation>每多一会话评分下降</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="95"/>
+        <location filename="../pages/scenario/tab_agents.py" line="105"/>
         <source>Stars taken from the rating for each chat above it</source>
         <translation>超出舒适数后每多一个会话,满意度评分扣减的星数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="97"/>
+        <location filename="../pages/scenario/tab_agents.py" line="107"/>
         <source>Skill groups</source>
         <translation>技能组</translation>
     </message>
@@ -3158,73 +3168,73 @@ fit</source>
         <translation>每小时会话数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="105"/>
+        <location filename="../pages/scenario/tables.py" line="106"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="106"/>
-        <source>agents on duty</source>
-        <translation>在岗客服</translation>
+        <location filename="../pages/scenario/tables.py" line="107"/>
+        <source>agents scheduled</source>
+        <translation>排班客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="181"/>
+        <location filename="../pages/scenario/tables.py" line="182"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="182"/>
+        <location filename="../pages/scenario/tables.py" line="183"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="189"/>
+        <location filename="../pages/scenario/tables.py" line="190"/>
         <source>Entry point</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="190"/>
-        <location filename="../pages/scenario/tables.py" line="221"/>
+        <location filename="../pages/scenario/tables.py" line="191"/>
+        <location filename="../pages/scenario/tables.py" line="222"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="220"/>
+        <location filename="../pages/scenario/tables.py" line="221"/>
         <source>Skill group</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="222"/>
+        <location filename="../pages/scenario/tables.py" line="223"/>
         <source>Intents served</source>
         <translation>负责的意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="263"/>
+        <location filename="../pages/scenario/tables.py" line="264"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="264"/>
+        <location filename="../pages/scenario/tables.py" line="265"/>
         <source>Human resolves</source>
         <translation>人工解决率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="265"/>
+        <location filename="../pages/scenario/tables.py" line="266"/>
         <source>Rounds</source>
         <translation>对话轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="266"/>
+        <location filename="../pages/scenario/tables.py" line="267"/>
         <source>Asks for a human at once</source>
         <translation>一开始就要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="267"/>
+        <location filename="../pages/scenario/tables.py" line="268"/>
         <source>…after a failed answer</source>
         <translation>…答不上后要求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="268"/>
+        <location filename="../pages/scenario/tables.py" line="269"/>
         <source>Order chance</source>
         <translation>下单概率</translation>
     </message>

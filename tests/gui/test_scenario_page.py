@@ -319,3 +319,15 @@ def test_a_bad_value_in_a_newer_text_field_highlights_it(window, path, bad, word
     assert window.document.scenario == before
     assert words in field.error and "#d0342c" in field.widget.styleSheet()
     assert [b.path for b in page.bindings if b.error] == [path]
+
+
+def test_shrinkage_is_edited_in_the_form_and_thins_the_hours_on_duty(window):
+    page = page_of(window)
+    box = page.binding("agents.shrinkage")
+    scheduled = window.document.scenario.agents.scheduled(20)
+    box.widget.setValue(0.25)
+    agents = window.document.scenario.agents
+    assert agents.shrinkage == 0.25
+    assert agents.on_duty(20) == int(scheduled * 0.75)  # the schedule itself is unchanged
+    box.widget.setValue(1.2)  # a share below 1 only
+    assert box.error and window.document.scenario.agents.shrinkage == 0.25

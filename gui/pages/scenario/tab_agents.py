@@ -18,11 +18,21 @@ from gui.pages.scenario.tables import GroupsBinding, ScheduleBinding
 def agents_tab() -> FormTab:
     tab = FormTab()
     form = tab.group(
-        QT_TRANSLATE_NOOP("ScenarioForm", "Agents on duty by hour (drag a bar or edit the table)"),
+        QT_TRANSLATE_NOOP("ScenarioForm", "Agents scheduled by hour (drag a bar or edit the table)"),
         "top",
     )
     tab.wide(form, ScheduleBinding())
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "Work"))
+    tab.row(
+        form,
+        QT_TRANSLATE_NOOP("ScenarioForm", "Shrinkage"),
+        NumberBinding("agents.shrinkage", 2, 0.01),
+        QT_TRANSLATE_NOOP(
+            "ScenarioForm",
+            "Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; "
+            "on duty in an hour = scheduled x (1 - shrinkage), rounded down",
+        ),
+    )
     tab.row(
         form,
         QT_TRANSLATE_NOOP("ScenarioForm", "Chats per agent"),

@@ -92,7 +92,8 @@ class ProfileBinding(_HourlyBinding):
 
 
 class ScheduleBinding(_HourlyBinding):
-    """Agents on duty in each hour (a constant headcount is shown as 24 equal bars)."""
+    """Agents scheduled in each hour (a constant headcount is shown as 24 equal bars); on duty
+    is this less the shrinkage."""
 
     def __init__(self) -> None:
         super().__init__("agents.schedule", HourlyEditor(integer=True))
@@ -103,7 +104,7 @@ class ScheduleBinding(_HourlyBinding):
 
     def retranslate(self) -> None:
         self.widget.set_row_label(QCoreApplication.translate("ScenarioTables", "Agents"))
-        self.widget.set_axis_label(QCoreApplication.translate("ScenarioTables", "agents on duty"))
+        self.widget.set_axis_label(QCoreApplication.translate("ScenarioTables", "agents scheduled"))
 
 
 class _TableBinding(Binding):
