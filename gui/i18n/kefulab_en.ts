@@ -2606,119 +2606,124 @@ fit</translation>
         <translation>Agents scheduled by hour (drag a bar or edit the table)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="25" />
+        <location filename="../pages/scenario/tab_agents.py" line="27" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="28" />
+        <location filename="../pages/scenario/tab_agents.py" line="30" />
         <source>Shrinkage</source>
         <translation>Shrinkage</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="30" />
+        <location filename="../pages/scenario/tab_agents.py" line="32" />
         <source>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</source>
         <translation>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="38" />
+        <location filename="../pages/scenario/tab_agents.py" line="40" />
         <source>Chats per agent</source>
         <translation>Chats per agent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="40" />
+        <location filename="../pages/scenario/tab_agents.py" line="42" />
         <source>Chats one agent holds at once (1-10)</source>
         <translation>Chats one agent holds at once (1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="44" />
+        <location filename="../pages/scenario/tab_agents.py" line="46" />
         <source>Reply time</source>
         <translation>Reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="46" />
+        <location filename="../pages/scenario/tab_agents.py" line="48" />
         <source>The agent's work per reply, a distribution in seconds</source>
         <translation>The agent's work per reply, a distribution in seconds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="50" />
+        <location filename="../pages/scenario/tab_agents.py" line="52" />
         <source>First reply time</source>
         <translation>First reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="52" />
+        <location filename="../pages/scenario/tab_agents.py" line="54" />
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>Work on the first reply after a handoff; empty = same as reply time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="58" />
+        <location filename="../pages/scenario/tab_agents.py" line="60" />
         <source>Messages per reply</source>
         <translation>Messages per reply</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="60" />
+        <location filename="../pages/scenario/tab_agents.py" line="62" />
         <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
         <translation>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="67" />
+        <location filename="../pages/scenario/tab_agents.py" line="69" />
         <source>Terse when backlog reaches</source>
         <translation>Terse when backlog reaches</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="71" />
+        <location filename="../pages/scenario/tab_agents.py" line="73" />
         <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
         <translation>With this many replies owed, an agent sends one bare message; empty = never terse</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="76" />
+        <location filename="../pages/scenario/tab_agents.py" line="78" />
         <source>Overload (too many chats at once)</source>
         <translation>Overload (too many chats at once)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="79" />
+        <location filename="../pages/scenario/tab_agents.py" line="81" />
         <source>Comfortable chats</source>
         <translation>Comfortable chats</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="81" />
+        <location filename="../pages/scenario/tab_agents.py" line="83" />
         <source>Above this many chats at once, quality drops with each extra chat</source>
         <translation>Above this many chats at once, quality drops with each extra chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="87" />
+        <location filename="../pages/scenario/tab_agents.py" line="89" />
         <source>Extra reply work per chat</source>
         <translation>Extra reply work per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="89" />
+        <location filename="../pages/scenario/tab_agents.py" line="91" />
         <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
         <translation>Share added to the work per reply for each chat above it (0.15 = +15%)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="95" />
+        <location filename="../pages/scenario/tab_agents.py" line="97" />
         <source>Resolution lost per chat</source>
         <translation>Resolution lost per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="97" />
+        <location filename="../pages/scenario/tab_agents.py" line="99" />
         <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
         <translation>Share of the chance to resolve lost for each chat above it (0-1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="103" />
+        <location filename="../pages/scenario/tab_agents.py" line="105" />
         <source>Rating lost per chat</source>
         <translation>Rating lost per chat</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="105" />
+        <location filename="../pages/scenario/tab_agents.py" line="107" />
         <source>Stars taken from the rating for each chat above it</source>
         <translation>Stars taken from the rating for each chat above it</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="107" />
+        <location filename="../pages/scenario/tab_agents.py" line="109" />
         <source>Skill groups</source>
         <translation>Skill groups</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="112" />
+        <source>Proficiency levels (shares add up to 1)</source>
+        <translation>Proficiency levels (shares add up to 1)</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_customers.py" line="13" />
@@ -3194,6 +3199,7 @@ fit</translation>
     <message>
         <location filename="../pages/scenario/tables.py" line="191" />
         <location filename="../pages/scenario/tables.py" line="222" />
+        <location filename="../pages/scenario/tables.py" line="250" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -3208,32 +3214,52 @@ fit</translation>
         <translation>Intents served</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="264" />
+        <location filename="../pages/scenario/tables.py" line="249" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="251" />
+        <source>Reply time ×</source>
+        <translation>Reply time ×</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="252" />
+        <source>Resolution ×</source>
+        <translation>Resolution ×</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="253" />
+        <source>Rating ± (stars)</source>
+        <translation>Rating ± (stars)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="312" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="265" />
+        <location filename="../pages/scenario/tables.py" line="313" />
         <source>Human resolves</source>
         <translation>Human resolves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="266" />
+        <location filename="../pages/scenario/tables.py" line="314" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="267" />
+        <location filename="../pages/scenario/tables.py" line="315" />
         <source>Asks for a human at once</source>
         <translation>Asks for a human at once</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="268" />
+        <location filename="../pages/scenario/tables.py" line="316" />
         <source>…after a failed answer</source>
         <translation>…after a failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="269" />
+        <location filename="../pages/scenario/tables.py" line="317" />
         <source>Order chance</source>
         <translation>Order chance</translation>
     </message>

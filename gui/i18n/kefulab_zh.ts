@@ -2607,119 +2607,124 @@ fit</source>
         <translation>各小时排班客服(拖动柱条或编辑表格)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="25"/>
+        <location filename="../pages/scenario/tab_agents.py" line="27"/>
         <source>Work</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="28"/>
+        <location filename="../pages/scenario/tab_agents.py" line="30"/>
         <source>Shrinkage</source>
         <translation>人力损耗率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="30"/>
+        <location filename="../pages/scenario/tab_agents.py" line="32"/>
         <source>Share of paid time not on chats (breaks, meetings, training, absence), 0 to 0.99; on duty in an hour = scheduled x (1 - shrinkage), rounded down</source>
         <translation>带薪时间中不接待会话的比例(休息、会议、培训、缺勤),0 到 0.99;某小时在岗人数 = 排班人数 × (1 − 损耗率),向下取整</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="38"/>
+        <location filename="../pages/scenario/tab_agents.py" line="40"/>
         <source>Chats per agent</source>
         <translation>每人同时接待</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="40"/>
+        <location filename="../pages/scenario/tab_agents.py" line="42"/>
         <source>Chats one agent holds at once (1-10)</source>
         <translation>一名客服同时接待的会话数(1-10)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="44"/>
+        <location filename="../pages/scenario/tab_agents.py" line="46"/>
         <source>Reply time</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="46"/>
+        <location filename="../pages/scenario/tab_agents.py" line="48"/>
         <source>The agent&apos;s work per reply, a distribution in seconds</source>
         <translation>客服每次回复的工作时间(秒,分布)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="50"/>
+        <location filename="../pages/scenario/tab_agents.py" line="52"/>
         <source>First reply time</source>
         <translation>首次回复用时</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="52"/>
+        <location filename="../pages/scenario/tab_agents.py" line="54"/>
         <source>Work on the first reply after a handoff; empty = same as reply time</source>
         <translation>转人工后首次回复的工作时间;留空与回复用时相同</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="58"/>
+        <location filename="../pages/scenario/tab_agents.py" line="60"/>
         <source>Messages per reply</source>
         <translation>每次回复消息数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="60"/>
+        <location filename="../pages/scenario/tab_agents.py" line="62"/>
         <source>Messages an agent sends per reply (answer ratio); a count distribution, at least 1</source>
         <translation>客服每次回复发出的消息条数(决定答问比);计数分布,至少 1 条</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="67"/>
+        <location filename="../pages/scenario/tab_agents.py" line="69"/>
         <source>Terse when backlog reaches</source>
         <translation>积压几条起简短回复</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="71"/>
+        <location filename="../pages/scenario/tab_agents.py" line="73"/>
         <source>With this many replies owed, an agent sends one bare message; empty = never terse</source>
         <translation>客服欠着这么多条待回复时,只发一条简短答复;留空为从不简短回复</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="76"/>
+        <location filename="../pages/scenario/tab_agents.py" line="78"/>
         <source>Overload (too many chats at once)</source>
         <translation>过载(同时接待过多)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="79"/>
+        <location filename="../pages/scenario/tab_agents.py" line="81"/>
         <source>Comfortable chats</source>
         <translation>舒适接待数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="81"/>
+        <location filename="../pages/scenario/tab_agents.py" line="83"/>
         <source>Above this many chats at once, quality drops with each extra chat</source>
         <translation>同时接待超过此数后,每多一个会话,服务质量就下降一些</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="87"/>
+        <location filename="../pages/scenario/tab_agents.py" line="89"/>
         <source>Extra reply work per chat</source>
         <translation>每多一会话回复用时增加</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="89"/>
+        <location filename="../pages/scenario/tab_agents.py" line="91"/>
         <source>Share added to the work per reply for each chat above it (0.15 = +15%)</source>
         <translation>超出舒适数后每多一个会话,每次回复的工作时间增加的比例(0.15 即 +15%)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="95"/>
+        <location filename="../pages/scenario/tab_agents.py" line="97"/>
         <source>Resolution lost per chat</source>
         <translation>每多一会话解决率下降</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="97"/>
+        <location filename="../pages/scenario/tab_agents.py" line="99"/>
         <source>Share of the chance to resolve lost for each chat above it (0-1)</source>
         <translation>超出舒适数后每多一个会话,解决概率下降的比例(0-1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="103"/>
+        <location filename="../pages/scenario/tab_agents.py" line="105"/>
         <source>Rating lost per chat</source>
         <translation>每多一会话评分下降</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="105"/>
+        <location filename="../pages/scenario/tab_agents.py" line="107"/>
         <source>Stars taken from the rating for each chat above it</source>
         <translation>超出舒适数后每多一个会话,满意度评分扣减的星数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_agents.py" line="107"/>
+        <location filename="../pages/scenario/tab_agents.py" line="109"/>
         <source>Skill groups</source>
         <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_agents.py" line="112"/>
+        <source>Proficiency levels (shares add up to 1)</source>
+        <translation>熟练度等级(占比合计为 1)</translation>
     </message>
     <message>
         <location filename="../pages/scenario/tab_customers.py" line="13"/>
@@ -3195,6 +3200,7 @@ fit</source>
     <message>
         <location filename="../pages/scenario/tables.py" line="191"/>
         <location filename="../pages/scenario/tables.py" line="222"/>
+        <location filename="../pages/scenario/tables.py" line="250"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -3209,32 +3215,52 @@ fit</source>
         <translation>负责的意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="264"/>
+        <location filename="../pages/scenario/tables.py" line="249"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="251"/>
+        <source>Reply time ×</source>
+        <translation>回复用时 ×</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="252"/>
+        <source>Resolution ×</source>
+        <translation>解决率 ×</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="253"/>
+        <source>Rating ± (stars)</source>
+        <translation>评分 ±(星)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="312"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="265"/>
+        <location filename="../pages/scenario/tables.py" line="313"/>
         <source>Human resolves</source>
         <translation>人工解决率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="266"/>
+        <location filename="../pages/scenario/tables.py" line="314"/>
         <source>Rounds</source>
         <translation>对话轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="267"/>
+        <location filename="../pages/scenario/tables.py" line="315"/>
         <source>Asks for a human at once</source>
         <translation>一开始就要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="268"/>
+        <location filename="../pages/scenario/tables.py" line="316"/>
         <source>…after a failed answer</source>
         <translation>…答不上后要求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="269"/>
+        <location filename="../pages/scenario/tables.py" line="317"/>
         <source>Order chance</source>
         <translation>下单概率</translation>
     </message>

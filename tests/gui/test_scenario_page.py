@@ -331,3 +331,36 @@ def test_shrinkage_is_edited_in_the_form_and_thins_the_hours_on_duty(window):
     assert agents.on_duty(20) == int(scheduled * 0.75)  # the schedule itself is unchanged
     box.widget.setValue(1.2)  # a share below 1 only
     assert box.error and window.document.scenario.agents.shrinkage == 0.25
+
+
+def test_proficiency_levels_are_edited_in_a_table(window):
+    """Two levels typed in the table become the scenario's proficiency; an empty factor is its
+    default; shares that do not add up to 1 mark the table and change nothing."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    page = page_of(window)
+    binding = page.binding("agents.proficiency")
+    table = binding.table
+
+    def put(row, col, text):
+        if table.item(row, col) is None:
+            table.setItem(row, col, QTableWidgetItem(text))
+        else:
+            table.item(row, col).setText(text)
+
+    binding.add_row()
+    put(0, 1, "0.7")
+    put(0, 2, "1.2")
+    put(0, 0, "new")  # a row counts once it has a name: shares 0.7 alone are refused
+    assert binding.error and not window.document.scenario.agents.proficiency
+    binding.add_row()
+    put(1, 1, "0.3")
+    put(1, 3, "1.1")
+    put(1, 0, "senior")
+    levels = window.document.scenario.agents.proficiency
+    assert not binding.error
+    assert levels["new"].share == 0.7 and levels["new"].reply_time_factor == 1.2
+    assert levels["new"].resolution_factor == 1.0 and levels["new"].csat_effect == 0.0
+    assert levels["senior"].resolution_factor == 1.1 and levels["senior"].reply_time_factor == 1.0
+    window.document.undo_stack.undo()
+    assert not window.document.scenario.agents.proficiency

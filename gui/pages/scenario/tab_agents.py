@@ -12,13 +12,15 @@ from gui.pages.scenario.fields import (
     parse_optional_int,
 )
 from gui.pages.scenario.form import FormTab
-from gui.pages.scenario.tables import GroupsBinding, ScheduleBinding
+from gui.pages.scenario.tables import GroupsBinding, ProficiencyBinding, ScheduleBinding
 
 
 def agents_tab() -> FormTab:
     tab = FormTab()
     form = tab.group(
-        QT_TRANSLATE_NOOP("ScenarioForm", "Agents scheduled by hour (drag a bar or edit the table)"),
+        QT_TRANSLATE_NOOP(
+            "ScenarioForm", "Agents scheduled by hour (drag a bar or edit the table)"
+        ),
         "top",
     )
     tab.wide(form, ScheduleBinding())
@@ -106,5 +108,9 @@ def agents_tab() -> FormTab:
     )
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "Skill groups"), "right")
     tab.wide(form, GroupsBinding())
+    form = tab.group(
+        QT_TRANSLATE_NOOP("ScenarioForm", "Proficiency levels (shares add up to 1)"), "right"
+    )
+    tab.wide(form, ProficiencyBinding())
     tab.finish()
     return tab

@@ -241,6 +241,54 @@ class GroupsBinding(_TableBinding):
         return out
 
 
+class ProficiencyBinding(_TableBinding):
+    """Proficiency levels: name, share of the agents, and how the level changes the work (an
+    empty factor cell is the default: 1 for the factors, 0 for the rating)."""
+
+    headers = (
+        QT_TRANSLATE_NOOP("ScenarioTables", "Level"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Share"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Reply time ×"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Resolution ×"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Rating ± (stars)"),
+    )
+    defaults = (1.0, 1.0, 0.0)
+
+    def __init__(self) -> None:
+        super().__init__("agents.proficiency", rows_editable=True)
+
+    def write(self, value: Any) -> None:
+        rows = [
+            [
+                n,
+                f"{p.share:g}",
+                f"{p.reply_time_factor:g}",
+                f"{p.resolution_factor:g}",
+                f"{p.csat_effect:g}",
+            ]  # fmt: skip
+            for n, p in (value or {}).items()
+        ]
+        self.fill(rows)
+
+    def read(self) -> Any:
+        out = {}
+        for r in range(self.table.rowCount()):
+            name = self.cell(r, 0).strip()
+            if not name:
+                continue  # a new row counts once it has a name
+            factors = [
+                _number(text) if (text := self.cell(r, c)).strip() else default
+                for c, default in zip((2, 3, 4), self.defaults, strict=True)
+            ]
+            out[name] = {
+                "share": _number(self.cell(r, 1)),
+                "reply_time_factor": factors[0],
+                "resolution_factor": factors[1],
+                "csat_effect": factors[2],
+            }
+        return out
+
+
 class _DistWordsDelegate(QStyledItemDelegate):
     """Shows a distribution cell in words (the window's language); editing gives its YAML."""
 
