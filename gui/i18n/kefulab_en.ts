@@ -2726,142 +2726,152 @@ fit</translation>
         <translation>Proficiency levels (shares add up to 1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="13" />
+        <location filename="../pages/scenario/tab_customers.py" line="15" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="16" />
+        <location filename="../pages/scenario/tab_customers.py" line="18" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="18" />
+        <location filename="../pages/scenario/tab_customers.py" line="20" />
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>Wait for an agent before leaving; empty = never leaves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="21" />
+        <location filename="../pages/scenario/tab_customers.py" line="23" />
         <source>Think time</source>
         <translation>Think time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="25" />
+        <location filename="../pages/scenario/tab_customers.py" line="27" />
         <source>Bot tolerance</source>
         <translation>Bot tolerance</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="27" />
+        <location filename="../pages/scenario/tab_customers.py" line="29" />
         <source>Failed bot answers a customer puts up with</source>
         <translation>Failed bot answers a customer puts up with</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="31" />
+        <location filename="../pages/scenario/tab_customers.py" line="33" />
         <source>VIP share</source>
         <translation>VIP share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="34" />
+        <location filename="../pages/scenario/tab_customers.py" line="40" />
+        <source>Names locale</source>
+        <translation>Names locale</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="42" />
+        <source>Faker locale of the sample customers' names, e.g. zh_CN, zh_TW, en_US</source>
+        <translation>Faker locale of the sample customers' names, e.g. zh_CN, zh_TW, en_US</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="46" />
         <source>Satisfaction (1-5 stars)</source>
         <translation>Satisfaction (1-5 stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="36" />
+        <location filename="../pages/scenario/tab_customers.py" line="48" />
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="39" />
+        <location filename="../pages/scenario/tab_customers.py" line="51" />
         <source>Less per minute of first wait</source>
         <translation>Less per minute of first wait</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="44" />
+        <location filename="../pages/scenario/tab_customers.py" line="56" />
         <source>Less per minute of slow replies</source>
         <translation>Less per minute of slow replies</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="45" />
+        <location filename="../pages/scenario/tab_customers.py" line="57" />
         <source>Per minute the later replies took on average beyond the grace time</source>
         <translation>Per minute the later replies took on average beyond the grace time</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="52" />
+        <location filename="../pages/scenario/tab_customers.py" line="64" />
         <source>Reply grace time (s)</source>
         <translation>Reply grace time (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="53" />
+        <location filename="../pages/scenario/tab_customers.py" line="65" />
         <source>Later replies within this time on average cost no points</source>
         <translation>Later replies within this time on average cost no points</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="59" />
+        <location filename="../pages/scenario/tab_customers.py" line="71" />
         <source>Less per failed bot answer</source>
         <translation>Less per failed bot answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="62" />
+        <location filename="../pages/scenario/tab_customers.py" line="74" />
         <source>Less when unresolved</source>
         <translation>Less when unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="63" />
+        <location filename="../pages/scenario/tab_customers.py" line="75" />
         <source>Less after a cold handoff</source>
         <translation>Less after a cold handoff</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="64" />
+        <location filename="../pages/scenario/tab_customers.py" line="76" />
         <source>Score when abandoned</source>
         <translation>Score when abandoned</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="65" />
+        <location filename="../pages/scenario/tab_customers.py" line="77" />
         <source>Noise (standard deviation)</source>
         <translation>Noise (standard deviation)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="70" />
+        <location filename="../pages/scenario/tab_customers.py" line="82" />
         <source>Economics</source>
         <translation>Economics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="73" />
+        <location filename="../pages/scenario/tab_customers.py" line="85" />
         <source>Agent cost per hour (¥)</source>
         <translation>Agent cost per hour (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="78" />
+        <location filename="../pages/scenario/tab_customers.py" line="90" />
         <source>Average order value (¥)</source>
         <translation>Average order value (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="83" />
+        <location filename="../pages/scenario/tab_customers.py" line="95" />
         <source>VIP order value factor</source>
         <translation>VIP order value factor</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="88" />
+        <location filename="../pages/scenario/tab_customers.py" line="100" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="93" />
+        <location filename="../pages/scenario/tab_customers.py" line="105" />
         <source>One-off cost (¥)</source>
         <translation>One-off cost (¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="96" />
+        <location filename="../pages/scenario/tab_customers.py" line="108" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="99" />
+        <location filename="../pages/scenario/tab_customers.py" line="111" />
         <source>First response within (s)</source>
         <translation>First response within (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="101" />
+        <location filename="../pages/scenario/tab_customers.py" line="113" />
         <source>Threshold of the first-response SLA</source>
         <translation>Threshold of the first-response SLA</translation>
     </message>

@@ -2727,142 +2727,152 @@ fit</source>
         <translation>熟练度等级(占比合计为 1)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="13"/>
+        <location filename="../pages/scenario/tab_customers.py" line="15"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="16"/>
+        <location filename="../pages/scenario/tab_customers.py" line="18"/>
         <source>Patience</source>
         <translation>耐心</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="18"/>
+        <location filename="../pages/scenario/tab_customers.py" line="20"/>
         <source>Wait for an agent before leaving; empty = never leaves</source>
         <translation>等待客服的最长时间;留空为永不离开</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="21"/>
+        <location filename="../pages/scenario/tab_customers.py" line="23"/>
         <source>Think time</source>
         <translation>思考时间</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="25"/>
+        <location filename="../pages/scenario/tab_customers.py" line="27"/>
         <source>Bot tolerance</source>
         <translation>对机器人的容忍</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="27"/>
+        <location filename="../pages/scenario/tab_customers.py" line="29"/>
         <source>Failed bot answers a customer puts up with</source>
         <translation>顾客能容忍的机器人答不上次数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="31"/>
+        <location filename="../pages/scenario/tab_customers.py" line="33"/>
         <source>VIP share</source>
         <translation>VIP 占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="34"/>
+        <location filename="../pages/scenario/tab_customers.py" line="40"/>
+        <source>Names locale</source>
+        <translation>姓名语言区域</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="42"/>
+        <source>Faker locale of the sample customers&apos; names, e.g. zh_CN, zh_TW, en_US</source>
+        <translation>示例顾客姓名所用的 Faker 区域,例如 zh_CN、zh_TW、en_US</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tab_customers.py" line="46"/>
         <source>Satisfaction (1-5 stars)</source>
         <translation>满意度(1-5 星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="36"/>
+        <location filename="../pages/scenario/tab_customers.py" line="48"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="39"/>
+        <location filename="../pages/scenario/tab_customers.py" line="51"/>
         <source>Less per minute of first wait</source>
         <translation>首次等待每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="44"/>
+        <location filename="../pages/scenario/tab_customers.py" line="56"/>
         <source>Less per minute of slow replies</source>
         <translation>后续回复慢每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="45"/>
+        <location filename="../pages/scenario/tab_customers.py" line="57"/>
         <source>Per minute the later replies took on average beyond the grace time</source>
         <translation>首次回复之后的回复平均用时超出宽限时间的部分,每分钟扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="52"/>
+        <location filename="../pages/scenario/tab_customers.py" line="64"/>
         <source>Reply grace time (s)</source>
         <translation>回复宽限时间(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="53"/>
+        <location filename="../pages/scenario/tab_customers.py" line="65"/>
         <source>Later replies within this time on average cost no points</source>
         <translation>后续回复平均在此时间内不扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="59"/>
+        <location filename="../pages/scenario/tab_customers.py" line="71"/>
         <source>Less per failed bot answer</source>
         <translation>机器人每次答不上扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="62"/>
+        <location filename="../pages/scenario/tab_customers.py" line="74"/>
         <source>Less when unresolved</source>
         <translation>未解决扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="63"/>
+        <location filename="../pages/scenario/tab_customers.py" line="75"/>
         <source>Less after a cold handoff</source>
         <translation>冷转接扣分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="64"/>
+        <location filename="../pages/scenario/tab_customers.py" line="76"/>
         <source>Score when abandoned</source>
         <translation>放弃时的评分</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="65"/>
+        <location filename="../pages/scenario/tab_customers.py" line="77"/>
         <source>Noise (standard deviation)</source>
         <translation>随机波动(标准差)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="70"/>
+        <location filename="../pages/scenario/tab_customers.py" line="82"/>
         <source>Economics</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="73"/>
+        <location filename="../pages/scenario/tab_customers.py" line="85"/>
         <source>Agent cost per hour (¥)</source>
         <translation>客服每小时成本(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="78"/>
+        <location filename="../pages/scenario/tab_customers.py" line="90"/>
         <source>Average order value (¥)</source>
         <translation>客单价(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="83"/>
+        <location filename="../pages/scenario/tab_customers.py" line="95"/>
         <source>VIP order value factor</source>
         <translation>VIP 客单价倍数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="88"/>
+        <location filename="../pages/scenario/tab_customers.py" line="100"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="93"/>
+        <location filename="../pages/scenario/tab_customers.py" line="105"/>
         <source>One-off cost (¥)</source>
         <translation>一次性投入(¥)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="96"/>
+        <location filename="../pages/scenario/tab_customers.py" line="108"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="99"/>
+        <location filename="../pages/scenario/tab_customers.py" line="111"/>
         <source>First response within (s)</source>
         <translation>首次响应时限(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tab_customers.py" line="101"/>
+        <location filename="../pages/scenario/tab_customers.py" line="113"/>
         <source>Threshold of the first-response SLA</source>
         <translation>首次响应达标率的时限</translation>
     </message>

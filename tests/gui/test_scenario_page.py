@@ -364,3 +364,15 @@ def test_proficiency_levels_are_edited_in_a_table(window):
     assert levels["senior"].resolution_factor == 1.1 and levels["senior"].reply_time_factor == 1.0
     window.document.undo_stack.undo()
     assert not window.document.scenario.agents.proficiency
+
+
+def test_the_names_locale_is_typed_and_checked(window):
+    page = page_of(window)
+    box = page.binding("customers.locale")
+    assert box.widget.text() == "zh_CN"
+    box.widget.setText("en_US")
+    box.widget.editingFinished.emit()
+    assert window.document.scenario.customers.locale == "en_US"
+    box.widget.setText("xx_YY")
+    box.widget.editingFinished.emit()
+    assert box.error and window.document.scenario.customers.locale == "en_US"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from gui.pages.scenario.fields import NumberBinding, dist_binding
+from gui.pages.scenario.fields import NumberBinding, TextBinding, dist_binding
 from gui.pages.scenario.form import FormTab
+from simulator.scenario.schema import faker_locales
 
 
 def customers_tab() -> FormTab:
@@ -30,6 +32,16 @@ def customers_tab() -> FormTab:
         form,
         QT_TRANSLATE_NOOP("ScenarioForm", "VIP share"),
         NumberBinding("customers.vip_share", 3, 0.01),
+    )
+    locale = QLineEdit()
+    locale.setCompleter(QCompleter(list(faker_locales())))  # Faker's own list, as it checks
+    tab.row(
+        form,
+        QT_TRANSLATE_NOOP("ScenarioForm", "Names locale"),
+        TextBinding("customers.locale", widget=locale),
+        QT_TRANSLATE_NOOP(
+            "ScenarioForm", "Faker locale of the sample customers' names, e.g. zh_CN, zh_TW, en_US"
+        ),
     )
     form = tab.group(QT_TRANSLATE_NOOP("ScenarioForm", "Satisfaction (1-5 stars)"))
     for path, label, tip in (
