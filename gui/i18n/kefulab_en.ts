@@ -3244,34 +3244,59 @@ fit</translation>
         <translation>Rating ± (stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="312" />
+        <location filename="../pages/scenario/tables.py" line="314" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="313" />
+        <location filename="../pages/scenario/tables.py" line="315" />
         <source>Human resolves</source>
         <translation>Human resolves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="314" />
+        <location filename="../pages/scenario/tables.py" line="316" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="315" />
+        <location filename="../pages/scenario/tables.py" line="317" />
         <source>Asks for a human at once</source>
         <translation>Asks for a human at once</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="316" />
+        <location filename="../pages/scenario/tables.py" line="318" />
         <source>…after a failed answer</source>
         <translation>…after a failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="317" />
+        <location filename="../pages/scenario/tables.py" line="319" />
         <source>Order chance</source>
         <translation>Order chance</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="320" />
+        <source>+ if a human helped</source>
+        <translation>+ if a human helped</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="321" />
+        <source>Wait decay (s)</source>
+        <translation>Wait decay (s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="322" />
+        <source>Order chance if unresolved</source>
+        <translation>Order chance if unresolved</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="323" />
+        <source>Comes back if unresolved</source>
+        <translation>Comes back if unresolved</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="324" />
+        <source>…if resolved</source>
+        <translation>…if resolved</translation>
     </message>
 </context>
 <context>

@@ -3245,34 +3245,59 @@ fit</source>
         <translation>评分 ±(星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="312"/>
+        <location filename="../pages/scenario/tables.py" line="314"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="313"/>
+        <location filename="../pages/scenario/tables.py" line="315"/>
         <source>Human resolves</source>
         <translation>人工解决率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="314"/>
+        <location filename="../pages/scenario/tables.py" line="316"/>
         <source>Rounds</source>
         <translation>对话轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="315"/>
+        <location filename="../pages/scenario/tables.py" line="317"/>
         <source>Asks for a human at once</source>
         <translation>一开始就要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="316"/>
+        <location filename="../pages/scenario/tables.py" line="318"/>
         <source>…after a failed answer</source>
         <translation>…答不上后要求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="317"/>
+        <location filename="../pages/scenario/tables.py" line="319"/>
         <source>Order chance</source>
         <translation>下单概率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="320"/>
+        <source>+ if a human helped</source>
+        <translation>人工协助加成</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="321"/>
+        <source>Wait decay (s)</source>
+        <translation>等待衰减(秒)</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="322"/>
+        <source>Order chance if unresolved</source>
+        <translation>未解决时下单率</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="323"/>
+        <source>Comes back if unresolved</source>
+        <translation>未解决时再次进线</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario/tables.py" line="324"/>
+        <source>…if resolved</source>
+        <translation>…已解决时</translation>
     </message>
 </context>
 <context>

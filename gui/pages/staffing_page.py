@@ -140,7 +140,7 @@ class StaffingPage(JobPage):
 
     def current_schedule(self) -> tuple[int, ...]:
         agents = self.document.scenario.agents
-        return tuple(agents.on_duty(h) for h in range(24))
+        return tuple(agents.scheduled(h) for h in range(24))  # as the plan counts them
 
     # running -------------------------------------------------------------------------------
     def start(self) -> bool:

@@ -329,6 +329,8 @@ def test_shrinkage_is_edited_in_the_form_and_thins_the_hours_on_duty(window):
     agents = window.document.scenario.agents
     assert agents.shrinkage == 0.25
     assert agents.on_duty(20) == int(scheduled * 0.75)  # the schedule itself is unchanged
+    # the chart shows and edits scheduled heads, not those left on duty
+    assert page.binding("agents.schedule").widget.values[20] == scheduled
     box.widget.setValue(1.2)  # a share below 1 only
     assert box.error and window.document.scenario.agents.shrinkage == 0.25
 
@@ -376,3 +378,22 @@ def test_the_names_locale_is_typed_and_checked(window):
     box.widget.setText("xx_YY")
     box.widget.editingFinished.emit()
     assert box.error and window.document.scenario.customers.locale == "en_US"
+
+
+def test_order_and_return_chances_per_intent_are_edited_in_the_intents_table(window):
+    """The intents table carries what decides orders and returns; a cell of an intent that never
+    orders stays empty and out of the edit; a share above 1 marks the table."""
+    page = page_of(window)
+    binding = page.binding("intents")
+    table = binding.table
+    col = {f: 1 + i for i, f in enumerate(binding.fields)}
+    row = {name: r for r, name in enumerate(("presale", "logistics", "aftersale", "complaint"))}
+    table.item(row["presale"], col["conversion.lost"]).setText("0.12")
+    table.item(row["aftersale"], col["recontact.if_unresolved"]).setText("0.6")
+    intents = window.document.scenario.intents
+    assert intents.presale.conversion.lost == 0.12
+    assert intents.aftersale.recontact.if_unresolved == 0.6
+    if intents.logistics.conversion is None:  # never orders: its order cells stay empty
+        assert table.item(row["logistics"], col["conversion.lost"]).text() == ""
+    table.item(row["presale"], col["recontact.if_resolved"]).setText("1.5")
+    assert binding.error and window.document.scenario.intents.presale.recontact.if_resolved != 1.5

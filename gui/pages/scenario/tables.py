@@ -100,7 +100,7 @@ class ScheduleBinding(_HourlyBinding):
         self.widget.edited.connect(lambda values: self.committed.emit({self.path: values}))
 
     def show(self, scenario: Any) -> None:
-        self.widget.set_values([scenario.agents.on_duty(h) for h in range(24)])
+        self.widget.set_values([scenario.agents.scheduled(h) for h in range(24)])
 
     def retranslate(self) -> None:
         self.widget.set_row_label(QCoreApplication.translate("ScenarioTables", "Agents"))
@@ -303,9 +303,11 @@ class _DistWordsDelegate(QStyledItemDelegate):
 
 
 class IntentsBinding(_TableBinding):
-    """Per intent: human resolution, rounds, requests for a human, and the chance of an order.
+    """Per intent: human resolution, rounds, requests for a human, the chance of an order (and
+    what a human and a wait do to it), and how often the customer comes back.
 
-    An edit submits every cell as its own field path, so the intents' other fields are kept.
+    An edit submits every cell as its own field path, so the intents' other fields are kept; an
+    intent that never orders has its order cells empty, and they stay out of the edit.
     """
 
     headers = (
@@ -315,6 +317,11 @@ class IntentsBinding(_TableBinding):
         QT_TRANSLATE_NOOP("ScenarioTables", "Asks for a human at once"),
         QT_TRANSLATE_NOOP("ScenarioTables", "…after a failed answer"),
         QT_TRANSLATE_NOOP("ScenarioTables", "Order chance"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "+ if a human helped"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Wait decay (s)"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Order chance if unresolved"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "Comes back if unresolved"),
+        QT_TRANSLATE_NOOP("ScenarioTables", "…if resolved"),
     )
     fields = (
         "human_resolution",
@@ -322,12 +329,24 @@ class IntentsBinding(_TableBinding):
         "request_human.at_start",
         "request_human.after_failure",
         "conversion.base",
+        "conversion.human_lift",
+        "conversion.wait_decay_s",
+        "conversion.lost",
+        "recontact.if_unresolved",
+        "recontact.if_resolved",
     )
 
     def __init__(self) -> None:
         super().__init__("intents")
+        self.table.setWordWrap(False)  # one line a row: the four intents fit without scrolling
+        # eleven columns share the width: their titles wrap onto two lines instead of clipping
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * header.fontMetrics().height() + 10)
         self._words = _DistWordsDelegate(self.table)
-        self.table.setItemDelegateForColumn(1 + self.fields.index("rounds"), self._words)
+        rounds = 1 + self.fields.index("rounds")
+        self.table.setItemDelegateForColumn(rounds, self._words)
+        header.setSectionResizeMode(rounds, QHeaderView.ResizeMode.ResizeToContents)
 
     def write(self, value: Any) -> None:
         from gui.pages.scenario.fields import dist_text, value_at
@@ -356,7 +375,7 @@ class IntentsBinding(_TableBinding):
                         out[f"intents.{intent}.rounds"] = parse_dist(text)
                     except ValueError:
                         out[f"intents.{intent}.rounds"] = text  # the schema names the problem
-                elif text or field != "conversion.base":
+                elif text or not field.startswith("conversion."):
                     out[f"intents.{intent}.{field}"] = _number(text)
         return out
 
