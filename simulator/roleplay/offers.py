@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, list_marker, money_number, topics
+from simulator.roleplay.offer_lists import joined, list_tails, listed_clause
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -139,7 +140,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _list_tails(text, lex, offers, values)
+    offers = list_tails(text, lex, offers, values)
     offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
     offers = with_channels(text, lex, offers, values, guards)
@@ -221,7 +222,7 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
-        if nearest in last and _joined(text[last[nearest] : a0], joiner):
+        if nearest in last and joined(text[last[nearest] : a0], joiner):
             more.append((nearest, value))
         assigned.setdefault(nearest, value)
         last[nearest] = a1
@@ -304,7 +305,7 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
                     continue
-                listed = _listed_clause(text, lex, near) if o.kind is not None else []
+                listed = listed_clause(text, lex, near) if o.kind is not None else []
                 if listed:  # "给您发两张券,一张10元一张5元": one offer of the kind per sum
                     out[i] = replace(o, amount=listed[0])
                     extra += [replace(o, amount=v) for v in listed[1:]]
@@ -323,58 +324,6 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     used.add(near)
                     break
     return out + extra
-
-
-def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, float]]:
-    """The sums listed from ``values[k]`` on, across clauses: what stands between two of them
-    is a list joiner, a comma or nothing ("一张10元,一张5元", "one 20 and one 10")."""
-    run = [values[k]]
-    for v in values[k + 1 :]:
-        total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
-        if total or not _joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
-            break
-        run.append(v)
-    return run
-
-
-def _joined(between: str, joiner: re.Pattern[str] | None, strip: str = " ") -> bool:
-    """Two listed sums: a list joiner between them ("和", "一张", "and one"), or nothing."""
-    between = between.strip(strip)
-    return between == "" or (joiner is not None and joiner.fullmatch(between) is not None)
-
-
-def _short(piece: str, most: int = 8) -> bool:
-    """A counter or particle around a list of sums ("一张", "one for", "哈"): no digit in it."""
-    return len(piece.strip()) <= most and not any(c.isdigit() for c in piece)
-
-
-def _listed_clause(text: str, lex: Lexicon, near: tuple[int, int]) -> list[float]:
-    """The sums of a list of two or more that starts the clause ``near`` and is all of it and
-    its clauses ("给您发两张券,一张10元一张5元", "two coupons, one 20 and one 10")."""
-    values = amounts(text, lex)
-    k = next((i for i, v in enumerate(values) if near[0] <= v[0] < near[1]), None)
-    if k is None or not _short(text[near[0] : values[k][0]]):
-        return []
-    run = _list_run(text, lex, values, k)
-    end = clause_bounds(text, run[-1][0], lex.clause_breaks)[1]
-    return [v for _a, _b, v in run] if len(run) > 1 and _short(text[run[-1][1] : end], 3) else []
-
-
-def _list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
-    """A list of sums of one kind running on past the offer's clause ("two vouchers: one for 30
-    and another for 15"): each further sum is an offer of that kind."""
-    out = list(offers)
-    spans = [(o.start, o.end) for o in offers]
-    for o in offers:
-        inside = [i for i, v in enumerate(values) if o.start <= v[0] < o.end]
-        if o.kind is None or o.amount is None or not inside:
-            continue
-        for v in _list_run(text, lex, values, inside[-1])[1:]:
-            c0, c1 = clause_bounds(text, v[0], lex.clause_breaks)
-            alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
-            if v[0] >= o.end and alone and not overlaps(v[:2], spans):
-                out.append(replace(o, amount=v[2]))
-    return out
 
 
 def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
