@@ -1,5 +1,6 @@
-"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦), and
-English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't).
+"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦),
+English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't),
+and the money units a pinyin keyboard mistypes (15快 -> 15块, 10远 -> 10元: :func:`fold_unit_typos`).
 
 Agents from Guangdong and Hong Kong often type Mandarin chat with Cantonese function words
 ("系我哋嘅质量问题", "唔该拍张相畀我"). The lexicons and the reader's corpus are Mandarin, so such
@@ -184,3 +185,20 @@ def fold_contractions(text: str, index: list[int]) -> tuple[str, list[int]]:
     out.append(text[pos:])
     new_index.extend(index[pos:])
     return "".join(out), new_index
+
+
+#: A money unit typed as its homophone right after a number: 快 for 块 ("补你15快"), 远 for 元
+#: ("10远的优惠卷", "十远"); not 快 starting a word of its own ("3快递", "2快到了").
+_UNIT_TYPO = re.compile(
+    r"(?<=[\d十百千万两一二三四五六七八九])\s?(快(?![递点速乐捷件要些到车餐手照门慢])|远)"
+)
+_UNIT_FIX = {"快": "块", "远": "元"}
+
+
+def fold_unit_typos(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Put the money unit a number was typed with right ("15快" -> "15块"); same length, so the
+    offsets in ``index`` stay as they are."""
+    if _UNIT_TYPO.search(text) is None:
+        return text, index
+    fixed = _UNIT_TYPO.sub(lambda m: m.group().replace(m.group(1), _UNIT_FIX[m.group(1)]), text)
+    return fixed, index
