@@ -103,6 +103,7 @@ class Lexicon:
     range_between: re.Pattern[str] | None = None
     list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
     amount_listed: re.Pattern[str] | None = None  # amounts.listed, amounts.value_lead (money.py)
+    amount_counts: re.Pattern[str] | None = None  # amounts.counts (offer_lists.py)
     value_lead: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
     raise_to: re.Pattern[str] | None = None
@@ -243,6 +244,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         range_between=_alternation([], lex.amounts.range_between, lex).regex,
         list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
         amount_listed=_alternation([], lex.amounts.listed, lex).regex,
+        amount_counts=_alternation([], lex.amounts.counts, lex).regex,
         value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,

@@ -172,6 +172,9 @@ class Amounts(_Strict):
     list_joiners: list[Regex] = []
     # a bare number counted as one item of a list ("一张20一张10", "one 20 and one 10"): ``{NUM}``
     listed: list[Regex] = []
+    # a sum given as several pieces of one kind, ``(?P<c>...)`` the count ("两张10元券", "券5元×2张",
+    # "two $10 vouchers"): with no total stated, one offer per piece
+    counts: list[Regex] = []
     # what before a threshold word makes its number the value of an offer, not a price ("a store
     # credit worth 50 yuan", against "an item worth 50 yuan"): searched up to the threshold's end
     value_lead: list[Regex] = []

@@ -4,7 +4,9 @@ A list of sums that starts a clause of its own after an offer ("给您发两张�
 "two coupons, one 20 and one 10") or runs on past the offer's clause ("two vouchers: one for 30
 and another for 15") gives one offer of that kind per sum; what stands between two listed sums
 is a list joiner (lexicon ``amounts.list_joiners``: "和", "一张", "and one"), a comma or
-nothing, and a total ("一共30") ends the list.
+nothing, and a total ("一共30") ends the list. A sum given as several pieces ("两张10元券", "券伍元
+×2张", "two $10 vouchers": lexicon ``amounts.counts``) is one offer per piece, unless a total
+stated with it made it one offer ("三张10元券,一共30").
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import amounts
+from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer, overlaps
 from simulator.roleplay.textnorm import clause_bounds
 
-__all__ = ["joined", "list_tails", "listed_clause"]
+__all__ = ["counted", "joined", "list_tails", "listed_clause"]
+
+#: The most pieces one count gives (a larger number is no count of coupons).
+_MOST_PIECES = 10
 
 
 def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, float]]:
@@ -69,4 +74,29 @@ def list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Off
             alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
             if v[0] >= o.end and alone and not overlaps(v[:2], spans):
                 out.append(replace(o, amount=v[2]))
+    return out
+
+
+def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """One offer per piece of a sum given as several ("两张10元券": two coupons of 10); an offer
+    whose value a total replaced ("三张10元券,一共30": 30) is no longer the counted sum."""
+    if lex.amount_counts is None or not offers:
+        return offers
+    out = list(offers)
+    for m in lex.amount_counts.finditer(text):
+        token = next((v for k, v in m.groupdict().items() if v and k[0] == "c"), None)
+        n = money_number(token, lex)
+        inside = [(a, v) for a, _b, v in values if m.start() <= a < m.end()]
+        if not n or not 2 <= n <= _MOST_PIECES or n != int(n) or len(inside) != 1:
+            continue
+        pos, value = inside[0]
+        o = next((o for o in out if o.start <= pos < o.end and o.amount == value), None)
+        if o is None or o.kind in ("full_refund", "gift"):
+            continue
+        total = round(value * n, 2)
+        if any(a >= m.end() and v == total for a, _b, v in values):  # "$30 in all": one offer
+            whole = replace(o, amount=total)
+            out = [whole if p is o else p for p in out if p is o or p.amount != total]
+        else:
+            out += [o] * (int(n) - 1)
     return out

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, list_marker, money_number, topics
-from simulator.roleplay.offer_lists import joined, list_tails, listed_clause
+from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -143,7 +143,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = list_tails(text, lex, offers, values)
     offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
-    offers = with_channels(text, lex, offers, values, guards)
+    offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.roleplay.compliance import Granted, compliance_violations
 from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.moves import classify
 from simulator.roleplay.offers import read_offers
+from simulator.roleplay.script import list_scripts
 from simulator.roleplay.textnorm import normalise
 
 
@@ -33,3 +36,44 @@ def test_money_unit_typed_as_its_homophone(text, want):
 def test_unit_typo_fold_keeps_offsets():
     norm, index = normalise("补你15快")
     assert norm == "补你15块" and index == list(range(5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("给您补三张5元的无门槛券,已经放到账户了", "zh", [("coupon", 5.0)] * 3),
+        ("这边补偿您优惠券8元×2张", "zh", [("coupon", 8.0)] * 2),
+        ("20元红包给您发了两个", "zh", [("coupon", 20.0)] * 2),
+        ("We're sending you two 15-dollar vouchers", "en", [("coupon", 15.0)] * 2),
+        ("I've added 3 x $4 coupons to your account", "en", [("coupon", 4.0)] * 3),
+    ],
+)
+def test_a_count_of_pieces_is_one_offer_each(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("给您发两张15元券,合计30", "zh", [("coupon", 30.0)]),
+        ("Sent you two $10 vouchers, $20 altogether", "en", [("coupon", 20.0)]),
+        # no count next to the sum: the pieces are listed, or none is given
+        ("给您发两张券,一张10元一张5元", "zh", [("coupon", 5.0), ("coupon", 10.0)]),
+        ("这两张10元券不能叠加使用", "zh", []),
+    ],
+)
+def test_a_count_with_its_total_or_without_a_sum_is_no_more_offers(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+def test_every_piece_counts_towards_the_authority_limit():
+    script = next(s for s in list_scripts() if s.id == "late_delivery_angry")  # coupons up to 30
+    text = "给您发两张20元的无门槛券"
+    over = compliance_violations(script, text, tuple(classify(text, "zh")), Granted())
+    assert over and "40" in over[0].reason
+    # the same coupon named again in a later reply is still not a second one
+    granted = Granted()
+    first = "给您发一张20元无门槛优惠券"
+    assert compliance_violations(script, first, tuple(classify(first, "zh")), granted) == []
+    again = "那张20元优惠券已经给您发了"
+    assert compliance_violations(script, again, tuple(classify(again, "zh")), granted) == []
