@@ -84,7 +84,8 @@ def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
         return offers
     out = list(offers)
     for m in lex.amount_counts.finditer(text):
-        token = next((v for k, v in m.groupdict().items() if v and k[0] == "c"), None)
+        groups = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
+        token = groups.get("c") or groups.get("c2")
         n = money_number(token, lex)
         inside = [(a, v) for a, _b, v in values if m.start() <= a < m.end()]
         if not n or not 2 <= n <= _MOST_PIECES or n != int(n) or len(inside) != 1:
@@ -93,10 +94,15 @@ def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
         o = next((o for o in out if o.start <= pos < o.end and o.amount == value), None)
         if o is None or o.kind in ("full_refund", "gift"):
             continue
+        if o.kind is None and "coupon" in groups:
+            o = replace(o, kind="coupon")  # the count names a coupon ("两张5元的")
+            out = [
+                o if p.start == o.start and p.amount == value and p.kind is None else p for p in out
+            ]
         total = round(value * n, 2)
         if any(a >= m.end() and v == total for a, _b, v in values):  # "$30 in all": one offer
             whole = replace(o, amount=total)
-            out = [whole if p is o else p for p in out if p is o or p.amount != total]
+            out = [whole if p == o else p for p in out if p == o or p.amount != total]
         else:
             out += [o] * (int(n) - 1)
     return out

@@ -166,10 +166,16 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         )[2]
 
     def kind(o: Offer) -> str | None:
-        # money of no named form, a red packet or money back paid through a channel named with
-        # it is cash ("支付宝给您打了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
+        # money of no named form paid through a channel the reply names is cash ("请问您的支付宝
+        # 账号?给您打15元补偿"), and so is a red packet or money back named with it ("支付宝给您打
+        # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
         near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
         money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return "cash" if near and money else o.kind
+        return "cash" if (near and money) or (o.kind is None and not o.multiple) else o.kind
 
-    return [replace(o, channel=nearest(o), kind=kind(o)) for o in offers]
+    out: list[Offer] = []
+    for o in offers:  # a transfer and a generic word for one sum are one offer once both are cash
+        o = replace(o, channel=nearest(o), kind=kind(o))
+        if not any((p.kind, p.amount, p.multiple) == (o.kind, o.amount, o.multiple) for p in out):
+            out.append(o)
+    return out

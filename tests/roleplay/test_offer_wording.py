@@ -77,3 +77,51 @@ def test_every_piece_counts_towards_the_authority_limit():
     assert compliance_violations(script, first, tuple(classify(first, "zh")), granted) == []
     again = "那张20元优惠券已经给您发了"
     assert compliance_violations(script, again, tuple(classify(again, "zh")), granted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # Cantonese and pinyin slips in the sum: 蚊, 廿/卅, 无 for 五, 现今 for 现金
+        ("俾你补廿五蚊现金", "zh", [("cash", 25.0)]),
+        ("给您返卅块差价", "zh", [("refund", 30.0)]),
+        ("给你退无块运费吧", "zh", [("refund", 5.0)]),
+        ("给您补8块现今", "zh", [("cash", 8.0)]),
+        # a cap, with no unit or after the sum
+        ("退款这块我能给您的最多是80", "zh", [("refund", 80.0)]),
+        ("补偿三十封顶哈", "zh", [("", 30.0)]),
+        ("The most we can give you is 25.", "en", [("", 25.0)]),
+        ("Our limit is 40, so I can give you 40.", "en", [("", 40.0)]),
+        ("We'll cover the return postage, up to $7.", "en", [("free_return_shipping", 7.0)]),
+        # money slang, other currencies, a sum before "refund", a range ending the sentence
+        ("I'll send a fiver over PayPal.", "en", [("cash", 5.0)]),
+        ("A refund of 350 pesos is on its way to you.", "en", [("refund", 350.0)]),
+        ("A 2.5k refund is coming your way.", "en", [("refund", 2500.0)]),
+        ("We can offer you between $15 and $25.", "en", [("", 25.0)]),
+    ],
+)
+def test_sums_in_the_forms_new_hands_write(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # money of no named form is cash once the reply names a channel outside the platform
+        ("方便给个微信号吗?补您20块", "zh", [("cash", 20.0)]),
+        # a sum given before, asked about or refused is no offer now
+        ("上回给您退的5块到账了吗?", "zh", []),
+        ("除了之前那张20元券,再给您补10块现金", "zh", [("cash", 10.0)]),
+        ("一千块?这个真给不了", "zh", []),
+        ("We're not paying $500 for a $20 lamp.", "en", []),
+        ("Have you got the $15 voucher we sent yesterday?", "en", []),
+        # keeping a receipt is no gift
+        (
+            "We'll reimburse your return shipping up to $8, please keep the receipt.",
+            "en",
+            [("free_return_shipping", 8.0)],
+        ),
+    ],
+)
+def test_channels_past_sums_and_receipts(text, lang, want):
+    assert _offers(text, lang) == want
