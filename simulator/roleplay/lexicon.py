@@ -251,7 +251,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         multiples=tuple(
-            (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
+            (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent)
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},

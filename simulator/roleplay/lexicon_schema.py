@@ -137,13 +137,15 @@ class Moves(_Strict):
 class Multiple(_Strict):
     """An offer as a multiple of the order's price ("三倍赔偿", "退一赔三", "double the price").
 
-    The multiple is ``times``, or the number captured by ``{NUM}``; ``with_refund``: the price is
-    refunded as well (退一赔三 refunds the price and pays three times it).
+    The multiple is ``times``, or the number captured by ``{NUM}`` (a percentage of the price
+    with ``per_cent``: 百分之二十 = 0.2); a share of it is a multiple below 1 (一半, half = 0.5);
+    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it).
     """
 
     pattern: Regex
     times: float | None = Field(default=None, gt=0)
     with_refund: bool = False
+    per_cent: bool = False
 
 
 class Amounts(_Strict):

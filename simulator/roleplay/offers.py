@@ -65,9 +65,10 @@ def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
     out = []
-    for regex, times, with_refund in lex.multiples:
+    for regex, times, with_refund, per_cent in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
+            n = n / 100 if n and per_cent else n  # "百分之二十的补偿": a fifth of the price
             if n and not overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
@@ -112,8 +113,11 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             kept.append(m)
         elif kept[k := min(covered)][2] is None and m[2] is not None:  # "给您返现15块": the kind
             kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
-    # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan)
+    # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan),
+    # nor is the price it multiplies ("这件卖198,给您退一半", "this $45 kettle")
     values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples)]
+    if multiples and lex.price_stated is not None:
+        values = [v for v in values if not overlaps(v[:2], _spans(lex.price_stated, text))]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
     last = (0, 0)
     for m in sorted(kept):
@@ -250,7 +254,8 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
-            o = replace(o, multiple=n, kind=None)  # "refund you three times the price": money
+            # "refund you three times the price" is money; "退一半" a refund of half the price
+            o = replace(o, multiple=n, kind=None if n >= 1 else o.kind)
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
@@ -292,6 +297,7 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
         return offers
     out = list(offers)
     spans = [(p.start, p.end) for p in offers]
+    prices = _spans(lex.price_stated, text)  # what a multiple multiplies is not its value
     used: set[tuple[int, int]] = set()
     extra: list[Offer] = []
     for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
@@ -301,6 +307,8 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 # (not a clause inside an offer: "给您补 15 元" is split at its spaces)
                 taken = o.kind is None and near in used  # ("都是20": both named kinds take it)
                 if near is None or near in offer_clauses or taken or overlaps(near, spans):
+                    continue
+                if o.multiple and overlaps(near, prices):  # "商品是129元,给您三倍赔偿"
                     continue
                 named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:

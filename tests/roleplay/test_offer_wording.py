@@ -125,3 +125,26 @@ def test_sums_in_the_forms_new_hands_write(text, lang, want):
 )
 def test_channels_past_sums_and_receipts(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a share or multiple of a price the reply states is valued at it; the price is no offer
+        ("这条裙子卖150,给您退一半吧", "zh", [("refund", 75.0)]),
+        ("宝贝是80元,我们给您两倍赔偿", "zh", [("", 160.0)]),
+        ("这盒茶叶120,退一赔三", "zh", [("", 360.0), ("full_refund", 0.0)]),
+        ("给您申请百分之三十的补偿,订单金额是200", "zh", [("", 60.0)]),
+        ("That lamp was $60, we'll refund half.", "en", [("refund", 30.0)]),
+        (
+            "Full refund and two times the $35 price on top.",
+            "en",
+            [("", 70.0), ("full_refund", 0.0)],
+        ),
+        # with no price stated it keeps no amount; a sum stated for it is its value
+        ("这单给您退一半", "zh", [("refund", 0.0)]),
+        ("三倍赔您,一共三百", "zh", [("", 300.0)]),
+    ],
+)
+def test_shares_and_multiples_of_a_stated_price(text, lang, want):
+    assert _offers(text, lang) == want
