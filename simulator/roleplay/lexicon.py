@@ -106,6 +106,7 @@ class Lexicon:
     amount_counts: re.Pattern[str] | None = None  # amounts.counts (offer_lists.py)
     value_lead: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
+    increment_after: re.Pattern[str] | None = None
     raise_to: re.Pattern[str] | None = None
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
@@ -248,6 +249,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
+        increment_after=_alternation([], lex.amounts.increments_after, lex).regex,
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         multiples=tuple(

@@ -183,6 +183,7 @@ class Amounts(_Strict):
     # a sum added to one given ("再加5块", "another $5"): with a total after it ("一共25"), the
     # total is the offer; a raise ("补到10块", "bumped it to $25") replaces the smaller sums before
     increments: list[Regex] = []
+    increments_after: list[Regex] = []  # the increment word after the sum: "S$5 more"
     raises: list[Regex] = []
     # the order's price stated in the reply ("这单实付88", "the price was $25"; ``{NUM}``): a
     # multiple of the price offered in the same reply is valued at it (三倍 of 45 = 135)

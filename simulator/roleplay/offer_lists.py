@@ -17,6 +17,7 @@ from dataclasses import replace
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer, overlaps
+from simulator.roleplay.offer_totals import is_raise
 from simulator.roleplay.textnorm import clause_bounds
 
 __all__ = ["counted", "joined", "list_tails", "listed_clause"]
@@ -31,6 +32,7 @@ def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, f
     run = [values[k]]
     for v in values[k + 1 :]:
         total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
+        total = total or is_raise(text, lex, *v[:2])  # "从8块提到12": the sum raised, no list
         if total or not joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
             break
         run.append(v)

@@ -49,6 +49,7 @@ class Offer:
     kind: str | None = None
     multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
     channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
+    added: bool = False  # its sum is added to one given ("another ten", "S$5 more"): no repeat
 
 
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
@@ -134,7 +135,7 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             continue  # "退款不退货吧,全额": one full refund
         if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
-        if (o.kind, o.amount, o.multiple) in seen:
+        if (o.kind, o.amount, o.multiple) in seen and not o.added:
             continue
         seen.add((o.kind, o.amount, o.multiple))
         out.append(o)

@@ -20,22 +20,45 @@ from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer
 from simulator.roleplay.textnorm import CN_NUMERALS
 
-__all__ = ["running_totals", "sum_closing"]
+__all__ = ["is_added", "is_raise", "running_totals", "sum_closing"]
 
 _SENTENCE_END = "。.!?!?"
 #: Kinds a sum of no named form can take from the sum it adds to.
 _ADDED_KINDS = ("coupon", "refund", "cash")
-#: How far before a value its lead words are looked for.
-_LEAD = 16
+#: How far before a value its lead words are looked for ("bumped it from $15 to").
+_LEAD = 24
 _NUMBER = re.compile(rf"[\d{CN_NUMERALS}]")
+_WORD = re.compile(r"[a-z]+")
 _FIGURE = re.compile(r"(?<![\d.])\d{1,7}(?:\.\d{1,2})?(?![\d.])")
 
 
-def _lead(text: str, start: int, end: int, floor: int) -> str:
-    """The words before a value's number (its currency mark dropped: "another $" → "another")."""
+def _lead(text: str, start: int, end: int, floor: int, words=()) -> str:
+    """The words before a value's number (its currency mark dropped: "another $" → "another"),
+    a number word of ``words`` too ("another ten off")."""
     m = _NUMBER.search(text, start, end)
     pos = m.start() if m is not None else start
+    if m is None:
+        pos = next(
+            (w.start() for w in _WORD.finditer(text, start, end) if w.group() in words), pos
+        )
     return text[max(floor, pos - _LEAD) : pos].rstrip(" $¥£€₹₱").rstrip()
+
+
+def is_added(text: str, lex: Lexicon, a: int, b: int, floor: int = 0) -> bool:
+    """The value at ``a:b`` is added to one given: an increment word before it ("再加5块",
+    "another ten") or after it ("S$5 more", "$5 extra": lexicon ``amounts.increments_after``)."""
+    if lex.increment is not None and lex.increment.search(
+        _lead(text, a, b, floor, lex.number_words)
+    ):
+        return True
+    after = lex.increment_after
+    return after is not None and after.match(text, b) is not None
+
+
+def is_raise(text: str, lex: Lexicon, a: int, b: int, floor: int = 0) -> bool:
+    """The value at ``a:b`` is a raise of a sum given ("加到20块", "bumped it to $25")."""
+    lead = _lead(text, a, b, floor, lex.number_words)
+    return lex.raise_to is not None and lex.raise_to.search(lead) is not None
 
 
 def _marked(text: str, regex, o: Offer, values) -> bool:
@@ -66,10 +89,11 @@ def _inherit(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer
     """A sum added with no form named takes the form of the sum before it."""
     out = list(offers)
     for i, o in enumerate(out):
-        if o.kind is None and o.multiple is None and _marked(text, lex.increment, o, values):
+        added = o.added or _marked(text, lex.increment, o, values)
+        if o.kind is None and o.multiple is None and added:
             before = [p for p in out[:i] if p.amount is not None and p.kind is not None]
             if before and before[-1].kind in _ADDED_KINDS:
-                out[i] = replace(o, kind=before[-1].kind)
+                out[i] = replace(o, kind=before[-1].kind, added=True)
     return out
 
 

@@ -39,7 +39,7 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
-from simulator.roleplay.offer_totals import running_totals, sum_closing
+from simulator.roleplay.offer_totals import is_added, is_raise, running_totals, sum_closing
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -134,6 +134,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             not verbs
             or _has_verb(text, lex, c0, reach, by_clause)
             or any(m[2] is None for m in items)
+            or any(is_added(text, lex, a, b, c0) for a, b, _v in here)  # "another ten off"
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
@@ -141,9 +142,10 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
                 offers.append(Offer(c0, c1, None, marker))
                 items = [m for m in items if m[2] != marker]
         if items:
-            offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
+            offers += _clause_offers(c0, reach, items, here, text, lex)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
+    offers = _added_alone(text, lex, offers, values, guards)
     offers = list_tails(text, lex, offers, values)
     offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
@@ -209,11 +211,15 @@ def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
     return False
 
 
-def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
+def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer]:
+    """The offers of one clause: each value goes to the nearest kind; a further sum listed for a
+    kind, or added to it ("S$5 voucher now and S$5 more"), is another offer of that kind, and a
+    raise ("券从10块给您加到20块") replaces the sum before it."""
     specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
+    added: set[int] = set()  # kinds whose assigned value is added to another ("another ten")
     # a gift has no value, nor has a full refund (it is the price, "全额退款129元": the labelling
     # conventions); money next to a generic offer word is more money ("full refund plus $100")
     valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
@@ -226,8 +232,13 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
-        if nearest in last and joined(text[last[nearest] : a0], joiner):
+        plus = is_added(text, lex, a0, a1, c0)
+        if nearest in last and is_raise(text, lex, a0, a1, c0):
+            assigned[nearest] = value  # "从10块加到20块": the raised sum
+        elif nearest in last and (plus or joined(text[last[nearest] : a0], lex.list_joiner)):
             more.append((nearest, value))
+        elif nearest not in assigned and plus:
+            added.add(nearest)
         assigned.setdefault(nearest, value)
         last[nearest] = a1
     seen: set[str] = set()
@@ -239,11 +250,30 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
         if kind == "refund" and "full_refund" in kinds_here and i not in assigned:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
-        out.append(Offer(c0, c1, assigned.get(i), kind))
-        out += [Offer(c0, c1, value, kind) for j, value in more if j == i]
+        out.append(Offer(c0, c1, assigned.get(i), kind, added=i in added))
+        out += [Offer(c0, c1, value, kind, added=True) for j, value in more if j == i]
     if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
         out.append(Offer(c0, c1, loose[0]))
     return out
+
+
+def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
+    """A sum added to a given one in a clause with no offer word ("Ten dollars credit now, and if
+    it's still not there Wednesday, another ten") is one more offer (of the kind it adds to); a
+    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it."""
+    if not offers:
+        return offers
+    out = list(offers)
+    for a, b, value in values:
+        inside = any(o.start <= a < o.end for o in out) or overlaps((a, b), guards)
+        inside = inside or (a < offers[0].start and not is_raise(text, lex, a, b))
+        if inside or (plus := is_added(text, lex, a, b)) == is_raise(text, lex, a, b):
+            continue
+        if not plus and any(o.amount == value for o in out):
+            continue  # the sum an offer already took ("Return postage is on us, up to £6.")
+        c0, c1 = clause_bounds(text, a, lex.clause_breaks)
+        out.append(Offer(c0, c1, value, added=plus))
+    return sorted(out, key=lambda o: o.start)
 
 
 def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Offer]:

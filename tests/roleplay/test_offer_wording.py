@@ -148,3 +148,29 @@ def test_channels_past_sums_and_receipts(text, lang, want):
 )
 def test_shares_and_multiples_of_a_stated_price(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a sum added to one given is one more offer, not a repeat of it
+        (
+            "I'll send a $15 voucher today and another fifteen if the parcel is late again.",
+            "en",
+            [("coupon", 15.0)] * 2,
+        ),
+        ("We've given you RM10 credit now and RM10 more next month.", "en", [("coupon", 10.0)] * 2),
+        (
+            "Twenty dollars in store credit now; if it breaks again, another twenty.",
+            "en",
+            [("coupon", 20.0)] * 2,
+        ),
+        # a raise, in the offer's clause or next to it, replaces the sum before it
+        ("红包从5块给您提到15块", "zh", [("coupon", 15.0)]),
+        ("运费给您退,从8块提到12", "zh", [("refund", 12.0)]),
+        ("刚才说补10块现金,主管批了,给您争取到20了", "zh", [("cash", 20.0)]),
+        ("We upped it from $10 to $18, it's on your store credit now.", "en", [("coupon", 18.0)]),
+    ],
+)
+def test_sums_added_or_raised(text, lang, want):
+    assert _offers(text, lang) == want
