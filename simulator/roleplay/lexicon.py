@@ -107,6 +107,7 @@ class Lexicon:
     value_lead: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
     increment_after: re.Pattern[str] | None = None
+    unit_count: re.Pattern[str] | None = None  # amounts.unit_counts (offer_totals.py)
     raise_to: re.Pattern[str] | None = None
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
@@ -250,6 +251,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
         increment_after=_alternation([], lex.amounts.increments_after, lex).regex,
+        unit_count=_alternation([], lex.amounts.unit_counts, lex).regex,
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         multiples=tuple(

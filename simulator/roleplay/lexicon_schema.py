@@ -166,6 +166,9 @@ class Amounts(_Strict):
     # ("共50元", "so $15"): words of each, and what joins the ends of a range ("30到50": 50)
     per_unit: list[Regex] = []
     total: list[Regex] = []
+    # the count an amount per item or day is for, stated after it with no total ("您买了6件",
+    # "you bought 6"; ``{NUM}``): the offer is the amount times the count
+    unit_counts: list[Regex] = []
     range_joiners: list[Regex] = []
     # a range written around its ends ("between $10 and $20"): ``{NUM}`` is the upper end
     range_between: list[Regex] = []

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import amounts, list_marker, money_number, topics
+from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
 from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
@@ -39,7 +39,13 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
-from simulator.roleplay.offer_totals import is_added, is_raise, running_totals, sum_closing
+from simulator.roleplay.offer_totals import (
+    is_added,
+    is_raise,
+    per_unit_totals,
+    running_totals,
+    sum_closing,
+)
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -55,6 +61,8 @@ _KIND_ALONE = 9
 _KIND_GAP = 8
 #: A share of the price, no sum itself ("订单的10%", "10 percent of it").
 _SHARE = re.compile(r"\d\s?(%|percent)")
+#: Kinds offered with no verb that vouch for a coupon listed beside them with its own sum.
+_LISTED_WITH = ("cash", "refund")
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -82,6 +90,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     rules = lex.moves["offer_compensation"]
     topical = topics(text, lex)  # "关于500元赔偿:": the customer's sum, no offer; ends a clause
     guards = _spans(rules.guards.regex, text) + topical
+    given = given_topics(text, lex)  # a topic the rest of its sentence gives: the agent's offer
     mentions: list[tuple[int, int, str | None]] = []
     for kind, terms in lex.kinds.items():
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
@@ -115,7 +124,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
     # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan),
     # nor is the price it multiplies ("这件卖198,给您退一半", "this $45 kettle")
-    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples)]
+    # and a sum a guard covers is none ("不是10块是15块券", "上次退了12块")
+    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples + guards)]
     if multiples and lex.price_stated is not None:
         values = [v for v in values if not overlaps(v[:2], _spans(lex.price_stated, text))]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
@@ -135,6 +145,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             or _has_verb(text, lex, c0, reach, by_clause)
             or any(m[2] is None for m in items)
             or any(is_added(text, lex, a, b, c0) for a, b, _v in here)  # "another ten off"
+            # a sum of a kind that needs no verb lists the coupon beside it ("3元券加2元现金")
+            or (len(here) > 1 and any(m[2] in _LISTED_WITH for m in items))
+            or any(c0 <= a < c1 for a, _b in given)  # "As for the $20 voucher, I've sent it"
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
@@ -147,7 +160,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards)
     offers = list_tails(text, lex, offers, values)
-    offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
+    offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
@@ -185,7 +198,9 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
         # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        if c1 - c0 > SHORT_CLAUSE or text[pos] in "。.!?!?":
+        # (an item of a list runs longer: "给您发放一张满50减10元券,一张满100减25元券")
+        listed = lex.list_joiner is not None and lex.list_joiner.match(text, c0) is not None
+        if c1 - c0 > SHORT_CLAUSE * (1 + listed) or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
@@ -362,33 +377,3 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     used.add(near)
                     break
     return out + extra
-
-
-def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
-    """An amount per item or day gives way to the total stated after it in the reply ("每件退您
-    25,共50元", "$5 back per item, so $15", "$5 off each, $15 in all"); a later offer of the
-    same kind and a larger amount is that total too ("延误一天补5块,您这单延误了4天,补20")."""
-    if lex.per_unit is None:
-        return offers
-    out = []
-    for i, o in enumerate(offers):
-        if o.amount is not None and lex.per_unit.search(text, o.start, o.end):
-            later = [p for p in offers[i + 1 :] if p.kind == o.kind and (p.amount or 0) > o.amount]
-            if later:
-                continue
-            total = None
-            if lex.total is not None:
-                for t in lex.total.finditer(text, o.start):
-                    # the total's value after its word ("共50元") or just before it ("$15 in all")
-                    after = [
-                        v
-                        for a, b, v in values
-                        if t.start() <= a <= t.end() + 6 or (a >= o.end and 0 <= t.start() - b <= 2)
-                    ]
-                    if after and after[0] > o.amount:
-                        total = after[0]
-                        break
-            if total is not None:
-                o = replace(o, amount=total)
-        out.append(o)
-    return out

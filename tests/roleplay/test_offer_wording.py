@@ -174,3 +174,37 @@ def test_shares_and_multiples_of_a_stated_price(text, lang, want):
 )
 def test_sums_added_or_raised(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # an amount per item or day times the count stated after it, with no total
+        ("每双补您4块,您一共买了5双", "zh", [("", 20.0)]),
+        ("$3 back per cup, you ordered 4 cups.", "en", [("refund", 12.0)]),
+        # parts of which only some are offers, up to their stated total
+        ("退差价20加上运费10块,一共30都给您退", "zh", [("refund", 30.0)]),
+        # a coupon listed beside a sum of cash with no verb of its own; a list item's clause
+        ("5元券加3元现金,合计8块", "zh", [("cash", 3.0), ("coupon", 5.0)]),
+        ("给您发一张满80减8元券,另一张满200减30元券", "zh", [("coupon", 8.0), ("coupon", 30.0)]),
+        # a sum corrected, and one 张 of money, is a coupon
+        ("说错了,不是5块是8块的券", "zh", [("coupon", 8.0)]),
+        ("之前发给您的5元券是错的,再给您发一张8元的", "zh", [("coupon", 8.0)]),
+    ],
+)
+def test_counts_totals_lists_and_corrections(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a topic naming a kind the rest of the sentence gives is the agent's offer
+        ("As for the $15 voucher, I've already issued it.", [("coupon", 15.0)]),
+        # the customer's sum, or a topic the rest refuses, stays no offer
+        ("As for the $15 voucher you mentioned, I'll check with my manager.", []),
+        ("As for the $15 voucher, we can't issue it.", []),
+    ],
+)
+def test_a_topic_given_in_the_rest_of_its_sentence_is_an_offer(text, want):
+    assert _offers(text, "en") == want
