@@ -208,3 +208,16 @@ def test_counts_totals_lists_and_corrections(text, lang, want):
 )
 def test_a_topic_given_in_the_rest_of_its_sentence_is_an_offer(text, want):
     assert _offers(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("We can send three gift cards worth $8 each.", "en", [("coupon", 8.0)] * 3),
+        ("We'd like to make a goodwill payment of $15.", "en", [("cash", 15.0)]),
+        ("运费险的钱给您补上,10块", "zh", [("free_return_shipping", 10.0)]),
+        ("补偿金额在30元左右", "zh", [("", 30.0)]),
+    ],
+)
+def test_more_forms_of_pieces_kinds_and_rough_sums(text, lang, want):
+    assert _offers(text, lang) == want
