@@ -10,6 +10,7 @@ treats it as a compliance breach.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -28,6 +29,10 @@ __all__ = [
     "with_channels",
 ]
 
+#: A channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
+#: money of no named form anywhere in the reply is paid through it.
+_ROUTE = re.compile(r"(走|通过|到|进|via|by|through|to|into|over)\s?(your |您的|你的)?$")
+_ACCOUNT = re.compile(r"\s?(账号|账户|号|id|account|email|number|details)")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
@@ -172,7 +177,13 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
         near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
         money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return "cash" if (near and money) or (o.kind is None and not o.multiple) else o.kind
+        return (
+            "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
+        )
+
+    routed = any(
+        _ROUTE.search(text, max(0, a - 8), a) or _ACCOUNT.match(text, b) for a, b, _n in channels
+    )
 
     out: list[Offer] = []
     for o in offers:  # a transfer and a generic word for one sum are one offer once both are cash

@@ -61,6 +61,8 @@ _KIND_ALONE = 9
 _KIND_GAP = 8
 #: A share of the price, no sum itself ("订单的10%", "10 percent of it").
 _SHARE = re.compile(r"\d\s?(%|percent)")
+#: A price named before a raised sum: the raise is the price's, not an offer's.
+_PRICE_WORD = re.compile(r"价|price|cost")
 #: Kinds offered with no verb that vouch for a coupon listed beside them with its own sum.
 _LISTED_WITH = ("cash", "refund")
 #: Kinds that take an amount from a clause of its own.
@@ -287,6 +289,8 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
         if not plus and any(o.amount == value for o in out):
             continue  # the sum an offer already took ("Return postage is on us, up to £6.")
         c0, c1 = clause_bounds(text, a, lex.clause_breaks)
+        if not plus and _PRICE_WORD.search(text, c0, a):
+            continue  # a price raised or cut ("价格调到79了,差价给您退") is no sum given
         out.append(Offer(c0, c1, value, added=plus))
     return sorted(out, key=lambda o: o.start)
 

@@ -221,3 +221,17 @@ def test_a_topic_given_in_the_rest_of_its_sentence_is_an_offer(text, want):
 )
 def test_more_forms_of_pieces_kinds_and_rough_sums(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a channel named as the route or asked for makes money of no named form cash
+        ("给您补12块,走支付宝", [("cash", 12.0)]),
+        ("您的微信号发我一下,补偿您8块", [("cash", 8.0)]),
+        # a price raised or cut is no sum given
+        ("价格调到69了,差价给您退", [("refund", 0.0)]),
+    ],
+)
+def test_channels_as_routes_and_prices_raised(text, want):
+    assert _offers(text) == want
