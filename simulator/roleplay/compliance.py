@@ -90,8 +90,9 @@ class Granted:
     """The compensation granted so far in a session, by limit (coupon kinds, money kinds).
 
     Authority is checked on the running total: two 20-yuan coupons under a 30-yuan limit break
-    it on the second. The same kind and amount named again ("那张20元券已经发给您了") counts once
-    unless the reply says it is more (再/又/另/another/extra). The order's own money given back
+    it on the second. The same kind and amount named again in a later reply ("那张20元券已经发给您
+    了") counts once unless the reply says it is more (再/又/另/another/extra); pieces of one reply
+    ("两张10元券") each count. The order's own money given back
     (a full refund, a partial refund where policy allows it) runs in the ``own`` bucket, whose
     ceiling is the order's price: "退您300元" twice on a 399-yuan order refunds more than was paid.
     Money refunded once the whole price is back ("全额退款399" then "20元补偿和退款一起退给您")
@@ -101,7 +102,13 @@ class Granted:
 
     def __init__(self) -> None:
         self.total = {"coupon": 0.0, "money": 0.0, "own": 0.0}
-        self._seen: set[tuple[str | None, float]] = set()
+        self._seen: set[tuple[str | None, float]] = set()  # in earlier replies
+        self._reply: set[tuple[str | None, float]] = set()  # in the reply being checked
+
+    def next_reply(self) -> None:
+        """Start checking a new reply: what this one offered counts as named before."""
+        self._seen |= self._reply
+        self._reply = set()
 
     def add(self, m: Move, bucket: str) -> float:
         """Add an offer; return the new total of its bucket."""
@@ -109,7 +116,7 @@ class Granted:
         key = (kind, float(m.amount_yuan or 0.0))
         if key not in self._seen or self._MORE.search(m.evidence):
             self.total[bucket] += key[1]
-            self._seen.add(key)
+            self._reply.add(key)
         return self.total[bucket]
 
 
@@ -165,6 +172,7 @@ def compliance_violations(
     names = {m.name for m in moves}
     out: list[Violation] = []
     granted = granted if granted is not None else Granted()
+    granted.next_reply()
     escalated = hands_over(text, moves, lang)
     price = script.persona.order.price_yuan if script.persona.order else None
     for m in with_order_price(moves, price):  # 三倍赔偿 -> 3 x the price, 全额退款 -> the price

@@ -1,5 +1,7 @@
-"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦), and
-English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't).
+"""Cantonese-influenced Mandarin chat read as Mandarin (嘅/咗/哋/系/唔该 -> 的/了/们/是/麻烦),
+English contractions typed without the apostrophe (thats, youre, isnt -> that's, you're, isn't),
+and the money words a pinyin keyboard mistypes or Cantonese writes (15快 -> 15块, 10远 -> 10元, 廿蚊 ->
+二十块: :func:`fold_unit_typos`).
 
 Agents from Guangdong and Hong Kong often type Mandarin chat with Cantonese function words
 ("系我哋嘅质量问题", "唔该拍张相畀我"). The lexicons and the reader's corpus are Mandarin, so such
@@ -14,13 +16,16 @@ from __future__ import annotations
 import re
 
 #: Characters that only Cantonese writing uses: their presence switches the fold on.
-MARKERS = "嘅咗哋冇畀喺佢嗰啲睇嚟搵揾攞嘢乜噉冚嘞啱"
+MARKERS = "嘅咗哋冇畀俾喺佢嗰啲睇嚟搵揾攞嘢乜噉冚嘞啱"
 
 #: Cantonese -> Mandarin, longest first when matched; applied only when a marker is present.
 #: Ambiguous characters are folded only in the contexts listed (系 as the copula, not 系统).
 FOLDS: dict[str, str] = {
     # phrases
     "唔该晒": "多谢",
+    "啱啱": "刚刚",
+    "补返": "补回",
+    "退返": "退还",
     "唔该": "麻烦",
     "唔使": "不用",
     "唔好意思": "不好意思",
@@ -180,6 +185,59 @@ def fold_contractions(text: str, index: list[int]) -> tuple[str, list[int]]:
         cut = word.index("'")
         out.append(word)
         new_index.extend(index[a : a + cut] + [index[a + cut - 1]] + index[a + cut : b])
+        pos = b
+    out.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(out), new_index
+
+
+#: Money words a pinyin keyboard or a Cantonese hand types for their Mandarin: the unit after a
+#: number (快 for 块: "补你15快"; 远 for 元: "10远的优惠卷"; Cantonese 蚊: "10蚊券"), 廿/卅 for 二十/
+#: 三十 before a unit ("廿蚊"), 无 for 五 between an offer verb and a unit ("退无元运费"), and 现今
+#: for 现金 next to an offer ("现今补您10元"); not 快 starting a word of its own ("3快递").
+_NUM = "[\\d十百千万两一二三四五六七八九廿卅]"
+_UNIT_TYPO = re.compile(
+    rf"(?<={_NUM})\s?(快(?![递点速乐捷件要些到车餐手照门慢])|远|蚊)"
+    r"|(?P<score>[廿卅])(?=[一二三四五六七八九]?\s?(蚊|块|元|快|远|现金))"
+    r"|(?<=[退补返赔给送])(您|你)?(?P<five>无)(?=[元块])"
+    r"|现今(?=\s?([补返赔给转打发]|\d|红包))|(?<=[元块\d])现今"
+)
+_UNIT_FIX = {
+    "快": "块",
+    "远": "元",
+    "蚊": "块",
+    "廿": "二十",
+    "卅": "三十",
+    "无": "五",
+    "现今": "现金",
+}
+
+
+def _fix(m: re.Match[str]) -> tuple[int, int, str]:
+    """The span of a mistyped money word in a match, and its Mandarin."""
+    for group in ("score", "five"):
+        if m.group(group):
+            return m.start(group), m.end(group), _UNIT_FIX[m.group(group)]
+    a, b = m.span()
+    while m.string[a] in " 您你":
+        a += 1
+    return a, b, _UNIT_FIX[m.string[a:b]]
+
+
+def fold_unit_typos(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Put the money words typed as their homophones right ("15快" -> "15块", "廿蚊" -> "二十块");
+    ``index`` is carried over (a longer word maps to its source's characters in turn)."""
+    if _UNIT_TYPO.search(text) is None:
+        return text, index
+    out: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for m in _UNIT_TYPO.finditer(text):
+        a, b, repl = _fix(m)
+        out.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        out.append(repl)
+        new_index.extend(index[a + min(j, b - a - 1)] for j in range(len(repl)))
         pos = b
     out.append(text[pos:])
     new_index.extend(index[pos:])

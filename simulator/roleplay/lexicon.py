@@ -103,8 +103,11 @@ class Lexicon:
     range_between: re.Pattern[str] | None = None
     list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
     amount_listed: re.Pattern[str] | None = None  # amounts.listed, amounts.value_lead (money.py)
+    amount_counts: re.Pattern[str] | None = None  # amounts.counts (offer_lists.py)
     value_lead: re.Pattern[str] | None = None
     increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
+    increment_after: re.Pattern[str] | None = None
+    unit_count: re.Pattern[str] | None = None  # amounts.unit_counts (offer_totals.py)
     raise_to: re.Pattern[str] | None = None
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
@@ -243,13 +246,16 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         range_between=_alternation([], lex.amounts.range_between, lex).regex,
         list_joiner=_alternation([], lex.amounts.list_joiners, lex).regex,
         amount_listed=_alternation([], lex.amounts.listed, lex).regex,
+        amount_counts=_alternation([], lex.amounts.counts, lex).regex,
         value_lead=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.value_lead], lex).regex,
         increment=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.increments], lex).regex,
         raise_to=_alternation([], [rf"(?:{p})\s*$" for p in lex.amounts.raises], lex).regex,
+        increment_after=_alternation([], lex.amounts.increments_after, lex).regex,
+        unit_count=_alternation([], lex.amounts.unit_counts, lex).regex,
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         multiples=tuple(
-            (re.compile(expand(m.pattern, words)), m.times, m.with_refund)
+            (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent)
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},

@@ -137,13 +137,15 @@ class Moves(_Strict):
 class Multiple(_Strict):
     """An offer as a multiple of the order's price ("三倍赔偿", "退一赔三", "double the price").
 
-    The multiple is ``times``, or the number captured by ``{NUM}``; ``with_refund``: the price is
-    refunded as well (退一赔三 refunds the price and pays three times it).
+    The multiple is ``times``, or the number captured by ``{NUM}`` (a percentage of the price
+    with ``per_cent``: 百分之二十 = 0.2); a share of it is a multiple below 1 (一半, half = 0.5);
+    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it).
     """
 
     pattern: Regex
     times: float | None = Field(default=None, gt=0)
     with_refund: bool = False
+    per_cent: bool = False
 
 
 class Amounts(_Strict):
@@ -164,6 +166,9 @@ class Amounts(_Strict):
     # ("共50元", "so $15"): words of each, and what joins the ends of a range ("30到50": 50)
     per_unit: list[Regex] = []
     total: list[Regex] = []
+    # the count an amount per item or day is for, stated after it with no total ("您买了6件",
+    # "you bought 6"; ``{NUM}``): the offer is the amount times the count
+    unit_counts: list[Regex] = []
     range_joiners: list[Regex] = []
     # a range written around its ends ("between $10 and $20"): ``{NUM}`` is the upper end
     range_between: list[Regex] = []
@@ -172,12 +177,16 @@ class Amounts(_Strict):
     list_joiners: list[Regex] = []
     # a bare number counted as one item of a list ("一张20一张10", "one 20 and one 10"): ``{NUM}``
     listed: list[Regex] = []
+    # a sum given as several pieces of one kind, ``(?P<c>...)`` the count ("两张10元券", "券5元×2张",
+    # "two $10 vouchers"): with no total stated, one offer per piece
+    counts: list[Regex] = []
     # what before a threshold word makes its number the value of an offer, not a price ("a store
     # credit worth 50 yuan", against "an item worth 50 yuan"): searched up to the threshold's end
     value_lead: list[Regex] = []
     # a sum added to one given ("再加5块", "another $5"): with a total after it ("一共25"), the
     # total is the offer; a raise ("补到10块", "bumped it to $25") replaces the smaller sums before
     increments: list[Regex] = []
+    increments_after: list[Regex] = []  # the increment word after the sum: "S$5 more"
     raises: list[Regex] = []
     # the order's price stated in the reply ("这单实付88", "the price was $25"; ``{NUM}``): a
     # multiple of the price offered in the same reply is valued at it (三倍 of 45 = 135)

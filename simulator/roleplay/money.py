@@ -16,7 +16,9 @@ import re
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.textnorm import read_number
 
-__all__ = ["amounts", "list_marker", "money_number", "topics"]
+__all__ = ["amounts", "given_topics", "list_marker", "money_number", "topics"]
+
+_SENTENCE_END = re.compile(r"[。.!?!?]")
 
 _DIGITS = "一二三四五六七八九"
 #: two neighbouring digits before a unit: a rough range ("二三十", "两三百")
@@ -44,7 +46,34 @@ def topics(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     customer's figure the agent answers, not a sum the agent gives."""
     if lex.topic is None:
         return []
-    return [m.span() for m in lex.topic.finditer(text) if m.end() > m.start()]
+    return [
+        m.span() for m in lex.topic.finditer(text) if m.end() > m.start() and not _given(m, lex)
+    ]
+
+
+def given_topics(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Topics that name the agent's own offer, given in the rest of the sentence ("As for the $20
+    voucher, I've sent it"): the topic names a kind and not the customer's words ("you mentioned",
+    "您说的": the lexicon pattern's ``you`` group), and what follows has an offer verb and no sum."""
+    if lex.topic is None:
+        return []
+    return [m.span() for m in lex.topic.finditer(text) if m.end() > m.start() and _given(m, lex)]
+
+
+def _given(m: re.Match[str], lex: Lexicon) -> bool:
+    if any(v for k, v in m.groupdict().items() if v and k.startswith("you")):
+        return False
+    text, (a, b) = m.string, m.span()
+    if not any(t.regex is not None and t.regex.search(text, a, b) for t in lex.kinds.values()):
+        return False
+    end = _SENTENCE_END.search(text, b)
+    rest = text[b : end.start() if end is not None else len(text)]
+    if lex.money is not None and lex.money.search(rest) is not None:
+        return False
+    refused = lex.moves["offer_compensation"].guards.regex  # "..., we can't send it"
+    if refused is not None and refused.search(rest) is not None:
+        return False
+    return lex.offer_verbs is not None and lex.offer_verbs.search(rest) is not None
 
 
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:

@@ -10,6 +10,7 @@ treats it as a compliance breach.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -28,6 +29,10 @@ __all__ = [
     "with_channels",
 ]
 
+#: A channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
+#: money of no named form anywhere in the reply is paid through it.
+_ROUTE = re.compile(r"(走|通过|到|进|via|by|through|to|into|over)\s?(your |您的|你的)?$")
+_ACCOUNT = re.compile(r"\s?(账号|账户|号|id|account|email|number|details)")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
@@ -49,6 +54,7 @@ class Offer:
     kind: str | None = None
     multiple: float | None = None  # of the order's price (三倍 = 3); amount stays None
     channel: str | None = None  # payment channel outside the platform (alipay, wechat, ...)
+    added: bool = False  # its sum is added to one given ("another ten", "S$5 more"): no repeat
 
 
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
@@ -134,7 +140,7 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             continue  # "退款不退货吧,全额": one full refund
         if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
-        if (o.kind, o.amount, o.multiple) in seen:
+        if (o.kind, o.amount, o.multiple) in seen and not o.added:
             continue
         seen.add((o.kind, o.amount, o.multiple))
         out.append(o)
@@ -166,10 +172,22 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         )[2]
 
     def kind(o: Offer) -> str | None:
-        # money of no named form, a red packet or money back paid through a channel named with
-        # it is cash ("支付宝给您打了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
+        # money of no named form paid through a channel the reply names is cash ("请问您的支付宝
+        # 账号?给您打15元补偿"), and so is a red packet or money back named with it ("支付宝给您打
+        # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
         near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
         money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return "cash" if near and money else o.kind
+        return (
+            "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
+        )
 
-    return [replace(o, channel=nearest(o), kind=kind(o)) for o in offers]
+    routed = any(
+        _ROUTE.search(text, max(0, a - 8), a) or _ACCOUNT.match(text, b) for a, b, _n in channels
+    )
+
+    out: list[Offer] = []
+    for o in offers:  # a transfer and a generic word for one sum are one offer once both are cash
+        o = replace(o, channel=nearest(o), kind=kind(o))
+        if not any((p.kind, p.amount, p.multiple) == (o.kind, o.amount, o.multiple) for p in out):
+            out.append(o)
+    return out

@@ -4,10 +4,13 @@ An offer added to another ("再加5块", "another $5": lexicon ``amounts.increme
 form named takes the form of the sum it adds to ("先发5块红包,再补10块": two coupons). Offers of
 one kind (or of none) followed by a total in the same sentence are one offer at the total ("补你
 10块,再加5块,凑个15", "给您再加5块,一共25", "$10 refunded, another $5 on top, $15 in total");
-so too a total stated first and its parts after it ("一共给您退64:差价50,运费14"). Offers of two
+so too a total stated first and its parts after it ("一共给您退64:差价50,运费14"), or parts of which
+only some are offers ("退差价30加运费8块,一共38"). Offers of two
 kinds stay two ("给您退20,再返现10,一共30"). A raise ("补到10块", "bumped it to $25": lexicon
 ``amounts.raises``) replaces the smaller sums of its kind before it. A multiple of the price is
 valued at the one price the reply states (lexicon ``amounts.prices``: "实付88,退一赔三" = 264).
+An amount per item or day gives way to the total stated after it, or is multiplied by the count
+stated after it ("每件补3块,您买了6件": 18): :func:`per_unit_totals`.
 """
 
 from __future__ import annotations
@@ -20,22 +23,46 @@ from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer
 from simulator.roleplay.textnorm import CN_NUMERALS
 
-__all__ = ["running_totals", "sum_closing"]
+__all__ = ["is_added", "is_raise", "per_unit_totals", "running_totals", "sum_closing"]
+
+#: The most items or days a count after an amount per item multiplies it by.
+_MOST_UNITS = 100
 
 _SENTENCE_END = "。.!?!?"
 #: Kinds a sum of no named form can take from the sum it adds to.
 _ADDED_KINDS = ("coupon", "refund", "cash")
-#: How far before a value its lead words are looked for.
-_LEAD = 16
+#: How far before a value its lead words are looked for ("bumped it from $15 to").
+_LEAD = 24
 _NUMBER = re.compile(rf"[\d{CN_NUMERALS}]")
+_WORD = re.compile(r"[a-z]+")
 _FIGURE = re.compile(r"(?<![\d.])\d{1,7}(?:\.\d{1,2})?(?![\d.])")
 
 
-def _lead(text: str, start: int, end: int, floor: int) -> str:
-    """The words before a value's number (its currency mark dropped: "another $" → "another")."""
+def _lead(text: str, start: int, end: int, floor: int, words=()) -> str:
+    """The words before a value's number (its currency mark dropped: "another $" → "another"),
+    a number word of ``words`` too ("another ten off")."""
     m = _NUMBER.search(text, start, end)
     pos = m.start() if m is not None else start
+    if m is None:
+        pos = next((w.start() for w in _WORD.finditer(text, start, end) if w.group() in words), pos)
     return text[max(floor, pos - _LEAD) : pos].rstrip(" $¥£€₹₱").rstrip()
+
+
+def is_added(text: str, lex: Lexicon, a: int, b: int, floor: int = 0) -> bool:
+    """The value at ``a:b`` is added to one given: an increment word before it ("再加5块",
+    "another ten") or after it ("S$5 more", "$5 extra": lexicon ``amounts.increments_after``)."""
+    if lex.increment is not None and lex.increment.search(
+        _lead(text, a, b, floor, lex.number_words)
+    ):
+        return True
+    after = lex.increment_after
+    return after is not None and after.match(text, b) is not None
+
+
+def is_raise(text: str, lex: Lexicon, a: int, b: int, floor: int = 0) -> bool:
+    """The value at ``a:b`` is a raise of a sum given ("加到20块", "bumped it to $25")."""
+    lead = _lead(text, a, b, floor, lex.number_words)
+    return lex.raise_to is not None and lex.raise_to.search(lead) is not None
 
 
 def _marked(text: str, regex, o: Offer, values) -> bool:
@@ -66,10 +93,11 @@ def _inherit(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer
     """A sum added with no form named takes the form of the sum before it."""
     out = list(offers)
     for i, o in enumerate(out):
-        if o.kind is None and o.multiple is None and _marked(text, lex.increment, o, values):
+        added = o.added or _marked(text, lex.increment, o, values)
+        if o.kind is None and o.multiple is None and added:
             before = [p for p in out[:i] if p.amount is not None and p.kind is not None]
             if before and before[-1].kind in _ADDED_KINDS:
-                out[i] = replace(o, kind=before[-1].kind)
+                out[i] = replace(o, kind=before[-1].kind, added=True)
     return out
 
 
@@ -144,7 +172,9 @@ def running_totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list
         after = [float(n) for n in _FIGURE.findall(text, t1, s1)]
         added = sum(offers[i].amount for i in before)
         increment = any(_marked(text, lex.increment, offers[i], values) for i in before)
-        if before and (abs(added - total) < 0.01 or increment):
+        # or the parts and sums named with them of no offer ("退差价30加运费8块,一共38")
+        named = sum(v for a, _b, v in values if s0 <= a < t0 and v != total)
+        if before and (abs(added - total) < 0.01 or increment or abs(named - total) < 0.01):
             keep = min(before + own, key=lambda i: offers[i].start)
             merged = before + own
         elif len(after) >= 2 and abs(sum(after) - total) < 0.01:  # "一共64:差价50,运费14"
@@ -172,3 +202,49 @@ def sum_closing(text: str, lex: Lexicon, near: tuple[int, int]) -> float | None:
     # the total word ends just before the sum or starts it ("也就是9块9" is read from 也)
     near_total = (t for t in lex.total.finditer(text, max(near[0], a - 12), b) if t.end() >= a - 3)
     return value if next(near_total, None) is not None else None
+
+
+def per_unit_totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """An amount per item or day gives way to the total stated after it in the reply ("每件退您
+    25,共50元", "$5 back per item, so $15", "$5 off each, $15 in all"); a later offer of the
+    same kind and a larger amount is that total too ("延误一天补5块,您这单延误了4天,补20"); with no
+    total stated, the amount times a count stated after it ("每件补3块,您买了6件": 18, "$2 refund per
+    mug, you bought 6": lexicon ``amounts.unit_counts``)."""
+    if lex.per_unit is None:
+        return offers
+    out = []
+    for i, o in enumerate(offers):
+        if o.amount is not None and lex.per_unit.search(text, o.start, o.end):
+            later = [p for p in offers[i + 1 :] if p.kind == o.kind and (p.amount or 0) > o.amount]
+            if later:
+                continue
+            total = None
+            if lex.total is not None:
+                for t in lex.total.finditer(text, o.start):
+                    # the total's value after its word ("共50元") or just before it ("$15 in all")
+                    after = [
+                        v
+                        for a, b, v in values
+                        if t.start() <= a <= t.end() + 6 or (a >= o.end and 0 <= t.start() - b <= 2)
+                    ]
+                    if after and after[0] > o.amount:
+                        total = after[0]
+                        break
+            if total is None:
+                total = _counted_total(text, lex, o)
+            if total is not None:
+                o = replace(o, amount=total)
+        out.append(o)
+    return out
+
+
+def _counted_total(text: str, lex: Lexicon, o: Offer) -> float | None:
+    """An amount per item times the count of items stated after it in the reply."""
+    if lex.unit_count is None or o.amount is None:
+        return None
+    for m in lex.unit_count.finditer(text, o.start):
+        token = next((v for k, v in m.groupdict().items() if v and k[0] == "n"), None)
+        n = money_number(token, lex)
+        if n and n == int(n) and 2 <= n <= _MOST_UNITS:
+            return round(o.amount * n, 2)
+    return None

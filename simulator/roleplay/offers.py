@@ -13,8 +13,11 @@ up to its colon ("关于500元:我能给的上限是50", the customer's) are no 
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
 offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
-现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"); a full
-refund takes no figure (it is the order's price).
+现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"), and so
+are the pieces of a counted sum ("两张10元券": :mod:`simulator.roleplay.offer_lists`); a full
+refund takes no figure (it is the order's price); a sum added or raised
+(:mod:`simulator.roleplay.offer_totals`: "another ten", "从30提到45") is one more offer or the new
+value; a topic the rest of its sentence gives ("As for the $20 voucher, I've sent it") is an offer.
 
 Keeping the item, loyalty points, repeats and payment channels are settled afterwards
 (:mod:`simulator.roleplay.offer_merge`).
@@ -26,7 +29,8 @@ import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
-from simulator.roleplay.money import amounts, list_marker, money_number, topics
+from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
+from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -38,7 +42,13 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
-from simulator.roleplay.offer_totals import running_totals, sum_closing
+from simulator.roleplay.offer_totals import (
+    is_added,
+    is_raise,
+    per_unit_totals,
+    running_totals,
+    sum_closing,
+)
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
@@ -54,6 +64,10 @@ _KIND_ALONE = 9
 _KIND_GAP = 8
 #: A share of the price, no sum itself ("订单的10%", "10 percent of it").
 _SHARE = re.compile(r"\d\s?(%|percent)")
+#: A price named before a raised sum: the raise is the price's, not an offer's.
+_PRICE_WORD = re.compile(r"价|price|cost")
+#: Kinds offered with no verb that vouch for a coupon listed beside them with its own sum.
+_LISTED_WITH = ("cash", "refund")
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -64,9 +78,10 @@ def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
     out = []
-    for regex, times, with_refund in lex.multiples:
+    for regex, times, with_refund, per_cent in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
+            n = n / 100 if n and per_cent else n  # "百分之二十的补偿": a fifth of the price
             if n and not overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
@@ -80,6 +95,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     rules = lex.moves["offer_compensation"]
     topical = topics(text, lex)  # "关于500元赔偿:": the customer's sum, no offer; ends a clause
     guards = _spans(rules.guards.regex, text) + topical
+    given = given_topics(text, lex)  # a topic the rest of its sentence gives: the agent's offer
     mentions: list[tuple[int, int, str | None]] = []
     for kind, terms in lex.kinds.items():
         mentions += [(a, b, kind) for a, b in _spans(terms.regex, text)]
@@ -111,8 +127,12 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             kept.append(m)
         elif kept[k := min(covered)][2] is None and m[2] is not None:  # "给您返现15块": the kind
             kept[k] = (*kept[k][:2], m[2])  # inside a generic offer phrase names the offer
-    # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan)
-    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples)]
+    # the number of a multiple is no amount ("假一赔十" offers ten times the price, not 10 yuan),
+    # nor is the price it multiplies ("这件卖198,给您退一半", "this $45 kettle")
+    # and a sum a guard covers is none ("不是10块是15块券", "上次退了12块")
+    values = [v for v in amounts(text, lex) if not overlaps(v[:2], multiples + guards)]
+    if multiples and lex.price_stated is not None:
+        values = [v for v in values if not overlaps(v[:2], _spans(lex.price_stated, text))]
     by_clause: dict[tuple[int, int], list[tuple[int, int, str | None]]] = {}
     last = (0, 0)
     for m in sorted(kept):
@@ -129,6 +149,10 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             not verbs
             or _has_verb(text, lex, c0, reach, by_clause)
             or any(m[2] is None for m in items)
+            or any(is_added(text, lex, a, b, c0) for a, b, _v in here)  # "another ten off"
+            # a sum of a kind that needs no verb lists the coupon beside it ("3元券加2元现金")
+            or (len(here) > 1 and any(m[2] in _LISTED_WITH for m in items))
+            or any(c0 <= a < c1 for a, _b in given)  # "As for the $20 voucher, I've sent it"
         )
         items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
@@ -136,13 +160,14 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
                 offers.append(Offer(c0, c1, None, marker))
                 items = [m for m in items if m[2] != marker]
         if items:
-            offers += _clause_offers(c0, reach, items, here, text, lex.list_joiner)
+            offers += _clause_offers(c0, reach, items, here, text, lex)
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _list_tails(text, lex, offers, values)
-    offers = running_totals(text, lex, _totals(text, lex, offers, values), values)
+    offers = _added_alone(text, lex, offers, values, guards)
+    offers = list_tails(text, lex, offers, values)
+    offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
-    offers = with_channels(text, lex, offers, values, guards)
+    offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
 
@@ -178,7 +203,9 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
         # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        if c1 - c0 > SHORT_CLAUSE or text[pos] in "。.!?!?":
+        # (an item of a list runs longer: "给您发放一张满50减10元券,一张满100减25元券")
+        listed = lex.list_joiner is not None and lex.list_joiner.match(text, c0) is not None
+        if c1 - c0 > SHORT_CLAUSE * (1 + listed) or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1
@@ -204,11 +231,15 @@ def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
     return False
 
 
-def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
+def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer]:
+    """The offers of one clause: each value goes to the nearest kind; a further sum listed for a
+    kind, or added to it ("S$5 voucher now and S$5 more"), is another offer of that kind, and a
+    raise ("券从10块给您加到20块") replaces the sum before it."""
     specific = sorted((m for m in items if m[2] is not None), key=lambda m: m[0])
     if not specific:
         return [Offer(c0, c1, values[0][2] if values else None)]
     assigned: dict[int, float] = {}
+    added: set[int] = set()  # kinds whose assigned value is added to another ("another ten")
     # a gift has no value, nor has a full refund (it is the price, "全额退款129元": the labelling
     # conventions); money next to a generic offer word is more money ("full refund plus $100")
     valued = [i for i, m in enumerate(specific) if m[2] not in ("gift", "full_refund")]
@@ -221,8 +252,13 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
             continue
         # the nearest kind; on a tie the kind after the amount ("十块钱的券", "a 15 yuan voucher")
         nearest = min(valued, key=lambda i: (gap((a0, a1), specific[i][:2]), specific[i][0] < a0))
-        if nearest in last and _joined(text[last[nearest] : a0], joiner):
+        plus = is_added(text, lex, a0, a1, c0)
+        if nearest in last and is_raise(text, lex, a0, a1, c0):
+            assigned[nearest] = value  # "从10块加到20块": the raised sum
+        elif nearest in last and (plus or joined(text[last[nearest] : a0], lex.list_joiner)):
             more.append((nearest, value))
+        elif nearest not in assigned and plus:
+            added.add(nearest)
         assigned.setdefault(nearest, value)
         last[nearest] = a1
     seen: set[str] = set()
@@ -234,11 +270,32 @@ def _clause_offers(c0, c1, items, values, text="", joiner=None) -> list[Offer]:
         if kind == "refund" and "full_refund" in kinds_here and i not in assigned:
             continue  # "refund you the full amount" is one full refund
         seen.add(kind)
-        out.append(Offer(c0, c1, assigned.get(i), kind))
-        out += [Offer(c0, c1, value, kind) for j, value in more if j == i]
+        out.append(Offer(c0, c1, assigned.get(i), kind, added=i in added))
+        out += [Offer(c0, c1, value, kind, added=True) for j, value in more if j == i]
     if loose and any(m[2] is None for m in items):  # "full refund plus $100 for the trouble"
         out.append(Offer(c0, c1, loose[0]))
     return out
+
+
+def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
+    """A sum added to a given one in a clause with no offer word ("Ten dollars credit now, and if
+    it's still not there Wednesday, another ten") is one more offer (of the kind it adds to); a
+    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it."""
+    if not offers:
+        return offers
+    out = list(offers)
+    for a, b, value in values:
+        inside = any(o.start <= a < o.end for o in out) or overlaps((a, b), guards)
+        inside = inside or (a < offers[0].start and not is_raise(text, lex, a, b))
+        if inside or (plus := is_added(text, lex, a, b)) == is_raise(text, lex, a, b):
+            continue
+        if not plus and any(o.amount == value for o in out):
+            continue  # the sum an offer already took ("Return postage is on us, up to £6.")
+        c0, c1 = clause_bounds(text, a, lex.clause_breaks)
+        if not plus and _PRICE_WORD.search(text, c0, a):
+            continue  # a price raised or cut ("价格调到79了,差价给您退") is no sum given
+        out.append(Offer(c0, c1, value, added=plus))
+    return sorted(out, key=lambda o: o.start)
 
 
 def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Offer]:
@@ -249,7 +306,8 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
-            o = replace(o, multiple=n, kind=None)  # "refund you three times the price": money
+            # "refund you three times the price" is money; "退一半" a refund of half the price
+            o = replace(o, multiple=n, kind=None if n >= 1 else o.kind)
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
@@ -291,6 +349,7 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
         return offers
     out = list(offers)
     spans = [(p.start, p.end) for p in offers]
+    prices = _spans(lex.price_stated, text)  # what a multiple multiplies is not its value
     used: set[tuple[int, int]] = set()
     extra: list[Offer] = []
     for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
@@ -301,10 +360,12 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 taken = o.kind is None and near in used  # ("都是20": both named kinds take it)
                 if near is None or near in offer_clauses or taken or overlaps(near, spans):
                     continue
+                if o.multiple and overlaps(near, prices):  # "商品是129元,给您三倍赔偿"
+                    continue
                 named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
                     continue
-                listed = _listed_clause(text, lex, near) if o.kind is not None else []
+                listed = listed_clause(text, lex, near) if o.kind is not None else []
                 if listed:  # "给您发两张券,一张10元一张5元": one offer of the kind per sum
                     out[i] = replace(o, amount=listed[0])
                     extra += [replace(o, amount=v) for v in listed[1:]]
@@ -323,85 +384,3 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                     used.add(near)
                     break
     return out + extra
-
-
-def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, float]]:
-    """The sums listed from ``values[k]`` on, across clauses: what stands between two of them
-    is a list joiner, a comma or nothing ("一张10元,一张5元", "one 20 and one 10")."""
-    run = [values[k]]
-    for v in values[k + 1 :]:
-        total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
-        if total or not _joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
-            break
-        run.append(v)
-    return run
-
-
-def _joined(between: str, joiner: re.Pattern[str] | None, strip: str = " ") -> bool:
-    """Two listed sums: a list joiner between them ("和", "一张", "and one"), or nothing."""
-    between = between.strip(strip)
-    return between == "" or (joiner is not None and joiner.fullmatch(between) is not None)
-
-
-def _short(piece: str, most: int = 8) -> bool:
-    """A counter or particle around a list of sums ("一张", "one for", "哈"): no digit in it."""
-    return len(piece.strip()) <= most and not any(c.isdigit() for c in piece)
-
-
-def _listed_clause(text: str, lex: Lexicon, near: tuple[int, int]) -> list[float]:
-    """The sums of a list of two or more that starts the clause ``near`` and is all of it and
-    its clauses ("给您发两张券,一张10元一张5元", "two coupons, one 20 and one 10")."""
-    values = amounts(text, lex)
-    k = next((i for i, v in enumerate(values) if near[0] <= v[0] < near[1]), None)
-    if k is None or not _short(text[near[0] : values[k][0]]):
-        return []
-    run = _list_run(text, lex, values, k)
-    end = clause_bounds(text, run[-1][0], lex.clause_breaks)[1]
-    return [v for _a, _b, v in run] if len(run) > 1 and _short(text[run[-1][1] : end], 3) else []
-
-
-def _list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
-    """A list of sums of one kind running on past the offer's clause ("two vouchers: one for 30
-    and another for 15"): each further sum is an offer of that kind."""
-    out = list(offers)
-    spans = [(o.start, o.end) for o in offers]
-    for o in offers:
-        inside = [i for i, v in enumerate(values) if o.start <= v[0] < o.end]
-        if o.kind is None or o.amount is None or not inside:
-            continue
-        for v in _list_run(text, lex, values, inside[-1])[1:]:
-            c0, c1 = clause_bounds(text, v[0], lex.clause_breaks)
-            alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
-            if v[0] >= o.end and alone and not overlaps(v[:2], spans):
-                out.append(replace(o, amount=v[2]))
-    return out
-
-
-def _totals(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
-    """An amount per item or day gives way to the total stated after it in the reply ("每件退您
-    25,共50元", "$5 back per item, so $15", "$5 off each, $15 in all"); a later offer of the
-    same kind and a larger amount is that total too ("延误一天补5块,您这单延误了4天,补20")."""
-    if lex.per_unit is None:
-        return offers
-    out = []
-    for i, o in enumerate(offers):
-        if o.amount is not None and lex.per_unit.search(text, o.start, o.end):
-            later = [p for p in offers[i + 1 :] if p.kind == o.kind and (p.amount or 0) > o.amount]
-            if later:
-                continue
-            total = None
-            if lex.total is not None:
-                for t in lex.total.finditer(text, o.start):
-                    # the total's value after its word ("共50元") or just before it ("$15 in all")
-                    after = [
-                        v
-                        for a, b, v in values
-                        if t.start() <= a <= t.end() + 6 or (a >= o.end and 0 <= t.start() - b <= 2)
-                    ]
-                    if after and after[0] > o.amount:
-                        total = after[0]
-                        break
-            if total is not None:
-                o = replace(o, amount=total)
-        out.append(o)
-    return out

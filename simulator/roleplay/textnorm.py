@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 
-from simulator.roleplay.dialect import fold_cantonese, fold_contractions
+from simulator.roleplay.dialect import fold_cantonese, fold_contractions, fold_unit_typos
 
 #: Characters that end a clause (after NFKC, full-width ``，？！`` are already ASCII).
 CLAUSE_BREAKS = ",.;!?。、;\n~…"
@@ -48,8 +48,8 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
-    """Fold width, case, Cantonese function words and apostrophe-less contractions
-    (:mod:`~simulator.roleplay.dialect`); return
+    """Fold width, case, Cantonese function words, apostrophe-less contractions and mistyped
+    money units (:mod:`~simulator.roleplay.dialect`); return
     the normalised text and each character's original offset."""
     out: list[str] = []
     index: list[int] = []
@@ -60,7 +60,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
         for part in folded:
             out.append(part)
             index.append(i)
-    return fold_contractions(*fold_cantonese("".join(out), index))
+    return fold_unit_typos(*fold_contractions(*fold_cantonese("".join(out), index)))
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,110 @@
+"""Sums listed for one kind, each an offer (:mod:`simulator.roleplay.offers`).
+
+A list of sums that starts a clause of its own after an offer ("给您发两张券,一张10元一张5元",
+"two coupons, one 20 and one 10") or runs on past the offer's clause ("two vouchers: one for 30
+and another for 15") gives one offer of that kind per sum; what stands between two listed sums
+is a list joiner (lexicon ``amounts.list_joiners``: "和", "一张", "and one"), a comma or
+nothing, and a total ("一共30") ends the list. A sum given as several pieces ("两张10元券", "券伍元
+×2张", "two $10 vouchers": lexicon ``amounts.counts``) is one offer per piece, unless a total
+stated with it made it one offer ("三张10元券,一共30").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from simulator.roleplay.lexicon import Lexicon
+from simulator.roleplay.money import amounts, money_number
+from simulator.roleplay.offer_merge import Offer, overlaps
+from simulator.roleplay.offer_totals import is_raise
+from simulator.roleplay.textnorm import clause_bounds
+
+__all__ = ["counted", "joined", "list_tails", "listed_clause"]
+
+#: The most pieces one count gives (a larger number is no count of coupons).
+_MOST_PIECES = 10
+
+
+def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, float]]:
+    """The sums listed from ``values[k]`` on, across clauses: what stands between two of them
+    is a list joiner, a comma or nothing ("一张10元,一张5元", "one 20 and one 10")."""
+    run = [values[k]]
+    for v in values[k + 1 :]:
+        total = lex.total is not None and lex.total.match(text, v[0])  # "一共30": the sum of all
+        total = total or is_raise(text, lex, *v[:2])  # "从8块提到12": the sum raised, no list
+        if total or not joined(text[run[-1][1] : v[0]], lex.list_joiner, " ,;、"):
+            break
+        run.append(v)
+    return run
+
+
+def joined(between: str, joiner: re.Pattern[str] | None, strip: str = " ") -> bool:
+    """Two listed sums: a list joiner between them ("和", "一张", "and one"), or nothing."""
+    between = between.strip(strip)
+    return between == "" or (joiner is not None and joiner.fullmatch(between) is not None)
+
+
+def _short(piece: str, most: int = 8) -> bool:
+    """A counter or particle around a list of sums ("一张", "one for", "哈"): no digit in it."""
+    return len(piece.strip()) <= most and not any(c.isdigit() for c in piece)
+
+
+def listed_clause(text: str, lex: Lexicon, near: tuple[int, int]) -> list[float]:
+    """The sums of a list of two or more that starts the clause ``near`` and is all of it and
+    its clauses ("给您发两张券,一张10元一张5元", "two coupons, one 20 and one 10")."""
+    values = amounts(text, lex)
+    k = next((i for i, v in enumerate(values) if near[0] <= v[0] < near[1]), None)
+    if k is None or not _short(text[near[0] : values[k][0]]):
+        return []
+    run = _list_run(text, lex, values, k)
+    end = clause_bounds(text, run[-1][0], lex.clause_breaks)[1]
+    return [v for _a, _b, v in run] if len(run) > 1 and _short(text[run[-1][1] : end], 3) else []
+
+
+def list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """A list of sums of one kind running on past the offer's clause ("two vouchers: one for 30
+    and another for 15"): each further sum is an offer of that kind."""
+    out = list(offers)
+    spans = [(o.start, o.end) for o in offers]
+    for o in offers:
+        inside = [i for i, v in enumerate(values) if o.start <= v[0] < o.end]
+        if o.kind is None or o.amount is None or not inside:
+            continue
+        for v in _list_run(text, lex, values, inside[-1])[1:]:
+            c0, c1 = clause_bounds(text, v[0], lex.clause_breaks)
+            alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
+            if v[0] >= o.end and alone and not overlaps(v[:2], spans):
+                out.append(replace(o, amount=v[2]))
+    return out
+
+
+def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """One offer per piece of a sum given as several ("两张10元券": two coupons of 10); an offer
+    whose value a total replaced ("三张10元券,一共30": 30) is no longer the counted sum."""
+    if lex.amount_counts is None or not offers:
+        return offers
+    out = list(offers)
+    for m in lex.amount_counts.finditer(text):
+        groups = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
+        token = groups.get("c") or groups.get("c2")
+        n = money_number(token, lex)
+        inside = [(a, v) for a, _b, v in values if m.start() <= a < m.end()]
+        if not n or not 2 <= n <= _MOST_PIECES or n != int(n) or len(inside) != 1:
+            continue
+        pos, value = inside[0]
+        o = next((o for o in out if o.start <= pos < o.end and o.amount == value), None)
+        if o is None or o.kind in ("full_refund", "gift"):
+            continue
+        if o.kind is None and "coupon" in groups:
+            o = replace(o, kind="coupon")  # the count names a coupon ("两张5元的")
+            out = [
+                o if p.start == o.start and p.amount == value and p.kind is None else p for p in out
+            ]
+        total = round(value * n, 2)
+        if any(a >= m.end() and v == total for a, _b, v in values):  # "$30 in all": one offer
+            whole = replace(o, amount=total)
+            out = [whole if p == o else p for p in out if p == o or p.amount != total]
+        else:
+            out += [o] * (int(n) - 1)
+    return out
