@@ -138,6 +138,35 @@ def test_a_cold_handoff_still_costs_the_happy_ending(monkeypatch, script_id) -> 
     assert session.reply(say["time"], 20).ending == "resolved_neutral"
 
 
+@pytest.mark.parametrize(
+    "script_id", ["handoff_earphone_silent", "handoff_parcel_stuck", "en_handoff_wrong_colour"]
+)
+def test_a_warm_handoff_over_more_replies_closes_happy_unless_a_fact_was_retold(
+    monkeypatch, script_id
+) -> None:
+    """The happy gate asks whether she had to tell a fact again, not how many messages the agent
+    used: a warm agent whose replies are more (here two she asks about, then a remedy before
+    the time) still closes happy at the sixth reply; one who re-asked a fact instead of the
+    remedy closes neutral."""
+    script = SCRIPTS[script_id]
+    say = SAY[script.lang]
+    fact = script.handoff.facts[next(iter(script.handoff.facts))]
+    for reask, ending in ((False, "resolved_happy"), (True, "resolved_neutral")):
+        session = _at_closing(script_id, monkeypatch)
+        _reads(monkeypatch)  # nothing read: she asks what the agent means (no progress)
+        while len(session.turns) < 4:
+            session.reply(f"{len(session.turns)}…", 20)
+        if reask:  # a question for a fact the bot already has: she tells it again
+            _reads(monkeypatch, "ask_clarifying_question")
+            assert session.reply(f"{fact.ask[0]}?", 20).reasked
+        else:
+            _reads(monkeypatch, "offer_solution")
+            assert not session.reply(say["fix"], 20).finished
+        _reads(monkeypatch, "promise_followup", hours=6)
+        assert session.reply(say["time"], 20).ending == ending, (reask, session.turns[-1])
+        assert session.turns[-1].index == 6
+
+
 # -- empathy: owning the problem answers the feeling -------------------------------------------
 def _empathy(script_id: str, readings: list[tuple[str, ...]], monkeypatch) -> float:
     session = Session(SCRIPTS[script_id], 0)
