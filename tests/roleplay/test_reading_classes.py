@@ -297,6 +297,7 @@ def test_contractions_without_apostrophes_are_read() -> None:
         # anyone's anger named with 哪个 / a dialect word; a let-down shared; in her place
         ("快递拖了五天,换哪个都要冒火", "zh", "acknowledge_emotion", True),
         ("妹儿莫慌,订单我看到了", "zh", "acknowledge_emotion", True),
+        ("盼了一周等来个坏的,这口气放谁身上都忍不了", "zh", "acknowledge_emotion", True),
         ("生日前没收到,真是太可惜了", "zh", "acknowledge_emotion", True),
         ("碰上这种事,换我早就去投诉了", "zh", "acknowledge_emotion", True),
         ("Two weeks of waiting, that's absolutely rotten.", "en", "acknowledge_emotion", True),
