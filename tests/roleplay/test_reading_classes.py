@@ -322,3 +322,33 @@ def test_what_she_pays_is_no_offer_whoever_pays_it() -> None:
     for text in ["这款到手399,结算时自动减", "算下来到手459元"]:
         assert not [m for m in classify(text, "zh") if m.name == "offer_compensation"], text
     assert [m for m in classify("给您补20元,到手价更低", "zh") if m.name == "offer_compensation"]
+
+
+# --- one reply split over two messages (the dev transcripts with each reply cut in two) --------
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # each half read alone must not turn honesty into blame
+        ("用了五天就不响,属于质量问题。", "zh", "negation_or_blame", False),
+        ("这个不属于质量问题", "zh", "negation_or_blame", True),
+        ("我们没及时发现包裹停了,是我们的疏忽。", "zh", "negation_or_blame", False),
+        ("不修了,直接换台新的。", "zh", "negation_or_blame", False),
+        ("So that's a faulty unit, nothing you did.", "en", "negation_or_blame", False),
+        (
+            "You've tried the reset already, so I won't make you do more steps.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("It leaves today, so you should be fine for Friday.", "en", "negation_or_blame", False),
+        ("If the old one turns up, just refuse the parcel.", "en", "negation_or_blame", False),
+        ("You should have checked the size chart.", "en", "negation_or_blame", True),
+        # a formal request for evidence; a clause run on with spaces keeps its soothing words
+        ("烦请您提供:1. 破损处照片;2. 快递面单。", "zh", "ask_clarifying_question", True),
+        ("王姐实在对不住 等了这么久真够糟心的 我马上给您补发", "zh", "apology", True),
+        ("王姐实在对不住 等了这么久真够糟心的 我马上给您补发", "zh", "acknowledge_emotion", True),
+        ("谢谢您第一时间来找我们,我先帮您登记", "zh", "thank_for_feedback", True),
+    ],
+)
+def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
