@@ -377,11 +377,12 @@ class Session:
         if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed):
             return hop
         env = {**self._state, **env}  # an arranged remedy the first step did not need may hop
-        done = {m.name for m in moves if arranged(m, self.script.lang)} | (
+        done = {m.name for m in moves if arranged(m, self.script.lang, text)} | (
             {"promise_followup"} if timed else set()
         )
         on = lambda when, ns: holds(when, ns, text, stated, env, self._facts.key)  # noqa: E731
-        return hop if spare_remedy(first.when, hop.when, names, done, on) else None
+        to_node = hop.goto in self._nodes
+        return hop if spare_remedy(first.when, hop.when, names, done, on, to_node) else None
 
     def _first(
         self,
