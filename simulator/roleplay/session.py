@@ -230,6 +230,7 @@ class Session:
             "context_used": float(len(handed.used)),
             "context_total": float(len(self._context.union(handed.used))),
             "retold": float(len(self._retold.union(handed.reasked, handed.answered))),
+            "arranged": float(sum(arranged(m, script.lang, text) for m in moves)),
         }
         self._context.update(handed.used)
         self._retold.update(handed.reasked, handed.answered)

@@ -316,3 +316,34 @@ def test_a_plan_that_moved_her_on_is_not_asked_for_at_the_next_node() -> None:
         40,
     )
     assert session.node == "wrap_up", session.turns[-1]
+
+
+@pytest.mark.parametrize(
+    ("script_id", "hostile", "blame", "remedy"),
+    [
+        (
+            "late_delivery_angry",
+            "threatens_review",
+            "快递慢不是我们的问题。",
+            "今天下午就从仓库用顺丰给您补发一件同款,后到的那件拒收就行。",
+        ),
+        (
+            "en_wrong_size_exchange",
+            "offended",
+            "You should have checked the size chart.",
+            "I'm sending you an L today, and a courier picks up the M tomorrow, free.",
+        ),
+    ],
+)
+def test_a_timed_remedy_brings_a_hostile_customer_back(script_id, hostile, blame, remedy) -> None:
+    """After a misstep the customer answers substance, not only soothing words: a concrete remedy
+    with its time takes her out of the hostile node; a vague one ("let me look") does not."""
+    for text, back in (
+        (remedy, True),
+        ("我帮您看看。" if "en_" not in script_id else "Let me look.", False),
+    ):
+        session = Session(SCRIPTS[script_id], 0)
+        session.reply(blame, 10)
+        assert session.node == hostile, session.turns[-1]
+        turn = session.reply(text, 20)
+        assert (session.node != hostile and not turn.finished) is back, turn
