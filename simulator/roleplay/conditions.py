@@ -27,6 +27,8 @@ BUILTINS: dict[str, str] = {
     "visits": "times the customer has been in the current node before this reply (0 first)",
     "context_used": "handoff facts the trainee knows and uses in this reply (0 without handoff)",
     "context_total": "handoff facts the trainee has used so far, this reply included (0 without)",
+    "retold": "handoff facts the customer has had to tell again so far, this reply included",
+    "arranged": "remedies this reply arranges with their time (a solution, exchange or handover)",
 }
 
 _OPS: dict[str, Callable[[float, float], bool]] = {

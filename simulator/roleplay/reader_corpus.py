@@ -45,6 +45,7 @@ WRITERS = (
     ("handoff_acks_", "W-sessions"),
     ("limits_norms_", "W-sessions2"),
     ("sessions3_", "W-sessions3"),
+    ("sessions7_", "W-sessions7"),
 )
 
 

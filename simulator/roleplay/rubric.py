@@ -169,8 +169,21 @@ def _soothe_credit(turn: Turn) -> float:
     return 1.0 if has_move(turn, SOOTHING) else OWNING_CREDIT if has_move(turn, OWNING) else 0.0
 
 
+def _opening_credit(turns: list[Turn]) -> float:
+    """How far the opening answers the feeling: the first reply's soothing, or the second's when
+    the first went straight to the substance (an action move or a stated fact: "8小时。" then
+    "让您问了三遍,是我们没做好") or only greeted ("您好,我是值班主管。" then the rest); a greeting
+    alone earns a quarter."""
+    first = _soothe_credit(turns[0])
+    greeted = {m.name for m in turns[0].moves} == {"greeting"}
+    went_on = turns[0].facts_stated or has_move(turns[0], ACTION_MOVES) or greeted
+    if first < 1 and len(turns) > 1 and went_on:
+        first = max(first, _soothe_credit(turns[1]))
+    return first or (0.25 if has_move(turns[0], ("greeting",)) else 0.0)
+
+
 def _empathy(script: Script, turns: list[Turn]) -> _Result:
-    first = _soothe_credit(turns[0]) or (0.25 if has_move(turns[0], ("greeting",)) else 0.0)
+    first = _opening_credit(turns)
     heated = [t for t in turns if t.state_before.get("anger", 0) >= script.scoring.heated_anger]
     pens: list[_Pen] = []
     if first < 1:

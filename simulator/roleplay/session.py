@@ -86,6 +86,7 @@ class Session:
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
         self._granted = Granted()  # compensation granted so far (authority: running total)
         self._context: set[str] = set()  # handoff facts the trainee has used so far
+        self._retold: set[str] = set()  # handoff facts the customer had to tell again
 
     # -- public API -------------------------------------------------------------------------
     def opening(self) -> list[str]:
@@ -228,8 +229,11 @@ class Session:
             "visits": float(self._visits.get(node.id, 0)),
             "context_used": float(len(handed.used)),
             "context_total": float(len(self._context.union(handed.used))),
+            "retold": float(len(self._retold.union(handed.reasked, handed.answered))),
+            "arranged": float(sum(arranged(m, script.lang, text) for m in moves)),
         }
         self._context.update(handed.used)
+        self._retold.update(handed.reasked, handed.answered)
         chosen = self._first(node.transitions, names, text, stated, env_extra)
         self._visits[node.id] = self._visits.get(node.id, 0) + 1
         sources: list[Any]
@@ -339,6 +343,7 @@ class Session:
         env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(len(self._turns) + 1)}
         env |= {"visits": float(self._visits.get(node.id, 0)), "context_used": 0.0}
         env["context_total"] = float(len(self._context))
+        env["retold"] = float(len(self._retold))
         content = [t for t in node.transitions if t.when.text_matches or t.when.states_fact]
         return self._first(content, [], text, stated, env) is not None
 
@@ -373,11 +378,12 @@ class Session:
         if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed):
             return hop
         env = {**self._state, **env}  # an arranged remedy the first step did not need may hop
-        done = {m.name for m in moves if arranged(m, self.script.lang)} | (
+        done = {m.name for m in moves if arranged(m, self.script.lang, text)} | (
             {"promise_followup"} if timed else set()
         )
         on = lambda when, ns: holds(when, ns, text, stated, env, self._facts.key)  # noqa: E731
-        return hop if spare_remedy(first.when, hop.when, names, done, on) else None
+        to_node = hop.goto in self._nodes
+        return hop if spare_remedy(first.when, hop.when, names, done, on, to_node) else None
 
     def _first(
         self,

@@ -28,8 +28,9 @@ thresholds are documented in ``docs/roleplay-scripts.md`` ("Scoring and policy")
   ending), not on blame, canned or off-topic replies, not for padded replies, empty checks do
   not count, and the hop must rest on content (a fact, a text pattern, an amount, the handoff
   context) the first transition did not use (:func:`shortcut_allowed`), or on a remedy the
-  reply arranged (a solution or exchange with its time, :func:`arranged`) that the first
-  transition held without (:func:`spare_remedy`).
+  reply arranged (a solution or exchange with its time in its sentence, :func:`arranged`):
+  to a node always, to the best ending only when the first transition held without it
+  (:func:`spare_remedy`).
 - **Empty checks** (:func:`empty_check`): "let me check" / "我帮您查一下" is read as
   ``offer_solution`` (it is a next step), but it solves nothing: the scorer does not count it as
   the solution of the session.
@@ -140,6 +141,8 @@ _REMEDY = {
     ),
 }
 _ZERO_WIDTH = ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me")
+#: Where a sentence ends (a remedy and its time are read together within one sentence).
+_SENTENCE_END = re.compile(r"[。!?!?\n]+|(?<=[a-z0-9)])[.!?]+(?=\s|$)", re.IGNORECASE)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -252,14 +255,28 @@ def shortcut_allowed(first: set[str], hop: set[str], timed: bool = False) -> boo
     return any(not e.startswith("move:") or e in content for e in hop - first)
 
 
-def arranged(move: Move, lang: str) -> bool:
+def arranged(move: Move, lang: str, text: str = "") -> bool:
     """A remedy stated as arranged, not loosely: a solution, exchange or handover whose own
-    clause says when it happens ("今天下午用顺丰给您补发", "the new pair ships today");
-    "我直接给您换" or "麻烦您拍一下发给我" are not. An offer is never one: a coupon given while
-    asking her size is a sweetener, not the answer to her question (amounts hop as content)."""
+    clause says when it happens ("今天下午用顺丰给您补发", "the new pair ships today"), or whose
+    sentence in ``text`` (the reply) names a concrete remedy with its time ("我直接给您换一副新的,
+    今天下午发顺丰"); "我直接给您换" or "麻烦您拍一下发给我" are not. An offer is never one: a coupon
+    given while asking her size is a sweetener, not the answer to her question (amounts hop as
+    content)."""
     if move.name not in REMEDY_MOVES:
         return False
-    return extract_hours(normalise(move.evidence)[0], load_lexicon(lang)) is not None
+    lex = load_lexicon(lang)
+    if extract_hours(normalise(move.evidence)[0], lex) is not None:
+        return True
+    at = text.find(move.evidence) if move.evidence else -1
+    if at < 0:
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = next(
+        (m.start() for m in _SENTENCE_END.finditer(text, at + len(move.evidence))), len(text)
+    )
+    sentence = normalise(text[begin:end])[0]
+    zh = "zh" if lang == "zh" else "en"
+    return bool(_REMEDY[zh].search(sentence)) and extract_hours(sentence, lex) is not None
 
 
 def spare_remedy(
@@ -268,15 +285,19 @@ def spare_remedy(
     names: Sequence[str],
     done: set[str],
     holds_on: Callable[[When, list[str]], bool],
+    to_node: bool = True,
 ) -> bool:
     """May a reply skip ahead on remedies it arranged (``done``: :data:`REMEDY_MOVES` read by
-    :func:`arranged`, a follow-up for a stated time) that the step it took did not need?
-    "辛苦您跟机器人说了一遍…L码今天先发出" moved her on by the soothing and also gave the plan she
-    would ask for next. The hop must hold on those remedies alone and the first step without
-    them (``holds_on(when, names)`` judges a condition on a set of moves)."""
+    :func:`arranged`, a follow-up for a stated time)? "辛苦您跟机器人说了一遍…L码今天先发出"
+    moved her on by the soothing and also gave the plan she would ask for next. The hop must hold
+    on those remedies alone (``holds_on(when, names)`` judges a condition on a set of moves). To
+    a node (``to_node``) that is enough: she would only ask for the plan she was just given
+    ("a new navy M goes out by SF this afternoon" moved her to the plan node by that plan). To an
+    ending the step taken must also have held without them, so one remedy does not answer two
+    questions at once."""
     used = {e[5:] for e in evidence(hop, names) if e.startswith("move:")} & done
     rest = [n for n in names if n not in used]
-    return bool(used) and holds_on(hop, sorted(used)) and holds_on(first, rest)
+    return bool(used) and holds_on(hop, sorted(used)) and (to_node or holds_on(first, rest))
 
 
 def content_only(when: When) -> bool:

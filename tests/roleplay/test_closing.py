@@ -138,6 +138,35 @@ def test_a_cold_handoff_still_costs_the_happy_ending(monkeypatch, script_id) -> 
     assert session.reply(say["time"], 20).ending == "resolved_neutral"
 
 
+@pytest.mark.parametrize(
+    "script_id", ["handoff_earphone_silent", "handoff_parcel_stuck", "en_handoff_wrong_colour"]
+)
+def test_a_warm_handoff_over_more_replies_closes_happy_unless_a_fact_was_retold(
+    monkeypatch, script_id
+) -> None:
+    """The happy gate asks whether she had to tell a fact again, not how many messages the agent
+    used: a warm agent whose replies are more (here two she asks about, then a remedy before
+    the time) still closes happy at the sixth reply; one who re-asked a fact instead of the
+    remedy closes neutral."""
+    script = SCRIPTS[script_id]
+    say = SAY[script.lang]
+    fact = script.handoff.facts[next(iter(script.handoff.facts))]
+    for reask, ending in ((False, "resolved_happy"), (True, "resolved_neutral")):
+        session = _at_closing(script_id, monkeypatch)
+        _reads(monkeypatch)  # nothing read: she asks what the agent means (no progress)
+        while len(session.turns) < 4:
+            session.reply(f"{len(session.turns)}…", 20)
+        if reask:  # a question for a fact the bot already has: she tells it again
+            _reads(monkeypatch, "ask_clarifying_question")
+            assert session.reply(f"{fact.ask[0]}?", 20).reasked
+        else:
+            _reads(monkeypatch, "offer_solution")
+            assert not session.reply(say["fix"], 20).finished
+        _reads(monkeypatch, "promise_followup", hours=6)
+        assert session.reply(say["time"], 20).ending == ending, (reask, session.turns[-1])
+        assert session.turns[-1].index == 6
+
+
 # -- empathy: owning the problem answers the feeling -------------------------------------------
 def _empathy(script_id: str, readings: list[tuple[str, ...]], monkeypatch) -> float:
     session = Session(SCRIPTS[script_id], 0)
@@ -171,3 +200,20 @@ def test_owning_again_without_progress_earns_nothing() -> None:
     frac, _evidence, _lost, _note, pens = SCORERS["empathy"](script, [first, again])
     assert any(p[1] == "repeated:soothing" and p[0] == 2 for p in pens)
     assert frac == pytest.approx(0.4 * OWNING_CREDIT + 0.4 * OWNING_CREDIT / 2)
+
+
+def test_the_answer_first_and_the_feeling_next_is_the_opening(monkeypatch) -> None:
+    """An agent who answers first, or only greets first, and soothes in the very next message
+    ("8小时。" then "让您问了三遍,是我们没做好"; "您好,我是值班主管。" then the rest) has opened on
+    the feeling; soothing that comes later, or after a canned first reply, has not."""
+    script_id = "vip_repeat_problems"
+    plan = [("exchange_or_upsell_offer", "offer_solution"), ("promise_followup",)]
+    soothed = _empathy(script_id, [("apology",), *plan], monkeypatch)
+    answer_first = _empathy(script_id, [("offer_solution",), ("apology",), *plan], monkeypatch)
+    greeting_first = _empathy(script_id, [("greeting",), ("apology",), *plan], monkeypatch)
+    canned_first = _empathy(script_id, [("mechanical_phrase",), ("apology",), *plan], monkeypatch)
+    late = _empathy(
+        script_id, [("offer_solution",), ("explain_cause",), ("apology",), *plan], monkeypatch
+    )
+    assert max(canned_first, late) < min(answer_first, greeting_first) - 0.1
+    assert max(answer_first, greeting_first) <= soothed

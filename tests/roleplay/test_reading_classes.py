@@ -275,3 +275,80 @@ def test_contractions_without_apostrophes_are_read() -> None:
     assert norm == "that's on us, you're an l. its fine, ill check"  # its, ill: words of their own
     assert len(norm) == len(index)
     assert "take_responsibility" in _names("ok thats on us not you", "en")
+
+
+# --- dev set 7 (a duty supervisor, 四川话, 小红书 emoji, Scottish/Kenyan/HK/Texan English) -------
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # the agent introducing herself as the supervisor hands nothing over
+        ("您好,我是今天当班的售后主管,这单我来管", "zh", "escalate_to_supervisor", False),
+        (
+            "Hello, I'm the customer care manager on shift today.",
+            "en",
+            "escalate_to_supervisor",
+            False,
+        ),
+        ("这个金额我批不了,我报给店长,下午3点前回您", "zh", "escalate_to_supervisor", True),
+        ("I'll pass this to my manager and call you by 5pm.", "en", "escalate_to_supervisor", True),
+        # an apology owned as not enough, a matter not let slide: ownership, not blame
+        ("连着出两次问题,不是一句抱歉就能过去的", "zh", "negation_or_blame", False),
+        ("这回不能就这么算了,我给您一个交代", "zh", "negation_or_blame", False),
+        # anyone's anger named with 哪个 / a dialect word; a let-down shared; in her place
+        ("快递拖了五天,换哪个都要冒火", "zh", "acknowledge_emotion", True),
+        ("妹儿莫慌,订单我看到了", "zh", "acknowledge_emotion", True),
+        ("盼了一周等来个坏的,这口气放谁身上都忍不了", "zh", "acknowledge_emotion", True),
+        ("生日前没收到,真是太可惜了", "zh", "acknowledge_emotion", True),
+        ("碰上这种事,换我早就去投诉了", "zh", "acknowledge_emotion", True),
+        ("Two weeks of waiting, that's absolutely rotten.", "en", "acknowledge_emotion", True),
+        ("Anybody would be livid after three tries.", "en", "acknowledge_emotion", True),
+        # the fault placed with the shop, the shop's own choice owned
+        ("发错码这事,在我们。", "zh", "take_responsibility", True),
+        ("快递公司是我们选的,延误我们负责", "zh", "take_responsibility", True),
+        ("We chose that carrier, so it's ours to sort out.", "en", "take_responsibility", True),
+        # a size recommended without a verb
+        ("按您的身高体重,M码刚好", "zh", "exchange_or_upsell_offer", True),
+        ("您现在这件M码刚好吗?", "zh", "exchange_or_upsell_offer", False),
+        # a process recited with no time is a stock phrase, not a cause; with a time it is a promise
+        ("商品寄回之后我们会按流程处理", "zh", "explain_cause", False),
+        ("商品寄回之后我们会按流程处理", "zh", "mechanical_phrase", True),
+    ],
+)
+def test_dev7_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
+
+
+def test_what_she_pays_is_no_offer_whoever_pays_it() -> None:
+    for text in ["这款到手399,结算时自动减", "算下来到手459元"]:
+        assert not [m for m in classify(text, "zh") if m.name == "offer_compensation"], text
+    assert [m for m in classify("给您补20元,到手价更低", "zh") if m.name == "offer_compensation"]
+
+
+# --- one reply split over two messages (the dev transcripts with each reply cut in two) --------
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # each half read alone must not turn honesty into blame
+        ("用了五天就不响,属于质量问题。", "zh", "negation_or_blame", False),
+        ("这个不属于质量问题", "zh", "negation_or_blame", True),
+        ("我们没及时发现包裹停了,是我们的疏忽。", "zh", "negation_or_blame", False),
+        ("不修了,直接换台新的。", "zh", "negation_or_blame", False),
+        ("So that's a faulty unit, nothing you did.", "en", "negation_or_blame", False),
+        (
+            "You've tried the reset already, so I won't make you do more steps.",
+            "en",
+            "negation_or_blame",
+            False,
+        ),
+        ("It leaves today, so you should be fine for Friday.", "en", "negation_or_blame", False),
+        ("If the old one turns up, just refuse the parcel.", "en", "negation_or_blame", False),
+        ("You should have checked the size chart.", "en", "negation_or_blame", True),
+        # a formal request for evidence; a clause run on with spaces keeps its soothing words
+        ("烦请您提供:1. 破损处照片;2. 快递面单。", "zh", "ask_clarifying_question", True),
+        ("王姐实在对不住 等了这么久真够糟心的 我马上给您补发", "zh", "apology", True),
+        ("王姐实在对不住 等了这么久真够糟心的 我马上给您补发", "zh", "acknowledge_emotion", True),
+        ("谢谢您第一时间来找我们,我先帮您登记", "zh", "thank_for_feedback", True),
+    ],
+)
+def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read

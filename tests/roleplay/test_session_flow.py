@@ -12,12 +12,12 @@ from dataclasses import replace
 
 import pytest
 
-from simulator.roleplay.moves import Move, Reading
+from simulator.roleplay.moves import Move, Reading, classify
 from simulator.roleplay.scoring import _engaged
 from simulator.roleplay.script import list_scripts
 from simulator.roleplay.script_facts import ScriptFacts, equivalents, states_fact_widely
 from simulator.roleplay.session import Session
-from simulator.roleplay.turn_checks import PAD_CHARS, shortcut_allowed
+from simulator.roleplay.turn_checks import PAD_CHARS, arranged, shortcut_allowed
 
 SCRIPTS = {s.id: s for s in list_scripts()}
 
@@ -285,3 +285,65 @@ def test_an_arranged_plan_in_the_first_reply_is_not_asked_for_again() -> None:
     loose = Session(SCRIPTS["handoff_size_exchange"], 0)
     loose.reply("周女士您好,辛苦您跟机器人说了一遍,165、120斤,M码肩膀紧,我直接给您换L码。", 20)
     assert loose.node == "needs_plan"
+
+
+def test_a_remedy_timed_in_its_sentence_is_arranged() -> None:
+    """The time may sit in the next clause of the remedy's sentence ("我直接给您换一副新的,今天
+    下午发顺丰"); a time in another sentence, or none, leaves the remedy loose."""
+    text = "我直接给您换一副全新的,今天下午从仓库发顺丰。有问题随时找我。"
+    move = next(m for m in classify(text, "zh") if m.name == "exchange_or_upsell_offer")
+    assert arranged(move, "zh", text)
+    apart = "我直接给您换一副全新的。今天下午我在店里。"
+    move = next(m for m in classify(apart, "zh") if m.name == "exchange_or_upsell_offer")
+    assert not arranged(move, "zh", apart)
+
+
+def test_a_plan_that_moved_her_on_is_not_asked_for_at_the_next_node() -> None:
+    """A first reply that is the plan, arranged with its time, moves her to the plan node by that
+    plan; she does not then ask "What's the plan?" (one hop, to a node)."""
+    session = Session(SCRIPTS["en_late_delivery_angry"], 0)
+    session.reply(
+        "Emma, plan first: a new navy M goes out by SF Express this afternoon, and I'm chasing "
+        "ZTO on the stuck one now.",
+        20,
+    )
+    assert session.node not in ("furious", "needs_plan"), session.turns[-1]
+    # soothing and a plan whose time is in the same sentence: past "你们打算怎么办?"
+    session = Session(SCRIPTS["handoff_earphone_silent"], 0)
+    session.reply(
+        "林女士,让您跟机器人来回说了好几遍,辛苦了。订单4102 7731 0062,左耳没声音,恢复出厂也试过了。"
+        "我直接给您换一副全新的,今天下午从仓库发顺丰;坏的那副明天快递上门取走。",
+        40,
+    )
+    assert session.node == "wrap_up", session.turns[-1]
+
+
+@pytest.mark.parametrize(
+    ("script_id", "hostile", "blame", "remedy"),
+    [
+        (
+            "late_delivery_angry",
+            "threatens_review",
+            "快递慢不是我们的问题。",
+            "今天下午就从仓库用顺丰给您补发一件同款,后到的那件拒收就行。",
+        ),
+        (
+            "en_wrong_size_exchange",
+            "offended",
+            "You should have checked the size chart.",
+            "I'm sending you an L today, and a courier picks up the M tomorrow, free.",
+        ),
+    ],
+)
+def test_a_timed_remedy_brings_a_hostile_customer_back(script_id, hostile, blame, remedy) -> None:
+    """After a misstep the customer answers substance, not only soothing words: a concrete remedy
+    with its time takes her out of the hostile node; a vague one ("let me look") does not."""
+    for text, back in (
+        (remedy, True),
+        ("我帮您看看。" if "en_" not in script_id else "Let me look.", False),
+    ):
+        session = Session(SCRIPTS[script_id], 0)
+        session.reply(blame, 10)
+        assert session.node == hostile, session.turns[-1]
+        turn = session.reply(text, 20)
+        assert (session.node != hostile and not turn.finished) is back, turn
