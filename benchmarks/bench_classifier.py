@@ -14,7 +14,8 @@ sure and when unsure. Three parts:
 (b) the held-out files in ``benchmarks/data/``: ``heldout_independent_{zh,en}.yaml`` (written
     apart by a writer who never saw the lexicons or the corpus), ``heldout_independent2_{zh,en}``
     (a second such writer, mostly offers), ``heldout_independent3_{zh,en}`` (a third, written
-    in a later session; every move, offers and times); all three together; and the older
+    in a later session; every move, offers and times), ``heldout_independent4_{zh,en}`` (a
+    fourth, two thirds offers); all four together; and the older
     ``heldout_replies.yaml``, read by the shipped reader. Report only: never tune on them, so
     their errors are not printed.
 (c) latency of reading one reply (median and 99th percentile) and the training time.
@@ -52,6 +53,11 @@ HELDOUT2 = [
 HELDOUT3 = [
     ROOT / "benchmarks" / "data" / name
     for name in ("heldout_independent3_zh.yaml", "heldout_independent3_en.yaml")
+]
+#: a fourth (W-offers6, same session), two thirds offers
+HELDOUT4 = [
+    ROOT / "benchmarks" / "data" / name
+    for name in ("heldout_independent4_zh.yaml", "heldout_independent4_en.yaml")
 ]
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
@@ -270,10 +276,10 @@ def main() -> None:
         files = list(args.heldout)
         groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
     else:
-        files = [*HELDOUT, *HELDOUT2, *HELDOUT3]
+        files = [*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4]
         files += [OLD_HELDOUT] if OLD_HELDOUT.exists() else []
-        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, HELDOUT3]
-        groups.append([*HELDOUT, *HELDOUT2, *HELDOUT3])
+        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4]
+        groups.append([*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4])
         groups.append([OLD_HELDOUT])
     everything: list[str] = []
     for group in groups:

@@ -92,7 +92,10 @@ def test_a_currency_code_is_a_word_of_its_own():
         # a multiple valued at the one price the reply states
         ("这单实付60,给您退一赔三", [("", 180.0), ("full_refund", 0.0)]),
         ("三倍赔偿,商品价30,支付宝转给您", [("cash", 90.0)]),
-        ("Full refund plus double the price. The price was 40 dollars", [("", 80.0), ("full_refund", 0.0)]),
+        (
+            "Full refund plus double the price. The price was 40 dollars",
+            [("", 80.0), ("full_refund", 0.0)],
+        ),
         # no price stated: the multiple keeps no amount (the session values it at the order)
         ("给您三倍赔偿", [("", 0.0)]),
         # a stated sum is the offer, not a second one
@@ -140,7 +143,10 @@ def test_offers_given_before_requested_or_taken_back_are_none(text):
         # the sum an offer's rate comes to, in the clause after it
         ("给您申请了补偿,按订单的8%,也就是12块", [("", 12.0)]),
         ("按条款赔订单金额的5%,也就是260", [("", 260.0)]),
-        ("The lamp was $300, so the 10% we agreed comes to $30, refunded to your card", [("refund", 30.0)]),
+        (
+            "The lamp was $300, so the 10% we agreed comes to $30, refunded to your card",
+            [("refund", 30.0)],
+        ),
         ("这样吧,这单的货款我们不要了", [("full_refund", 0.0)]),
     ],
 )
