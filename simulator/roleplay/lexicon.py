@@ -111,6 +111,7 @@ class Lexicon:
     raise_to: re.Pattern[str] | None = None
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
+    whole: re.Pattern[str] | None = None  # amounts.wholes (money.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -254,6 +255,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         unit_count=_alternation([], lex.amounts.unit_counts, lex).regex,
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
+        whole=_alternation([], lex.amounts.wholes, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent)
             for m in lex.amounts.multiples

@@ -194,6 +194,9 @@ class Amounts(_Strict):
     # a sum named as the topic of what follows, up to its colon or comma ("关于500元:", "至于您说的
     # 500,", "As for the $200 you mentioned:"): the customer's figure, neither a value nor an offer
     topics: list[Regex] = []
+    # a larger sum the one given is taken out of ("2.5万里的三千", "$30 of the $200"; ``{NUM}``):
+    # the whole is no value, the part is the offer
+    wholes: list[Regex] = []
 
 
 class Clock(_Strict):

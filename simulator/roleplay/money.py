@@ -19,6 +19,7 @@ from simulator.roleplay.textnorm import read_number
 __all__ = ["amounts", "given_topics", "list_marker", "money_number", "topics"]
 
 _SENTENCE_END = re.compile(r"[。.!?!?]")
+_STOP = re.compile(r"[。!?!?]|\.(?!\d)")  # a sentence's end, not the point of "2.5万"
 
 _DIGITS = "一二三四五六七八九"
 #: two neighbouring digits before a unit: a rough range ("二三十", "两三百")
@@ -100,7 +101,27 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         if value is not None:
             out.append((m.start(), m.end(), round(value, 2)))
     found = _range_ends(text, lex, _listed(text, lex, out))
-    return [v for v in found if not any(a <= v[0] < b for a, b in topical)]
+    found = [v for v in found if not any(a <= v[0] < b for a, b in topical)]
+    return _parts_of_wholes(text, lex, found)
+
+
+def _parts_of_wholes(text: str, lex: Lexicon, found: list[tuple[int, int, float]]):
+    """Of a sum given out of a larger one ("退您2.5万里的三千块", "$30 of the $200"), the part:
+    the whole (lexicon ``amounts.wholes``) is no value when its sentence has another sum."""
+    if lex.whole is None or len(found) < 2:
+        return found
+    spans = [m.span() for m in lex.whole.finditer(text) if m.end() > m.start()]
+    wholes = {v for v in found if any(a < v[1] <= b for a, b in spans)}
+
+    def sentence(pos: int) -> int:
+        return len(_STOP.findall(text, 0, pos))
+
+    return [
+        v
+        for v in found
+        if v not in wholes
+        or not any(w not in wholes and sentence(w[0]) == sentence(v[0]) for w in found)
+    ]
 
 
 def _value_lead(text: str, m, lex: Lexicon) -> bool:

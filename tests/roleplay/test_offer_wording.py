@@ -235,3 +235,19 @@ def test_more_forms_of_pieces_kinds_and_rough_sums(text, lang, want):
 )
 def test_channels_as_routes_and_prices_raised(text, want):
     assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("退您2.5万里的三千块", "zh", [("refund", 3000.0)]),
+        ("这500块里面给您退80", "zh", [("refund", 80.0)]),
+        ("1万当中先给您补偿两千", "zh", [("", 2000.0)]),
+        ("300元里给您返现50,微信转您", "zh", [("cash", 50.0)]),
+        ("We'll refund 3 dollars out of your $25", "en", [("refund", 3.0)]),
+        # a whole with no part given beside it is still the sum
+        ("给您退500,里面有运费10块", "zh", [("refund", 500.0)]),
+    ],
+)
+def test_a_sum_given_out_of_a_larger_one_is_the_part(text, lang, want):
+    assert _offers(text, lang) == want
