@@ -71,12 +71,21 @@ def list_tails(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Off
         inside = [i for i, v in enumerate(values) if o.start <= v[0] < o.end]
         if o.kind is None or o.amount is None or not inside:
             continue
-        for v in _list_run(text, lex, values, inside[-1])[1:]:
+        run = _list_run(text, lex, values, inside[-1])
+        for prev, v in zip(run, run[1:], strict=False):
             c0, c1 = clause_bounds(text, v[0], lex.clause_breaks)
-            alone = _short(text[c0 : v[0]]) and _short(text[v[1] : c1], 3)
+            tail = text[v[1] : c1]
+            alone = _short(text[c0 : v[0]]) and (_short(tail, 3) or _parallel(text, prev, tail))
             if v[0] >= o.end and alone and not overlaps(v[:2], spans):
                 out.append(replace(o, amount=v[2]))
     return out
+
+
+def _parallel(text: str, prev: tuple, tail: str) -> bool:
+    """A sum's tail naming what it is for as the sum before it does ("$10 for the shipping and
+    $4 for the strap"): the same first word after each, and no digit in the tail."""
+    words, before = tail.split(), text[prev[1] :].split()
+    return bool(words) and len(tail) <= 30 and _short(tail, 30) and words[0] == before[0]
 
 
 def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:

@@ -251,3 +251,36 @@ def test_channels_as_routes_and_prices_raised(text, want):
 )
 def test_a_sum_given_out_of_a_larger_one_is_the_part(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "We'll refund $10 for the shipping and $4 for the strap",
+            "en",
+            [("refund", 4.0), ("refund", 10.0)],
+        ),
+        (
+            "I can refund $12 for the delivery fee, and $5 for the missing part.",
+            "en",
+            [("refund", 5.0), ("refund", 12.0)],
+        ),
+        (
+            "I'll refund $6 for the postage and $9 for the broken handle today.",
+            "en",
+            [("refund", 6.0), ("refund", 9.0)],
+        ),
+        ("给您退运费10元和表带4元", "zh", [("refund", 4.0), ("refund", 10.0)]),
+        ("给您返现:邮费6元及配件9元", "zh", [("cash", 6.0), ("cash", 9.0)]),
+        # a total stated with them makes one offer at the total
+        (
+            "We'll refund $10 for the shipping and $4 for the strap, $14 in total",
+            "en",
+            [("refund", 14.0)],
+        ),
+        ("给您退运费10元和表带4元,一共14元", "zh", [("refund", 14.0)]),
+    ],
+)
+def test_two_sums_of_one_kind_for_different_things_are_two_offers(text, lang, want):
+    assert _offers(text, lang) == want
