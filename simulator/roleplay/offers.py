@@ -193,7 +193,7 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if c1 - c0 <= _KIND_ALONE and any(0 <= c0 - b <= _KIND_GAP for _a, b in offered):
         return True  # the form in a clause of its own: "补偿的话,20。红包。", "20. In credit."
     money = lex.money is not None and lex.money.search(text, c0, c1) is not None
-    if money and c1 - c0 <= SHORT_CLAUSE and _verb_after(text, lex, c1):
+    if money and _short_clause(text, c0, c1) and _verb_after(text, lex, c1, offered):
         return True
     pos = c0 - 1
     while pos >= 0 and text[pos].isspace():
@@ -216,18 +216,28 @@ def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
 
 
-def _verb_after(text: str, lex: Lexicon, pos: int) -> bool:
-    """The offer verb closing a list of short clauses that name sums, in the same sentence."""
+def _short_clause(text: str, c0: int, c1: int) -> bool:
+    """A clause of a few words: ``SHORT_CLAUSE`` characters, or four words in a spaced script
+    ("Voucher: 20 yuan", "$3 cash back")."""
+    piece = text[c0:c1]
+    return c1 - c0 <= SHORT_CLAUSE or (piece.isascii() and len(piece.split()) <= 4)
+
+
+def _verb_after(text: str, lex: Lexicon, pos: int, offered=()) -> bool:
+    """The offer verb closing a list of short clauses that name sums ("红包30,现金券20,都给您发了",
+    "Voucher: 20 yuan. Both sent."), or a sum of a kind given with no verb listed with them
+    ("A $5 voucher and $3 cash back": ``offered``, the mentions by clause)."""
+    no_verb = [a for items in dict(offered).values() for a, _b, k in items if k in _LISTED_WITH]
     for _ in range(3):
         near = _next_clause(text, lex, pos, 1)
-        if near is None or near[1] - near[0] > SHORT_CLAUSE:
-            return False
-        if any(ch in "。.!?!?" for ch in text[pos : near[0]]):
+        if near is None or not _short_clause(text, *near):
             return False
         if lex.money is not None and lex.money.search(text, *near) is not None:
+            if any(near[0] <= a < near[1] for a in no_verb):  # listed bare, not given apart
+                return not lex.offer_verbs.search(text[near[0] : near[1]])
             pos = near[1]  # another sum of the list
             continue
-        return lex.offer_verbs.search(text[near[0] : near[1]]) is not None
+        return lex.offer_verbs.search(text[near[0] : near[1]])
     return False
 
 

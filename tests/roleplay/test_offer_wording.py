@@ -284,3 +284,24 @@ def test_a_sum_given_out_of_a_larger_one_is_the_part(text, lang, want):
 )
 def test_two_sums_of_one_kind_for_different_things_are_two_offers(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("A $5 voucher and $3 cash back", "en", [("cash", 3.0), ("coupon", 5.0)]),
+        (
+            "A $10 coupon and $5 cashback, both on their way.",
+            "en",
+            [("cash", 5.0), ("coupon", 10.0)],
+        ),
+        ("Voucher: 20 yuan. Both sent.", "en", [("coupon", 20.0)]),
+        ("Coupon: $8. Cash back: $4. Both sent.", "en", [("cash", 4.0), ("coupon", 8.0)]),
+        ("红包30。现金券20。都给您发了。", "zh", [("coupon", 20.0), ("coupon", 30.0)]),
+        # no verb after them, or a cash sum given apart: the coupon is not offered
+        ("Voucher: 20 yuan. It expired yesterday.", "en", []),
+        ("20的券嫌少的话,给您换成30现金行吗", "zh", [("cash", 30.0)]),
+    ],
+)
+def test_coupons_listed_with_no_verb_of_their_own(text, lang, want):
+    assert _offers(text, lang) == want
