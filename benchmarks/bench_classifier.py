@@ -40,25 +40,21 @@ from simulator.roleplay.reader import model_for, train_model
 from simulator.roleplay.reader_corpus import LabelledReply, load_corpus, reply_language, writer_of
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT = [
-    ROOT / "benchmarks" / "data" / name
-    for name in ("heldout_independent_zh.yaml", "heldout_independent_en.yaml")
-]
+
+
+def _pair(stem: str) -> list[Path]:
+    """A held-out pair: ``benchmarks/data/<stem>_zh.yaml`` and ``..._en.yaml``."""
+    return [ROOT / "benchmarks" / "data" / f"{stem}_{lang}.yaml" for lang in ("zh", "en")]
+
+
+#: written apart by a writer who never saw the lexicons or the corpus
+HELDOUT = _pair("heldout_independent")
 #: a second held-out pair by another writer (W-heldout2-offers), mostly offers
-HELDOUT2 = [
-    ROOT / "benchmarks" / "data" / name
-    for name in ("heldout_independent2_zh.yaml", "heldout_independent2_en.yaml")
-]
+HELDOUT2 = _pair("heldout_independent2")
 #: a third (W-heldout3, 2026-11-30 session 4): every move, ~45% offers, ~20% follow-up times
-HELDOUT3 = [
-    ROOT / "benchmarks" / "data" / name
-    for name in ("heldout_independent3_zh.yaml", "heldout_independent3_en.yaml")
-]
+HELDOUT3 = _pair("heldout_independent3")
 #: a fourth (W-offers6, same session), two thirds offers
-HELDOUT4 = [
-    ROOT / "benchmarks" / "data" / name
-    for name in ("heldout_independent4_zh.yaml", "heldout_independent4_en.yaml")
-]
+HELDOUT4 = _pair("heldout_independent4")
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
 

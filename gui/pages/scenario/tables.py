@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -151,6 +152,13 @@ class _TableBinding(Binding):
         item = self.table.item(row, col)
         return item.text() if item is not None else ""
 
+    def named_rows(self) -> Iterator[tuple[int, str]]:
+        """Each row with a name in its first cell (a new row counts once it has one)."""
+        for r in range(self.table.rowCount()):
+            name = self.cell(r, 0).strip()
+            if name:
+                yield r, name
+
     def commit(self) -> None:
         if not self._filling:
             super().commit()
@@ -232,10 +240,7 @@ class GroupsBinding(_TableBinding):
 
     def read(self) -> Any:
         out = {}
-        for r in range(self.table.rowCount()):
-            name = self.cell(r, 0).strip()
-            if not name:
-                continue  # a new row counts once it has a name
+        for r, name in self.named_rows():
             intents = self.cell(r, 2).replace(",", " ").split()
             out[name] = {"share": _number(self.cell(r, 1)), "intents": intents}
         return out
@@ -272,10 +277,7 @@ class ProficiencyBinding(_TableBinding):
 
     def read(self) -> Any:
         out = {}
-        for r in range(self.table.rowCount()):
-            name = self.cell(r, 0).strip()
-            if not name:
-                continue  # a new row counts once it has a name
+        for r, name in self.named_rows():
             factors = [
                 _number(text) if (text := self.cell(r, c)).strip() else default
                 for c, default in zip((2, 3, 4), self.defaults, strict=True)
