@@ -14,6 +14,7 @@ so evidence is still quoted in the trainee's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Characters that only Cantonese writing uses: their presence switches the fold on.
 MARKERS = "嘅咗哋冇畀俾喺佢嗰啲睇嚟搵揾攞嘢乜噉冚嘞啱"
@@ -95,6 +96,28 @@ _SINGLE = {c: m for c, m, _pre, _post in _CONTEXT}
 _MARKED = re.compile(f"[{MARKERS}]|唔(该|使|系|好|会|得|识|知|可以)|而家")
 
 
+def _put_in(
+    text: str, index: list[int], spans: Iterable[tuple[int, int, str, list[int] | None]]
+) -> tuple[str, list[int]]:
+    """``text`` with each ``(start, end, replacement, its map)`` of ``spans`` (in order, not
+    overlapping) put in, and ``index`` carried over: a replacement given no map of its own maps
+    to its source's characters in turn (a longer one repeats the last)."""
+    out: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for a, b, repl, mapped in spans:
+        out.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        out.append(repl)
+        if mapped is None:
+            mapped = [index[a + min(j, b - a - 1)] for j in range(len(repl))]
+        new_index.extend(mapped)
+        pos = b
+    out.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(out), new_index
+
+
 def is_cantonese(text: str) -> bool:
     """The text uses Cantonese function words (at least one unambiguous marker)."""
     return _MARKED.search(text) is not None
@@ -106,20 +129,11 @@ def fold_cantonese(text: str, index: list[int]) -> tuple[str, list[int]]:
     characters in turn). Text without a Cantonese marker is returned unchanged."""
     if not is_cantonese(text):
         return text, index
-    out: list[str] = []
-    new_index: list[int] = []
-    pos = 0
-    for m in _PATTERN.finditer(text):
-        a, b = m.span()
-        out.append(text[pos:a])
-        new_index.extend(index[pos:a])
-        repl = FOLDS.get(m.group()) or _SINGLE[m.group()]
-        out.append(repl)
-        new_index.extend(index[a + min(j, b - a - 1)] for j in range(len(repl)))
-        pos = b
-    out.append(text[pos:])
-    new_index.extend(index[pos:])
-    return "".join(out), new_index
+    spans = (
+        (*m.span(), FOLDS.get(m.group()) or _SINGLE[m.group()], None)
+        for m in _PATTERN.finditer(text)
+    )
+    return _put_in(text, index, spans)
 
 
 #: English contractions typed without the apostrophe (lower-case chat: "thats on us", "youre an
@@ -174,21 +188,15 @@ def fold_contractions(text: str, index: list[int]) -> tuple[str, list[int]]:
     "that's"); the added apostrophe maps to the letter before it."""
     if _CONTRACTION.search(text) is None:
         return text, index
-    out: list[str] = []
-    new_index: list[int] = []
-    pos = 0
-    for m in _CONTRACTION.finditer(text):
-        a, b = m.span()
-        out.append(text[pos:a])
-        new_index.extend(index[pos:a])
-        word = _CONTRACTIONS[m.group()]
-        cut = word.index("'")
-        out.append(word)
-        new_index.extend(index[a : a + cut] + [index[a + cut - 1]] + index[a + cut : b])
-        pos = b
-    out.append(text[pos:])
-    new_index.extend(index[pos:])
-    return "".join(out), new_index
+    return _put_in(text, index, (_contraction(m, index) for m in _CONTRACTION.finditer(text)))
+
+
+def _contraction(m: re.Match[str], index: list[int]) -> tuple[int, int, str, list[int]]:
+    """A contraction's span, the word with its apostrophe, and the word's index map."""
+    a, b = m.span()
+    word = _CONTRACTIONS[m.group()]
+    cut = word.index("'")
+    return a, b, word, index[a : a + cut] + [index[a + cut - 1]] + index[a + cut : b]
 
 
 #: Money words a pinyin keyboard or a Cantonese hand types for their Mandarin: the unit after a
@@ -229,16 +237,4 @@ def fold_unit_typos(text: str, index: list[int]) -> tuple[str, list[int]]:
     ``index`` is carried over (a longer word maps to its source's characters in turn)."""
     if _UNIT_TYPO.search(text) is None:
         return text, index
-    out: list[str] = []
-    new_index: list[int] = []
-    pos = 0
-    for m in _UNIT_TYPO.finditer(text):
-        a, b, repl = _fix(m)
-        out.append(text[pos:a])
-        new_index.extend(index[pos:a])
-        out.append(repl)
-        new_index.extend(index[a + min(j, b - a - 1)] for j in range(len(repl)))
-        pos = b
-    out.append(text[pos:])
-    new_index.extend(index[pos:])
-    return "".join(out), new_index
+    return _put_in(text, index, ((*_fix(m), None) for m in _UNIT_TYPO.finditer(text)))
