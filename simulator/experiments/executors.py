@@ -69,12 +69,19 @@ def shutdown_now(executor: Executor) -> None:
     # the pool's own bookkeeping (CPython keeps no public handle on its workers)
     processes = list((getattr(executor, "_processes", None) or {}).values())
     manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         if proc.is_alive():
             proc.terminate()
     for proc in processes:
         proc.join()
+    if results is not None:
+        # A worker stopped while sending a result leaves half a message in the pipe, and the
+        # pool's manager thread waits for the rest forever. With the workers gone, closing our
+        # own end of the pipe ends that wait (EOF): the manager then marks the pool broken and
+        # exits, as it does for any worker that dies.
+        results._writer.close()
     if manager is not None:
         manager.join()
 

@@ -205,3 +205,21 @@ def test_cli_sweep_on_ctrl_c_in_a_real_process_keeps_rows(tmp_path):
         rows = list(csv.DictReader(fh))
     assert 1 <= len(rows) < 32
     assert f"{len(rows)} of 32 runs finished" in err
+
+
+def test_shutdown_now_returns_when_a_worker_died_halfway_through_sending_a_result():
+    # what a worker stopped mid-send leaves behind: a result's length and the start of its bytes
+    import struct
+    import threading
+
+    pool = process_pool(1)
+    future = pool.submit(time.sleep, 600)
+    while not future.running():
+        time.sleep(0.01)
+    os.write(pool._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    manager = pool._executor_manager_thread
+    stopper = threading.Thread(target=shutdown_now, args=(pool,), daemon=True)
+    stopper.start()
+    stopper.join(60)
+    assert not stopper.is_alive(), "shutdown_now waited for the rest of a half-sent result"
+    assert not manager.is_alive()
