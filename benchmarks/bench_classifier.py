@@ -15,7 +15,9 @@ sure and when unsure. Three parts:
     apart by a writer who never saw the lexicons or the corpus), ``heldout_independent2_{zh,en}``
     (a second such writer, mostly offers), ``heldout_independent3_{zh,en}`` (a third, written
     in a later session; every move, offers and times), ``heldout_independent4_{zh,en}`` (a
-    fourth, two thirds offers); all four together; and the older
+    fourth, two thirds offers), ``heldout_independent5_{zh,en}`` (a fifth, written after the
+    conventions for times and offers were put in the corpus header; every move); all five
+    together; and the older
     ``heldout_replies.yaml``, read by the shipped reader. Report only: never tune on them, so
     their errors are not printed.
 (c) latency of reading one reply (median and 99th percentile) and the training time.
@@ -55,6 +57,8 @@ HELDOUT2 = _pair("heldout_independent2")
 HELDOUT3 = _pair("heldout_independent3")
 #: a fourth (W-offers6, same session), two thirds offers
 HELDOUT4 = _pair("heldout_independent4")
+#: a fifth (W-heldout6, 2026-11-30 session 5): every move, ~23% offers, ~16% follow-up times
+HELDOUT5 = _pair("heldout_independent5")
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
 
@@ -272,10 +276,10 @@ def main() -> None:
         files = list(args.heldout)
         groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
     else:
-        files = [*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4]
+        files = [*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5]
         files += [OLD_HELDOUT] if OLD_HELDOUT.exists() else []
-        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4]
-        groups.append([*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4])
+        groups = [[HELDOUT[0]], [HELDOUT[1]], HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5]
+        groups.append([*HELDOUT, *HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5])
         groups.append([OLD_HELDOUT])
     everything: list[str] = []
     for group in groups:
