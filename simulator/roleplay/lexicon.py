@@ -112,6 +112,7 @@ class Lexicon:
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
     whole: re.Pattern[str] | None = None  # amounts.wholes (money.py)
+    correction: re.Pattern[str] | None = None  # amounts.corrections (offer_verbs, offer_totals)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -256,6 +257,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         whole=_alternation([], lex.amounts.wholes, lex).regex,
+        correction=_alternation([], lex.amounts.corrections, lex).regex,
         multiples=tuple(
             (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent)
             for m in lex.amounts.multiples

@@ -197,6 +197,9 @@ class Amounts(_Strict):
     # a larger sum the one given is taken out of ("2.5万里的三千", "$30 of the $200"; ``{NUM}``):
     # the whole is no value, the part is the offer
     wholes: list[Regex] = []
+    # the agent correcting a sum of their own ("说错了", "更正一下", "Correction:", "I meant"): the
+    # sum after it is the offer, of the kind it corrects, and the sum corrected is none
+    corrections: list[Regex] = []
 
 
 class Clock(_Strict):

@@ -1,0 +1,94 @@
+"""Offers in forms the sixth offers round found misread (issue 10, point 1): sums the agent
+corrects, items of a list of offers that take the list's verb, sums for different things listed
+with 、 or 和, coupons that are past or used, and money written in forms no earlier writer used.
+Each class is tried in sentences that are not the corpus lines that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.offers import read_offers
+from simulator.roleplay.textnorm import normalise
+
+
+def _offers(text: str, lang: str = "zh") -> list[tuple]:
+    norm, _ = normalise(text)
+    return sorted((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the new sum is the offer, of the kind it corrects; the sum corrected is none
+        ("之前说给您补5块红包,说错了,是8块", "zh", [("coupon", 8.0)]),
+        ("刚才打错了,不是退12是退21", "zh", [("refund", 21.0)]),
+        ("更正一下:给您的优惠券是20元,不是10元", "zh", [("coupon", 20.0)]),
+        ("Correction: the refund is $21, not $12.", "en", [("refund", 21.0)]),
+        ("Sorry, typo: it's a $15 refund, not $50.", "en", [("refund", 15.0)]),
+        ("Correction: the voucher is $8, not $5.", "en", [("coupon", 8.0)]),
+        # a correction of something that is no offer leaves the offer alone
+        ("给您退10块。刚才说错了,运费是8块不是6块", "zh", [("refund", 10.0)]),
+        # a sum negated beside the one given is none
+        ("I can refund $10 but not $50.", "en", [("refund", 10.0)]),
+    ],
+)
+def test_sums_corrected(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # each item of a list of offers takes the verb before the list
+        ("帮您申请了 ¥15 补偿 + 一张 ¥5 优惠券", "zh", [("", 15.0), ("coupon", 5.0)]),
+        (
+            "What I can offer:\n- a $12 refund\n- free return shipping\n- a $4 voucher",
+            "en",
+            [("coupon", 4.0), ("free_return_shipping", 0.0), ("refund", 12.0)],
+        ),
+        # a verb is still needed: a coupon only named after a plain statement is no offer
+        ("这是您的订单 ¥15 + 一张 ¥5 优惠券的截图", "zh", []),
+    ],
+)
+def test_list_items_take_the_lists_verb(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("退您运费12块、包装费3块", [("refund", 3.0), ("refund", 12.0)]),
+        ("给您补差价9块和包装费4块", [("refund", 4.0), ("refund", 9.0)]),
+    ],
+)
+def test_sums_for_different_things(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("红包10,无门槛券5块,都已经过期了", "zh", []),
+        ("店铺券20,红包8块,全都用掉了", "zh", []),
+        ("Your $8 voucher and the $3 credit both expired last week.", "en", []),
+        ("That $6 code was already used on your last order.", "en", []),
+        # a new piece sent for one that expired is an offer
+        ("The $12 voucher has lapsed, so I've sent you a new $12 one.", "en", [("coupon", 12.0)]),
+    ],
+)
+def test_coupons_past_or_used_are_no_offers(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("We'll refund you thirty-five dollars for the scratch.", "en", [("refund", 35.0)]),
+        ("I'll refund you forty two dollars today.", "en", [("refund", 42.0)]),
+        ("We will refund ₦7,500 to your account today.", "en", [("refund", 7500.0)]),
+        ("给你退三十大洋,消消气", "zh", [("refund", 30.0)]),
+    ],
+)
+def test_money_forms(text, lang, want):
+    assert _offers(text, lang) == want
