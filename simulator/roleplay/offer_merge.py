@@ -124,6 +124,9 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
     refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
     # a multiple whose sum is stated ("退一赔三,赔您119.7"): the sum is the offer
     stated = any(p.kind is None and p.amount is not None and not p.multiple for p in merged)
+    # ...and with the refund stated too ("退一赔三,商品价格50,退您50再赔150"), no full refund
+    refunded = stated and any(p.multiple and p.amount is None for p in merged)
+    refunded = refunded and any(p.kind == "refund" and p.amount is not None for p in merged)
     for o in merged:
         if o.kind is None and o.amount is None and o.multiple is None and concrete:
             continue
@@ -138,11 +141,15 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
         if full and o.kind == "refund" and o.amount is None:
             continue  # "退款不退货吧,全额": one full refund
+        if refunded and o.kind == "full_refund" and o.amount is None:
+            continue
         if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
-        if (o.kind, o.amount, o.multiple) in seen and not o.added:
+        # a share valued at the price is the sum stated with it ("退您一半,这单136,退68": one 68)
+        key = (o.kind, o.amount, None if o.amount is not None else o.multiple)
+        if key in seen and not o.added:
             continue
-        seen.add((o.kind, o.amount, o.multiple))
+        seen.add(key)
         out.append(o)
     # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
     # labelling conventions of scenarios/corpus/labelled_replies.yaml say

@@ -92,3 +92,38 @@ def test_coupons_past_or_used_are_no_offers(text, lang, want):
 )
 def test_money_forms(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # more still to be asked of a supervisor is no offer yet
+        ("先补您8块,还不满意的话我再跟主管申请加到15", "zh", [("", 8.0)]),
+        ("先给您退6块,等经理批下来再补6块", "zh", [("refund", 6.0)]),
+        # what was meant and not approved, or a sum the customer called too little, is none
+        ("本来说给您退30,主管没批,只能给您一张30元券了", "zh", [("coupon", 30.0)]),
+        ("5块红包太少?那换成12块现金,支付宝给您", "zh", [("cash", 12.0)]),
+        # a refund of a multiple stated as sums: the stated refund, no separate full refund
+        ("退一赔三,这件60,退您60再赔180", "zh", [("", 180.0), ("refund", 60.0)]),
+        # a share valued at the price and the same sum stated are one offer
+        ("不用寄回了,退您一半,这单90,退45", "zh", [("refund", 45.0)]),
+    ],
+)
+def test_offers_pending_withdrawn_or_restated(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("店铺余额这边给您充值了30,下单可以直接抵", "zh", [("coupon", 30.0)]),
+        ("20的退款和5的券都给您弄好了", "zh", [("coupon", 5.0), ("refund", 20.0)]),
+        ("I'll put 15 quid back on your card today.", "en", [("refund", 15.0)]),
+        ("A $25 refund has been issued to your Alipay.", "en", [("refund", 25.0)]),
+        ("I can't do $80, but I can do a $20 voucher.", "en", [("coupon", 20.0)]),
+        ("For the delay, here's $6 off: code LATE6.", "en", [("coupon", 6.0)]),
+        ("We've added store credit of 15 to your account.", "en", [("coupon", 15.0)]),
+    ],
+)
+def test_money_tied_to_its_kind(text, lang, want):
+    assert _offers(text, lang) == want
