@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.moves import classify
 from simulator.roleplay.offers import read_offers
 from simulator.roleplay.textnorm import normalise
 
@@ -127,3 +128,23 @@ def test_offers_pending_withdrawn_or_restated(text, lang, want):
 )
 def test_money_tied_to_its_kind(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("您是想换货还是退款?", "zh"),
+        ("给您重新发一件38码的", "zh"),
+        ("Size down one size, the 8 will sit better.", "en"),
+        ("We could send you the larger model instead.", "en"),
+        ("I'll get a replacement unit out to you tomorrow.", "en"),
+        ("We're replacing the kettle free of charge.", "en"),
+    ],
+)
+def test_exchange_forms(text, lang):
+    assert "exchange_or_upsell_offer" in {m.name for m in classify(text, lang)}
+
+
+def test_a_replacement_said_to_fall_short_is_no_exchange():
+    names = {m.name for m in classify("Just replacing it isn't enough after the week you've had.")}
+    assert "exchange_or_upsell_offer" not in names
