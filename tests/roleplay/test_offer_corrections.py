@@ -148,3 +148,19 @@ def test_exchange_forms(text, lang):
 def test_a_replacement_said_to_fall_short_is_no_exchange():
     names = {m.name for m in classify("Just replacing it isn't enough after the week you've had.")}
     assert "exchange_or_upsell_offer" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bare sum refunded to the customer, with an emoji after it
+        ("这单算我的 退你15💰 再送个小样🎁", [("gift", 0.0), ("refund", 15.0)]),
+        # a gift joined to a list with 外加, or named before its count
+        ("给您退8块、外加一个收纳袋", [("gift", 0.0), ("refund", 8.0)]),
+        ("为表歉意,赠送清洁刷一把", [("gift", 0.0)]),
+        # shipping insurance given with 附赠 is no gift
+        ("给您补偿30元,另附赠运费险一份", [("", 30.0), ("free_return_shipping", 0.0)]),
+    ],
+)
+def test_gifts_and_bare_refunds(text, want):
+    assert _offers(text) == want
