@@ -200,6 +200,11 @@ class Amounts(_Strict):
     # the agent correcting a sum of their own ("说错了", "更正一下", "Correction:", "I meant"): the
     # sum after it is the offer, of the kind it corrects, and the sum corrected is none
     corrections: list[Regex] = []
+    # a price named before a raised sum (the raise is the price's, not an offer's: "价格调到79了")
+    price_words: list[Regex] = []
+    # a share of the price, no sum itself ("订单的10%", "10 percent of it"): a clause holding one is
+    # skipped between an offer and the sum it comes to ("金额是订单的10%,也就是9块9")
+    shares: list[Regex] = []
 
 
 class Clock(_Strict):
@@ -245,6 +250,10 @@ class Payments(_Strict):
     channels: dict[ChannelName, Terms] = {}
     guards: list[Regex] = []  # "不要私下转账", "never pay outside the platform"
     transfer: Terms = Terms()  # makes a channel mention a payment when no offer was read
+    # a channel named as the way money goes (words just before it: "走微信", "by PayPal") or asked
+    # for (words just after it: "您的支付宝账号", "your PayPal email"): money of no named form is cash
+    routes: list[Regex] = []
+    accounts: list[Regex] = []
 
 
 class Duration(_Strict):

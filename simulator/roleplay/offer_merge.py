@@ -10,7 +10,6 @@ treats it as a compliance breach.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -29,10 +28,6 @@ __all__ = [
     "with_channels",
 ]
 
-#: A channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
-#: money of no named form anywhere in the reply is paid through it.
-_ROUTE = re.compile(r"(走|通过|到|进|via|by|through|to|into|over)\s?(your |您的|你的)?$")
-_ACCOUNT = re.compile(r"\s?(账号|账户|号|id|account|email|number|details)")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
@@ -188,8 +183,13 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
             "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
         )
 
+    # a channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
+    # money of no named form anywhere in the reply is paid through it (lexicon payments.routes)
+    route, account = lex.payments.route, lex.payments.account
     routed = any(
-        _ROUTE.search(text, max(0, a - 8), a) or _ACCOUNT.match(text, b) for a, b, _n in channels
+        (route is not None and route.search(text, max(0, a - 8), a))
+        or (account is not None and account.match(text, b))
+        for a, b, _n in channels
     )
 
     out: list[Offer] = []

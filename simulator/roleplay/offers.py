@@ -59,10 +59,6 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
-#: A share of the price, no sum itself ("订单的10%", "10 percent of it").
-_SHARE = re.compile(r"\d\s?(%|percent)")
-#: A price named before a raised sum: the raise is the price's, not an offer's.
-_PRICE_WORD = re.compile(r"价|price|cost")
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -240,7 +236,7 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
         if not plus and any(o.amount == value for o in out):
             continue  # the sum an offer already took ("Return postage is on us, up to £6.")
         c0, c1 = clause_bounds(text, a, lex.clause_breaks)
-        if not plus and _PRICE_WORD.search(text, c0, a):
+        if not plus and lex.price_word is not None and lex.price_word.search(text, c0, a):
             continue  # a price raised or cut ("价格调到79了,差价给您退") is no sum given
         out.append(Offer(c0, c1, value, added=plus))
     return sorted(out, key=lambda o: o.start)
@@ -273,7 +269,7 @@ def _near_clauses(text: str, lex: Lexicon, o: Offer):
                 near[1] - near[0] <= _FILLER
                 and not any(ch.isdigit() for ch in text[near[0] : near[1]])
             )
-            or (step > 0 and _SHARE.search(text, *near) is not None)
+            or (step > 0 and lex.share is not None and lex.share.search(text, *near) is not None)
         ):
             yield near
             near = next_clause(text, lex, near[1] if step > 0 else near[0] - 1, step)
