@@ -139,13 +139,15 @@ class Multiple(_Strict):
 
     The multiple is ``times``, or the number captured by ``{NUM}`` (a percentage of the price
     with ``per_cent``: 百分之二十 = 0.2); a share of it is a multiple below 1 (一半, half = 0.5);
-    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it).
+    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it);
+    ``discount``: ``{NUM}`` is the tenths of the price still paid (打八折 = 0.8), the offer the rest.
     """
 
     pattern: Regex
     times: float | None = Field(default=None, gt=0)
     with_refund: bool = False
     per_cent: bool = False
+    discount: bool = False
 
 
 class Amounts(_Strict):

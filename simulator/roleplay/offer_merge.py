@@ -81,11 +81,28 @@ def kept_items(offers: list[Offer]) -> list[Offer]:
     return out
 
 
+def _shares_refunded(offers: list[Offer]) -> list[Offer]:
+    """A share of the price offered apart from the one refund it is paid as ("这单给您按5折算,
+    多付的那一半原路退回"): the refund of that share."""
+    shares = [
+        o for o in offers if o.kind is None and o.amount is None and 0 < (o.multiple or 0) < 1
+    ]
+    refunds = [o for o in offers if o.kind == "refund" and o.amount is None and not o.multiple]
+    if len(shares) != 1 or len(refunds) != 1:
+        return offers
+    return [
+        replace(o, multiple=shares[0].multiple) if o is refunds[0] else o
+        for o in offers
+        if o is not shares[0]
+    ]
+
+
 def merge_offers(offers: list[Offer]) -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
     it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
     with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
+    offers = _shares_refunded(offers)
     merged: list[Offer] = []
     for o in offers:
         prev = merged[-1] if merged else None

@@ -164,3 +164,24 @@ def test_a_replacement_said_to_fall_short_is_no_exchange():
 )
 def test_gifts_and_bare_refunds(text, want):
     assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a discount on this order at a price the reply states: the rest of the price back
+        ("这件159,给您打九折,差的钱原路退回", "zh", [("refund", 15.9)]),
+        # a promotion's discount is no offer; a multiple of one is still read
+        ("店里买两件打九折,不是满减", "zh", []),
+        ("价格120,赔一倍", "zh", [("", 120.0)]),
+        ("The lamp was $40, so I'll give you half back.", "en", [("refund", 20.0)]),
+    ],
+)
+def test_discounts_and_shares_of_a_stated_price(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+def test_a_share_paid_as_the_one_refund_named():
+    norm, _ = normalise("这单给您按6折算,多付的那部分原路退回")
+    offers = read_offers(norm, load_lexicon("zh"))
+    assert [(o.kind, o.amount, o.multiple) for o in offers] == [("refund", None, 0.4)]
