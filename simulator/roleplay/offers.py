@@ -226,13 +226,13 @@ def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer
 def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
     """A sum added to a given one in a clause with no offer word ("Ten dollars credit now, and if
     it's still not there Wednesday, another ten") is one more offer (of the kind it adds to); a
-    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it."""
-    if not offers:
-        return offers
+    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it, and
+    with no offer in the reply is the offer of the chat raised ("I'll bump that to $40")."""
     out = list(offers)
+    first = offers[0].start if offers else len(text)
     for a, b, value in values:
         inside = any(o.start <= a < o.end for o in out) or overlaps((a, b), guards)
-        inside = inside or (a < offers[0].start and not is_raise(text, lex, a, b))
+        inside = inside or (a < first and not is_raise(text, lex, a, b))
         if inside or (plus := is_added(text, lex, a, b)) == is_raise(text, lex, a, b):
             continue
         if not plus and any(o.amount == value for o in out):

@@ -185,3 +185,18 @@ def test_a_share_paid_as_the_one_refund_named():
     norm, _ = normalise("这单给您按6折算,多付的那部分原路退回")
     offers = read_offers(norm, load_lexicon("zh"))
     assert [(o.kind, o.amount, o.multiple) for o in offers] == [("refund", None, 0.4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a raise with no offer in the reply raises the offer made earlier in the chat
+        ("I'll bump that up to $30, since it's the second time.", "en", [("", 30.0)]),
+        ("主管同意了,给您提到45", "zh", [("", 45.0)]),
+        ("价格调到79了", "zh", []),
+        # a second coupon joined with 以及 takes the verb of the first
+        ("给您发了一张5元券,以及一张满200减20的券", "zh", [("coupon", 5.0), ("coupon", 20.0)]),
+    ],
+)
+def test_raises_alone_and_lists_joined_with_yiji(text, lang, want):
+    assert _offers(text, lang) == want
