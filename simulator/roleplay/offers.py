@@ -12,8 +12,9 @@ Thresholds (满200), prices ("按99块的价格", "the 2k order") and a sum name
 up to its colon ("关于500元:我能给的上限是50", the customer's) are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
-offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
-现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"), and so
+offering clause before it ("给您全额退款,另外10元券明天到账"), before a list of offers it is an
+item of, or after a list of sums ("红包30,现金券20,都给您发了": :mod:`simulator.roleplay.offer_verbs`);
+a sum the agent corrects is the offer (:mod:`simulator.roleplay.offer_corrections`). Sums listed for one kind are one offer each ("10块差价和3块运费"), and so
 are the pieces of a counted sum ("两张10元券": :mod:`simulator.roleplay.offer_lists`); a full
 refund takes no figure (it is the order's price); a sum added or raised
 (:mod:`simulator.roleplay.offer_totals`: "another ten", "从30提到45") is one more offer or the new
