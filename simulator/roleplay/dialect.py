@@ -202,10 +202,11 @@ def _contraction(m: re.Match[str], index: list[int]) -> tuple[int, int, str, lis
 #: Money words a pinyin keyboard or a Cantonese hand types for their Mandarin: the unit after a
 #: number (快 for 块: "补你15快"; 远 for 元: "10远的优惠卷"; Cantonese 蚊: "10蚊券"), 廿/卅 for 二十/
 #: 三十 before a unit ("廿蚊"), 无 for 五 between an offer verb and a unit ("退无元运费"), and 现今
-#: for 现金 next to an offer ("现今补您10元"); not 快 starting a word of its own ("3快递").
+#: for 现金 next to an offer ("现今补您10元"), and the slang 大洋 for 元 ("五十大洋"); not 快 starting a
+#: word of its own ("3快递").
 _NUM = "[\\d十百千万两一二三四五六七八九廿卅]"
 _UNIT_TYPO = re.compile(
-    rf"(?<={_NUM})\s?(快(?![递点速乐捷件要些到车餐手照门慢])|远|蚊)"
+    rf"(?<={_NUM})\s?(快(?![递点速乐捷件要些到车餐手照门慢])|远|蚊|大洋)"
     r"|(?P<score>[廿卅])(?=[一二三四五六七八九]?\s?(蚊|块|元|快|远|现金))"
     r"|(?<=[退补返赔给送])(您|你)?(?P<five>无)(?=[元块])"
     r"|现今(?=\s?([补返赔给转打发]|\d|红包))|(?<=[元块\d])现今"
@@ -214,6 +215,7 @@ _UNIT_FIX = {
     "快": "块",
     "远": "元",
     "蚊": "块",
+    "大洋": "元",  # slang: "退你五十大洋"
     "廿": "二十",
     "卅": "三十",
     "无": "五",

@@ -112,7 +112,10 @@ class Lexicon:
     price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
     topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
     whole: re.Pattern[str] | None = None  # amounts.wholes (money.py)
-    multiples: tuple[tuple[re.Pattern[str], float | None, bool], ...] = ()
+    correction: re.Pattern[str] | None = None  # amounts.corrections (offer_corrections)
+    price_word: re.Pattern[str] | None = None  # amounts.price_words (offers.py)
+    share: re.Pattern[str] | None = None  # amounts.shares (offers.py)
+    multiples: tuple[tuple[re.Pattern[str], float | None, bool, bool, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
@@ -256,8 +259,11 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         price_stated=_alternation([], lex.amounts.prices, lex).regex,
         topic=_alternation([], lex.amounts.topics, lex).regex,
         whole=_alternation([], lex.amounts.wholes, lex).regex,
+        correction=_alternation([], lex.amounts.corrections, lex).regex,
+        price_word=_alternation([], lex.amounts.price_words, lex).regex,
+        share=_alternation([], lex.amounts.shares, lex).regex,
         multiples=tuple(
-            (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent)
+            (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent, m.discount)
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},
@@ -268,6 +274,8 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
             {k: _alternation(t.keywords, t.patterns, lex).regex for k, t in pay.channels.items()},
             _alternation([], pay.guards, lex).regex,
             _alternation(pay.transfer.keywords, pay.transfer.patterns, lex).regex,
+            _alternation([], [rf"(?:{p})\s?$" for p in pay.routes], lex).regex,
+            _alternation([], pay.accounts, lex).regex,
         ),
     )
 

@@ -139,13 +139,15 @@ class Multiple(_Strict):
 
     The multiple is ``times``, or the number captured by ``{NUM}`` (a percentage of the price
     with ``per_cent``: 百分之二十 = 0.2); a share of it is a multiple below 1 (一半, half = 0.5);
-    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it).
+    ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it);
+    ``discount``: ``{NUM}`` is the tenths of the price still paid (打八折 = 0.8), the offer the rest.
     """
 
     pattern: Regex
     times: float | None = Field(default=None, gt=0)
     with_refund: bool = False
     per_cent: bool = False
+    discount: bool = False
 
 
 class Amounts(_Strict):
@@ -197,6 +199,14 @@ class Amounts(_Strict):
     # a larger sum the one given is taken out of ("2.5万里的三千", "$30 of the $200"; ``{NUM}``):
     # the whole is no value, the part is the offer
     wholes: list[Regex] = []
+    # the agent correcting a sum of their own ("说错了", "更正一下", "Correction:", "I meant"): the
+    # sum after it is the offer, of the kind it corrects, and the sum corrected is none
+    corrections: list[Regex] = []
+    # a price named before a raised sum (the raise is the price's, not an offer's: "价格调到79了")
+    price_words: list[Regex] = []
+    # a share of the price, no sum itself ("订单的10%", "10 percent of it"): a clause holding one is
+    # skipped between an offer and the sum it comes to ("金额是订单的10%,也就是9块9")
+    shares: list[Regex] = []
 
 
 class Clock(_Strict):
@@ -242,6 +252,10 @@ class Payments(_Strict):
     channels: dict[ChannelName, Terms] = {}
     guards: list[Regex] = []  # "不要私下转账", "never pay outside the platform"
     transfer: Terms = Terms()  # makes a channel mention a payment when no offer was read
+    # a channel named as the way money goes (words just before it: "走微信", "by PayPal") or asked
+    # for (words just after it: "您的支付宝账号", "your PayPal email"): money of no named form is cash
+    routes: list[Regex] = []
+    accounts: list[Regex] = []
 
 
 class Duration(_Strict):

@@ -74,7 +74,7 @@ def _given(m: re.Match[str], lex: Lexicon) -> bool:
     refused = lex.moves["offer_compensation"].guards.regex  # "..., we can't send it"
     if refused is not None and refused.search(rest) is not None:
         return False
-    return lex.offer_verbs is not None and lex.offer_verbs.search(rest) is not None
+    return lex.offer_verbs.search(rest)
 
 
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:

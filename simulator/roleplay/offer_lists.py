@@ -41,8 +41,11 @@ def _list_run(text: str, lex: Lexicon, values, k: int) -> list[tuple[int, int, f
 
 def joined(between: str, joiner: re.Pattern[str] | None, strip: str = " ") -> bool:
     """Two listed sums: a list joiner between them ("和", "一张", "and one"), or nothing."""
-    between = between.strip(strip)
-    return between == "" or (joiner is not None and joiner.fullmatch(between) is not None)
+    # (a joiner that is also a break, "、", is tried with it: "运费10块、表带4块")
+    trimmed = between.strip(strip)
+    if trimmed == "":
+        return True
+    return joiner is not None and any(joiner.fullmatch(b) for b in (trimmed, between.strip()))
 
 
 def _short(piece: str, most: int = 8) -> bool:

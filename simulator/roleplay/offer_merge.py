@@ -10,7 +10,6 @@ treats it as a compliance breach.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -29,10 +28,6 @@ __all__ = [
     "with_channels",
 ]
 
-#: A channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
-#: money of no named form anywhere in the reply is paid through it.
-_ROUTE = re.compile(r"(走|通过|到|进|via|by|through|to|into|over)\s?(your |您的|你的)?$")
-_ACCOUNT = re.compile(r"\s?(账号|账户|号|id|account|email|number|details)")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
@@ -86,11 +81,28 @@ def kept_items(offers: list[Offer]) -> list[Offer]:
     return out
 
 
+def _shares_refunded(offers: list[Offer]) -> list[Offer]:
+    """A share of the price offered apart from the one refund it is paid as ("这单给您按5折算,
+    多付的那一半原路退回"): the refund of that share."""
+    shares = [
+        o for o in offers if o.kind is None and o.amount is None and 0 < (o.multiple or 0) < 1
+    ]
+    refunds = [o for o in offers if o.kind == "refund" and o.amount is None and not o.multiple]
+    if len(shares) != 1 or len(refunds) != 1:
+        return offers
+    return [
+        replace(o, multiple=shares[0].multiple) if o is refunds[0] else o
+        for o in offers
+        if o is not shares[0]
+    ]
+
+
 def merge_offers(offers: list[Offer]) -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
     it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
     with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
+    offers = _shares_refunded(offers)
     merged: list[Offer] = []
     for o in offers:
         prev = merged[-1] if merged else None
@@ -124,6 +136,9 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
     refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
     # a multiple whose sum is stated ("退一赔三,赔您119.7"): the sum is the offer
     stated = any(p.kind is None and p.amount is not None and not p.multiple for p in merged)
+    # ...and with the refund stated too ("退一赔三,商品价格50,退您50再赔150"), no full refund
+    refunded = stated and any(p.multiple and p.amount is None for p in merged)
+    refunded = refunded and any(p.kind == "refund" and p.amount is not None for p in merged)
     for o in merged:
         if o.kind is None and o.amount is None and o.multiple is None and concrete:
             continue
@@ -138,11 +153,15 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
         if full and o.kind == "refund" and o.amount is None:
             continue  # "退款不退货吧,全额": one full refund
+        if refunded and o.kind == "full_refund" and o.amount is None:
+            continue
         if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
-        if (o.kind, o.amount, o.multiple) in seen and not o.added:
+        # a share valued at the price is the sum stated with it ("退您一半,这单136,退68": one 68)
+        key = (o.kind, o.amount, None if o.amount is not None else o.multiple)
+        if key in seen and not o.added:
             continue
-        seen.add((o.kind, o.amount, o.multiple))
+        seen.add(key)
         out.append(o)
     # money with no kind named ("补偿您50元", "三倍赔偿") keeps kind None: "unspecified", as the
     # labelling conventions of scenarios/corpus/labelled_replies.yaml say
@@ -181,8 +200,13 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
             "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
         )
 
+    # a channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
+    # money of no named form anywhere in the reply is paid through it (lexicon payments.routes)
+    route, account = lex.payments.route, lex.payments.account
     routed = any(
-        _ROUTE.search(text, max(0, a - 8), a) or _ACCOUNT.match(text, b) for a, b, _n in channels
+        (route is not None and route.search(text, max(0, a - 8), a))
+        or (account is not None and account.match(text, b))
+        for a, b, _n in channels
     )
 
     out: list[Offer] = []

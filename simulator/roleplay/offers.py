@@ -12,8 +12,9 @@ Thresholds (满200), prices ("按99块的价格", "the 2k order") and a sum name
 up to its colon ("关于500元:我能给的上限是50", the customer's) are no values; a gift takes none.
 A kind that needs an offer verb finds it in its clause, in the clause a break word split from
 it ("offer you free return shipping and a 15 yuan voucher"), or, for a short clause, in an
-offering clause before it ("给您全额退款,另外10元券明天到账") or after a list of sums ("红包30,
-现金券20,都给您发了"). Sums listed for one kind are one offer each ("10块差价和3块运费"), and so
+offering clause before it ("给您全额退款,另外10元券明天到账"), before a list of offers it is an
+item of, or after a list of sums ("红包30,现金券20,都给您发了": :mod:`simulator.roleplay.offer_verbs`);
+a sum the agent corrects is the offer (:mod:`simulator.roleplay.offer_corrections`). Sums listed for one kind are one offer each ("10块差价和3块运费"), and so
 are the pieces of a counted sum ("两张10元券": :mod:`simulator.roleplay.offer_lists`); a full
 refund takes no figure (it is the order's price); a sum added or raised
 (:mod:`simulator.roleplay.offer_totals`: "another ten", "从30提到45") is one more offer or the new
@@ -30,11 +31,11 @@ from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
+from simulator.roleplay.offer_corrections import corrected
 from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
-    SHORT_CLAUSE,
     Offer,
     gap,
     kept_items,
@@ -49,7 +50,8 @@ from simulator.roleplay.offer_totals import (
     running_totals,
     sum_closing,
 )
-from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
+from simulator.roleplay.offer_verbs import LISTED_WITH, has_verb, next_clause
+from simulator.roleplay.textnorm import clause_bounds
 
 __all__ = ["Offer", "amounts", "read_offers"]
 
@@ -58,16 +60,6 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 #: The longest clause with no digit skipped between an offer and its lone amount ("不多" in
 #: "给您申请一个补偿吧,不多,伍元"; "我们给您报销" in "运费您先垫付,我们给您报销,最多12元").
 _FILLER = 8
-#: A clause naming only a kind (at most this long) after an offer's clause, at most
-#: ``_KIND_GAP`` characters on (a sum in between): the form of that offer ("补偿的话,20。红包。").
-_KIND_ALONE = 9
-_KIND_GAP = 8
-#: A share of the price, no sum itself ("订单的10%", "10 percent of it").
-_SHARE = re.compile(r"\d\s?(%|percent)")
-#: A price named before a raised sum: the raise is the price's, not an offer's.
-_PRICE_WORD = re.compile(r"价|price|cost")
-#: Kinds offered with no verb that vouch for a coupon listed beside them with its own sum.
-_LISTED_WITH = ("cash", "refund")
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 
@@ -78,10 +70,12 @@ def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
     out = []
-    for regex, times, with_refund, per_cent in lex.multiples:
+    for regex, times, with_refund, per_cent, discount in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
             n = n / 100 if n and per_cent else n  # "百分之二十的补偿": a fifth of the price
+            if discount:  # "打八折": a fifth of the price back
+                n = round(1 - n / 10, 4) if n and 0 < n < 10 else None
             if n and not overlaps(m.span(), guards):
                 out.append((m.start(), m.end(), n, with_refund))
     return out
@@ -145,16 +139,16 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
         reach = max(c1, *(m[1] for m in items))
         here = [a for a in values if c0 <= a[0] < reach or a[0] < c0 < a[1]]  # or a range into it
-        has_verb = (
+        verbed = (
             not verbs
-            or _has_verb(text, lex, c0, reach, by_clause)
+            or has_verb(text, lex, c0, reach, by_clause)
             or any(m[2] is None for m in items)
             or any(is_added(text, lex, a, b, c0) for a, b, _v in here)  # "another ten off"
             # a sum of a kind that needs no verb lists the coupon beside it ("3元券加2元现金")
-            or (len(here) > 1 and any(m[2] in _LISTED_WITH for m in items))
+            or (len(here) > 1 and any(m[2] in LISTED_WITH for m in items))
             or any(c0 <= a < c1 for a, _b in given)  # "As for the $20 voucher, I've sent it"
         )
-        items = [m for m in items if has_verb or m[2] not in lex.kinds_needing_verb]
+        items = [m for m in items if verbed or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
             if any(m[2] == marker for m in items):
                 offers.append(Offer(c0, c1, None, marker))
@@ -164,7 +158,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards)
-    offers = list_tails(text, lex, offers, values)
+    offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
     offers = merge_offers(kept_items(offers))
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
@@ -182,63 +176,6 @@ def _clause(text: str, lex: Lexicon, pos: int, topical) -> tuple[int, int]:
     while c0 < pos and text[c0].isspace():
         c0 += 1
     return c0, c1
-
-
-def _has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
-    """An offer verb in the clause, or in the clause before it when only a break word ("and",
-    "另外") split them: "Can I offer you free return shipping and a 15 yuan voucher?"; for a
-    short clause naming a sum, also after a list of such clauses ("红包30,现金券20,都给您发了")."""
-    if lex.offer_verbs.search(text[c0:c1]):
-        return True
-    if c1 - c0 <= _KIND_ALONE and any(0 <= c0 - b <= _KIND_GAP for _a, b in offered):
-        return True  # the form in a clause of its own: "补偿的话,20。红包。", "20. In credit."
-    money = lex.money is not None and lex.money.search(text, c0, c1) is not None
-    if money and _short_clause(text, c0, c1) and _verb_after(text, lex, c1, offered):
-        return True
-    pos = c0 - 1
-    while pos >= 0 and text[pos].isspace():
-        pos -= 1
-    if pos < 0:
-        return False
-    if text[pos] in CLAUSE_BREAKS:
-        # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
-        # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        # (an item of a list runs longer: "给您发放一张满50减10元券,一张满100减25元券")
-        listed = lex.list_joiner is not None and lex.list_joiner.match(text, c0) is not None
-        if c1 - c0 > SHORT_CLAUSE * (1 + listed) or text[pos] in "。.!?!?":
-            return False
-        while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
-            pos -= 1
-        # (or the short clause names the sum: "补您一杯奶茶钱,20块红包哈")
-        if pos < 0 or not (money or clause_bounds(text, pos, lex.clause_breaks) in offered):
-            return False
-    p0, p1 = clause_bounds(text, pos, lex.clause_breaks)
-    return p1 <= c0 and lex.offer_verbs.search(text[p0:p1]) is not None
-
-
-def _short_clause(text: str, c0: int, c1: int) -> bool:
-    """A clause of a few words: ``SHORT_CLAUSE`` characters, or four words in a spaced script
-    ("Voucher: 20 yuan", "$3 cash back")."""
-    piece = text[c0:c1]
-    return c1 - c0 <= SHORT_CLAUSE or (piece.isascii() and len(piece.split()) <= 4)
-
-
-def _verb_after(text: str, lex: Lexicon, pos: int, offered=()) -> bool:
-    """The offer verb closing a list of short clauses that name sums ("红包30,现金券20,都给您发了",
-    "Voucher: 20 yuan. Both sent."), or a sum of a kind given with no verb listed with them
-    ("A $5 voucher and $3 cash back": ``offered``, the mentions by clause)."""
-    no_verb = [a for items in dict(offered).values() for a, _b, k in items if k in _LISTED_WITH]
-    for _ in range(3):
-        near = _next_clause(text, lex, pos, 1)
-        if near is None or not _short_clause(text, *near):
-            return False
-        if lex.money is not None and lex.money.search(text, *near) is not None:
-            if any(near[0] <= a < near[1] for a in no_verb):  # listed bare, not given apart
-                return not lex.offer_verbs.search(text[near[0] : near[1]])
-            pos = near[1]  # another sum of the list
-            continue
-        return lex.offer_verbs.search(text[near[0] : near[1]])
-    return False
 
 
 def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer]:
@@ -290,19 +227,19 @@ def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer
 def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
     """A sum added to a given one in a clause with no offer word ("Ten dollars credit now, and if
     it's still not there Wednesday, another ten") is one more offer (of the kind it adds to); a
-    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it."""
-    if not offers:
-        return offers
+    raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it, and
+    with no offer in the reply is the offer of the chat raised ("I'll bump that to $40")."""
     out = list(offers)
+    first = offers[0].start if offers else len(text)
     for a, b, value in values:
         inside = any(o.start <= a < o.end for o in out) or overlaps((a, b), guards)
-        inside = inside or (a < offers[0].start and not is_raise(text, lex, a, b))
+        inside = inside or (a < first and not is_raise(text, lex, a, b))
         if inside or (plus := is_added(text, lex, a, b)) == is_raise(text, lex, a, b):
             continue
         if not plus and any(o.amount == value for o in out):
             continue  # the sum an offer already took ("Return postage is on us, up to £6.")
         c0, c1 = clause_bounds(text, a, lex.clause_breaks)
-        if not plus and _PRICE_WORD.search(text, c0, a):
+        if not plus and lex.price_word is not None and lex.price_word.search(text, c0, a):
             continue  # a price raised or cut ("价格调到79了,差价给您退") is no sum given
         out.append(Offer(c0, c1, value, added=plus))
     return sorted(out, key=lambda o: o.start)
@@ -324,30 +261,21 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     return out
 
 
-def _next_clause(text: str, lex: Lexicon, pos: int, step: int) -> tuple[int, int] | None:
-    """The clause after ``pos`` (``step`` 1) or before it (``step`` -1), skipping breaks."""
-    while 0 <= pos < len(text) and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
-        pos += step
-    if not 0 <= pos < len(text):
-        return None
-    return clause_bounds(text, pos, lex.clause_breaks)
-
-
 def _near_clauses(text: str, lex: Lexicon, o: Offer):
     """The clauses after and before an offer; a short clause with no digit in it (``_FILLER``)
     is skipped: "给您申请一个补偿吧,不多,伍元"; so is the rate the sum comes from ("金额是订单的
     10%,也就是9块9")."""
     for pos, step in ((o.end, 1), (o.start - 1, -1)):
-        near = _next_clause(text, lex, pos, step)
+        near = next_clause(text, lex, pos, step)
         if near is not None and (
             (
                 near[1] - near[0] <= _FILLER
                 and not any(ch.isdigit() for ch in text[near[0] : near[1]])
             )
-            or (step > 0 and _SHARE.search(text, *near) is not None)
+            or (step > 0 and lex.share is not None and lex.share.search(text, *near) is not None)
         ):
             yield near
-            near = _next_clause(text, lex, near[1] if step > 0 else near[0] - 1, step)
+            near = next_clause(text, lex, near[1] if step > 0 else near[0] - 1, step)
         yield near
 
 

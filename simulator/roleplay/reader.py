@@ -59,7 +59,7 @@ class Thresholds:
     # an offer the model alone reads, with no money and no offer the rules can name, needs this
     offer_alone: float = 0.9
     # moves whose rule hits need a surer veto than ``veto`` (the model learnt few of their forms)
-    veto_by_move: dict[str, float] = field(default_factory=lambda: {"acknowledge_emotion": 0.08})
+    veto_by_move: dict[str, float] = field(default_factory=lambda: {"acknowledge_emotion": 0.02})
 
 
 #: Per language, chosen by leaving one writer out (``benchmarks/bench_classifier.py --cv-only``:

@@ -140,10 +140,13 @@ _EN_SMALL = (
     rf"|{'|'.join(reversed(_EN_UNITS))})"
 )
 #: An English number with a multiplier, as written in replies: "three hundred", "a thousand",
-#: "two hundred and fifty", "one thousand five hundred" (smaller numbers are lexicon words).
+#: "two hundred and fifty", "one thousand five hundred", or tens and units ("twenty-five");
+#: smaller numbers are lexicon words.
 EN_COMPOUND_RE = (
     rf"(?:(?:a|{_EN_SMALL})\s+(?:hundred|thousand)"
-    rf"(?:\s+(?:and\s+)?(?:{_EN_SMALL}\s+hundred(?:\s+(?:and\s+)?{_EN_SMALL})?|{_EN_SMALL}))?)"
+    rf"(?:\s+(?:and\s+)?(?:{_EN_SMALL}\s+hundred(?:\s+(?:and\s+)?{_EN_SMALL})?|{_EN_SMALL}))?"
+    # tens and units with no multiplier: "twenty-five dollars", "thirty two quid"
+    rf"|(?<![a-z])(?:{'|'.join(_EN_TENS)})[ -](?:{'|'.join(_EN_UNITS[1:10])})(?![a-z]))"
 )
 _EN_WORD = re.compile(r"[a-z]+")
 

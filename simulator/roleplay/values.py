@@ -239,12 +239,20 @@ class CompiledPayments:
     channels: tuple[tuple[str, re.Pattern[str]], ...]
     guards: re.Pattern[str] | None
     transfer: re.Pattern[str] | None  # words that make a channel mention a payment
+    route: re.Pattern[str] | None = None  # just before a channel: the way money goes ("走微信")
+    account: re.Pattern[str] | None = None  # just after a channel: asked for ("支付宝账号")
 
 
-def compile_payments(channels: dict[str, re.Pattern[str] | None], guards, transfer):
+def compile_payments(
+    channels: dict[str, re.Pattern[str] | None], guards, transfer, route=None, account=None
+):
     """Compile the lexicon's ``payments`` section (already compiled alternations)."""
     return CompiledPayments(
-        tuple((k, v) for k, v in channels.items() if v is not None), guards, transfer
+        tuple((k, v) for k, v in channels.items() if v is not None),
+        guards,
+        transfer,
+        route,
+        account,
     )
 
 
