@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
+from simulator.roleplay.clarify import clarified
 from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
 from simulator.roleplay.compliance import Granted, compliance_violations
@@ -83,6 +84,8 @@ class Session:
         self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
         self._doubts = 0  # unsure replies in a row the customer asked about
+        self._unclear: list[str] = []  # those replies: she reads them with the next one
+        self._asked = 0  # replies she asked about in the session (not counted as turns)
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
         self._granted = Granted()  # compensation granted so far (authority: running total)
         self._context: set[str] = set()  # handoff facts the trainee has used so far
@@ -146,6 +149,11 @@ class Session:
         if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
             doubt = "repeated"  # the same reply again: nothing new to read
         self._doubts = self._doubts + 1 if doubt == "unsure" else 0
+        heard = text
+        if doubt is None:  # she asked what an earlier reply meant: she reads both now
+            heard, moves = clarified(self._unclear, text, moves, script.lang, read_reply)
+            moves = tuple(with_order_price(list(moves), price))
+            names = list(dict.fromkeys(m.name for m in moves))
         violations = tuple(compliance_violations(script, text, moves, self._granted))
         facts: tuple[str, ...] = ()
         steps = self._slow_steps(index, float(elapsed_s))
@@ -161,8 +169,10 @@ class Session:
             )
         else:
             chosen, ending, next_node, lines, feedback_note, facts, reasked = self._judge(
-                text, float(elapsed_s), index, node, moves, names, steps
+                text, heard, float(elapsed_s), index, node, moves, names, steps
             )
+        self._unclear = [*self._unclear, text] if doubt == "unsure" else []
+        self._asked += doubt == "unsure"
         if ending is not None:
             self._ending = ending
         self._node = next_node
@@ -195,6 +205,7 @@ class Session:
 
     def _judge(
         self,
+        own: str,
         text: str,
         elapsed_s: float,
         index: int,
@@ -203,8 +214,8 @@ class Session:
         names: list[str],
         steps: int,
     ) -> tuple[Any, ...]:
-        """Apply a reply the customer reads: effects, the transition, interrupts and lines.
-        Returns (transition, ending, next node, lines, feedback note, facts, re-asked)."""
+        """Apply a reply the customer reads (``own``; ``text``: with the replies she asked about
+        before it): effects, the transition, interrupts and lines. Returns (transition, ending, next node, lines, feedback note, facts, re-asked)."""
         script = self.script
         stated = self._facts.stated(text)
         handed = self._handoff.read(text, moves)
@@ -225,7 +236,7 @@ class Session:
                 default=0.0,
             ),
             "elapsed_s": elapsed_s,
-            "turn": float(index),
+            "turn": float(index - self._asked),  # replies she asked about do not count
             "visits": float(self._visits.get(node.id, 0)),
             "context_used": float(len(handed.used)),
             "context_total": float(len(self._context.union(handed.used))),
@@ -243,7 +254,7 @@ class Session:
             if repeat and feedback_note is None and any(n in SOOTHE_MOVES for n in names):
                 feedback_note = coaching_text(script.lang, "repeat_soothe")
             target = self._nodes.get(chosen.goto or "")
-            hop = self._answered_ahead(node, chosen, target, moves, text, stated, env_extra)
+            hop = self._answered_ahead(node, chosen, target, moves, text, stated, env_extra, own)
             if hop is not None:  # the reply already answered what the customer would ask next
                 assert target is not None
                 self._visits[target.id] = self._visits.get(target.id, 0) + 1
@@ -340,7 +351,8 @@ class Session:
             re.search(k.pattern, text, re.IGNORECASE) for k in self.script.scoring.key_points
         ):
             return True
-        env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(len(self._turns) + 1)}
+        turn = len(self._turns) + 1 - self._asked
+        env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(turn)}
         env |= {"visits": float(self._visits.get(node.id, 0)), "context_used": 0.0}
         env["context_total"] = float(len(self._context))
         env["retold"] = float(len(self._retold))
@@ -356,12 +368,13 @@ class Session:
         text: str,
         stated: set[tuple[str, str | None]],
         env_extra: dict[str, float],
+        own: str,
     ) -> Transition | None:
         """The target node's transition this same reply already satisfies with something beyond
         what moved it there, so the customer does not ask for what she was just given (rules:
         :func:`~simulator.roleplay.turn_checks.shortcut_names`): one forward hop to a node.
         A transition resting on content alone also holds on what an earlier reply gave."""
-        names = shortcut_names(moves, text, self.script.lang)
+        names = shortcut_names(moves, own, self.script.lang)  # padding: the reply itself
         if target is None or target.id == node.id or names is None:
             return None
         env = {**env_extra, "visits": float(self._visits.get(target.id, 0))}
