@@ -352,3 +352,30 @@ def test_what_she_pays_is_no_offer_whoever_pays_it() -> None:
 )
 def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+# --- dev set 8 (抖音 live room, 繁體, Cantonese/Shanghainese Mandarin, Irish/Gen-Z/SA English) ----
+@pytest.mark.parametrize(
+    ("text", "lang", "move", "read"),
+    [
+        # her plight pictured and agreed to be unacceptable is not "only you"
+        ("伴娘一排浅粉,就您一个肉粉,那肯定不行。", "zh", "negation_or_blame", False),
+        ("别人都没问题,就您一个人说有问题", "zh", "negation_or_blame", True),
+        # a delivery date not guaranteed (no script lets the agent promise one)
+        ("顺丰几时到我唔敢打包票,两件一齐跑稳阵啲。", "zh", "negation_or_blame", False),
+        ("具体哪天送到我不敢保证,两件一起发更稳。", "zh", "negation_or_blame", False),
+        ("这个我可没法打包票", "zh", "negation_or_blame", True),
+        # the customer's fault denied in any negative form
+        ("such a pain, and none of it was your fault.", "en", "negation_or_blame", False),
+        ("That wasn't your fault at all.", "en", "negation_or_blame", False),
+        ("Honestly that's your own fault for not checking.", "en", "negation_or_blame", True),
+        # caution called wise, not only normal
+        ("赵先生,货比三家是精明之举。", "zh", "acknowledge_emotion", True),
+        ("Shopping around first is smart.", "en", "acknowledge_emotion", True),
+        # a replacement with two words before the item, a courier chased by name
+        ("A fresh navy M goes out by SF tonight.", "en", "exchange_or_upsell_offer", True),
+        ("I'm chasing ZTO now.", "en", "offer_solution", True),
+    ],
+)
+def test_dev8_classes(text: str, lang: str, move: str, read: bool) -> None:
+    assert (move in _names(text, lang)) is read
