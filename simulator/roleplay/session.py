@@ -145,12 +145,12 @@ class Session:
         if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
             doubt = "repeated"  # the same reply again: nothing new to read
         self._doubts = self._doubts + 1 if doubt == "unsure" else 0
-        heard = text
+        violations = tuple(compliance_violations(script, text, moves, self._granted))
+        heard = text  # (compliance judged each reply on its own turn, the asked-about ones too)
         if doubt is None:  # she asked what an earlier reply meant: she reads both now
             heard, moves = clarified(self._unclear, text, moves, script.lang, read_reply)
             moves = tuple(with_order_price(list(moves), price))
             names = list(dict.fromkeys(m.name for m in moves))
-        violations = tuple(compliance_violations(script, text, moves, self._granted))
         facts: tuple[str, ...] = ()
         steps = self._slow_steps(index, float(elapsed_s))
         feedback_note: str | None = None

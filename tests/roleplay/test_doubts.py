@@ -25,6 +25,7 @@ WORDS = {
     "券": ("offer_compensation", False),
     "怪您": ("negation_or_blame", True),
     "赖您": ("negation_or_blame", False),
+    "再送": ("offer_compensation", True),
 }
 
 
@@ -33,7 +34,7 @@ def _keywords(text: str, lang: str | None = None) -> Reading:
     for word, (name, unsure) in WORDS.items():
         at = text.find(word)
         if at >= 0:
-            coupon = name == "offer_compensation"
+            coupon = name == "offer_compensation"  # a 20-yuan coupon
             moves.append(
                 Move(
                     name,
@@ -106,3 +107,15 @@ def test_replies_she_asked_about_are_not_counted_as_turns(keywords) -> None:
     assert session.reply("物流那边是这个情况", 5).doubt == "unsure"
     turn = session.reply("真的非常抱歉", 5)  # the third reply, the first she could read
     assert turn.doubt is None and session.node == "wants_answer", turn
+
+
+def test_an_offer_she_asked_about_counts_once_against_authority(keywords) -> None:
+    """Compliance judged the asked-about reply on its turn; read again with the next reply, its
+    20-yuan coupon must not run the total to 40 over the 30-yuan limit."""
+    session = Session(SCRIPTS["late_delivery_angry"], 0)
+    session.reply("王女士,真的非常抱歉。", 10)
+    asked = session.reply("这边再送您一份心意。", 20)
+    assert asked.doubt == "unsure" and not asked.violations
+    turn = session.reply("让您久等了,实在抱歉。", 15)
+    assert "offer_compensation" in turn.move_names and not turn.violations, turn.violations
+    assert not session.scorecard().blocked
