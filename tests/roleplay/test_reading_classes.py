@@ -365,6 +365,14 @@ def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> N
         ("顺丰几时到我唔敢打包票,两件一齐跑稳阵啲。", "zh", "negation_or_blame", False),
         ("具体哪天送到我不敢保证,两件一起发更稳。", "zh", "negation_or_blame", False),
         ("这个我可没法打包票", "zh", "negation_or_blame", True),
+        # a decision above the agent handed to whoever answers later; no outcome promised ahead
+        (
+            "500元我做不了主,也不能提前说一定能批;2. 主管今天5点前给答复",
+            "zh",
+            "negation_or_blame",
+            False,
+        ),
+        ("这个我做不了主", "zh", "negation_or_blame", True),
         # the customer's fault denied in any negative form
         ("such a pain, and none of it was your fault.", "en", "negation_or_blame", False),
         ("That wasn't your fault at all.", "en", "negation_or_blame", False),
