@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.roleplay.moves import classify, read_reply
+from simulator.roleplay.textnorm import normalise
 
 
 def _names(text: str, lang: str) -> set[str]:
@@ -253,8 +254,6 @@ def test_dev6_classes(text: str, lang: str, move: str, read: bool) -> None:
 
 
 def test_cantonese_fold_leaves_mandarin_alone_and_quotes_the_trainee() -> None:
-    from simulator.roleplay.textnorm import normalise
-
     for text in ["系统自动联系您", "唔,好的,我马上查", "同款同批次都查过了"]:
         assert normalise(text)[0] == text
     norm, index = normalise("系我哋嘅质量问题,同您冇关系")
@@ -387,3 +386,15 @@ def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> N
 )
 def test_dev8_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+def test_traditional_characters_are_read_as_simplified_and_quoted_as_written() -> None:
+    """繁體字 (a Taiwanese agent in dev set 8): the rules read the Simplified forms, evidence
+    stays the trainee's own characters, and Simplified text is never changed. (The model alone
+    half-read such replies; the rules read nothing.)"""
+    text = "直接幫您換一副全新的,運費我們出,新耳機的單號今晚9點前傳給您"
+    moves = read_reply(text, "zh", rules_only=True).moves
+    assert {"exchange_or_upsell_offer", "offer_compensation"} <= {m.name for m in moves}
+    assert all(m.evidence and m.evidence in text for m in moves)
+    simplified = "直接帮您换一副全新的,运费我们出,显著的差别,狼藉"
+    assert normalise(simplified)[0] == simplified
