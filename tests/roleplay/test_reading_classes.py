@@ -376,6 +376,9 @@ def test_half_messages_classes(text: str, lang: str, move: str, read: bool) -> N
         ("such a pain, and none of it was your fault.", "en", "negation_or_blame", False),
         ("That wasn't your fault at all.", "en", "negation_or_blame", False),
         ("Honestly that's your own fault for not checking.", "en", "negation_or_blame", True),
+        # a cost spared in a message of its own (a reply cut in two)
+        ("You pay nothing.", "en", "negation_or_blame", False),
+        ("It costs you nothing.", "en", "negation_or_blame", False),
         # caution called wise, not only normal
         ("赵先生,货比三家是精明之举。", "zh", "acknowledge_emotion", True),
         ("Shopping around first is smart.", "en", "acknowledge_emotion", True),
