@@ -23,7 +23,7 @@ from dataclasses import dataclass
 BUILTINS: dict[str, str] = {
     "compensation": "largest compensation (yuan) offered in this reply (not a full refund), else 0",
     "elapsed_s": "seconds the trainee took for this reply",
-    "turn": "number of this reply (1 for the first)",
+    "turn": "number of this reply (1 for the first; replies the customer asked about not counted)",
     "visits": "times the customer has been in the current node before this reply (0 first)",
     "context_used": "handoff facts the trainee knows and uses in this reply (0 without handoff)",
     "context_total": "handoff facts the trainee has used so far, this reply included (0 without)",

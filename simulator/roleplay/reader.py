@@ -161,11 +161,16 @@ class ReplyModel:
         move's probability is the mean of the whole reply's and the larger of that and its best
         clause's: a move made in one clause of a long reply is not drowned by the other clauses
         (``off_topic`` stays the whole reply's). A reply of more than :data:`MAX_CLAUSES` clauses
-        (far longer than a chat message; the corpus has at most 9) is read whole only, so reading
-        stays fast.
+        (a numbered list, clauses run on with spaces) is scored in that many runs of neighbouring
+        clauses, so reading stays fast and a move in one part is still not drowned.
         """
         probs = _sigmoid(self.score(prepare(text, normalised)))
-        if 1 < len(clauses) <= MAX_CLAUSES:
+        if len(clauses) > MAX_CLAUSES:
+            n = len(clauses)
+            cuts = [i * n // MAX_CLAUSES for i in range(MAX_CLAUSES + 1)]
+            runs = zip(cuts[:-1], cuts[1:], strict=True)
+            clauses = [(clauses[a][0], clauses[b - 1][1]) for a, b in runs]
+        if len(clauses) > 1:
             text = text if normalised else fold(text)
             best = _sigmoid(np.max([self.score(prepare(text[a:b], True)) for a, b in clauses], 0))
             best[self.moves.index("off_topic")] = 0.0

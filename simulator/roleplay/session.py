@@ -21,17 +21,19 @@ from pathlib import Path
 from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
+from simulator.roleplay.ahead import Heard, answered_ahead
+from simulator.roleplay.clarify import clarified
 from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
 from simulator.roleplay.compliance import Granted, compliance_violations
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
 from simulator.roleplay.moves import Move, read_reply, with_order_price
-from simulator.roleplay.nodes import GOOD_ENDINGS, Node
+from simulator.roleplay.nodes import Node
 from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
 from simulator.roleplay.script import Script, Transition
 from simulator.roleplay.script_facts import ScriptFacts, fact_refs
-from simulator.roleplay.transitions import first_holding, holds
+from simulator.roleplay.transitions import first_holding
 from simulator.roleplay.turn_checks import (
     ACTION_MOVES,
     MAX_DOUBTS,
@@ -39,18 +41,13 @@ from simulator.roleplay.turn_checks import (
     SOOTHE_MOVES,
     arranged,
     check_reply,
-    content_only,
     doubt_lines,
     doubt_of,
-    evidence,
     implausible_typing,
     line_ok,
     line_text,
     repeats,
     reply_chars,
-    shortcut_allowed,
-    shortcut_names,
-    spare_remedy,
 )
 
 __all__ = ["NOT_COMPENSATION", "Session", "fact_refs", "load_transcript", "replay"]
@@ -83,6 +80,8 @@ class Session:
         self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
         self._doubts = 0  # unsure replies in a row the customer asked about
+        self._unclear: list[str] = []  # those replies: she reads them with the next one
+        self._asked = 0  # replies she asked about in the session (not counted as turns)
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
         self._granted = Granted()  # compensation granted so far (authority: running total)
         self._context: set[str] = set()  # handoff facts the trainee has used so far
@@ -147,6 +146,11 @@ class Session:
             doubt = "repeated"  # the same reply again: nothing new to read
         self._doubts = self._doubts + 1 if doubt == "unsure" else 0
         violations = tuple(compliance_violations(script, text, moves, self._granted))
+        heard = text  # (compliance judged each reply on its own turn, the asked-about ones too)
+        if doubt is None:  # she asked what an earlier reply meant: she reads both now
+            heard, moves = clarified(self._unclear, text, moves, script.lang, read_reply)
+            moves = tuple(with_order_price(list(moves), price))
+            names = list(dict.fromkeys(m.name for m in moves))
         facts: tuple[str, ...] = ()
         steps = self._slow_steps(index, float(elapsed_s))
         feedback_note: str | None = None
@@ -161,8 +165,10 @@ class Session:
             )
         else:
             chosen, ending, next_node, lines, feedback_note, facts, reasked = self._judge(
-                text, float(elapsed_s), index, node, moves, names, steps
+                text, heard, float(elapsed_s), index, node, moves, names, steps
             )
+        self._unclear = [*self._unclear, text] if doubt == "unsure" else []
+        self._asked += doubt == "unsure"
         if ending is not None:
             self._ending = ending
         self._node = next_node
@@ -195,6 +201,7 @@ class Session:
 
     def _judge(
         self,
+        own: str,
         text: str,
         elapsed_s: float,
         index: int,
@@ -203,8 +210,8 @@ class Session:
         names: list[str],
         steps: int,
     ) -> tuple[Any, ...]:
-        """Apply a reply the customer reads: effects, the transition, interrupts and lines.
-        Returns (transition, ending, next node, lines, feedback note, facts, re-asked)."""
+        """Apply a reply the customer reads (``own``; ``text``: with the replies she asked about
+        before it): effects, the transition, interrupts and lines. Returns (transition, ending, next node, lines, feedback note, facts, re-asked)."""
         script = self.script
         stated = self._facts.stated(text)
         handed = self._handoff.read(text, moves)
@@ -225,7 +232,7 @@ class Session:
                 default=0.0,
             ),
             "elapsed_s": elapsed_s,
-            "turn": float(index),
+            "turn": float(index - self._asked),  # replies she asked about do not count
             "visits": float(self._visits.get(node.id, 0)),
             "context_used": float(len(handed.used)),
             "context_total": float(len(self._context.union(handed.used))),
@@ -243,7 +250,13 @@ class Session:
             if repeat and feedback_note is None and any(n in SOOTHE_MOVES for n in names):
                 feedback_note = coaching_text(script.lang, "repeat_soothe")
             target = self._nodes.get(chosen.goto or "")
-            hop = self._answered_ahead(node, chosen, target, moves, text, stated, env_extra)
+            seen = float(self._visits.get(target.id, 0)) if target else 0.0
+            env = {**self._state, **env_extra, "visits": seen}
+            earlier = [t.trainee_text for t in self._turns if t.doubt is None]
+            heard = Heard(own, text, moves, stated)
+            hop = answered_ahead(
+                node, chosen, target, heard, env, earlier, self._nodes, self._facts, script.lang
+            )
             if hop is not None:  # the reply already answered what the customer would ask next
                 assert target is not None
                 self._visits[target.id] = self._visits.get(target.id, 0) + 1
@@ -340,50 +353,13 @@ class Session:
             re.search(k.pattern, text, re.IGNORECASE) for k in self.script.scoring.key_points
         ):
             return True
-        env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(len(self._turns) + 1)}
+        turn = len(self._turns) + 1 - self._asked
+        env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(turn)}
         env |= {"visits": float(self._visits.get(node.id, 0)), "context_used": 0.0}
         env["context_total"] = float(len(self._context))
         env["retold"] = float(len(self._retold))
         content = [t for t in node.transitions if t.when.text_matches or t.when.states_fact]
         return self._first(content, [], text, stated, env) is not None
-
-    def _answered_ahead(
-        self,
-        node: Node,
-        first: Transition,
-        target: Node | None,
-        moves: tuple[Move, ...],
-        text: str,
-        stated: set[tuple[str, str | None]],
-        env_extra: dict[str, float],
-    ) -> Transition | None:
-        """The target node's transition this same reply already satisfies with something beyond
-        what moved it there, so the customer does not ask for what she was just given (rules:
-        :func:`~simulator.roleplay.turn_checks.shortcut_names`): one forward hop to a node.
-        A transition resting on content alone also holds on what an earlier reply gave."""
-        names = shortcut_names(moves, text, self.script.lang)
-        if target is None or target.id == node.id or names is None:
-            return None
-        env = {**env_extra, "visits": float(self._visits.get(target.id, 0))}
-        hop = self._first(target.transitions, names, text, stated, env)
-        if hop is None:  # "那运费谁出?" when an earlier reply already said 运费我们出
-            said = "\n".join([t.trainee_text for t in self._turns if t.doubt is None] + [text])
-            content = [t for t in target.transitions if content_only(t.when)]
-            hop = self._first(content, names, said, self._facts.stated(said), env)
-        if hop is None or hop.goto in (target.id, node.id):
-            return None
-        if hop.goto not in self._nodes and hop.ending != GOOD_ENDINGS[0]:
-            return None  # the best ending too: "...a ¥30 coupon. I'll send the tracking by 4pm"
-        timed = any(m.name == "promise_followup" and m.hours is not None for m in moves)
-        if shortcut_allowed(evidence(first.when, names), evidence(hop.when, names), timed):
-            return hop
-        env = {**self._state, **env}  # an arranged remedy the first step did not need may hop
-        done = {m.name for m in moves if arranged(m, self.script.lang, text)} | (
-            {"promise_followup"} if timed else set()
-        )
-        on = lambda when, ns: holds(when, ns, text, stated, env, self._facts.key)  # noqa: E731
-        to_node = hop.goto in self._nodes
-        return hop if spare_remedy(first.when, hop.when, names, done, on, to_node) else None
 
     def _first(
         self,

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from simulator.roleplay.dialect import fold_cantonese, fold_contractions, fold_unit_typos
+from simulator.roleplay.traditional import TO_SIMPLIFIED
 
 #: Characters that end a clause (after NFKC, full-width ``，？！`` are already ASCII).
 CLAUSE_BREAKS = ",.;!?。、;\n~…"
@@ -48,8 +49,9 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
-    """Fold width, case, Cantonese function words, apostrophe-less contractions and mistyped
-    money units (:mod:`~simulator.roleplay.dialect`); return
+    """Fold width, case, Traditional characters (:mod:`~simulator.roleplay.traditional`),
+    Cantonese function words, apostrophe-less contractions and mistyped money units
+    (:mod:`~simulator.roleplay.dialect`); return
     the normalised text and each character's original offset."""
     out: list[str] = []
     index: list[int] = []
@@ -58,7 +60,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
         if ch in "\u3000\u00a0":
             folded = " "
         for part in folded:
-            out.append(part)
+            out.append(TO_SIMPLIFIED.get(part, part))
             index.append(i)
     return fold_unit_typos(*fold_contractions(*fold_cantonese("".join(out), index)))
 

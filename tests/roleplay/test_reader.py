@@ -19,6 +19,7 @@ from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import MOVES, _clauses, classify, detect_language, read_reply
 from simulator.roleplay.reader import MAX_CLAUSES, model_for, prepare, train_model
 from simulator.roleplay.reader_corpus import LabelledReply, load_corpus, reply_language, writer_of
+from simulator.roleplay.textnorm import normalise
 
 CORPUS = load_corpus()
 
@@ -139,9 +140,27 @@ def test_a_move_in_one_clause_of_a_long_reply_is_not_drowned():
     assert read["off_topic"] == whole["off_topic"]
     assert all(read[m] >= whole[m] for m in MOVES)
     assert any(read[m] > whole[m] + 0.01 for m in MOVES)
-    # a reply of more clauses than any chat message is read whole
-    many = [(i, i + 1) for i in range(MAX_CLAUSES + 1)]
-    assert model.probabilities(norm, normalised=True, clauses=many) == whole
+    # a reply of more clauses (a numbered list, clauses run on with spaces) is read in
+    # MAX_CLAUSES runs of neighbouring clauses: the same as those runs given as its clauses
+    many = [(i, i + 1) for i in range(2 * MAX_CLAUSES)]
+    runs = [(2 * i, 2 * i + 2) for i in range(MAX_CLAUSES)]
+    assert model.probabilities(norm, normalised=True, clauses=many) == model.probabilities(
+        norm, normalised=True, clauses=runs
+    )
+
+
+def test_a_move_in_one_part_of_a_reply_of_many_clauses_is_not_drowned():
+    """A merged reply with a numbered plan: more clauses than MAX_CLAUSES, and the handover to
+    the supervisor in its last part was vetoed when such a reply was read whole."""
+    text = (
+        "刘女士,新锅一到就裂盖带坑,还搭上半天假,太糟心了。打包是我们没做好,麻烦拍下锅盖和内胆发我。"
+        "照片收到,分三步:1. 新锅今天从仓库发出,京东快递明天上门送新取旧,您不用再请假;"
+        "2. 我权限内给您补一张30元无门槛券,已到账;"
+        "3. 500元超出我的权限,我现在提交主管特批,今天下午5点前给您结果。"
+    )
+    norm = normalise(text)[0]
+    assert len(_clauses(norm, load_lexicon("zh"))) > MAX_CLAUSES
+    assert "escalate_to_supervisor" in {m.name for m in read_reply(text, "zh").moves}
 
 
 def test_a_different_corpus_gives_a_different_model():
