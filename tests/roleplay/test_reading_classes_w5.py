@@ -42,6 +42,15 @@ def _names(text: str, lang: str) -> set[str]:
         ("包装盒先保留好,拍照留证", "zh", "offer_solution", True),
         ("在我的订单详情页点申请开票", "zh", "offer_solution", True),
         ("您放心就好", "zh", "offer_solution", False),
+        # "in hand, please wait" and farewells are stock phrases, not actions
+        ("正在帮您核实,请您耐心等一下哦", "zh", "mechanical_phrase", True),
+        ("正在帮您核实,请您耐心等一下哦", "zh", "offer_solution", False),
+        ("我记录一下,您稍等", "zh", "mechanical_phrase", True),
+        ("已经转给相关部门了", "zh", "escalate_to_supervisor", False),
+        ("已经转给售后主管了", "zh", "escalate_to_supervisor", True),
+        ("欢迎再次光临~", "zh", "mechanical_phrase", True),
+        ("Kindly wait, we will revert.", "en", "mechanical_phrase", True),
+        ("Thank you for contacting us, have a great day!", "en", "mechanical_phrase", True),
     ],
 )
 def test_w5_classes(text: str, lang: str, move: str, read: bool) -> None:
