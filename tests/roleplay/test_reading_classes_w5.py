@@ -51,6 +51,16 @@ def _names(text: str, lang: str) -> set[str]:
         ("欢迎再次光临~", "zh", "mechanical_phrase", True),
         ("Kindly wait, we will revert.", "en", "mechanical_phrase", True),
         ("Thank you for contacting us, have a great day!", "en", "mechanical_phrase", True),
+        # subtle and sarcastic blame, responsibility pushed away
+        ("估计是您家路由器太老了", "zh", "negation_or_blame", True),
+        ("这个不在我们的保障范围", "zh", "negation_or_blame", True),
+        ("您可真是细心呢", "zh", "negation_or_blame", True),
+        ("其他买家用着都好好的", "zh", "negation_or_blame", True),
+        ("才五块钱的差价而已", "zh", "negation_or_blame", True),
+        ("同样的话说了好几遍了", "zh", "negation_or_blame", True),
+        ("不是您的问题,是我们的疏忽", "zh", "negation_or_blame", False),
+        ("Nice try, but no.", "en", "negation_or_blame", True),
+        ("Weather delays are out of our control.", "en", "negation_or_blame", True),
     ],
 )
 def test_w5_classes(text: str, lang: str, move: str, read: bool) -> None:
