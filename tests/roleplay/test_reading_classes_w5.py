@@ -61,6 +61,12 @@ def _names(text: str, lang: str) -> set[str]:
         ("不是您的问题,是我们的疏忽", "zh", "negation_or_blame", False),
         ("Nice try, but no.", "en", "negation_or_blame", True),
         ("Weather delays are out of our control.", "en", "negation_or_blame", True),
+        # feelings named in everyday words, the customer's health asked after first
+        ("好心疼您,大冷天还要下楼取件", "zh", "acknowledge_emotion", True),
+        ("新鞋第一天就坏,真不走运", "zh", "acknowledge_emotion", True),
+        ("包裹外箱有没有压坏?", "zh", "acknowledge_emotion", False),
+        ("您家孩子有没有伤着?", "zh", "acknowledge_emotion", True),
+        ("Oh no, is your daughter okay?", "en", "acknowledge_emotion", True),
     ],
 )
 def test_w5_classes(text: str, lang: str, move: str, read: bool) -> None:
