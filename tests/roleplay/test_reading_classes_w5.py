@@ -67,6 +67,11 @@ def _names(text: str, lang: str) -> set[str]:
         ("包裹外箱有没有压坏?", "zh", "acknowledge_emotion", False),
         ("您家孩子有没有伤着?", "zh", "acknowledge_emotion", True),
         ("Oh no, is your daughter okay?", "en", "acknowledge_emotion", True),
+        # our slip named without "our fault", the case taken over
+        ("包装上的日期确实印错了", "zh", "take_responsibility", True),
+        ("您这单我来扛", "zh", "take_responsibility", True),
+        ("I've taken over your ticket from my colleague.", "en", "take_responsibility", True),
+        ("The broken lamp is ours to put right.", "en", "take_responsibility", True),
     ],
 )
 def test_w5_classes(text: str, lang: str, move: str, read: bool) -> None:
