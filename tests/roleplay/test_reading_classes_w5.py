@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import classify
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.moves import classify, extract_hours
+from simulator.roleplay.textnorm import normalise
 
 
 def _names(text: str, lang: str) -> set[str]:
@@ -76,3 +78,26 @@ def _names(text: str, lang: str) -> set[str]:
 )
 def test_w5_classes(text: str, lang: str, move: str, read: bool) -> None:
     assert (move in _names(text, lang)) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        # a time that runs on past the promise's words, a bare hour at the end of a sentence
+        ("I will call you tomorrow, 9am", "en", 23),
+        # text-speak and non-native promises
+        ("we will get back to u within 24h", "en", 24),
+        ("Tomorrow 3pm I call you ok", "en", 29),
+        # a bare Chinese hour before the follow-up, Cantonese time words
+        ("我四点再跟快递确认一次", "zh", 6),
+        ("我哋听朝覆你", "zh", 24),
+    ],
+)
+def test_w5_follow_up_times(text: str, lang: str, hours: float) -> None:
+    got = [m.hours for m in classify(text, lang) if m.name == "promise_followup"]
+    assert got == [hours]
+
+
+def test_a_bare_hour_ends_a_sentence() -> None:
+    text = normalise("Expect my call tomorrow morning, around 9.")[0]
+    assert extract_hours(text, load_lexicon("en")) == 23
