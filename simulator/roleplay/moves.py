@@ -131,6 +131,15 @@ def extract_hours(text: str, lex: Lexicon, start: int = 0, end: int | None = Non
     return min(h for _a, _b, h in times) if times else None
 
 
+def _hours_at(text: str, lex: Lexicon, start: int, end: int) -> float | None:
+    """The soonest time overlapping ``text[start:end]`` (a promise's words), read whole: a time
+    that runs on past them counts in full ("call you tomorrow morning, around 9" -> 23)."""
+    if lex.times is None:
+        return None
+    times = [h for a, b, h in read_times(text, lex.times) if a < end and b > start]
+    return min(times) if times else None
+
+
 def _number(token: str, lex: Lexicon) -> float | None:
     token = token.strip()
     if token in lex.number_words:
@@ -234,7 +243,7 @@ def read_reply(
     if "promise_followup" in hits and hits["promise_followup"].hours is None:
         h = hits["promise_followup"]
         c0, c1 = clause_bounds(norm, h.start, lex.clause_breaks)
-        hours = extract_hours(norm, lex, h.start, h.end)
+        hours = _hours_at(norm, lex, h.start, h.end)
         if hours is None:
             hours = extract_hours(norm, lex, min(c0, h.start), max(c1, h.end))
         hits["promise_followup"] = _Hit(h.name, h.start, h.end, hours=hours)
