@@ -331,3 +331,30 @@ def test_the_form_named_in_a_sentence_of_its_own():
     # terse sentences: the offer, its sum, then its form ("红包形式")
     assert _offers("赔偿这边。补您12。红包的形式。") == [("coupon", 12.0)]
     assert _offers("给你15。") == [("", 15.0)]  # a bare sum before a full stop
+
+
+# -- money's route and what it pays for name its kind (W-heldout5, released set s5) -----------
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # straight to the customer's own account by a channel is cash
+        ("给您补60块,直接打您银行卡上", "zh", [("cash", 60.0)]),
+        ("我现在转您微信,25块,您查收一下", "zh", [("cash", 25.0)]),
+        ("I can send 300 rupees via UPI right now as a goodwill gesture", "en", [("cash", 300.0)]),
+        ("we'll give u 150 pesos thru gcash po", "en", [("cash", 150.0)]),
+        # medical costs borne are cash, with no sum
+        ("看病的费用我们来承担,您留好发票就行", "zh", [("cash", 0.0)]),
+        ("Keep the receipts and we'll pay the medical bills.", "en", [("cash", 0.0)]),
+        # credit on the account is store credit, a coupon
+        ("I've credited a tenner to your account.", "en", [("coupon", 10.0)]),
+        # the return's postage on us, in words
+        (
+            "You get free postage on the return, plus a $5 voucher.",
+            "en",
+            [("coupon", 5.0), ("free_return_shipping", 0.0)],
+        ),
+        ("I'll email a return label, no charge to you.", "en", [("free_return_shipping", 0.0)]),
+    ],
+)
+def test_money_kind_from_its_route_or_purpose(text, lang, want):
+    assert _offers(text, lang) == want
