@@ -355,3 +355,18 @@ def test_the_form_named_in_a_sentence_of_its_own():
 )
 def test_money_kind_from_its_route_or_purpose(text, lang, want):
     assert _offers(text, lang) == want
+
+
+# -- a share of the order's money named before its verb (W-heldout5, released set s5) ---------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("订单金额的一半给您退回,这单是88块", [("refund", 44.0)]),
+        ("实付款的20%补给您,您实付是150", [("", 30.0)]),
+        # no verb after the share: a figure talked about, no offer
+        ("订单的一半这个我做不了主", []),
+        ("商品价格的一半是40", []),
+    ],
+)
+def test_share_of_the_order_named_before_its_verb(text, want):
+    assert _offers(text) == want
