@@ -370,3 +370,17 @@ def test_money_kind_from_its_route_or_purpose(text, lang, want):
 )
 def test_share_of_the_order_named_before_its_verb(text, want):
     assert _offers(text) == want
+
+
+# -- a 满X减Y coupon with a word or two after its count (W-heldout5, released set s5) ----------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("已经给您账户补了一张同样的满300减30", [("coupon", 30.0)]),
+        ("再给您发一张新的满99减10", [("coupon", 10.0)]),
+        # a promotion described, nothing given
+        ("每个账号限领一张新人的满99减10", []),
+    ],
+)
+def test_threshold_coupon_with_words_after_its_count(text, want):
+    assert _offers(text) == want
