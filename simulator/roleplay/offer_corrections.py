@@ -10,6 +10,7 @@ and a bare new sum ("是8块") is the value of the offer it corrects (:func:`cor
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -21,6 +22,8 @@ __all__ = ["corrected", "corrects"]
 #: How far before a clause a correction word restates the offer in it ("说错了,不是5块是8块的券").
 _REACH = 16
 _SENTENCE_END = "。!?!?"
+#: the end of a sentence: its mark, or an English full stop followed by a space
+_STOP = re.compile(r"[。!?!?]|\. ")
 
 
 def corrects(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
@@ -36,9 +39,8 @@ def corrects(text: str, lex: Lexicon, c0: int, c1: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for ch in _SENTENCE_END if (i := text.find(ch, pos)) >= 0]
-    stop = text.find(". ", pos)
-    return min([*ends, stop if stop >= 0 else len(text)])
+    stop = _STOP.search(text, pos)
+    return len(text) if stop is None else stop.start()
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
