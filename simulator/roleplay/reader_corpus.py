@@ -32,6 +32,7 @@ __all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language",
 #: the reader is tuned for text by new hands (``benchmarks/bench_classifier.py``). A file whose
 #: name matches none is its own writer.
 WRITERS = (
+    ("replies_ind1_", "W-heldout1"),  # held-out set 1, released for tuning
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers6_", "W-offers6"),  # before "replies_offers_": prefixes match in order
     ("replies_offers5_", "W-offers5"),
