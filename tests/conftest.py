@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+# trained readers are saved between runs (simulator/roleplay/reader_cache.py): the suite keeps
+# them in a folder of its own, shared by the processes it starts, never the user's cache
+os.environ["KEFULAB_CACHE_DIR"] = tempfile.mkdtemp(prefix="kefulab-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "scenarios"

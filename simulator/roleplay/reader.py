@@ -5,8 +5,9 @@ TF-IDF n-grams of the normalised reply: Chinese character 1-3-grams; English cha
 boundaries plus word 1-2-grams. Digits are folded to ``0`` (``20元`` and ``50元`` are the same
 evidence). A reply of several clauses is also scored clause by clause
 (:meth:`ReplyModel.probabilities`). The model is trained at first use from the shipped labelled corpus
-(:mod:`simulator.roleplay.reader_corpus`) and cached in memory; nothing is read from or written
-to a model file. Training is deterministic: a fixed solver (liblinear, primal, ``random_state=0``),
+(:mod:`simulator.roleplay.reader_corpus`), kept in memory, and saved as plain arrays for the next
+start (:mod:`simulator.roleplay.reader_cache`: no pickle, keyed by the corpus and the code, so a
+saved model is only used while it equals the one training would give). Training is deterministic: a fixed solver (liblinear, primal, ``random_state=0``),
 files in name order, no global random state.
 
 :func:`simulator.roleplay.moves.read_reply` combines the model with the rules; this module only
@@ -32,6 +33,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from simulator.roleplay.lexicon import MOVES
+from simulator.roleplay.reader_cache import cache_dir, model_key, read_arrays, write_arrays
 from simulator.roleplay.reader_corpus import LabelledReply, load_corpus
 from simulator.roleplay.textnorm import fold
 
@@ -227,11 +229,63 @@ def train_model(lang: str, replies: Sequence[LabelledReply]) -> ReplyModel:
     )
 
 
+def _to_arrays(model: ReplyModel) -> dict[str, np.ndarray] | None:
+    """``model`` as plain arrays (``None``: a term numpy's strings cannot hold, trailing NUL)."""
+    arrays = {
+        "weights": model.weights,
+        "bias": model.bias,
+        "moves": np.array(model.moves),
+        "trained_on": np.array(model.trained_on),
+        "train_seconds": np.array(model.train_seconds),
+    }
+    for i, vectorizer in enumerate(model.vectorizers):
+        terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+        if any(term.endswith("\0") for term in terms):
+            return None
+        arrays[f"terms{i}"] = np.array(terms)
+        arrays[f"idf{i}"] = vectorizer.idf_
+    return arrays
+
+
+def _from_arrays(lang: str, arrays: dict[str, np.ndarray]) -> ReplyModel | None:
+    """The model saved as ``arrays`` by :func:`_to_arrays`, or ``None`` if they do not fit."""
+    try:
+        vectorizers = _vectorizers(lang)
+        blocks, offset = [], 0
+        for i, vectorizer in enumerate(vectorizers):
+            terms, idf = arrays[f"terms{i}"].tolist(), arrays[f"idf{i}"]
+            if len(set(terms)) != len(terms) or idf.shape != (len(terms),):
+                return None
+            vectorizer.vocabulary_ = {term: j for j, term in enumerate(terms)}
+            vectorizer.idf_ = idf
+            blocks.append(_Block.of(vectorizer, offset))
+            offset += len(terms)
+        weights, bias = arrays["weights"], arrays["bias"]
+        moves = tuple(arrays["moves"].tolist())
+        if moves != MOVES or weights.shape != (offset, len(MOVES)) or bias.shape != (len(MOVES),):
+            return None
+        trained_on, seconds = int(arrays["trained_on"]), float(arrays["train_seconds"])
+    except (KeyError, ValueError, TypeError):
+        return None
+    return ReplyModel(
+        lang, tuple(vectorizers), weights, bias, MOVES, trained_on, seconds, tuple(blocks)
+    )
+
+
 @cache
 def model_for(lang: str) -> ReplyModel:
-    """The reader for ``lang`` (``zh`` or ``en``), trained on the shipped corpus at first use.
+    """The reader for ``lang`` (``zh`` or ``en``): saved from an earlier start, else trained on
+    the shipped corpus (and saved for the next start, see :mod:`~simulator.roleplay.reader_cache`).
 
     Raises:
         InputError: a shipped corpus file is malformed.
     """
-    return train_model(lang, load_corpus(lang=lang))
+    folder, key = cache_dir(), model_key(lang)
+    arrays = read_arrays(lang, key, folder)
+    model = _from_arrays(lang, arrays) if arrays is not None else None
+    if model is None:
+        model = train_model(lang, load_corpus(lang=lang))
+        saved = _to_arrays(model)
+        if saved is not None:
+            write_arrays(lang, key, folder, saved)
+    return model
