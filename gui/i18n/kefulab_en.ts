@@ -544,108 +544,113 @@ fit</translation>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="154" />
+        <location filename="../trainer/chat_page.py" line="164" />
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>Try again from turn {n}. Last time you wrote: {text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="170" />
+        <location filename="../trainer/chat_page.py" line="180" />
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>The bot handed this chat to you. Its transcript is not shown (cold).</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="173" />
+        <location filename="../trainer/chat_page.py" line="183" />
         <source>The bot's conversation before the handoff</source>
         <translation>The bot's conversation before the handoff</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="180" />
+        <location filename="../trainer/chat_page.py" line="190" />
         <source>Handed to you: {reason}</source>
         <translation>Handed to you: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="190" />
+        <location filename="../trainer/chat_page.py" line="200" />
         <source>A reply is at most {n} characters; send it as shorter messages.</source>
         <translation>A reply is at most {n} characters; send it as shorter messages.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="217" />
+        <location filename="../trainer/chat_page.py" line="212" />
+        <source>Getting ready to read your reply (only on first use)…</source>
+        <translation>Getting ready to read your reply (only on first use)…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/chat_page.py" line="248" />
         <source>Coach: {hint}</source>
         <translation>Coach: {hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="232" />
-        <location filename="../trainer/chat_page.py" line="313" />
+        <location filename="../trainer/chat_page.py" line="263" />
+        <location filename="../trainer/chat_page.py" line="344" />
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="252" />
+        <location filename="../trainer/chat_page.py" line="283" />
         <source>The conversation has ended: {ending}.</source>
         <translation>The conversation has ended: {ending}.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="276" />
+        <location filename="../trainer/chat_page.py" line="307" />
         <source>Time left {s:.1f} s</source>
         <translation>Time left {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="278" />
+        <location filename="../trainer/chat_page.py" line="309" />
         <source>Over time by {s:.1f} s</source>
         <translation>Over time by {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="281" />
+        <location filename="../trainer/chat_page.py" line="312" />
         <source>Reply time {s:.1f} s</source>
         <translation>Reply time {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="291" />
+        <location filename="../trainer/chat_page.py" line="322" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="292" />
+        <location filename="../trainer/chat_page.py" line="323" />
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sends, Shift+Enter starts a new line</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="293" />
+        <location filename="../trainer/chat_page.py" line="324" />
         <source>End and score</source>
         <translation>End and score</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="295" />
+        <location filename="../trainer/chat_page.py" line="326" />
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>Stop here: the session is scored as the customer leaving</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="297" />
+        <location filename="../trainer/chat_page.py" line="328" />
         <source>See your scorecard</source>
         <translation>See your scorecard</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299" />
+        <location filename="../trainer/chat_page.py" line="330" />
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>Type your reply. Enter sends, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="301" />
+        <location filename="../trainer/chat_page.py" line="332" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="302" />
+        <location filename="../trainer/chat_page.py" line="333" />
         <source>The customer's anger: green calm, red furious</source>
         <translation>The customer's anger: green calm, red furious</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307" />
+        <location filename="../trainer/chat_page.py" line="338" />
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307" />
+        <location filename="../trainer/chat_page.py" line="338" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -3152,149 +3157,149 @@ fit</translation>
 <context>
     <name>ScenarioTables</name>
     <message>
-        <location filename="../pages/scenario/tables.py" line="25" />
+        <location filename="../pages/scenario/tables.py" line="26" />
         <source>Pre-sale</source>
         <translation>Pre-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="26" />
+        <location filename="../pages/scenario/tables.py" line="27" />
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="27" />
+        <location filename="../pages/scenario/tables.py" line="28" />
         <source>After-sale</source>
         <translation>After-sale</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="28" />
+        <location filename="../pages/scenario/tables.py" line="29" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="88" />
+        <location filename="../pages/scenario/tables.py" line="89" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="90" />
+        <location filename="../pages/scenario/tables.py" line="91" />
         <source>sessions per hour</source>
         <translation>sessions per hour</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="106" />
+        <location filename="../pages/scenario/tables.py" line="107" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="107" />
+        <location filename="../pages/scenario/tables.py" line="108" />
         <source>agents scheduled</source>
         <translation>agents scheduled</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="182" />
+        <location filename="../pages/scenario/tables.py" line="190" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="183" />
+        <location filename="../pages/scenario/tables.py" line="191" />
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="190" />
+        <location filename="../pages/scenario/tables.py" line="198" />
         <source>Entry point</source>
         <translation>Entry point</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="191" />
-        <location filename="../pages/scenario/tables.py" line="222" />
-        <location filename="../pages/scenario/tables.py" line="250" />
+        <location filename="../pages/scenario/tables.py" line="199" />
+        <location filename="../pages/scenario/tables.py" line="230" />
+        <location filename="../pages/scenario/tables.py" line="255" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="221" />
+        <location filename="../pages/scenario/tables.py" line="229" />
         <source>Skill group</source>
         <translation>Skill group</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="223" />
+        <location filename="../pages/scenario/tables.py" line="231" />
         <source>Intents served</source>
         <translation>Intents served</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="249" />
+        <location filename="../pages/scenario/tables.py" line="254" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="251" />
+        <location filename="../pages/scenario/tables.py" line="256" />
         <source>Reply time ×</source>
         <translation>Reply time ×</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="252" />
+        <location filename="../pages/scenario/tables.py" line="257" />
         <source>Resolution ×</source>
         <translation>Resolution ×</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="253" />
+        <location filename="../pages/scenario/tables.py" line="258" />
         <source>Rating ± (stars)</source>
         <translation>Rating ± (stars)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="314" />
+        <location filename="../pages/scenario/tables.py" line="316" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="315" />
+        <location filename="../pages/scenario/tables.py" line="317" />
         <source>Human resolves</source>
         <translation>Human resolves</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="316" />
+        <location filename="../pages/scenario/tables.py" line="318" />
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="317" />
+        <location filename="../pages/scenario/tables.py" line="319" />
         <source>Asks for a human at once</source>
         <translation>Asks for a human at once</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="318" />
+        <location filename="../pages/scenario/tables.py" line="320" />
         <source>…after a failed answer</source>
         <translation>…after a failed answer</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="319" />
+        <location filename="../pages/scenario/tables.py" line="321" />
         <source>Order chance</source>
         <translation>Order chance</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="320" />
+        <location filename="../pages/scenario/tables.py" line="322" />
         <source>+ if a human helped</source>
         <translation>+ if a human helped</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="321" />
+        <location filename="../pages/scenario/tables.py" line="323" />
         <source>Wait decay (s)</source>
         <translation>Wait decay (s)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="322" />
+        <location filename="../pages/scenario/tables.py" line="324" />
         <source>Order chance if unresolved</source>
         <translation>Order chance if unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="323" />
+        <location filename="../pages/scenario/tables.py" line="325" />
         <source>Comes back if unresolved</source>
         <translation>Comes back if unresolved</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="324" />
+        <location filename="../pages/scenario/tables.py" line="326" />
         <source>…if resolved</source>
         <translation>…if resolved</translation>
     </message>
@@ -3739,48 +3744,48 @@ fit</translation>
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/window.py" line="257" />
+        <location filename="../trainer/window.py" line="262" />
         <source>KefuLab trainer</source>
         <extracomment>The window's tabs: the practice flow (the pages above), assignments, progress.</extracomment>
         <translation>KefuLab trainer</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="258" />
+        <location filename="../trainer/window.py" line="263" />
         <source>&amp;Trainer</source>
         <translation>&amp;Trainer</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="259" />
+        <location filename="../trainer/window.py" line="264" />
         <source>&amp;Choose a script</source>
         <translation>&amp;Choose a script</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="260" />
+        <location filename="../trainer/window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="261" />
+        <location filename="../trainer/window.py" line="266" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="262" />
+        <location filename="../trainer/window.py" line="267" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264" />
+        <location filename="../trainer/window.py" line="269" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264" />
+        <location filename="../trainer/window.py" line="269" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264" />
+        <location filename="../trainer/window.py" line="269" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>

@@ -545,108 +545,113 @@ fit</source>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="154"/>
+        <location filename="../trainer/chat_page.py" line="164"/>
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>从第{n}轮重新来。上次你写的是:{text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="170"/>
+        <location filename="../trainer/chat_page.py" line="180"/>
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>机器人把这个对话转给了你。不显示机器人的聊天记录(冷转接)。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="173"/>
+        <location filename="../trainer/chat_page.py" line="183"/>
         <source>The bot&apos;s conversation before the handoff</source>
         <translation>转人工前与机器人的对话</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="180"/>
+        <location filename="../trainer/chat_page.py" line="190"/>
         <source>Handed to you: {reason}</source>
         <translation>转给你:{reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="190"/>
+        <location filename="../trainer/chat_page.py" line="200"/>
         <source>A reply is at most {n} characters; send it as shorter messages.</source>
         <translation>一条回复最多 {n} 个字, 请分成几条短消息发送。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="217"/>
+        <location filename="../trainer/chat_page.py" line="212"/>
+        <source>Getting ready to read your reply (only on first use)…</source>
+        <translation>正在准备读懂你的回复(仅首次使用时需要)…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/chat_page.py" line="248"/>
         <source>Coach: {hint}</source>
         <translation>教练:{hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="232"/>
-        <location filename="../trainer/chat_page.py" line="313"/>
+        <location filename="../trainer/chat_page.py" line="263"/>
+        <location filename="../trainer/chat_page.py" line="344"/>
         <source>{name} is typing…</source>
         <translation>{name}正在输入…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="252"/>
+        <location filename="../trainer/chat_page.py" line="283"/>
         <source>The conversation has ended: {ending}.</source>
         <translation>对话结束:{ending}。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="276"/>
+        <location filename="../trainer/chat_page.py" line="307"/>
         <source>Time left {s:.1f} s</source>
         <translation>剩余 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="278"/>
+        <location filename="../trainer/chat_page.py" line="309"/>
         <source>Over time by {s:.1f} s</source>
         <translation>已超时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="281"/>
+        <location filename="../trainer/chat_page.py" line="312"/>
         <source>Reply time {s:.1f} s</source>
         <translation>回复用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="291"/>
+        <location filename="../trainer/chat_page.py" line="322"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="292"/>
+        <location filename="../trainer/chat_page.py" line="323"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>回车发送,Shift+回车换行</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="293"/>
+        <location filename="../trainer/chat_page.py" line="324"/>
         <source>End and score</source>
         <translation>结束并评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="295"/>
+        <location filename="../trainer/chat_page.py" line="326"/>
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>到此结束:按顾客离开评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="297"/>
+        <location filename="../trainer/chat_page.py" line="328"/>
         <source>See your scorecard</source>
         <translation>查看评分卡</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="299"/>
+        <location filename="../trainer/chat_page.py" line="330"/>
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>输入回复。回车发送,Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="301"/>
+        <location filename="../trainer/chat_page.py" line="332"/>
         <source>Mood</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="302"/>
+        <location filename="../trainer/chat_page.py" line="333"/>
         <source>The customer&apos;s anger: green calm, red furious</source>
         <translation>顾客的怒气:绿色平静,红色暴怒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307"/>
+        <location filename="../trainer/chat_page.py" line="338"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307"/>
+        <location filename="../trainer/chat_page.py" line="338"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -3153,149 +3158,149 @@ fit</source>
 <context>
     <name>ScenarioTables</name>
     <message>
-        <location filename="../pages/scenario/tables.py" line="25"/>
+        <location filename="../pages/scenario/tables.py" line="26"/>
         <source>Pre-sale</source>
         <translation>售前</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="26"/>
+        <location filename="../pages/scenario/tables.py" line="27"/>
         <source>Logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="27"/>
+        <location filename="../pages/scenario/tables.py" line="28"/>
         <source>After-sale</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="28"/>
+        <location filename="../pages/scenario/tables.py" line="29"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="88"/>
+        <location filename="../pages/scenario/tables.py" line="89"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="90"/>
+        <location filename="../pages/scenario/tables.py" line="91"/>
         <source>sessions per hour</source>
         <translation>每小时会话数</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="106"/>
+        <location filename="../pages/scenario/tables.py" line="107"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="107"/>
+        <location filename="../pages/scenario/tables.py" line="108"/>
         <source>agents scheduled</source>
         <translation>排班客服</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="182"/>
+        <location filename="../pages/scenario/tables.py" line="190"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="183"/>
+        <location filename="../pages/scenario/tables.py" line="191"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="190"/>
+        <location filename="../pages/scenario/tables.py" line="198"/>
         <source>Entry point</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="191"/>
-        <location filename="../pages/scenario/tables.py" line="222"/>
-        <location filename="../pages/scenario/tables.py" line="250"/>
+        <location filename="../pages/scenario/tables.py" line="199"/>
+        <location filename="../pages/scenario/tables.py" line="230"/>
+        <location filename="../pages/scenario/tables.py" line="255"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="221"/>
+        <location filename="../pages/scenario/tables.py" line="229"/>
         <source>Skill group</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="223"/>
+        <location filename="../pages/scenario/tables.py" line="231"/>
         <source>Intents served</source>
         <translation>负责的意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="249"/>
+        <location filename="../pages/scenario/tables.py" line="254"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="251"/>
+        <location filename="../pages/scenario/tables.py" line="256"/>
         <source>Reply time ×</source>
         <translation>回复用时 ×</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="252"/>
+        <location filename="../pages/scenario/tables.py" line="257"/>
         <source>Resolution ×</source>
         <translation>解决率 ×</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="253"/>
+        <location filename="../pages/scenario/tables.py" line="258"/>
         <source>Rating ± (stars)</source>
         <translation>评分 ±(星)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="314"/>
+        <location filename="../pages/scenario/tables.py" line="316"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="315"/>
+        <location filename="../pages/scenario/tables.py" line="317"/>
         <source>Human resolves</source>
         <translation>人工解决率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="316"/>
+        <location filename="../pages/scenario/tables.py" line="318"/>
         <source>Rounds</source>
         <translation>对话轮次</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="317"/>
+        <location filename="../pages/scenario/tables.py" line="319"/>
         <source>Asks for a human at once</source>
         <translation>一开始就要求转人工</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="318"/>
+        <location filename="../pages/scenario/tables.py" line="320"/>
         <source>…after a failed answer</source>
         <translation>…答不上后要求</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="319"/>
+        <location filename="../pages/scenario/tables.py" line="321"/>
         <source>Order chance</source>
         <translation>下单概率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="320"/>
+        <location filename="../pages/scenario/tables.py" line="322"/>
         <source>+ if a human helped</source>
         <translation>人工协助加成</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="321"/>
+        <location filename="../pages/scenario/tables.py" line="323"/>
         <source>Wait decay (s)</source>
         <translation>等待衰减(秒)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="322"/>
+        <location filename="../pages/scenario/tables.py" line="324"/>
         <source>Order chance if unresolved</source>
         <translation>未解决时下单率</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="323"/>
+        <location filename="../pages/scenario/tables.py" line="325"/>
         <source>Comes back if unresolved</source>
         <translation>未解决时再次进线</translation>
     </message>
     <message>
-        <location filename="../pages/scenario/tables.py" line="324"/>
+        <location filename="../pages/scenario/tables.py" line="326"/>
         <source>…if resolved</source>
         <translation>…已解决时</translation>
     </message>
@@ -3740,48 +3745,48 @@ fit</source>
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../trainer/window.py" line="257"/>
+        <location filename="../trainer/window.py" line="262"/>
         <source>KefuLab trainer</source>
         <extracomment>The window&apos;s tabs: the practice flow (the pages above), assignments, progress.</extracomment>
         <translation>KefuLab 客服陪练</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="258"/>
+        <location filename="../trainer/window.py" line="263"/>
         <source>&amp;Trainer</source>
         <translation>陪练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="259"/>
+        <location filename="../trainer/window.py" line="264"/>
         <source>&amp;Choose a script</source>
         <translation>选择剧本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="260"/>
+        <location filename="../trainer/window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="261"/>
+        <location filename="../trainer/window.py" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="262"/>
+        <location filename="../trainer/window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264"/>
+        <location filename="../trainer/window.py" line="269"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264"/>
+        <location filename="../trainer/window.py" line="269"/>
         <source>Assignments</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="264"/>
+        <location filename="../trainer/window.py" line="269"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>

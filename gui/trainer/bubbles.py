@@ -159,7 +159,8 @@ class ChatView(QScrollArea):
             bubble.set_highlighted(index == turn)
         if turn in self.rows:
             self.follow = False
-            QTimer.singleShot(0, lambda b=self.rows[turn]: self.ensureWidgetVisible(b, 0, 40))
+            bubble = self.rows[turn]  # the view as context: no call once it is deleted
+            QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(bubble, 0, 40))
 
     def highlighted_turn(self) -> int | None:
         return next((t for t, b in self.rows.items() if b.highlighted), None)

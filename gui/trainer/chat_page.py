@@ -2,7 +2,8 @@
 band, the order card, the knowledge-base panel and (practice mode only) coaching hints.
 
 Classification and scoring take milliseconds, so :meth:`ChatPage.send` calls the engine on the
-UI thread. The customer's lines arrive one by one after a "typing…" pause proportional to
+UI thread once the reader is ready (:mod:`gui.trainer.reader_warmup` readies it off that thread;
+a reply sent before that is held and played when it is). The customer's lines arrive one by one after a "typing…" pause proportional to
 their length (``ms_per_char``, capped at ``cap_ms``; 0 shows them at once, as tests do).
 """
 
@@ -25,6 +26,7 @@ from gui.trainer.attempt import Attempt
 from gui.trainer.bubbles import ChatView
 from gui.trainer.cards import HandoffCard, OrderCard
 from gui.trainer.kb_panel import KbPanel
+from gui.trainer.reader_warmup import ReaderWarmup
 from gui.trainer.reply_box import ReplyBox, ResponseClock, typing_delay_ms
 from simulator.roleplay.limits import MAX_REPLY_CHARS
 from simulator.roleplay.names import ending_name
@@ -49,6 +51,8 @@ class ChatPage(QWidget):
         self.ready = False  # the customer has finished typing; a reply may be sent
         self._pending: list[str] = []
         self._retry_note: str | None = None
+        self.warmup: ReaderWarmup | None = None  # None: the reader is read at first use
+        self._held: tuple[str, float] | None = None  # a reply waiting for the reader
         self.clock = ResponseClock(parent=self)
         self.clock.ticked.connect(self._show_time)
         self.typing_timer = QTimer(self)
@@ -124,10 +128,16 @@ class ChatPage(QWidget):
         layout.addWidget(splitter, 1)
         self.retranslate()
 
+    def set_warmup(self, warmup: ReaderWarmup) -> None:
+        """Hold replies until ``warmup`` says the script's language can be read."""
+        self.warmup = warmup
+        warmup.ready.connect(self._reader_ready)
+
     # -- starting ----------------------------------------------------------------------------
     def start(self, attempt: Attempt, retry_of: str | None = None) -> None:
         """Show ``attempt`` from its opening (and any replies it already replayed)."""
         self.attempt = attempt
+        self._held = None
         self.typing_timer.stop()
         self.clock.stop()
         self.chat.clear()
@@ -194,6 +204,27 @@ class ChatPage(QWidget):
             return
         elapsed = self.clock.stop()
         self.ready = False
+        lang = self.attempt.script.lang
+        if self.warmup is not None and not self.warmup.is_ready(lang):
+            self._held = (text, elapsed)  # played by _reader_ready; the text stays in the box
+            self.reply_box.setEnabled(False)
+            self.send_button.setEnabled(False)
+            self.chat.set_typing(self.tr("Getting ready to read your reply (only on first use)…"))
+            return
+        self._play(text, elapsed)
+
+    def _reader_ready(self, lang: str) -> None:
+        if self._held is None or self.attempt is None or self.attempt.script.lang != lang:
+            return
+        text, elapsed = self._held
+        self._held = None
+        self.chat.set_typing(None)
+        self.reply_box.setEnabled(True)
+        self._play(text, elapsed)
+
+    def _play(self, text: str, elapsed: float) -> None:
+        """Play one reply timed ``elapsed`` seconds and show what the customer says."""
+        assert self.attempt is not None
         self.reply_box.clear()
         result = self.attempt.reply(text, elapsed)
         self._show_reply(text, result)

@@ -29,6 +29,7 @@ from gui.trainer.brief_page import BriefPage
 from gui.trainer.chat_page import MS_PER_CHAR, ChatPage
 from gui.trainer.choose_page import ChoosePage
 from gui.trainer.progress_page import ProgressPage
+from gui.trainer.reader_warmup import ReaderWarmup
 from gui.trainer.scorecard_page import ScorecardPage
 from gui.widgets.message_bar import MessageBar
 from simulator.common.errors import KefuLabError
@@ -76,6 +77,10 @@ class TrainerWindow(QMainWindow):
         self.chat_page = ChatPage(self)
         self.scorecard_page = ScorecardPage(self)
         self.chat_page.ms_per_char = self._typing_speed()
+        self.reader_warmup = ReaderWarmup(self)  # the first reply must not train on this thread
+        self.chat_page.set_warmup(self.reader_warmup)
+        self.reader_warmup.failed.connect(self.message_bar.show_error)
+        self.reader_warmup.start()
         self.stack = QStackedWidget(self)
         self.pages = dict(
             zip(

@@ -10,10 +10,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.app import create_app, set_language
+from gui.trainer.reader_warmup import ReaderWarmup
 from gui.trainer.window import TrainerWindow
 from simulator.roleplay.script import load_script
 from simulator.roleplay.session import load_transcript, replay
 from simulator.roleplay.store import ProgressStore
+from tests.gui.helpers import wait_for_reader
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSCRIPTS = ROOT / "tests" / "roleplay" / "transcripts"
@@ -44,6 +46,7 @@ def trainer(qtbot, settings, store):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_reader(qtbot, window)
     return window
 
 
@@ -289,3 +292,52 @@ def test_a_cold_handoff_played_well_ends_resolved_neutral(trainer, qtbot):
     open_chat(trainer, qtbot, script_id, handoff="cold")
     play(trainer, qtbot, replies)
     assert trainer.attempt.scorecard.ending == "resolved_neutral"
+
+
+def test_a_reply_sent_before_the_reader_is_ready_is_held_then_played(trainer, qtbot):
+    held = ReaderWarmup(trainer)  # never started: nothing is ready until the test says so
+    trainer.chat_page.set_warmup(held)
+    open_chat(trainer, qtbot, "late_delivery_angry")
+    chat = trainer.chat_page
+    type_reply(trainer, qtbot, "王女士您好,真的非常抱歉让您等了这么久")
+    assert trainer.attempt.replies == []  # held, not read on the UI thread
+    assert chat.reply_box.toPlainText() and not chat.reply_box.isEnabled()
+    assert not chat.send_button.isEnabled()
+    assert "first use" in chat.chat.typing.text()
+    held.ready.emit("en")  # another language: still held
+    assert trainer.attempt.replies == []
+    with qtbot.waitSignal(held.ready):
+        held._mark("zh")
+    assert [r.text for r in trainer.attempt.replies] == ["王女士您好,真的非常抱歉让您等了这么久"]
+    assert chat.reply_box.isEnabled() and chat.reply_box.toPlainText() == ""
+    qtbot.waitUntil(lambda: chat.ready or trainer.attempt.finished)
+
+
+def test_the_reader_warms_up_off_the_ui_thread(qtbot, monkeypatch):
+    import threading
+
+    from gui.trainer import reader_warmup
+
+    threads = []
+    monkeypatch.setattr(
+        reader_warmup, "model_for", lambda lang: threads.append(threading.get_ident())
+    )
+    warmup = ReaderWarmup()
+    with qtbot.waitSignals([warmup.ready, warmup.ready], timeout=10_000):
+        warmup.start()
+    assert warmup.is_ready("zh") and warmup.is_ready("en")
+    assert threads and threading.get_ident() not in threads
+
+
+def test_a_reader_that_cannot_be_trained_says_so_and_lets_replies_through(qtbot, monkeypatch):
+    from gui.trainer import reader_warmup
+
+    def broken(lang):
+        raise ValueError("scenarios/corpus/x.yaml, line 3: moves: unknown move 'hug'")
+
+    monkeypatch.setattr(reader_warmup, "model_for", broken)
+    warmup = ReaderWarmup()
+    with qtbot.waitSignal(warmup.failed, timeout=10_000) as failed:
+        warmup.start()
+    assert "line 3" in failed.args[0]
+    assert warmup.is_ready("zh") and warmup.is_ready("en")

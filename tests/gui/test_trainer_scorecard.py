@@ -13,6 +13,7 @@ from gui.app import create_app, set_language
 from gui.trainer.window import TrainerWindow
 from simulator.roleplay.session import load_transcript
 from simulator.roleplay.store import ProgressStore
+from tests.gui.helpers import wait_for_reader
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSCRIPTS = ROOT / "tests" / "roleplay" / "transcripts"
@@ -34,6 +35,7 @@ def trainer(qtbot, settings, store):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_reader(qtbot, window)
     yield window
     set_language(create_app(), "en")
 
