@@ -11,7 +11,8 @@ The file is named by a key, a hash of everything the weights depend on: the lang
 corpus file (name and bytes), the source of the reading and corpus modules, and the versions of
 numpy, scipy and scikit-learn. A changed corpus, code or library gives another key, so a stale
 model is never read. A missing, unreadable or corrupt file is ignored and the model is trained
-again; a cache folder that cannot be written is skipped. The cache only saves time: a model
+again; a cache folder that cannot be written is skipped. Saving a model removes the language's
+files of other keys (their corpus or code is gone), so the folder holds one file per language. The cache only saves time: a model
 loaded from it reads every reply exactly as the freshly trained one (``tests/roleplay``).
 
 Where: ``$KEFULAB_CACHE_DIR`` (empty: no cache), else ``%LOCALAPPDATA%\\kefulab`` on Windows,
@@ -101,6 +102,9 @@ def write_arrays(
         with open(temporary, "wb") as out:
             np.savez(out, **arrays)
         os.replace(temporary, target)
+        for stale in folder.glob(f"reader-{lang}-*.npz"):  # older corpus or code: never read again
+            if stale != target:
+                stale.unlink(missing_ok=True)
     except OSError:
         with suppress(OSError):
             temporary.unlink(missing_ok=True)

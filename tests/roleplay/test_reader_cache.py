@@ -137,3 +137,10 @@ def test_where_the_cache_lives():
     assert cache_dir({"KEFULAB_CACHE_DIR": ""}, "linux", home) is None
     assert read_arrays("en", "k", None) is None
     write_arrays("en", "k", None, {"a": np.zeros(1)})  # no cache: nothing written, no error
+
+
+def test_saving_removes_the_files_of_older_keys(tmp_path):
+    write_arrays("en", "old", tmp_path, {"a": np.zeros(1)})
+    write_arrays("zh", "old", tmp_path, {"a": np.zeros(1)})
+    write_arrays("en", "new", tmp_path, {"a": np.ones(1)})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reader-en-new.npz", "reader-zh-old.npz"]
