@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,7 +16,10 @@ for _name in ("LC_ALL", "LC_MESSAGES"):
 os.environ["LANG"] = "C.UTF-8"
 # trained readers are saved between runs (simulator/roleplay/reader_cache.py): the suite keeps
 # them in a folder of its own, shared by the processes it starts, never the user's cache
-os.environ["KEFULAB_CACHE_DIR"] = tempfile.mkdtemp(prefix="kefulab-test-cache-")
+_CACHE = tempfile.mkdtemp(prefix="kefulab-test-cache-")
+os.environ["KEFULAB_CACHE_DIR"] = _CACHE
+_OWNER = os.getpid()
+atexit.register(lambda: os.getpid() == _OWNER and shutil.rmtree(_CACHE, ignore_errors=True))
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "scenarios"

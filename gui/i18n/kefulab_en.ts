@@ -544,113 +544,113 @@ fit</translation>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="164" />
+        <location filename="../trainer/chat_page.py" line="167" />
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>Try again from turn {n}. Last time you wrote: {text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="180" />
+        <location filename="../trainer/chat_page.py" line="183" />
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>The bot handed this chat to you. Its transcript is not shown (cold).</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="183" />
+        <location filename="../trainer/chat_page.py" line="186" />
         <source>The bot's conversation before the handoff</source>
         <translation>The bot's conversation before the handoff</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="190" />
+        <location filename="../trainer/chat_page.py" line="193" />
         <source>Handed to you: {reason}</source>
         <translation>Handed to you: {reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="200" />
+        <location filename="../trainer/chat_page.py" line="203" />
         <source>A reply is at most {n} characters; send it as shorter messages.</source>
         <translation>A reply is at most {n} characters; send it as shorter messages.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="212" />
+        <location filename="../trainer/chat_page.py" line="331" />
         <source>Getting ready to read your reply (only on first use)…</source>
         <translation>Getting ready to read your reply (only on first use)…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="248" />
+        <location filename="../trainer/chat_page.py" line="257" />
         <source>Coach: {hint}</source>
         <translation>Coach: {hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="263" />
-        <location filename="../trainer/chat_page.py" line="344" />
+        <location filename="../trainer/chat_page.py" line="272" />
+        <location filename="../trainer/chat_page.py" line="358" />
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="283" />
+        <location filename="../trainer/chat_page.py" line="292" />
         <source>The conversation has ended: {ending}.</source>
         <translation>The conversation has ended: {ending}.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307" />
+        <location filename="../trainer/chat_page.py" line="316" />
         <source>Time left {s:.1f} s</source>
         <translation>Time left {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="309" />
+        <location filename="../trainer/chat_page.py" line="318" />
         <source>Over time by {s:.1f} s</source>
         <translation>Over time by {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="312" />
+        <location filename="../trainer/chat_page.py" line="321" />
         <source>Reply time {s:.1f} s</source>
         <translation>Reply time {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="322" />
+        <location filename="../trainer/chat_page.py" line="334" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="323" />
+        <location filename="../trainer/chat_page.py" line="335" />
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sends, Shift+Enter starts a new line</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="324" />
+        <location filename="../trainer/chat_page.py" line="336" />
         <source>End and score</source>
         <translation>End and score</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="326" />
+        <location filename="../trainer/chat_page.py" line="338" />
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>Stop here: the session is scored as the customer leaving</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="328" />
+        <location filename="../trainer/chat_page.py" line="340" />
         <source>See your scorecard</source>
         <translation>See your scorecard</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="330" />
+        <location filename="../trainer/chat_page.py" line="342" />
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>Type your reply. Enter sends, Shift+Enter starts a new line.</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="332" />
+        <location filename="../trainer/chat_page.py" line="344" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="333" />
+        <location filename="../trainer/chat_page.py" line="345" />
         <source>The customer's anger: green calm, red furious</source>
         <translation>The customer's anger: green calm, red furious</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="338" />
+        <location filename="../trainer/chat_page.py" line="350" />
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="338" />
+        <location filename="../trainer/chat_page.py" line="350" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -658,23 +658,23 @@ fit</translation>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../trainer/bubbles.py" line="169" />
+        <location filename="../trainer/bubbles.py" line="170" />
         <source>I was misread…</source>
         <extracomment>Bubble colours by role; ``highlight`` marks the turn a scorecard line points to.</extracomment>
         <translation>I was misread…</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="170" />
+        <location filename="../trainer/bubbles.py" line="171" />
         <source>Mark the moves this reply should have been read as</source>
         <translation>Mark the moves this reply should have been read as</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="171" />
+        <location filename="../trainer/bubbles.py" line="172" />
         <source>Try again from here</source>
         <translation>Try again from here</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="172" />
+        <location filename="../trainer/bubbles.py" line="173" />
         <source>Replay the replies before this one, then answer anew</source>
         <translation>Replay the replies before this one, then answer anew</translation>
     </message>

@@ -545,113 +545,113 @@ fit</source>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../trainer/chat_page.py" line="164"/>
+        <location filename="../trainer/chat_page.py" line="167"/>
         <source>Try again from turn {n}. Last time you wrote: {text}</source>
         <translation>从第{n}轮重新来。上次你写的是:{text}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="180"/>
+        <location filename="../trainer/chat_page.py" line="183"/>
         <source>The bot handed this chat to you. Its transcript is not shown (cold).</source>
         <translation>机器人把这个对话转给了你。不显示机器人的聊天记录(冷转接)。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="183"/>
+        <location filename="../trainer/chat_page.py" line="186"/>
         <source>The bot&apos;s conversation before the handoff</source>
         <translation>转人工前与机器人的对话</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="190"/>
+        <location filename="../trainer/chat_page.py" line="193"/>
         <source>Handed to you: {reason}</source>
         <translation>转给你:{reason}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="200"/>
+        <location filename="../trainer/chat_page.py" line="203"/>
         <source>A reply is at most {n} characters; send it as shorter messages.</source>
         <translation>一条回复最多 {n} 个字, 请分成几条短消息发送。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="212"/>
+        <location filename="../trainer/chat_page.py" line="331"/>
         <source>Getting ready to read your reply (only on first use)…</source>
         <translation>正在准备读懂你的回复(仅首次使用时需要)…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="248"/>
+        <location filename="../trainer/chat_page.py" line="257"/>
         <source>Coach: {hint}</source>
         <translation>教练:{hint}</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="263"/>
-        <location filename="../trainer/chat_page.py" line="344"/>
+        <location filename="../trainer/chat_page.py" line="272"/>
+        <location filename="../trainer/chat_page.py" line="358"/>
         <source>{name} is typing…</source>
         <translation>{name}正在输入…</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="283"/>
+        <location filename="../trainer/chat_page.py" line="292"/>
         <source>The conversation has ended: {ending}.</source>
         <translation>对话结束:{ending}。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="307"/>
+        <location filename="../trainer/chat_page.py" line="316"/>
         <source>Time left {s:.1f} s</source>
         <translation>剩余 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="309"/>
+        <location filename="../trainer/chat_page.py" line="318"/>
         <source>Over time by {s:.1f} s</source>
         <translation>已超时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="312"/>
+        <location filename="../trainer/chat_page.py" line="321"/>
         <source>Reply time {s:.1f} s</source>
         <translation>回复用时 {s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="322"/>
+        <location filename="../trainer/chat_page.py" line="334"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="323"/>
+        <location filename="../trainer/chat_page.py" line="335"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>回车发送,Shift+回车换行</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="324"/>
+        <location filename="../trainer/chat_page.py" line="336"/>
         <source>End and score</source>
         <translation>结束并评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="326"/>
+        <location filename="../trainer/chat_page.py" line="338"/>
         <source>Stop here: the session is scored as the customer leaving</source>
         <translation>到此结束:按顾客离开评分</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="328"/>
+        <location filename="../trainer/chat_page.py" line="340"/>
         <source>See your scorecard</source>
         <translation>查看评分卡</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="330"/>
+        <location filename="../trainer/chat_page.py" line="342"/>
         <source>Type your reply. Enter sends, Shift+Enter starts a new line.</source>
         <translation>输入回复。回车发送,Shift+回车换行。</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="332"/>
+        <location filename="../trainer/chat_page.py" line="344"/>
         <source>Mood</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="333"/>
+        <location filename="../trainer/chat_page.py" line="345"/>
         <source>The customer&apos;s anger: green calm, red furious</source>
         <translation>顾客的怒气:绿色平静,红色暴怒</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="338"/>
+        <location filename="../trainer/chat_page.py" line="350"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../trainer/chat_page.py" line="338"/>
+        <location filename="../trainer/chat_page.py" line="350"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -659,23 +659,23 @@ fit</source>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../trainer/bubbles.py" line="169"/>
+        <location filename="../trainer/bubbles.py" line="170"/>
         <source>I was misread…</source>
         <extracomment>Bubble colours by role; ``highlight`` marks the turn a scorecard line points to.</extracomment>
         <translation>判断有误…</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="170"/>
+        <location filename="../trainer/bubbles.py" line="171"/>
         <source>Mark the moves this reply should have been read as</source>
         <translation>标出这条回复本应被识别成的动作</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="171"/>
+        <location filename="../trainer/bubbles.py" line="172"/>
         <source>Try again from here</source>
         <translation>从这里重来</translation>
     </message>
     <message>
-        <location filename="../trainer/bubbles.py" line="172"/>
+        <location filename="../trainer/bubbles.py" line="173"/>
         <source>Replay the replies before this one, then answer anew</source>
         <translation>重放此前的回复,然后重新回答这一轮</translation>
     </message>

@@ -2,9 +2,10 @@
 band, the order card, the knowledge-base panel and (practice mode only) coaching hints.
 
 Classification and scoring take milliseconds, so :meth:`ChatPage.send` calls the engine on the
-UI thread once the reader is ready (:mod:`gui.trainer.reader_warmup` readies it off that thread;
-a reply sent before that is held and played when it is). The customer's lines arrive one by one after a "typing…" pause proportional to
-their length (``ms_per_char``, capped at ``cap_ms``; 0 shows them at once, as tests do).
+UI thread once the reader is ready (:mod:`gui.trainer.reader_warmup` readies it off that
+thread; a reply sent before that is held and played when it is). The customer's lines arrive
+one by one after a "typing…" pause proportional to their length (``ms_per_char``, capped at
+``cap_ms``; 0 shows them at once, as tests do).
 """
 
 from __future__ import annotations
@@ -138,6 +139,8 @@ class ChatPage(QWidget):
         """Show ``attempt`` from its opening (and any replies it already replayed)."""
         self.attempt = attempt
         self._held = None
+        if self.warmup is not None:
+            self.warmup.need(attempt.script.lang)
         self.typing_timer.stop()
         self.clock.stop()
         self.chat.clear()
@@ -209,12 +212,17 @@ class ChatPage(QWidget):
             self._held = (text, elapsed)  # played by _reader_ready; the text stays in the box
             self.reply_box.setEnabled(False)
             self.send_button.setEnabled(False)
-            self.chat.set_typing(self.tr("Getting ready to read your reply (only on first use)…"))
+            self.chat.set_typing(self._getting_ready())
+            self.warmup.need(lang)
             return
         self._play(text, elapsed)
 
     def _reader_ready(self, lang: str) -> None:
-        if self._held is None or self.attempt is None or self.attempt.script.lang != lang:
+        attempt = self.attempt
+        if self._held is None or attempt is None or attempt.script.lang != lang:
+            return
+        if attempt.finished:  # ended meanwhile (a retry or restart clears _held itself)
+            self._held = None
             return
         text, elapsed = self._held
         self._held = None
@@ -237,6 +245,7 @@ class ChatPage(QWidget):
             return
         self.typing_timer.stop()
         self._pending.clear()
+        self._held = None  # a reply waiting for the reader is not played after the end
         self.chat.set_typing(None)
         self.clock.stop()
         self.ready = False
@@ -318,6 +327,9 @@ class ChatPage(QWidget):
     def _customer_name(self) -> str:
         return self.attempt.script.persona.name if self.attempt is not None else ""
 
+    def _getting_ready(self) -> str:
+        return self.tr("Getting ready to read your reply (only on first use)…")
+
     def retranslate(self) -> None:
         self.send_button.setText(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Enter sends, Shift+Enter starts a new line"))
@@ -340,7 +352,9 @@ class ChatPage(QWidget):
                 "padding: 1px 6px; border-radius: 4px; color: white; background: "
                 + ("#8e2430;" if exam else "#2e7d32;")
             )
-            if self.chat.typing is not None:
+            if self._held is not None:
+                self.chat.set_typing(self._getting_ready())
+            elif self.chat.typing is not None:
                 self.chat.set_typing(self.tr("{name} is typing…").format(name=persona.name))
         self._show_time(self.clock.elapsed())
 

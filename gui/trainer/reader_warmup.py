@@ -3,36 +3,35 @@
 The reader's model is trained on the shipped corpus at its first use, which takes seconds the
 first time on a machine (later starts load the saved model,
 :mod:`simulator.roleplay.reader_cache`). :class:`ReaderWarmup` does that first use in a
-:class:`~gui.workers.GeneratorWorker` when the trainer window opens, one language at a time;
-the chat page holds a reply sent before its language is ready and plays it when it is.
+:class:`~gui.workers.GeneratorWorker` per language: the window asks for its own language when
+it opens, the chat page for the script's when a chat starts. The chat page holds a reply sent
+before its language is ready and plays it when it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
+from collections.abc import Generator
 
 from PySide6.QtCore import QObject, Signal
 
 from gui.workers import GeneratorWorker
 from simulator.roleplay.reader import model_for
 
-__all__ = ["ReaderWarmup", "warm_readers"]
-
-LANGS = ("zh", "en")
+__all__ = ["ReaderWarmup", "warm_reader"]
 
 
-def warm_readers(langs: Iterable[str]) -> Generator[str, None, None]:
-    """Make the reader of each language ready (trained or loaded), yielding each when it is."""
-    for lang in langs:
-        model_for(lang)
-        yield lang
+def warm_reader(lang: str) -> Generator[str, None, None]:
+    """Make the reader of ``lang`` ready (loaded or trained), then yield ``lang``."""
+    model_for(lang)
+    yield lang
 
 
 class ReaderWarmup(QObject):
-    """Readies the readers in the thread pool; :attr:`ready` says when a language can be read.
+    """Readies readers in the thread pool; :attr:`ready` says when a language can be read.
 
-    A failure (a broken shipped corpus) marks every language ready all the same: the reply is
-    then read on the UI thread, which reports the same error as without the warm-up.
+    A failure (a broken shipped corpus) is reported on :attr:`failed` and the language marked
+    ready all the same: the reply is then read on the UI thread, which raises the same error
+    as without the warm-up.
     """
 
     ready = Signal(str)  # a language whose reader is ready
@@ -41,16 +40,17 @@ class ReaderWarmup(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ready: set[str] = set()
-        self.worker: GeneratorWorker | None = None
+        self.workers: dict[str, GeneratorWorker] = {}
 
-    def start(self, langs: Iterable[str] = LANGS) -> None:
-        """Start readying ``langs`` (once; later calls do nothing)."""
-        if self.worker is not None:
+    def need(self, lang: str) -> None:
+        """Start readying ``lang`` unless it is ready or being readied."""
+        if lang in self._ready or lang in self.workers:
             return
-        self.worker = GeneratorWorker(warm_readers, tuple(langs))
-        self.worker.yielded.connect(self._mark)
-        self.worker.errored.connect(self._fail)
-        self.worker.start()
+        worker = GeneratorWorker(warm_reader, lang)
+        worker.yielded.connect(self._mark)
+        worker.errored.connect(lambda error, lang=lang: self._fail(lang, error))
+        self.workers[lang] = worker
+        worker.start()
 
     def is_ready(self, lang: str) -> bool:
         return lang in self._ready
@@ -59,8 +59,6 @@ class ReaderWarmup(QObject):
         self._ready.add(lang)
         self.ready.emit(lang)
 
-    def _fail(self, error: Exception) -> None:
+    def _fail(self, lang: str, error: Exception) -> None:
         self.failed.emit(str(error))
-        for lang in LANGS:
-            if lang not in self._ready:
-                self._mark(lang)
+        self._mark(lang)

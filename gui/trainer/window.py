@@ -80,7 +80,7 @@ class TrainerWindow(QMainWindow):
         self.reader_warmup = ReaderWarmup(self)  # the first reply must not train on this thread
         self.chat_page.set_warmup(self.reader_warmup)
         self.reader_warmup.failed.connect(self.message_bar.show_error)
-        self.reader_warmup.start()
+        self.reader_warmup.need("en" if qtapp.current_language() == "en" else "zh")
         self.stack = QStackedWidget(self)
         self.pages = dict(
             zip(

@@ -37,6 +37,7 @@ from simulator.common.data import roleplay_dir
 from simulator.common.errors import InputError
 from simulator.roleplay.kb import KnowledgeBase, load_kb
 from simulator.roleplay.practice import Practice, TurnResult
+from simulator.roleplay.reader import warm_up
 from simulator.roleplay.records import Scorecard
 from simulator.roleplay.script import Script, load_script, scan_scripts, script_file
 from simulator.roleplay.session import load_transcript
@@ -311,6 +312,7 @@ class TerminalTrainer:
 
     def play_interactive(self, read: Callable[[str], str]) -> None:
         """Read replies with ``read(prompt)`` until an ending, ``/quit`` or end of input."""
+        warm_up(self.practice.script.lang)  # ready while the trainee reads and types
         started = self.now()
         self._customer(self.practice.opening_lines())
         self.say()

@@ -1,14 +1,15 @@
 """The statistical reader: an n-gram linear model that backs the rule-based move classifier.
 
 Per language, one logistic regression per move (multi-label, balanced class weights) over
-TF-IDF n-grams of the normalised reply: Chinese character 1-3-grams; English character 2-5-grams inside word
-boundaries plus word 1-2-grams. Digits are folded to ``0`` (``20元`` and ``50元`` are the same
-evidence). A reply of several clauses is also scored clause by clause
-(:meth:`ReplyModel.probabilities`). The model is trained at first use from the shipped labelled corpus
-(:mod:`simulator.roleplay.reader_corpus`), kept in memory, and saved as plain arrays for the next
-start (:mod:`simulator.roleplay.reader_cache`: no pickle, keyed by the corpus and the code, so a
-saved model is only used while it equals the one training would give). Training is deterministic: a fixed solver (liblinear, primal, ``random_state=0``),
-files in name order, no global random state.
+TF-IDF n-grams of the normalised reply: Chinese character 1-3-grams; English character
+2-5-grams inside word boundaries plus word 1-2-grams. Digits are folded to ``0`` (``20元`` and
+``50元`` are the same evidence). A reply of several clauses is also scored clause by clause
+(:meth:`ReplyModel.probabilities`). The model is trained at first use from the shipped labelled
+corpus (:mod:`simulator.roleplay.reader_corpus`), kept in memory, and saved as plain arrays for
+the next start (:mod:`simulator.roleplay.reader_cache`: no pickle, keyed by the corpus and the
+code, so a saved model is only used while it equals the one training would give). Training is
+deterministic: a fixed solver (liblinear, primal, ``random_state=0``), files in name order, no
+global random state.
 
 :func:`simulator.roleplay.moves.read_reply` combines the model with the rules; this module only
 scores. The decision thresholds, class weights, regularisation and features below were chosen on
@@ -21,17 +22,19 @@ a dictionary, equal to ``transform`` to 1e-9 (``tests/roleplay/test_reader.py``)
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from simulator.common.errors import KefuLabError
 from simulator.roleplay.lexicon import MOVES
 from simulator.roleplay.reader_cache import cache_dir, model_key, read_arrays, write_arrays
 from simulator.roleplay.reader_corpus import LabelledReply, load_corpus
@@ -43,6 +46,7 @@ __all__ = [
     "Thresholds",
     "model_for",
     "train_model",
+    "warm_up",
 ]
 
 
@@ -253,8 +257,11 @@ def _from_arrays(lang: str, arrays: dict[str, np.ndarray]) -> ReplyModel | None:
         vectorizers = _vectorizers(lang)
         blocks, offset = [], 0
         for i, vectorizer in enumerate(vectorizers):
-            terms, idf = arrays[f"terms{i}"].tolist(), arrays[f"idf{i}"]
-            if len(set(terms)) != len(terms) or idf.shape != (len(terms),):
+            terms, idf = arrays[f"terms{i}"], arrays[f"idf{i}"]
+            if terms.dtype.kind != "U" or idf.dtype != np.float64 or idf.shape != terms.shape:
+                return None
+            terms = terms.tolist()
+            if len(set(terms)) != len(terms):
                 return None
             vectorizer.vocabulary_ = {term: j for j, term in enumerate(terms)}
             vectorizer.idf_ = idf
@@ -262,24 +269,26 @@ def _from_arrays(lang: str, arrays: dict[str, np.ndarray]) -> ReplyModel | None:
             offset += len(terms)
         weights, bias = arrays["weights"], arrays["bias"]
         moves = tuple(arrays["moves"].tolist())
-        if moves != MOVES or weights.shape != (offset, len(MOVES)) or bias.shape != (len(MOVES),):
+        if moves != MOVES or weights.dtype != np.float64 or bias.dtype != np.float64:
+            return None
+        if weights.shape != (offset, len(MOVES)) or bias.shape != (len(MOVES),):
             return None
         trained_on, seconds = int(arrays["trained_on"]), float(arrays["train_seconds"])
-    except (KeyError, ValueError, TypeError):
+    except Exception:  # saved by other code: trained again  # noqa: BLE001
         return None
     return ReplyModel(
         lang, tuple(vectorizers), weights, bias, MOVES, trained_on, seconds, tuple(blocks)
     )
 
 
-@cache
-def model_for(lang: str) -> ReplyModel:
-    """The reader for ``lang`` (``zh`` or ``en``): saved from an earlier start, else trained on
-    the shipped corpus (and saved for the next start, see :mod:`~simulator.roleplay.reader_cache`).
+#: The readers made so far, and one lock per language: a second caller of a language being
+#: made (the UI thread while a worker readies it) waits for it instead of making it again,
+#: while a reader already made is returned without waiting for another language's.
+_MADE: dict[str, ReplyModel] = {}
+_MAKING: dict[str, threading.Lock] = {}
 
-    Raises:
-        InputError: a shipped corpus file is malformed.
-    """
+
+def _load_or_train(lang: str) -> ReplyModel:
     folder, key = cache_dir(), model_key(lang)
     arrays = read_arrays(lang, key, folder)
     model = _from_arrays(lang, arrays) if arrays is not None else None
@@ -289,3 +298,35 @@ def model_for(lang: str) -> ReplyModel:
         if saved is not None:
             write_arrays(lang, key, folder, saved)
     return model
+
+
+def model_for(lang: str) -> ReplyModel:
+    """The reader for ``lang`` (``zh`` or ``en``): saved from an earlier start, else trained on
+    the shipped corpus and saved (:mod:`~simulator.roleplay.reader_cache`). Thread-safe.
+
+    Raises:
+        InputError: a shipped corpus file is malformed.
+    """
+    model = _MADE.get(lang)
+    if model is None:
+        with _MAKING.setdefault(lang, threading.Lock()):
+            model = _MADE.get(lang)
+            if model is None:
+                model = _MADE[lang] = _load_or_train(lang)
+    return model
+
+
+model_for.cache_clear = _MADE.clear  # type: ignore[attr-defined]
+
+
+def warm_up(lang: str) -> threading.Thread:
+    """Start readying the ``lang`` reader in a daemon thread (while the trainee reads the
+    customer's opening); an error is left for the next :func:`model_for` call to raise."""
+
+    def ready() -> None:
+        with suppress(KefuLabError):
+            model_for(lang)
+
+    thread = threading.Thread(target=ready, name=f"kefulab-reader-{lang}", daemon=True)
+    thread.start()
+    return thread

@@ -1,19 +1,20 @@
 """The trained reader kept on disk between runs, so a trainer starts reading at once.
 
-Training the n-gram reader on the shipped corpus takes seconds per language (see the README's
-Performance section); without a cache every trainer process paid that on its first reply. A
-trained :class:`~simulator.roleplay.reader.ReplyModel` is saved as one ``.npz`` of plain arrays
+Training the n-gram reader on the shipped corpus takes seconds per language; without a cache
+every trainer process paid that on its first reply. A trained
+:class:`~simulator.roleplay.reader.ReplyModel` is saved as one ``.npz`` of plain arrays
 (weights, bias, each vectorizer's terms in column order and its IDF) and loaded with
 ``allow_pickle=False``: nothing in the file can run code. The vectorizers' settings are not
 stored; they come from the code, like the analyzers.
 
 The file is named by a key, a hash of everything the weights depend on: the language, every
-corpus file (name and bytes), the source of the reading and corpus modules, and the versions of
-numpy, scipy and scikit-learn. A changed corpus, code or library gives another key, so a stale
-model is never read. A missing, unreadable or corrupt file is ignored and the model is trained
-again; a cache folder that cannot be written is skipped. Saving a model removes the language's
-files of other keys (their corpus or code is gone), so the folder holds one file per language. The cache only saves time: a model
-loaded from it reads every reply exactly as the freshly trained one (``tests/roleplay``).
+corpus file (name and bytes), the source of the reading and corpus modules, the Python, Unicode
+and library versions and the machine type. A changed corpus, code or library gives another
+key, so a stale model is never read; when the source files cannot be found (a build without
+them) there is no key and no cache. An unreadable or damaged file is ignored and the model
+trained again; a folder that cannot be written is skipped. Each language keeps its
+:data:`KEEP` newest files (two installed versions do not evict each other). The cache only
+saves time: a model loaded from it reads every reply exactly as the trained one.
 
 Where: ``$KEFULAB_CACHE_DIR`` (empty: no cache), else ``%LOCALAPPDATA%\\kefulab`` on Windows,
 ``$XDG_CACHE_HOME/kefulab`` or ``~/.cache/kefulab``.
@@ -23,8 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform as _platform
 import sys
-import zipfile
+import tempfile
+import time
+import unicodedata
 from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
@@ -32,13 +36,18 @@ from pathlib import Path
 import numpy as np
 import scipy
 import sklearn
+import yaml
 
 from simulator.common.data import corpus_dir
 
-__all__ = ["cache_dir", "model_key", "read_arrays", "write_arrays"]
+__all__ = ["KEEP", "cache_dir", "model_key", "read_arrays", "write_arrays"]
 
 #: Source folders whose code decides how the corpus is read and the model trained.
 _CODE = (Path(__file__).parent, Path(__file__).parent.parent / "common")
+#: Saved models kept per language (the newest), and the age after which a temporary file left
+#: by a killed process is removed.
+KEEP = 3
+_STALE_TEMPORARY_S = 3600.0
 
 
 def cache_dir(
@@ -57,15 +66,25 @@ def cache_dir(
     return home / ".cache" / "kefulab"
 
 
-def model_key(lang: str, corpus: Path | None = None) -> str:
-    """A hash of what the ``lang`` reader's weights depend on (see the module docstring)."""
-    digest = hashlib.sha256(
-        f"{lang}|{np.__version__}|{scipy.__version__}|{sklearn.__version__}".encode()
+def model_key(lang: str, corpus: Path | None = None) -> str | None:
+    """A hash of what the ``lang`` reader's weights depend on, or ``None`` (no source to hash)."""
+    code = sorted(p for d in _CODE for p in d.glob("*.py"))
+    if not code:
+        return None
+    versions = (
+        lang,
+        sys.version_info[:2],
+        unicodedata.unidata_version,
+        _platform.machine(),
+        np.__version__,
+        scipy.__version__,
+        sklearn.__version__,
+        yaml.__version__,
     )
+    digest = hashlib.sha256(repr(versions).encode())
     corpus = corpus_dir() if corpus is None else corpus
-    files = sorted(corpus.glob("*.yaml")) + sorted(p for d in _CODE for p in d.glob("*.py"))
-    for path in files:
-        digest.update(f"\0{path.name}\0".encode())
+    for path in sorted(corpus.glob("*.yaml")) + code:
+        digest.update(f"\0{path.parent.name}/{path.name}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
@@ -74,9 +93,9 @@ def _path(lang: str, key: str, folder: Path) -> Path:
     return folder / f"reader-{lang}-{key}.npz"
 
 
-def read_arrays(lang: str, key: str, folder: Path | None) -> dict[str, np.ndarray] | None:
+def read_arrays(lang: str, key: str | None, folder: Path | None) -> dict[str, np.ndarray] | None:
     """The arrays saved for ``key``, or ``None`` (no cache, no file, or a file that is unusable)."""
-    if folder is None:
+    if folder is None or key is None:
         return None
     try:
         # the file is opened here: np.load leaves its own handle open on a broken zip
@@ -85,26 +104,44 @@ def read_arrays(lang: str, key: str, folder: Path | None) -> dict[str, np.ndarra
             np.load(file, allow_pickle=False) as data,
         ):
             return {name: data[name] for name in data.files}
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+    except Exception:  # damaged in any way: the model is trained again  # noqa: BLE001
         return None
 
 
 def write_arrays(
-    lang: str, key: str, folder: Path | None, arrays: Mapping[str, np.ndarray]
+    lang: str, key: str | None, folder: Path | None, arrays: Mapping[str, np.ndarray]
 ) -> None:
-    """Save ``arrays`` for ``key``, whole or not at all; a folder that cannot be written is skipped."""
-    if folder is None:
+    """Save ``arrays`` for ``key``, whole or not at all (a folder that cannot be written: not)."""
+    if folder is None or key is None:
         return
-    target = _path(lang, key, folder)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as out:
+        handle, name = tempfile.mkstemp(prefix=f".reader-{lang}-", suffix=".tmp", dir=folder)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as out:
             np.savez(out, **arrays)
-        os.replace(temporary, target)
-        for stale in folder.glob(f"reader-{lang}-*.npz"):  # older corpus or code: never read again
-            if stale != target:
-                stale.unlink(missing_ok=True)
+        os.replace(temporary, _path(lang, key, folder))
+        temporary = None
+        _prune(lang, folder)
     except OSError:
+        if temporary is not None:
+            with suppress(OSError):
+                temporary.unlink()
+
+
+def _prune(lang: str, folder: Path) -> None:
+    """Keep the language's :data:`KEEP` newest models; drop temporary files of dead writers."""
+    saved = sorted(folder.glob(f"reader-{lang}-*.npz"), key=_mtime, reverse=True)
+    old = time.time() - _STALE_TEMPORARY_S
+    leftovers = [p for p in folder.glob(f".reader-{lang}-*.tmp") if _mtime(p) < old]
+    for path in saved[KEEP:] + leftovers:
         with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            path.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

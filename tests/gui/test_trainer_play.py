@@ -294,23 +294,53 @@ def test_a_cold_handoff_played_well_ends_resolved_neutral(trainer, qtbot):
     assert trainer.attempt.scorecard.ending == "resolved_neutral"
 
 
-def test_a_reply_sent_before_the_reader_is_ready_is_held_then_played(trainer, qtbot):
-    held = ReaderWarmup(trainer)  # never started: nothing is ready until the test says so
-    trainer.chat_page.set_warmup(held)
+class StalledWarmup(ReaderWarmup):
+    """A warm-up that readies nothing until the test marks a language ready."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.asked: list[str] = []
+
+    def need(self, lang: str) -> None:
+        self.asked.append(lang)
+
+
+def held_chat(trainer, qtbot, text: str) -> StalledWarmup:
+    """Open a chat whose reader is not ready and send ``text``: it is held."""
+    stalled = StalledWarmup(trainer)
+    trainer.chat_page.set_warmup(stalled)
     open_chat(trainer, qtbot, "late_delivery_angry")
+    type_reply(trainer, qtbot, text)
+    return stalled
+
+
+def test_a_reply_sent_before_the_reader_is_ready_is_held_then_played(trainer, qtbot):
+    text = "王女士您好,真的非常抱歉让您等了这么久"
+    stalled = held_chat(trainer, qtbot, text)
     chat = trainer.chat_page
-    type_reply(trainer, qtbot, "王女士您好,真的非常抱歉让您等了这么久")
+    assert "zh" in stalled.asked  # the chat asked for its script's language
     assert trainer.attempt.replies == []  # held, not read on the UI thread
     assert chat.reply_box.toPlainText() and not chat.reply_box.isEnabled()
     assert not chat.send_button.isEnabled()
     assert "first use" in chat.chat.typing.text()
-    held.ready.emit("en")  # another language: still held
+    set_language(create_app(), "zh")  # relabelling keeps saying why the reply waits
+    assert "首次" in chat.chat.typing.text()
+    set_language(create_app(), "en")
+    stalled.ready.emit("en")  # another language: still held
     assert trainer.attempt.replies == []
-    with qtbot.waitSignal(held.ready):
-        held._mark("zh")
-    assert [r.text for r in trainer.attempt.replies] == ["王女士您好,真的非常抱歉让您等了这么久"]
+    with qtbot.waitSignal(stalled.ready):
+        stalled._mark("zh")
+    assert [r.text for r in trainer.attempt.replies] == [text]
     assert chat.reply_box.isEnabled() and chat.reply_box.toPlainText() == ""
     qtbot.waitUntil(lambda: chat.ready or trainer.attempt.finished)
+
+
+def test_ending_the_chat_while_a_reply_is_held_drops_it(trainer, qtbot):
+    stalled = held_chat(trainer, qtbot, "王女士您好")
+    qtbot.mouseClick(trainer.chat_page.give_up_button, Qt.MouseButton.LeftButton)
+    assert trainer.current_page() == "scorecard"
+    stalled._mark("zh")  # no reply to an ended session, no error in the event loop
+    assert trainer.attempt.replies == [] and trainer.attempt.finished
 
 
 def test_the_reader_warms_up_off_the_ui_thread(qtbot, monkeypatch):
@@ -323,10 +353,12 @@ def test_the_reader_warms_up_off_the_ui_thread(qtbot, monkeypatch):
         reader_warmup, "model_for", lambda lang: threads.append(threading.get_ident())
     )
     warmup = ReaderWarmup()
-    with qtbot.waitSignals([warmup.ready, warmup.ready], timeout=10_000):
-        warmup.start()
+    warmup.need("zh")
+    warmup.need("en")
+    warmup.need("zh")  # asked twice: readied once
+    qtbot.waitUntil(lambda: warmup.is_ready("zh") and warmup.is_ready("en"), timeout=10_000)
     assert warmup.is_ready("zh") and warmup.is_ready("en")
-    assert threads and threading.get_ident() not in threads
+    assert len(threads) == 2 and threading.get_ident() not in threads
 
 
 def test_a_reader_that_cannot_be_trained_says_so_and_lets_replies_through(qtbot, monkeypatch):
@@ -338,6 +370,6 @@ def test_a_reader_that_cannot_be_trained_says_so_and_lets_replies_through(qtbot,
     monkeypatch.setattr(reader_warmup, "model_for", broken)
     warmup = ReaderWarmup()
     with qtbot.waitSignal(warmup.failed, timeout=10_000) as failed:
-        warmup.start()
+        warmup.need("en")
     assert "line 3" in failed.args[0]
-    assert warmup.is_ready("zh") and warmup.is_ready("en")
+    qtbot.waitUntil(lambda: warmup.is_ready("en"))

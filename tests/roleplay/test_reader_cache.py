@@ -3,6 +3,7 @@ when unusable, and never able to run code (no pickle)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import numpy as np
 import pytest
 
 from simulator.common.data import corpus_dir
+from simulator.common.errors import InputError
 from simulator.roleplay import reader, reader_cache, reader_corpus
-from simulator.roleplay.reader_cache import cache_dir, model_key, read_arrays, write_arrays
+from simulator.roleplay.reader_cache import KEEP, cache_dir, model_key, read_arrays, write_arrays
 
 PROBES = [
     "亲,非常抱歉让您久等了,是我们发错了货,明天下午3点前给您回电话",
@@ -139,8 +141,49 @@ def test_where_the_cache_lives():
     write_arrays("en", "k", None, {"a": np.zeros(1)})  # no cache: nothing written, no error
 
 
-def test_saving_removes_the_files_of_older_keys(tmp_path):
-    write_arrays("en", "old", tmp_path, {"a": np.zeros(1)})
-    write_arrays("zh", "old", tmp_path, {"a": np.zeros(1)})
-    write_arrays("en", "new", tmp_path, {"a": np.ones(1)})
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reader-en-new.npz", "reader-zh-old.npz"]
+def test_each_language_keeps_its_newest_models_and_no_dead_temporary_files(tmp_path):
+    for age, key in enumerate(["d", "c", "b", "a"]):  # "a" oldest
+        write_arrays("en", key, tmp_path, {"a": np.zeros(1)})
+        os.utime(tmp_path / f"reader-en-{key}.npz", (1e9 - age, 1e9 - age))
+    write_arrays("zh", "z", tmp_path, {"a": np.zeros(1)})
+    dead, alive = tmp_path / ".reader-en-dead.tmp", tmp_path / ".reader-en-alive.tmp"
+    dead.write_bytes(b"")
+    alive.write_bytes(b"")
+    os.utime(dead, (1e9, 1e9))
+    write_arrays("en", "e", tmp_path, {"a": np.ones(1)})
+    names = sorted(p.name for p in tmp_path.iterdir())
+    kept = [f"reader-en-{k}.npz" for k in ("c", "d", "e")][:KEEP]
+    assert KEEP == 3
+    assert names == sorted([".reader-en-alive.tmp", *kept, "reader-zh-z.npz"])
+
+
+def test_no_source_to_hash_means_no_cache(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(reader_cache, "_CODE", (tmp_path / "nothing",))
+    assert model_key("en") is None
+    reader.model_for("en")
+    assert not list((small_corpus.parent / "cache").glob("*.npz"))
+
+
+def test_two_threads_asking_at_once_make_the_reader_once(small_corpus, monkeypatch):
+
+    made = []
+    train = reader.train_model
+
+    def counted(lang, replies):
+        made.append(lang)
+        return train(lang, replies)
+
+    monkeypatch.setattr(reader, "train_model", counted)
+    monkeypatch.setenv("KEFULAB_CACHE_DIR", "")  # no saved model: both would train
+    background = reader.warm_up("en")
+    here = reader.model_for("en")
+    background.join(timeout=120)
+    assert not background.is_alive()
+    assert made == ["en"] and reader.model_for("en") is here
+
+
+def test_a_warm_up_that_fails_leaves_the_error_to_the_next_call(small_corpus):
+    (small_corpus / "replies_en.yaml").write_text("replies: [{text: hi, moves: [hug]}]\n")
+    reader.warm_up("en").join(timeout=60)  # no traceback printed, nothing raised here
+    with pytest.raises(InputError, match="replies_en.yaml"):
+        reader.model_for("en")
