@@ -1,0 +1,58 @@
+"""Offer misreadings found on released held-out set 1 (W-heldout1) and fresh dev set 7
+(W-offers7), one test per class. Sentences differ from the corpus lines on purpose: the class is
+tested, not a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.offers import read_offers
+from simulator.roleplay.textnorm import normalise
+
+
+def _offers(text: str, lang: str = "zh") -> list[tuple]:
+    norm, _ = normalise(text)
+    return sorted(
+        ((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang))),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # points with no count are points, and a worth stated for them is no amount
+        ("这次给你加些积分,大概值二十块", [("", 0.0)]),
+        ("送您一点积分吧,能抵现", [("", 0.0)]),
+        # a longer warranty given is a gift
+        ("新机今天发出,另外赠送两年质保", [("gift", 0.0)]),
+        ("给您补发一台,再送半年保修", [("gift", 0.0)]),
+        # (a warranty that is only described offers nothing)
+        ("这款本身就有一年保修", []),
+        # a discount on this order and the refund of the same share are one offer
+        ("这单给您打对折,一半货款原路退给您", [("refund", 0.0)]),
+    ],
+)
+def test_zh_points_warranties_and_shares(text, want):
+    assert _offers(text) == want
+
+
+def test_a_share_and_the_refund_of_another_share_stay_two():
+    assert len(_offers("这单给您打对折,另外运费退您百分之二十")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a multiple of the sum just named, its sum stated after it
+        (
+            "We'll refund the 40 yuan and pay you twice that as compensation, 80 yuan.",
+            [("", 80.0), ("refund", 40.0)],
+        ),
+        # "refund of the full X": a full refund, no figure
+        ("A refund of the full $120 has been issued.", [("full_refund", 0.0)]),
+        ("You'll get a refund of the full amount today.", [("full_refund", 0.0)]),
+    ],
+)
+def test_en_multiples_of_a_sum_and_full_refunds(text, want):
+    assert _offers(text, "en") == want
