@@ -56,3 +56,51 @@ def test_a_share_and_the_refund_of_another_share_stay_two():
 )
 def test_en_multiples_of_a_sum_and_full_refunds(text, want):
     assert _offers(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # circled list markers are no digits run into the sum after them
+        ("补偿方案:①5元无门槛券 ②运费险", [("coupon", 5.0), ("free_return_shipping", 0.0)]),
+        ("❶退您12元 ❷再送一张8元券", [("coupon", 8.0), ("refund", 12.0)]),
+    ],
+)
+def test_circled_list_markers(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a corrected sum with its kind named ("不是X元券,是Y元券") is no offer
+        ("抱歉,不是5元红包,是8元红包,已经给您发过去了", [("coupon", 8.0)]),
+        # an offer said before and taken back with 说给/说要补 ("搞错", "算错") is no offer
+        ("之前说要给您20块红包是我弄错了,其实能发的是15块红包", [("coupon", 15.0)]),
+        ("刚才说补您6块是我算错了,应该退您9块", [("refund", 9.0)]),
+    ],
+)
+def test_corrected_sums_with_a_kind_or_a_verb(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # tenths of the price (三成 = 0.3), valued at the price the reply states
+        ("这件卖200,给您退两成", [("refund", 40.0)]),
+        ("给您退款一部分,按订单金额的三成算,订单是150元", [("refund", 45.0)]),
+        # no price stated: the share stays a multiple with no amount
+        ("退您三成货款吧", [("refund", 0.0)]),
+        # 成 that is no share
+        ("这台是九成新的", []),
+    ],
+)
+def test_tenths_of_the_price(text, want):
+    assert _offers(text) == want
+
+
+def test_tenths_keep_their_multiple():
+    norm, _ = normalise("给您补三成的货款")
+    (offer,) = read_offers(norm, load_lexicon("zh"))
+    assert offer.multiple == pytest.approx(0.3) and offer.amount is None
