@@ -104,3 +104,24 @@ def test_tenths_keep_their_multiple():
     norm, _ = normalise("给您补三成的货款")
     (offer,) = read_offers(norm, load_lexicon("zh"))
     assert offer.multiple == pytest.approx(0.3) and offer.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # British slang offer verbs
+        ("Full refund, and I'll chuck in a £15 voucher.", [("coupon", 15.0), ("full_refund", 0.0)]),
+        ("Let me bung a $5 voucher your way.", [("coupon", 5.0)]),
+        # an item of a list after the list's verb, a few words long in a spaced script
+        (
+            "What I can do is a $12 refund, a $6 coupon, and free return shipping.",
+            [("coupon", 6.0), ("free_return_shipping", 0.0), ("refund", 12.0)],
+        ),
+    ],
+)
+def test_en_slang_verbs_and_list_items(text, want):
+    assert _offers(text, "en") == want
+
+
+def test_a_voucher_talked_about_after_a_comma_is_no_offer():
+    assert _offers("Sorry for the wait, a $5 voucher is what the app shows", "en") == []
