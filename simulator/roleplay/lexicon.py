@@ -115,7 +115,7 @@ class Lexicon:
     correction: re.Pattern[str] | None = None  # amounts.corrections (offer_corrections)
     price_word: re.Pattern[str] | None = None  # amounts.price_words (offers.py)
     share: re.Pattern[str] | None = None  # amounts.shares (offers.py)
-    multiples: tuple[tuple[re.Pattern[str], float | None, bool, bool, bool], ...] = ()
+    multiples: tuple[tuple[re.Pattern[str], float | None, bool, float, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
@@ -263,7 +263,13 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         price_word=_alternation([], lex.amounts.price_words, lex).regex,
         share=_alternation([], lex.amounts.shares, lex).regex,
         multiples=tuple(
-            (re.compile(expand(m.pattern, words)), m.times, m.with_refund, m.per_cent, m.discount)
+            (
+                re.compile(expand(m.pattern, words)),
+                m.times,
+                m.with_refund,
+                0.01 if m.per_cent else 0.1 if m.tenths else 1.0,  # the scale of {NUM}
+                m.discount,
+            )
             for m in lex.amounts.multiples
         ),
         minor_units={fold(k): v for k, v in lex.amounts.minor_units.items()},

@@ -140,7 +140,8 @@ class Multiple(_Strict):
     The multiple is ``times``, or the number captured by ``{NUM}`` (a percentage of the price
     with ``per_cent``: 百分之二十 = 0.2); a share of it is a multiple below 1 (一半, half = 0.5);
     ``with_refund``: the price is refunded as well (退一赔三 refunds the price and pays three times it);
-    ``discount``: ``{NUM}`` is the tenths of the price still paid (打八折 = 0.8), the offer the rest.
+    ``discount``: ``{NUM}`` is the tenths of the price still paid (打八折 = 0.8), the offer the rest;
+    ``tenths``: ``{NUM}`` counts tenths of the price (三成 = 0.3).
     """
 
     pattern: Regex
@@ -148,6 +149,7 @@ class Multiple(_Strict):
     with_refund: bool = False
     per_cent: bool = False
     discount: bool = False
+    tenths: bool = False
 
 
 class Amounts(_Strict):

@@ -83,15 +83,20 @@ def kept_items(offers: list[Offer]) -> list[Offer]:
 
 def _shares_refunded(offers: list[Offer]) -> list[Offer]:
     """A share of the price offered apart from the one refund it is paid as ("这单给您按5折算,
-    多付的那一半原路退回"): the refund of that share."""
-    shares = [
-        o for o in offers if o.kind is None and o.amount is None and 0 < (o.multiple or 0) < 1
+    多付的那一半原路退回", "本单给您打个对折,退一半货款", "退款一部分,是订单金额的一成,订单是
+    459元"): the refund of that share, valued at the price stated."""
+    shares = [o for o in offers if o.kind is None and 0 < (o.multiple or 0) < 1]
+    refunds = [
+        o
+        for o in offers
+        if o.kind == "refund"
+        and o.amount is None
+        and (not o.multiple or (len(shares) == 1 and o.multiple == shares[0].multiple))
     ]
-    refunds = [o for o in offers if o.kind == "refund" and o.amount is None and not o.multiple]
     if len(shares) != 1 or len(refunds) != 1:
         return offers
     return [
-        replace(o, multiple=shares[0].multiple) if o is refunds[0] else o
+        replace(o, multiple=shares[0].multiple, amount=shares[0].amount) if o is refunds[0] else o
         for o in offers
         if o is not shares[0]
     ]

@@ -49,9 +49,11 @@ def has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
     if text[pos] in CLAUSE_BREAKS:
         # a short clause listing what the clause before offers ("帮您申请个补偿,20元券",
         # "给您全额退款,另外10元券明天到账"): that clause has an offer (``offered``) and its verb
-        # (an item of a list runs longer: "给您发放一张满50减10元券,一张满100减25元券")
+        # (an item of a list runs longer: "给您发放一张满50减10元券,一张满100减25元券"; in a
+        # spaced script a few words: "Here's what I can do: a $15 refund, a $10 coupon")
         listed = lex.list_joiner is not None and lex.list_joiner.match(text, c0) is not None
-        if c1 - c0 > SHORT_CLAUSE * (1 + listed) or text[pos] in "。.!?!?":
+        long = c1 - c0 > SHORT_CLAUSE * (1 + listed) and not _short_clause(text, c0, c1)
+        if long or text[pos] in "。.!?!?":
             return False
         while pos >= 0 and (text[pos] in CLAUSE_BREAKS or text[pos].isspace()):
             pos -= 1

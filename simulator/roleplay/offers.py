@@ -70,10 +70,10 @@ def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
     out = []
-    for regex, times, with_refund, per_cent, discount in lex.multiples:
+    for regex, times, with_refund, scale, discount in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
-            n = n / 100 if n and per_cent else n  # "百分之二十的补偿": a fifth of the price
+            n = round(n * scale, 6) if n else n  # "百分之二十的补偿" (0.01), "补三成" (0.1)
             if discount:  # "打八折": a fifth of the price back
                 n = round(1 - n / 10, 4) if n and 0 < n < 10 else None
             if n and not overlaps(m.span(), guards):

@@ -34,7 +34,8 @@ __all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language",
 WRITERS = (
     ("replies_ind1_", "W-heldout1"),  # held-out set 1, released for tuning
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
-    ("replies_offers6_", "W-offers6"),  # before "replies_offers_": prefixes match in order
+    ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
+    ("replies_offers6_", "W-offers6"),
     ("replies_offers5_", "W-offers5"),
     ("replies_offers4_", "W-offers4"),
     ("replies_offers3_", "W-offers3"),

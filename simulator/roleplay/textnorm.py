@@ -59,10 +59,22 @@ def normalise(text: str) -> tuple[str, list[int]]:
         folded = unicodedata.normalize("NFKC", ch).lower()
         if ch in "\u3000\u00a0":
             folded = " "
+        elif (n := _circled(ch)) is not None:
+            folded = f"({n})"  # a list marker, not a digit run into the sum after it ("①10元券")
         for part in folded:
             out.append(TO_SIMPLIFIED.get(part, part))
             index.append(i)
     return fold_unit_typos(*fold_contractions(*fold_cantonese("".join(out), index)))
+
+
+def _circled(ch: str) -> int | None:
+    """The number of a circled list marker (①-⑳, ❶-❿, ➀-➉, ➊-➓), which NFKC would fold to a
+    bare digit."""
+    code = ord(ch)
+    for first, last in ((0x2460, 0x2473), (0x2776, 0x277F), (0x2780, 0x2789), (0x278A, 0x2793)):
+        if first <= code <= last:
+            return code - first + 1
+    return None
 
 
 def fold(text: str) -> str:
