@@ -266,7 +266,8 @@ _MEASURE = "个小时天年月元块次周岁码斤公%倍分秒点号钟日"
 
 
 def _numbers(reply: str) -> list[tuple[float, str]]:
-    """Numbers in a reply with the unit that follows each (``""`` if none)."""
+    """Numbers in a reply with the unit that follows each (``""`` if none; ``measure:次`` when
+    another measure word follows: "充一次" is no year)."""
     text = re.sub(r"\s+", "", fold(reply))
     out = []
     for m in _NUM.finditer(text):
@@ -289,6 +290,8 @@ def _numbers(reply: str) -> list[tuple[float, str]]:
             ),
             "",
         )
+        if not unit and rest and rest[0] in _MEASURE:  # "充一次", "3件": a count of something else
+            unit = "measure:" + rest[0]
         out.append((value, unit))
     return out
 

@@ -16,7 +16,7 @@ import re
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.textnorm import read_number
 
-__all__ = ["amounts", "given_topics", "list_marker", "money_number", "topics"]
+__all__ = ["amounts", "given_topics", "list_marker", "money_number", "step_numbers", "topics"]
 
 _SENTENCE_END = re.compile(r"[。.!?!?]")
 _STOP = re.compile(r"[。!?!?]|\.(?!\d)")  # a sentence's end, not the point of "2.5万"
@@ -102,6 +102,10 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), round(value, 2)))
     found = _range_ends(text, lex, _listed(text, lex, out))
     found = [v for v in found if not any(a <= v[0] < b for a, b in topical)]
+    steps = step_numbers(text)  # "给您补20元券 2、运费我们出": the 2 numbers a step
+    found = [
+        v for v in found if not any(v[0] <= a and b <= v[1] and v[2] == n for a, b, n in steps)
+    ]
     return _parts_of_wholes(text, lex, found)
 
 
@@ -180,6 +184,23 @@ def _ranges_between(text: str, lex: Lexicon, found: list[tuple[int, int, float]]
         found = [v for v in found if not m.start() <= v[0] < m.end()]
         found.append((m.start(), end, round(value, 2)))
     return sorted(found)
+
+
+#: A small number opening a clause and closed by a list's mark: "1、", "2.", "3)" (① is "1、").
+_STEP = re.compile(r"(?:^|(?<=[\s,;:!?。;:]))(\d{1,2})(?=[.、)](?!\d))")
+
+
+def step_numbers(text: str) -> list[tuple[int, int, float]]:
+    """The numbers of a numbered list ("1、退货退款 2、运费我们出"): a step's number is 1, or one
+    more than a step number before it, so "红包30、现金券20" numbers nothing."""
+    out: list[tuple[int, int, float]] = []
+    seen: set[int] = set()
+    for m in _STEP.finditer(text):
+        n = int(m.group(1))
+        if n == 1 or n - 1 in seen:
+            seen.add(n)
+            out.append((m.start(1), m.end(1), float(n)))
+    return out
 
 
 def list_marker(text: str, span: tuple[int, int]) -> bool:

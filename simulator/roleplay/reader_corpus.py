@@ -50,6 +50,7 @@ WRITERS = (
     ("limits_norms_", "W-sessions2"),
     ("sessions3_", "W-sessions3"),
     ("sessions7_", "W-sessions7"),
+    ("sessions9_", "W-sessions9"),
 )
 
 

@@ -46,6 +46,14 @@ VALUE_NUMBER_RE = (
     rf"|(?<![{_CN}])[{_CN}]{{0,8}}[十百千万拾佰仟萬][{_CN}]{{0,8}})"
 )
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
+#: Circled and dingbat step numbers ("① 发货;② 取件;③ 运费我们出") read as a list's "1、": a
+#: step's number is no sum (NFKC alone makes ③ a bare "3", which an offer beside it took).
+_STEPS = {
+    chr(base + i): f"{i + first}、"
+    for base, first, count in ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10))
+    + ((0x2776, 1, 10), (0x2780, 1, 10), (0x278A, 1, 10))
+    for i in range(count)
+}
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -56,7 +64,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch).lower()
+        folded = _STEPS.get(ch) or unicodedata.normalize("NFKC", ch).lower()
         if ch in "\u3000\u00a0":
             folded = " "
         elif (n := _circled(ch)) is not None:
