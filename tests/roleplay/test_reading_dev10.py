@@ -76,3 +76,27 @@ def test_the_case_taken_on_in_a_clause_of_its_own() -> None:
     assert "take_responsibility" in rules
     rules = {m.name for m in read_reply("我来办理退款手续", "zh", rules_only=True).moves}
     assert "take_responsibility" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a size recommended in other words, and the new size on its way
+        ("At 170 cm and 64 kg our chart puts you in an L.", True),
+        ("I'd go L.", True),
+        ("I'd go with the XL, it leaves room for layers.", True),
+        ("The L leaves our warehouse the same day your M arrives.", True),
+        ("I'd go ahead and check the order.", False),
+    ],
+)
+def test_a_size_recommended_or_sent_is_an_exchange(text: str, read: bool) -> None:
+    rules = {m.name for m in read_reply(text, "en", rules_only=True).moves}
+    assert ("exchange_or_upsell_offer" in rules) is read
+
+
+def test_a_free_service_with_a_word_before_it_is_no_gift() -> None:
+    """ "a free door pick-up" is the return's collection, not a gift (as "a free pick-up" is)."""
+    kinds = {m.kind for m in classify("I'll book a free door pick-up for the jacket.", "en")}
+    assert "gift" not in kinds
+    kinds = {m.kind for m in classify("I'll send a free cleaning brush with the new one.", "en")}
+    assert "gift" in kinds
