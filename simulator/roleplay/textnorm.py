@@ -47,7 +47,8 @@ VALUE_NUMBER_RE = (
 )
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 #: Circled and dingbat step numbers ("① 发货;② 取件;③ 运费我们出") read as a list's "1、": a
-#: step's number is no sum (NFKC alone makes ③ a bare "3", which an offer beside it took).
+#: step's number is no sum, nor a digit run into the sum after it ("①10元券"); NFKC alone makes
+#: ③ a bare "3", which an offer beside it took.
 _STEPS = {
     chr(base + i): f"{i + first}、"
     for base, first, count in ((0x2460, 1, 20), (0x24EB, 11, 10), (0x24F5, 1, 10))
@@ -67,22 +68,10 @@ def normalise(text: str) -> tuple[str, list[int]]:
         folded = _STEPS.get(ch) or unicodedata.normalize("NFKC", ch).lower()
         if ch in "\u3000\u00a0":
             folded = " "
-        elif (n := _circled(ch)) is not None:
-            folded = f"({n})"  # a list marker, not a digit run into the sum after it ("①10元券")
         for part in folded:
             out.append(TO_SIMPLIFIED.get(part, part))
             index.append(i)
     return fold_unit_typos(*fold_contractions(*fold_cantonese("".join(out), index)))
-
-
-def _circled(ch: str) -> int | None:
-    """The number of a circled list marker (①-⑳, ❶-❿, ➀-➉, ➊-➓), which NFKC would fold to a
-    bare digit."""
-    code = ord(ch)
-    for first, last in ((0x2460, 0x2473), (0x2776, 0x277F), (0x2780, 0x2789), (0x278A, 0x2793)):
-        if first <= code <= last:
-            return code - first + 1
-    return None
 
 
 def fold(text: str) -> str:
