@@ -125,3 +125,11 @@ def test_en_slang_verbs_and_list_items(text, want):
 
 def test_a_voucher_talked_about_after_a_comma_is_no_offer():
     assert _offers("Sorry for the wait, a $5 voucher is what the app shows", "en") == []
+
+
+@pytest.mark.parametrize("text", ["同款想少花50块,这个心情我懂", "您是希望便宜个二十吧"])
+def test_the_customers_wish_to_pay_less_is_guarded(text):
+    # a guard of the move: the model cannot add the customer's sum as an offer (dev set 4)
+    norm, _ = normalise(text)
+    assert load_lexicon("zh").moves["offer_compensation"].guards.search(norm)
+    assert _offers(text) == []
