@@ -9,13 +9,7 @@ import pytest
 from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.offers import read_offers
 from simulator.roleplay.textnorm import normalise
-
-
-def _offers(text: str, lang: str = "zh") -> list[tuple]:
-    norm, _ = normalise(text)
-    return sorted(
-        ((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang))),
-    )
+from tests.roleplay.readings import offers_read as _offers
 
 
 @pytest.mark.parametrize(

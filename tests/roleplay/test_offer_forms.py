@@ -15,15 +15,9 @@ from simulator.roleplay.offers import read_offers
 from simulator.roleplay.script import list_scripts
 from simulator.roleplay.session import Session
 from simulator.roleplay.textnorm import normalise
+from tests.roleplay.readings import offers_read as _offers
 
 SCRIPTS = {s.id: s for s in list_scripts()}
-
-
-def _offers(text: str, lang: str = "zh") -> list[tuple]:
-    norm, _ = normalise(text)
-    return sorted(
-        ((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang))),
-    )
 
 
 def _values(text: str, lang: str = "zh") -> list[float]:

@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from simulator.roleplay.compliance import Granted, compliance_violations
-from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import classify
-from simulator.roleplay.offers import read_offers
 from simulator.roleplay.script import list_scripts
 from simulator.roleplay.textnorm import normalise
-
-
-def _offers(text: str, lang: str = "zh") -> list[tuple]:
-    norm, _ = normalise(text)
-    return sorted((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang)))
+from tests.roleplay.readings import offers_read as _offers
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.roleplay.moves import classify, read_reply
-
-
-def _names(text: str, lang: str) -> set[str]:
-    return {m.name for m in classify(text, lang)}
+from tests.roleplay.readings import move_names as _names
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,7 @@ import pytest
 from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import classify, extract_hours
 from simulator.roleplay.textnorm import normalise
-
-
-def _names(text: str, lang: str) -> set[str]:
-    return {m.name for m in classify(text, lang)}
+from tests.roleplay.readings import move_names as _names
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import classify, read_reply
+from simulator.roleplay.moves import read_reply
 from simulator.roleplay.textnorm import normalise
-
-
-def _names(text: str, lang: str) -> set[str]:
-    return {m.name for m in classify(text, lang)}
+from tests.roleplay.readings import move_names as _names
 
 
 # --- dev set 8 (抖音 live room, 繁體, Cantonese/Shanghainese Mandarin, Irish/Gen-Z/SA English) ----

@@ -10,10 +10,7 @@ import pytest
 from simulator.roleplay.kb import states_fact
 from simulator.roleplay.moves import classify
 from simulator.roleplay.textnorm import normalise
-
-
-def _names(text: str, lang: str) -> set[str]:
-    return {m.name for m in classify(text, lang)}
+from tests.roleplay.readings import move_names as _names
 
 
 def _offers(text: str, lang: str) -> list[tuple[str | None, float | None]]:
