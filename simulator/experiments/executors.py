@@ -11,6 +11,7 @@ import asyncio
 import multiprocessing
 import signal
 import socket
+import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -71,6 +72,7 @@ def shutdown_now(executor: Executor) -> None:
     manager = getattr(executor, "_executor_manager_thread", None)
     results = getattr(executor, "_result_queue", None)
     executor.shutdown(wait=False, cancel_futures=True)
+    _await_cancel_handled(executor, manager)
     for proc in processes:
         if proc.is_alive():
             proc.terminate()
@@ -84,6 +86,22 @@ def shutdown_now(executor: Executor) -> None:
         results._writer.close()
     if manager is not None:
         manager.join()
+
+
+def _await_cancel_handled(executor: ProcessPoolExecutor, manager, timeout_s: float = 2.0) -> None:
+    """Give the pool's manager thread up to ``timeout_s`` to drop the cancelled work.
+
+    ``shutdown(cancel_futures=True)`` only wakes the manager; it drops cancelled futures when it
+    next runs. If it first runs after the workers are gone, Python 3.11 takes the pool for broken
+    and sets an exception on every future it still holds, which raises ``InvalidStateError`` in
+    its thread for a future the caller had already cancelled. A manager stuck reading half a
+    result never gets there: the wait then ends at ``timeout_s``.
+    """
+    deadline = time.monotonic() + timeout_s
+    while getattr(executor, "_cancel_pending_futures", False) and time.monotonic() < deadline:
+        if manager is None or not manager.is_alive():
+            return
+        time.sleep(0.002)
 
 
 @contextmanager

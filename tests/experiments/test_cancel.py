@@ -223,3 +223,35 @@ def test_shutdown_now_returns_when_a_worker_died_halfway_through_sending_a_resul
     stopper.join(60)
     assert not stopper.is_alive(), "shutdown_now waited for the rest of a half-sent result"
     assert not manager.is_alive()
+
+
+def test_shutdown_now_leaves_no_error_in_the_pool_thread_when_its_manager_is_slow(monkeypatch):
+    # A manager thread that is not scheduled between shutdown() and the workers' end (a loaded
+    # machine) used to take the pool for broken and set an exception on futures the caller had
+    # cancelled: InvalidStateError in its thread. Each look at the pipes is delayed to make it so.
+    import threading
+    from concurrent.futures import process
+
+    original = process._ExecutorManagerThread.wait_result_broken_or_wakeup
+    asleep = threading.Event()
+
+    def slow_wait(self):
+        asleep.set()
+        time.sleep(0.5)
+        return original(self)
+
+    monkeypatch.setattr(process._ExecutorManagerThread, "wait_result_broken_or_wakeup", slow_wait)
+    errors = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_type))
+    pool = process_pool(1)
+    futures = [pool.submit(time.sleep, 600) for _ in range(5)]
+    assert asleep.wait(10)  # the manager has queued what it could and looks away for 0.5 s
+    for fut in futures:
+        fut.cancel()  # what run_all does with the work still pending when cancelled
+    assert sum(f.cancelled() for f in futures) >= 2
+    manager = pool._executor_manager_thread
+    shutdown_now(pool)
+    manager.join(10)
+    assert not manager.is_alive()
+    assert errors == []
+    assert all(f.cancelled() or f.done() for f in futures)
