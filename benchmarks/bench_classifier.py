@@ -16,7 +16,8 @@ sure and when unsure. Three parts:
     corpus): ``heldout_independent2_{zh,en}`` (mostly offers), ``heldout_independent3_{zh,en}``
     (every move, offers and times), ``heldout_independent4_{zh,en}`` (two thirds offers),
     ``heldout_independent5_{zh,en}`` (written after the conventions for times and offers were
-    put in the corpus header; every move); all of them together; and the older
+    put in the corpus header; every move), ``heldout_independent7_{zh,en}`` (written in the
+    session that released set 6; every move); all of them together; and the older
     ``heldout_replies.yaml``, read by the shipped reader. Report only: never tune on them, so
     their errors are not printed.
 (c) latency of reading one reply (median and 99th percentile), the training time, and the
@@ -62,6 +63,8 @@ HELDOUT4 = _pair("heldout_independent4")
 HELDOUT5 = _pair("heldout_independent5")
 #: (the sixth, W-heldout7, was released for tuning in the seventh session and is now the corpus
 #: files ``replies_ind6_*``)
+#: a seventh (W-heldout8, 2026-11-30 session 7): every move, ~31% offers, ~15% follow-up times
+HELDOUT7 = _pair("heldout_independent7")
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
 
@@ -285,7 +288,7 @@ def main() -> None:
         files = list(args.heldout)
         groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
     else:
-        sets = [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5]
+        sets = [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT7]
         files = [f for pair in sets for f in pair]
         files += [OLD_HELDOUT] if OLD_HELDOUT.exists() else []
         groups = [*sets, [f for pair in sets for f in pair], [OLD_HELDOUT]]
