@@ -22,6 +22,7 @@ from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
 from simulator.roleplay.ahead import Heard, answered_ahead
+from simulator.roleplay.bursts import MAX_HELD, unfinished
 from simulator.roleplay.clarify import clarified
 from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
@@ -80,6 +81,8 @@ class Session:
         self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
         self._doubts = 0  # unsure replies in a row the customer asked about
+        self._held = 0  # unfinished replies in a row she waited through (bursts)
+        self._waited = 0  # unfinished replies in the session (not counted as turns)
         self._unclear: list[str] = []  # those replies: she reads them with the next one
         self._asked = 0  # replies she asked about in the session (not counted as turns)
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
@@ -144,6 +147,9 @@ class Session:
             doubt = None  # it gives what she is waiting for (a fact, a key point, her answer)
         if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
             doubt = "repeated"  # the same reply again: nothing new to read
+        if doubt in (None, "unsure") and unfinished(text) and self._held < MAX_HELD:
+            doubt = "unfinished"  # she waits for the rest of the sentence
+        self._held = self._held + 1 if doubt == "unfinished" else 0
         self._doubts = self._doubts + 1 if doubt == "unsure" else 0
         violations = tuple(compliance_violations(script, text, moves, self._granted))
         heard = text  # (compliance judged each reply on its own turn, the asked-about ones too)
@@ -159,7 +165,7 @@ class Session:
             chosen, next_node = None, node.id
             if doubt in ("too_long", "repeated"):
                 self._add({"patience": -1})
-            ending = self._left(index)
+            ending = self._left(index - self._waited - (doubt == "unfinished"))
             lines = self._pick(
                 script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
             )
@@ -167,8 +173,9 @@ class Session:
             chosen, ending, next_node, lines, feedback_note, facts, reasked = self._judge(
                 text, heard, float(elapsed_s), index, node, moves, names, steps
             )
-        self._unclear = [*self._unclear, text] if doubt == "unsure" else []
-        self._asked += doubt == "unsure"
+        self._unclear = [*self._unclear, text] if doubt in ("unsure", "unfinished") else []
+        self._asked += doubt in ("unsure", "unfinished")
+        self._waited += doubt == "unfinished"
         if ending is not None:
             self._ending = ending
         self._node = next_node
@@ -282,7 +289,7 @@ class Session:
                     sources = [hit.say, (target.say or script.opening) if target else None]
                 elif hit.say:
                     sources = [hit.say]
-        ending = ending or self._left(index)
+        ending = ending or self._left(index - self._waited)
         if ending is not None:
             sources = [script.endings[ending].say] if ending in script.endings else [["..."]]
         repeated = [line for src in self._handoff.lines(handed) for line in self._pick(src)]

@@ -165,6 +165,10 @@ _DOUBT_LINES: dict[str, dict[str, list]] = {
         ],
     },
     "neutral": {"zh": ["嗯。然后呢?", "嗯,你接着说。"], "en": ["OK. And?", "Go on."]},
+    "unfinished": {
+        "zh": ["嗯,你说。", "嗯。", "嗯嗯,我看着呢。"],
+        "en": ["Go on.", "OK...", "I'm listening."],
+    },
     "repeated": {
         "zh": ["这话你刚才说过了。然后呢?", "你已经说过一遍了,我要的是下一步。"],
         "en": [
