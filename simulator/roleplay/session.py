@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import random
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from simulator.roleplay.records import Scorecard, Turn
 from simulator.roleplay.scoring import score_session
 from simulator.roleplay.script import Script, Transition
 from simulator.roleplay.script_facts import ScriptFacts, fact_refs
-from simulator.roleplay.transitions import first_holding
+from simulator.roleplay.transitions import first_holding, text_matches
 from simulator.roleplay.turn_checks import (
     ACTION_MOVES,
     MAX_DOUBTS,
@@ -300,7 +299,7 @@ class Session:
         feedback_note = self._handoff.feedback(handed) or feedback_note
         facts = tuple(sorted(k for k, _p in stated))
         facts += tuple(
-            k.name for k in script.scoring.key_points if re.search(k.pattern, text, re.IGNORECASE)
+            k.name for k in script.scoring.key_points if text_matches(k.pattern, text)
         )
         return chosen, ending, next_node, lines, feedback_note, facts, handed.reasked
 
@@ -357,7 +356,7 @@ class Session:
         fact) that holds on its words alone."""
         stated = self._facts.stated(text)
         if stated or any(
-            re.search(k.pattern, text, re.IGNORECASE) for k in self.script.scoring.key_points
+            text_matches(k.pattern, text) for k in self.script.scoring.key_points
         ):
             return True
         turn = len(self._turns) + 1 - self._asked

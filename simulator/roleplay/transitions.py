@@ -9,10 +9,19 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from simulator.roleplay.script import FactRef, Transition, When, compile_condition
+from simulator.roleplay.textnorm import fold
 
-__all__ = ["first_holding", "holds"]
+__all__ = ["first_holding", "holds", "text_matches"]
 
 FactKey = Callable[[FactRef], tuple[str, str | None]]
+
+
+def text_matches(pattern: str, text: str) -> bool:
+    """True when a script's ``pattern`` (``text_matches``, a key point) is found in ``text`` as
+    written or folded (:func:`~simulator.roleplay.textnorm.fold`: width, case, Traditional
+    characters, Cantonese function words), so "這個月" and "４９９" match patterns written
+    "这个月" and "499"."""
+    return bool(re.search(pattern, text, re.IGNORECASE) or re.search(pattern, fold(text)))
 
 
 def holds(
@@ -34,7 +43,7 @@ def holds(
         return False
     if present.intersection(when.none_of):
         return False
-    if when.text_matches and not re.search(when.text_matches, text, re.IGNORECASE):
+    if when.text_matches and not text_matches(when.text_matches, text):
         return False
     if any(fact_key(r) not in stated for r in when.states_fact):
         return False
