@@ -14,7 +14,7 @@ from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import Move, with_order_price
 from simulator.roleplay.records import Violation
 from simulator.roleplay.script import Script
-from simulator.roleplay.textnorm import CLAUSE_BREAKS, fold
+from simulator.roleplay.textnorm import CLAUSE_BREAKS, fold, normalise
 
 __all__ = [
     "COUPON_KINDS",
@@ -246,12 +246,18 @@ def _forbidden_promise(pattern: str, text: str, lang: str) -> str | None:
     """The first match of a forbidden pattern that the trainee does not decline in the same
     clause: "我不能保证明天送到" declines the promise (lexicon ``declines``)."""
     declines = load_lexicon(lang).declines
-    for found in re.finditer(pattern, text, re.IGNORECASE):
-        if not found.group(0).strip():
+    folded, index = normalise(text)
+    raw = [(m.start(), m.end(), fold(text[: m.start()])) for m in re.finditer(pattern, text, re.I)]
+    wide = [  # the same on the folded text: 保證 and ４８小时 are held to patterns like 保证, 48
+        (index[m.start()], index[m.end() - 1] + 1, folded[: m.start()])
+        for m in re.finditer(pattern, folded, re.I)
+        if m.end() > m.start()
+    ]
+    for start, end, before in raw + wide:
+        if not text[start:end].strip():
             continue
-        before = fold(text[: found.start()])
         cut = max((before.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
         if declines is not None and declines.search(before[cut + 1 :]):
             continue
-        return found.group(0)
+        return text[start:end]
     return None

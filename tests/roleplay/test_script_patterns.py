@@ -11,3 +11,14 @@ def test_script_patterns_match_traditional_and_full_width_text() -> None:
     assert text_matches("499", "到手價４９９元")
     assert text_matches("shipping", "SHIPPING is on us")
     assert not text_matches("499", "到手价599")
+
+
+def test_a_forbidden_promise_in_traditional_characters_is_still_a_breach() -> None:
+    from simulator.roleplay.script import list_scripts
+    from simulator.roleplay.session import Session
+
+    script = next(s for s in list_scripts() if s.id == "late_delivery_angry")
+    turn = Session(script, 0).reply("王女士,我保證明天一定送到!", 10)
+    assert turn.violations and turn.violations[0].words == "保證明天一定送到"
+    declined = Session(script, 0).reply("我不能保證明天一定送到,但會一直跟進。", 10)
+    assert not declined.violations
