@@ -89,8 +89,10 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
     lang = script.lang
     weights = dict(script.scoring.weights or DEFAULT_WEIGHTS[script.structure])
     visited = list(dict.fromkeys(t.node for t in turns))
-    engaged_in = [t for t in turns if t.doubt not in ("unsure", "unfinished")]
-    engaged = sum(_engaged(t) for t in engaged_in) / len(engaged_in) if engaged_in else 0.0
+    engaged_in = [t for t in turns if t.doubt != "unsure"]
+    # a piece of a burst is judged with the reply that ends it; its time and words still count
+    whole = [t for t in engaged_in if t.doubt != "unfinished"]
+    engaged = sum(_engaged(t) for t in whole) / len(whole) if whole else 0.0
     # "let me check" is a next step, not a solution: the rubric does not see it
     judged = [_without_checks(t, lang) for t in engaged_in]  # what the score is about
     read = [t for t in judged if t.doubt is None]  # what the customer read

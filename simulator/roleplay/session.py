@@ -164,6 +164,8 @@ class Session:
             chosen, next_node = None, node.id
             if doubt in ("too_long", "repeated"):
                 self._add({"patience": -1})
+            if doubt == "unfinished":  # she waits for the rest, and a slow piece is waiting too
+                self._slow(index, steps)
             ending = self._left(index - self._waited - (doubt == "unfinished"))
             lines = self._pick(
                 script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
@@ -221,9 +223,7 @@ class Session:
         script = self.script
         stated = self._facts.stated(text)
         handed = self._handoff.read(text, moves)
-        t = script.timing
-        self._add({"anger": steps * (t.first_slow_anger if index == 1 else t.slow_anger)})
-        self._add({"patience": -steps * t.slow_patience})
+        self._slow(index, steps)
         progress = bool(stated) or any(n in ACTION_MOVES for n in names)
         repeat = self._soothed and not progress  # soothing again, nothing new: no effect
         for name in names:
@@ -332,6 +332,12 @@ class Session:
         if self._state.get("patience", 1) <= 0 or index >= self.script.max_turns:
             return "customer_left"
         return None
+
+    def _slow(self, index: int, steps: int) -> None:
+        """The anger and patience a reply ``steps`` over the time limit costs."""
+        t = self.script.timing
+        self._add({"anger": steps * (t.first_slow_anger if index == 1 else t.slow_anger)})
+        self._add({"patience": -steps * t.slow_patience})
 
     def _slow_steps(self, index: int, elapsed_s: float) -> int:
         t = self.script.timing

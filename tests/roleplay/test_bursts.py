@@ -97,3 +97,18 @@ def test_held_turns_are_left_out_of_the_scorecard(keywords) -> None:
     card = session.scorecard()
     assert 2 not in card.flags.get("unsure", ())
     assert all(p.turn != 2 for p in card.penalties)
+
+
+def test_a_slow_piece_still_costs_time(keywords) -> None:
+    def play(held_s: float):
+        session = Session(SCRIPTS["late_delivery_angry"], 0)
+        session.reply("王女士,真的非常抱歉。", 10)
+        before = session.state["anger"]
+        session.reply("我这样给您处理，", held_s)
+        waited = session.state["anger"] - before
+        session.reply("先补发一件,再给您一张20元券。", 8)
+        return waited, session.scorecard().dimensions["timeliness"].score
+
+    slow, fast = play(400), play(5)
+    assert slow[0] > 0 == fast[0]  # she waited, and grew angrier, though she did not answer
+    assert slow[1] < fast[1]
