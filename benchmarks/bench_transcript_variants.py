@@ -60,10 +60,10 @@ def variants(replies: list[Reply], lang: str) -> list[tuple[str, list[Reply]]]:
 def play(script: Script, replies: list[Reply]) -> tuple[object, bool, str]:
     """Replay; return the scorecard, whether it ran out before an ending, and the node path."""
     session = Session(script, 0)
-    for text, elapsed in replies:
+    for i, (text, elapsed) in enumerate(replies, 1):
         if session.finished:
             break
-        session.reply(text, elapsed)
+        session.reply(text, elapsed, last=i == len(replies))
     unfinished = not session.finished
     turns = session.turns
     path = "->".join([turns[0].node] + [t.next_node or t.ending or "?" for t in turns])

@@ -291,8 +291,8 @@ class TerminalTrainer:
         if result.hint:
             self.say(self.style.dim(f"  {self.text('coach')}: {result.hint}"))
 
-    def _play(self, reply: str, elapsed_s: float) -> TurnResult:
-        result = self.practice.reply(reply, elapsed_s)
+    def _play(self, reply: str, elapsed_s: float, last: bool = False) -> TurnResult:
+        result = self.practice.reply(reply, elapsed_s, last=last)
         self._customer(result.customer_lines)
         self._show_state(result)
         self.say()
@@ -302,11 +302,11 @@ class TerminalTrainer:
         """Play recorded replies; leave the customer (customer_left) if they run out early."""
         self._customer(self.practice.opening_lines())
         self.say()
-        for reply, elapsed_s in replies:
+        for i, (reply, elapsed_s) in enumerate(replies, 1):
             if self.practice.finished:
                 break
             self.say(f"{self.style.bold(self.text('you'))} [{elapsed_s:g}s]: {reply}")
-            self._play(reply, elapsed_s)
+            self._play(reply, elapsed_s, last=i == len(replies))
         if not self.practice.finished:
             self.say(self.text("replay_ran_out"))  # finish() ends it as customer_left
 

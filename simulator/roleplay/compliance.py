@@ -9,9 +9,10 @@ and explain separately.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from simulator.roleplay.lexicon import load_lexicon
-from simulator.roleplay.moves import Move, with_order_price
+from simulator.roleplay.moves import Move, read_reply, with_order_price
 from simulator.roleplay.records import Violation
 from simulator.roleplay.script import Script
 from simulator.roleplay.textnorm import CLAUSE_BREAKS, fold, normalise
@@ -156,6 +157,14 @@ def off_platform(m: Move, lang: str) -> bool:
     return m.name == "offer_compensation" and bool(pattern.search(m.evidence))
 
 
+#: Why money outside the platform is not allowed ({is Chinese: reason}).
+_OFF_PLATFORM = {
+    True: "平台规则禁止在平台外(支付宝/微信/银行卡/现金)付款或补偿",
+    False: "platform rules forbid paying or compensating outside the platform"
+    " (Alipay, WeChat, bank, cash)",
+}
+
+
 def compliance_violations(
     script: Script, text: str, moves: tuple[Move, ...], granted: Granted | None = None
 ) -> list[Violation]:
@@ -167,7 +176,6 @@ def compliance_violations(
     and does not give it on the spot anyway (:func:`given_now`); money outside the platform is
     always a violation."""
     lang = script.lang
-    zh = lang == "zh"
     auth = script.authority
     names = {m.name for m in moves}
     out: list[Violation] = []
@@ -177,13 +185,7 @@ def compliance_violations(
     price = script.persona.order.price_yuan if script.persona.order else None
     for m in with_order_price(moves, price):  # 三倍赔偿 -> 3 x the price, 全额退款 -> the price
         if off_platform(m, lang):
-            why = (
-                "平台规则禁止在平台外(支付宝/微信/银行卡/现金)付款或补偿"
-                if zh
-                else "platform rules forbid paying or compensating outside the platform"
-                " (Alipay, WeChat, bank, cash)"
-            )
-            out.append(Violation(m.evidence, why, lang))
+            out.append(Violation(m.evidence, _OFF_PLATFORM[lang == "zh"], lang))
             continue
         if m.name != "offer_compensation" or (escalated and not given_now(m, lang)):
             continue  # (handed over: the supervisor decides)
@@ -245,19 +247,65 @@ def _over_authority(script: Script, m: Move, granted: Granted) -> str | None:
 def _forbidden_promise(pattern: str, text: str, lang: str) -> str | None:
     """The first match of a forbidden pattern that the trainee does not decline in the same
     clause: "我不能保证明天送到" declines the promise (lexicon ``declines``)."""
+    hits = _promise_spans(pattern, text, lang)
+    return text[hits[0][0] : hits[0][1]] if hits else None
+
+
+def _promise_spans(pattern: str, text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` makes a forbidden promise (see :func:`_forbidden_promise`), as spans."""
     declines = load_lexicon(lang).declines
     folded, index = normalise(text)
+
+    def span(m: re.Match) -> tuple[int, int]:  # a fold may shorten (大洋 -> 元): keep it whole
+        end = index[m.end()] if m.end() < len(index) else len(text)
+        return index[m.start()], len(text[:end].rstrip())
+
     raw = [(m.start(), m.end(), fold(text[: m.start()])) for m in re.finditer(pattern, text, re.I)]
     wide = [  # the same on the folded text: 保證 and ４８小时 are held to patterns like 保证, 48
-        (index[m.start()], index[m.end() - 1] + 1, folded[: m.start()])
+        (*span(m), folded[: m.start()])
         for m in re.finditer(pattern, folded, re.I)
         if m.end() > m.start()
     ]
+    out = []
     for start, end, before in raw + wide:
         if not text[start:end].strip():
             continue
         cut = max((before.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
         if declines is not None and declines.search(before[cut + 1 :]):
             continue
-        return text[start:end]
-    return None
+        out.append((start, end))
+    return out
+
+
+def burst_violations(
+    script: Script, pieces: list[str], text: str, found: Sequence[Violation] = ()
+) -> list[Violation]:
+    """What a reply breaks together with the ``pieces`` held before it (a burst, see
+    :mod:`simulator.roleplay.bursts`) and neither breaks alone: a forbidden promise or money
+    outside the platform split across them ("我保证，" + "周六前一定送到。", "我用支付宝，" + "转您30
+    元。"). Only words reaching into ``text`` count (the pieces were judged when they came), and
+    nothing in ``found`` (what ``text`` broke alone), so nothing is reported twice."""
+    if not pieces:
+        return []
+    lang = script.lang
+    joined = " ".join([*pieces, text])  # (a pattern's "." does not cross a line break)
+    at = len(joined) - len(text)
+    spans = [
+        (start, end, rule.reason)
+        for rule in script.authority.forbidden
+        if rule.pattern is not None
+        for start, end in _promise_spans(rule.pattern, joined, lang)
+    ]
+    spans += [
+        (m.start, m.start + len(m.evidence), _OFF_PLATFORM[lang == "zh"])
+        for m in read_reply(joined, lang=lang).moves
+        if off_platform(m, lang)
+    ]
+    seen = {v.words for v in found}
+    out = []
+    for start, end, reason in spans:
+        words = joined[start:end]
+        if end > at and words not in seen:
+            seen.add(words)
+            out.append(Violation(words, reason, lang))
+    return out

@@ -85,6 +85,16 @@ def model_answers(script: Script) -> list[str]:
 
 
 def copied_turns(script: Script, turns: Sequence[Turn]) -> tuple[int, ...]:
-    """The indexes (1 for the first reply) of the replies that copy a model answer."""
+    """The indexes (1 for the first reply) of the replies that copy a model answer; a reply
+    completing held pieces (:mod:`simulator.roleplay.bursts`) is read with them, so a copy
+    split over several messages is a copy too."""
     answers = model_answers(script)
-    return tuple(t.index for t in turns if is_copy(t.trainee_text, answers))
+    out, held = [], []
+    for t in turns:
+        whole = "".join([*held, t.trainee_text])
+        held = [*held, t.trainee_text] if t.doubt == "unfinished" else []
+        if is_copy(t.trainee_text, answers) or (
+            whole != t.trainee_text and is_copy(whole, answers)
+        ):
+            out.append(t.index)
+    return tuple(out)

@@ -137,14 +137,15 @@ class Practice:
         return len(self._session.turns)
 
     # -- playing ------------------------------------------------------------------------------
-    def reply(self, text: str, elapsed_s: float) -> TurnResult:
-        """Play one reply that took ``elapsed_s`` seconds, store the turn, return what to show.
+    def reply(self, text: str, elapsed_s: float, *, last: bool = False) -> TurnResult:
+        """Play one reply that took ``elapsed_s`` seconds, store the turn, return what to show
+        (``last``: nothing follows it, so it is never held, see :meth:`Session.reply`).
 
         Raises:
             InputError: the text is not a string or ``elapsed_s`` not a finite number >= 0.
             KefuLabError: the session has already ended.
         """
-        turn = self._session.reply(text, elapsed_s)
+        turn = self._session.reply(text, elapsed_s, last=last)
         if self._store is not None and self.session_id is not None:
             self._store.record_turn(self.session_id, turn)
         return self._result(turn)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from simulator.roleplay.bursts import as_sent
 from simulator.roleplay.coaching import SOOTHING
 from simulator.roleplay.copying import copied_turns
 from simulator.roleplay.records import DimensionScore, Penalty, Scorecard, Turn, quote
@@ -98,13 +99,15 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
     read = [t for t in judged if t.doubt is None]  # what the customer read
     resolved = ending in GOOD_ENDINGS
     served = resolved and solved(read)  # a resolving ending reached by solving something
-    padded = [t for t in judged if t.padded]
+    replies = [t for t in judged if t.doubt != "unfinished"]  # a burst's pieces: in its reply
+    padded = [t for t in replies if t.padded]
     dims: dict[str, DimensionScore] = {}
     penalties: list[Penalty] = []
     total = 0.0
     for dim in DIMENSIONS:
         w = weights[dim]
-        these = judged if dim in ("timeliness", "compliance", "resolution") else read
+        these = judged if dim in ("compliance", "resolution") else read
+        these = list(as_sent(judged)) if dim == "timeliness" else these  # a burst: one reply
         if not these:
             sug = _suggestion(script, dim, script.start, [])
             dims[dim] = DimensionScore(
@@ -122,9 +125,9 @@ def score_session(script: Script, turns: list[Turn], ending: str, seed: int = 0)
         frac = min(1.0, max(0.0, frac))
         if dim == "structure" and padded:  # a wall of text is not a structured chat
             pens += [
-                (t.index, "padding", quote(t.trainee_text), frac / len(judged)) for t in padded
+                (t.index, "padding", quote(t.trainee_text), frac / len(replies)) for t in padded
             ]
-            frac *= 1 - len(padded) / len(judged)
+            frac *= 1 - len(padded) / len(replies)
             note += f", {len(padded)} reply/replies over {PAD_CHARS.get(lang, 400)} characters"
         if dim in ENGAGED_DIMENSIONS and engaged < 1:
             pens.append((None, "not_engaged", "", frac * (1 - engaged)))

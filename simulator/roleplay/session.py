@@ -21,11 +21,11 @@ from typing import Any
 
 from simulator.common.errors import InputError, KefuLabError
 from simulator.roleplay.ahead import Heard, answered_ahead
-from simulator.roleplay.bursts import MAX_HELD, unfinished
+from simulator.roleplay.bursts import Burst, holds
 from simulator.roleplay.clarify import clarified
 from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
-from simulator.roleplay.compliance import Granted, compliance_violations
+from simulator.roleplay.compliance import Granted, burst_violations, compliance_violations
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
 from simulator.roleplay.moves import Move, read_reply, with_order_price
 from simulator.roleplay.nodes import Node
@@ -39,6 +39,7 @@ from simulator.roleplay.turn_checks import (
     MAX_DOUBTS,
     PAD_CHARS,
     SOOTHE_MOVES,
+    WALL_CHARS,
     arranged,
     check_reply,
     doubt_lines,
@@ -80,8 +81,9 @@ class Session:
         self._opening = self._pick(self._handoff.opening or script.opening)
         self._scorecard: Scorecard | None = None
         self._doubts = 0  # unsure replies in a row the customer asked about
-        self._held = 0  # unfinished replies in a row she waited through (bursts)
-        self._waited = 0  # unfinished replies in the session (not counted as turns)
+        self._burst = Burst()  # pieces of a reply she is waiting to see completed
+        self._held = 0  # pieces held since the last reply she judged (bounded: MAX_HELD)
+        self._waited = 0  # pieces held in the session (not counted as turns)
         self._unclear: list[str] = []  # those replies: she reads them with the next one
         self._asked = 0  # replies she asked about in the session (not counted as turns)
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
@@ -120,8 +122,10 @@ class Session:
     def turns(self) -> list[Turn]:
         return list(self._turns)
 
-    def reply(self, text: str, elapsed_s: float) -> Turn:
+    def reply(self, text: str, elapsed_s: float, *, last: bool = False) -> Turn:
         """Play one trainee reply that took ``elapsed_s`` seconds; return what it caused.
+        ``last``: the trainee sends nothing after it, so it is never held
+        (:mod:`simulator.roleplay.bursts`).
 
         Raises:
             InputError: the text is not a string, is empty or shows nothing (whitespace,
@@ -144,39 +148,53 @@ class Session:
             doubt = None  # asked twice already: judge this one as usual
         if doubt == "unsure" and self._answers(node, text):
             doubt = None  # it gives what she is waiting for (a fact, a key point, her answer)
-        if doubt in (None, "unsure") and repeats(text, (t.trainee_text for t in self._turns)):
+        sent = (t.trainee_text for t in self._turns if t.doubt != "unfinished")
+        if doubt in (None, "unsure") and repeats(text, sent):
             doubt = "repeated"  # the same reply again: nothing new to read
-        if doubt in (None, "unsure") and unfinished(text) and self._held < MAX_HELD:
+        if doubt in (None, "unsure") and not last and holds(text, self._held):
             doubt = "unfinished"  # she waits for the rest of the sentence
-        self._held = self._held + 1 if doubt == "unfinished" else 0
-        self._doubts = self._doubts + 1 if doubt == "unsure" else 0
+        whole = self._burst.joined(text)  # with the pieces held before it: one reply
+        if doubt in (None, "unsure") and reply_chars(whole) > WALL_CHARS.get(script.lang, 800):
+            doubt = "too_long"
+        # pieces and doubts in a row are bounded apart: neither resets the other's count
+        self._held = (
+            self._held + 1 if doubt == "unfinished" else 0 if doubt != "unsure" else self._held
+        )
+        self._doubts = (
+            self._doubts + 1 if doubt == "unsure" else 0 if doubt != "unfinished" else self._doubts
+        )
         violations = tuple(compliance_violations(script, text, moves, self._granted))
+        violations += tuple(burst_violations(script, self._burst.texts(), text, violations))
         heard = text  # (compliance judged each reply on its own turn, the asked-about ones too)
         if doubt is None:  # she asked what an earlier reply meant: she reads both now
             heard, moves = clarified(self._unclear, text, moves, script.lang, read_reply)
             moves = tuple(with_order_price(list(moves), price))
             names = list(dict.fromkeys(m.name for m in moves))
         facts: tuple[str, ...] = ()
-        steps = self._slow_steps(index, float(elapsed_s))
+        first, waited = self._burst.first(index), self._burst.waited(float(elapsed_s))
+        steps = 0 if doubt == "unfinished" else self._slow_steps(first, waited)
         feedback_note: str | None = None
         reasked: tuple[str, ...] = ()
         if doubt is not None:
             chosen, next_node = None, node.id
             if doubt in ("too_long", "repeated"):
                 self._add({"patience": -1})
-            if doubt == "unfinished":  # she waits for the rest, and a slow piece is waiting too
-                self._slow(index, steps)
             ending = self._left(index - self._waited - (doubt == "unfinished"))
             lines = self._pick(
                 script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
             )
         else:
+            self._slow(first, steps)  # the whole burst's time, from its first piece
             chosen, ending, next_node, lines, feedback_note, facts, reasked = self._judge(
                 text, heard, float(elapsed_s), index, node, moves, names, steps
             )
         self._unclear = [*self._unclear, text] if doubt in ("unsure", "unfinished") else []
         self._asked += doubt in ("unsure", "unfinished")
         self._waited += doubt == "unfinished"
+        if doubt == "unfinished":
+            self._burst.hold(index, text, float(elapsed_s))
+        else:
+            self._burst.clear()
         if ending is not None:
             self._ending = ending
         self._node = next_node
@@ -199,10 +217,12 @@ class Session:
             facts_stated=facts,
             reasked=reasked,
             doubt=doubt,
-            padded=reply_chars(text) > PAD_CHARS.get(script.lang, 400),
+            padded=reply_chars(text if doubt == "unfinished" else whole)
+            > PAD_CHARS.get(script.lang, 400),
             fast=implausible_typing(text, float(elapsed_s), script.lang),
         )
-        feedback = turn_feedback(script, turn, feedback_note)
+        timed = replace(turn, index=first, elapsed_s=waited)  # coaching on a slow burst
+        feedback = turn_feedback(script, timed if steps else turn, feedback_note)
         turn = replace(turn, feedback=feedback)
         self._turns.append(turn)
         return turn
@@ -223,7 +243,6 @@ class Session:
         script = self.script
         stated = self._facts.stated(text)
         handed = self._handoff.read(text, moves)
-        self._slow(index, steps)
         progress = bool(stated) or any(n in ACTION_MOVES for n in names)
         repeat = self._soothed and not progress  # soothing again, nothing new: no effect
         for name in names:
@@ -298,9 +317,7 @@ class Session:
             lines = repeated + self._answer(sources, moves)
         feedback_note = self._handoff.feedback(handed) or feedback_note
         facts = tuple(sorted(k for k, _p in stated))
-        facts += tuple(
-            k.name for k in script.scoring.key_points if text_matches(k.pattern, text)
-        )
+        facts += tuple(k.name for k in script.scoring.key_points if text_matches(k.pattern, text))
         return chosen, ending, next_node, lines, feedback_note, facts, handed.reasked
 
     def scorecard(self) -> Scorecard:
@@ -361,9 +378,7 @@ class Session:
         script fact, a key point, or a content transition of this node (a text pattern or a
         fact) that holds on its words alone."""
         stated = self._facts.stated(text)
-        if stated or any(
-            text_matches(k.pattern, text) for k in self.script.scoring.key_points
-        ):
+        if stated or any(text_matches(k.pattern, text) for k in self.script.scoring.key_points):
             return True
         turn = len(self._turns) + 1 - self._asked
         env = {"compensation": 0.0, "elapsed_s": 0.0, "turn": float(turn)}
@@ -403,8 +418,8 @@ def replay(
     """Play ``replies`` headlessly; stop at an ending (or end as customer_left); score it.
     ``handoff`` as for :class:`Session` (a handoff script plays warm by default)."""
     session = Session(script, seed, handoff)
-    for text, elapsed_s in replies:
+    for i, (text, elapsed_s) in enumerate(replies, 1):
         if session.finished:
             break
-        session.reply(text, elapsed_s)
+        session.reply(text, elapsed_s, last=i == len(replies))
     return session.scorecard()

@@ -68,6 +68,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
         folded = _STEPS.get(ch) or unicodedata.normalize("NFKC", ch).lower()
         if ch in "\u3000\u00a0":
             folded = " "
+        elif ch in "\u2018\u2019\uff07":  # typographic apostrophes (can’t): as typed on phones
+            folded = "'"
         for part in folded:
             out.append(TO_SIMPLIFIED.get(part, part))
             index.append(i)
