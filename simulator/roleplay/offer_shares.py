@@ -58,12 +58,13 @@ def _compatible(a: Offer, b: Offer) -> bool:
     return a.kind is None or b.kind is None or a.kind == b.kind
 
 
-def valued_shares(text: str, lex: Lexicon, offers: list[Offer]) -> list[Offer]:
-    """Value each share of the price the reply's figures give (see the module)."""
+def valued_shares(text: str, lex: Lexicon, offers: list[Offer], guards=()) -> list[Offer]:
+    """Value each share of the price the reply's figures give (see the module); a figure a
+    guard covers ("刚才说退20不对") is none."""
     shares = [o for o in offers if 0 < (o.multiple or 0) < 1]
     if not shares:
         return offers
-    figures = _figures(text, lex)
+    figures = [f for f in _figures(text, lex) if not any(a < f[1] and f[0] < b for a, b in guards)]
     out = list(offers)
     for share in shares:
         m = share.multiple
@@ -99,4 +100,26 @@ def valued_shares(text: str, lex: Lexicon, offers: list[Offer]) -> list[Offer]:
             if len(prices) == 1:
                 new = replace(share, amount=round(m * prices.pop(), 2))
                 out = [new if o is share else o for o in out]
+    return _one_per_share(out)
+
+
+def _one_per_share(offers: list[Offer]) -> list[Offer]:
+    """One offer per share valued: a share read with no form beside the same share of a named
+    form goes ("退您三成的货款,裙子259的三成"), and so does the refund a verb reads beside the
+    form the object names ("返两成现金": cash, as the labelling conventions' "the object names
+    the kind")."""
+
+    def twin(o: Offer, kinds) -> bool:
+        return any(
+            p is not o and p.multiple == o.multiple and p.amount == o.amount and p.kind in kinds
+            for p in offers
+        )
+
+    out = []
+    for o in offers:
+        if o.multiple and o.kind is None and twin(o, ("refund", "cash", "coupon")):
+            continue
+        if o.multiple and o.kind == "refund" and twin(o, ("cash", "coupon")):
+            continue
+        out.append(o)
     return out

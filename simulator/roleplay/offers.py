@@ -33,7 +33,6 @@ from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
 from simulator.roleplay.offer_corrections import corrected
 from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
-from simulator.roleplay.offer_shares import valued_shares
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -44,6 +43,7 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
+from simulator.roleplay.offer_shares import valued_shares
 from simulator.roleplay.offer_totals import (
     is_added,
     is_raise,
@@ -160,12 +160,14 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
                 items = [m for m in items if m[2] != marker]
         if items:
             offers += _clause_offers(c0, reach, items, here, text, lex)
-            offers = _with_multiples(text, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
+            offers = _with_multiples(
+                text, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
+            )
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
-    offers = merge_offers(valued_shares(text, lex, kept_items(offers)))
+    offers = merge_offers(valued_shares(text, lex, kept_items(offers), guards))
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 

@@ -93,10 +93,57 @@ def test_a_pause_with_no_offer_before_corrects_nothing():
         ("改价做不到,不过能给您发一张10元券", [("coupon", 10.0)], "zh"),
         # a sum still to be asked of a supervisor is no offer; the one given stands
         ("先给您发8元券,我再问下主管能不能加到30", [("coupon", 8.0)], "zh"),
-        ("I can give you $8 credit now; I'll check with my manager about $25.", [("coupon", 8.0)], "en"),
+        (
+            "I can give you $8 credit now; I'll check with my manager about $25.",
+            [("coupon", 8.0)],
+            "en",
+        ),
         # the customer's sum is not the agent's
         ("您要300,这个给不了", [], "zh"),
+        ("您要的80我这边批不了,最多能给30元券", [("coupon", 30.0)], "zh"),
+        # (a sum the customer asked for and is granted is the offer)
+        ("您要的15元红包,已经给您发了", [("coupon", 15.0)], "zh"),
     ],
 )
 def test_refusals_and_sums_asked_beside_an_offer(text, want, lang):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "lang"),
+    [
+        # money sent back the way it was paid is a refund of the sum before it
+        ("给您补偿18元,退到原支付账户", [("refund", 18.0)], "zh"),
+        ("再加5块,一共补您40,走原路", [("refund", 40.0)], "zh"),
+        # (money already back is no offer)
+        ("钱已经退到原账户了", [], "zh"),
+        # the price's odd amount, the price's money, a drop in price given back
+        ("这单给您退个零头,六块", [("refund", 6.0)], "zh"),
+        ("可以给您退还货款,另外补10元券", [("coupon", 10.0), ("refund", 0.0)], "zh"),
+        ("我们有价保,差多少退多少", [("refund", 0.0)], "zh"),
+        # a share of the price returned in cash is one cash offer
+        ("这件139,给您返一成现金,走支付宝", [("cash", 13.9)], "zh"),
+        ("返还您一部分货款:伍拾元", [("refund", 50.0)], "zh"),
+        # store credit: a wallet or the shop balance
+        ("We're crediting RM 40 to your wallet as goodwill.", [("coupon", 40.0)], "en"),
+        ("给您补十五元,以余额形式到账", [("coupon", 15.0)], "zh"),
+        ("I've refunded the full $230.", [("full_refund", 0.0)], "en"),
+    ],
+)
+def test_forms_of_money(text, want, lang):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "lang"),
+    [
+        # gifts sent with an order, a wrong item kept as a spare, postage both ways on a swap
+        ("您现在拍下送一个防尘袋", [("gift", 0.0)], "zh"),
+        ("我在订单上备注送您一副鞋垫", [("gift", 0.0)], "zh"),
+        ("下单都送运费险的", [], "zh"),
+        ("Keep the blue pair as a spare, the black ones ship today.", [("gift", 0.0)], "en"),
+        ("We'll swap it for a medium and cover both ways.", [("free_return_shipping", 0.0)], "en"),
+    ],
+)
+def test_gifts_and_pickups(text, want, lang):
     assert _offers(text, lang) == want
