@@ -70,6 +70,10 @@ def test_zh_shipping_fee_refunds(text, want):
         ("先给您5元红包......算了,给您15元吧", [("coupon", 15.0)], "zh"),
         ("补您一张港币...不对,是人民币30元的券", [("coupon", 30.0)], "zh"),
         ("刚才手滑写成了8元,应该是给您退80元", [("refund", 80.0)], "zh"),
+        # (a sum called wrong where it was offered keeps its kind for the new one; one said before
+        # and called wrong prices no share)
+        ("给您发张8元的券——不对,我算错了,可以给到12元", [("coupon", 12.0)], "zh"),
+        ("刚才说退10不对,按这单的66算,退您一半", [("refund", 33.0)], "zh"),
         ("I can do $5... actually make it $12 in store credit.", [("coupon", 12.0)], "en"),
         ("A ¥15... no, a ¥25 coupon for you.", [("coupon", 25.0)], "en"),
         # a raise by 升级到 / 换成
