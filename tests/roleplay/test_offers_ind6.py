@@ -146,6 +146,9 @@ def test_forms_of_money(text, want, lang):
         ("我在订单上备注送您一副鞋垫", [("gift", 0.0)], "zh"),
         ("下单都送运费险的", [], "zh"),
         ("Keep the blue pair as a spare, the black ones ship today.", [("gift", 0.0)], "en"),
+        ("发错的那顶帽子不用寄回了,送您戴吧", [("gift", 0.0)], "zh"),
+        ("发错的那双袜子不用退了,送您穿", [("gift", 0.0)], "zh"),
+        ("旧的那个您自己留着吧,新的明天到", [("gift", 0.0)], "zh"),
         ("We'll swap it for a medium and cover both ways.", [("free_return_shipping", 0.0)], "en"),
     ],
 )
