@@ -165,7 +165,7 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         minor = ""
         if a.minor_units:  # "5块5", "5元5角", "两块五毛"
             digit = "[0-9一二两三四五六七八九]"
-            bare = r"(?=\s*(?:[,.;!?~…]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿))"
+            bare = r"(?=\s*(?:[,.;!?~…。]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿))"
             minor = rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>{digit}){bare})?"
         forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}{minor}")
     if a.minor_units:  # "5毛", "3角钱"

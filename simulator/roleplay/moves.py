@@ -282,7 +282,7 @@ def _combine(
             hits.pop(name, None)
             if name == "offer_compensation":
                 offers = []
-        elif name not in found and p >= limits.add and not lex.moves[name].guards.search(norm):
+        elif name not in found and p >= limits.add and not _guarded(name, norm, lex, model):
             # (a guard of the move matched: the rules saw it and said no, e.g. "you pay")
             hit = _model_hit(name, norm, lex, model)
             if name == "offer_compensation":
@@ -295,6 +295,17 @@ def _combine(
         if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:
             doubtful.append(name)
     return hits, offers, doubtful
+
+
+def _guarded(name: str, norm: str, lex: Lexicon, model: ReplyModel) -> bool:
+    """A guard of the move matched; for an offer, in the clause the model reads it in (a sum
+    refused or the customer's in one clause says nothing of the offer in the next: "您要500,
+    我最多给50")."""
+    guards = lex.moves[name].guards
+    if name != "offer_compensation" or guards.regex is None:
+        return guards.search(norm)
+    hit = _model_hit(name, norm, lex, model)
+    return any(a < hit.end and hit.start < b for a, b in (m.span() for m in guards.finditer(norm)))
 
 
 def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:

@@ -43,6 +43,7 @@ from simulator.roleplay.offer_merge import (
     overlaps,
     with_channels,
 )
+from simulator.roleplay.offer_shares import valued_shares
 from simulator.roleplay.offer_totals import (
     is_added,
     is_raise,
@@ -62,6 +63,8 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 _FILLER = 8
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
+#: The shipping fee: a refund of a multiple of it stays a refund (the labelling conventions).
+_SHIPPING_FEE = re.compile(r"运费|邮费|快递费|shipping|postage|delivery fee")
 
 
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -73,6 +76,8 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
     for regex, times, with_refund, scale, discount in lex.multiples:
         for m in regex.finditer(text):
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
+            d = money_number(m.groupdict().get("d"), lex)  # "三分之一", "1/3": n over d
+            n = n / d if n and d else n
             n = round(n * scale, 6) if n else n  # "百分之二十的补偿" (0.01), "补三成" (0.1)
             if discount:  # "打八折": a fifth of the price back
                 n = round(1 - n / 10, 4) if n and 0 < n < 10 else None
@@ -155,12 +160,14 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
                 items = [m for m in items if m[2] != marker]
         if items:
             offers += _clause_offers(c0, reach, items, here, text, lex)
-            offers = _with_multiples(offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1])
+            offers = _with_multiples(
+                text, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
+            )
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
-    offers = merge_offers(kept_items(offers))
+    offers = merge_offers(valued_shares(text, lex, kept_items(offers), guards))
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
@@ -245,7 +252,7 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
     return sorted(out, key=lambda o: o.start)
 
 
-def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Offer]:
+def _with_multiples(text: str, offers: list[Offer], c0: int, c1: int, multiples) -> list[Offer]:
     """Give the clause's value-less money offer the price multiple ("三倍赔偿", "退一赔三")."""
     if not multiples:
         return offers
@@ -254,7 +261,9 @@ def _with_multiples(offers: list[Offer], c0: int, c1: int, multiples) -> list[Of
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
             # "refund you three times the price" is money; "退一半" a refund of half the price
-            o = replace(o, multiple=n, kind=None if n >= 1 else o.kind)
+            # ...but a multiple of the shipping fee is a refund of it ("赔您双倍运费")
+            fee = o.kind == "refund" and _SHIPPING_FEE.search(text, c0, c1) is not None
+            o = replace(o, multiple=n, kind=None if n >= 1 and not fee else o.kind)
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
