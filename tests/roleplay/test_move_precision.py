@@ -74,6 +74,19 @@ CASES = [
     ("经理说可以给您退20块运费", "zh", {"offer_compensation"}, {"escalate_to_supervisor"}),
     ("我先跟主管说一下,下午三点前回复您", "zh", {"escalate_to_supervisor"}, set()),
     ("这个金额我做不了主,等主管批了我再给您补", "zh", {"escalate_to_supervisor"}, set()),
+    # more money refused beside what is given, or a decision handed over, is no blame; a refund
+    # refused stays blame even with an alternative (header)
+    ("全额赔偿不可能,不过可以补您15元红包", "zh", {"offer_compensation"}, {"negation_or_blame"}),
+    (
+        "三倍赔偿不是我能决定的,我帮您转给主管",
+        "zh",
+        {"escalate_to_supervisor"},
+        {"negation_or_blame"},
+    ),
+    ("退款不可能,但可以给您换一个", "zh", {"negation_or_blame"}, set()),
+    # a reply time not promised blames nobody; a delivery date not promised stays blame (corpus)
+    ("I can't promise a reply by Friday, sorry.", "en", set(), {"negation_or_blame"}),
+    ("I can't promise it arrives by Friday.", "en", {"negation_or_blame"}, set()),
     # an offer put as a question is not a clarifying question; a real question still is
     ("给您返10块红包,可以吗?", "zh", {"offer_compensation"}, {"ask_clarifying_question"}),
     ("Would a $5 credit help?", "en", {"offer_compensation"}, {"ask_clarifying_question"}),
