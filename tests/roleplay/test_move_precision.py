@@ -61,6 +61,13 @@ CASES = [
         {"take_responsibility"},
         {"offer_solution"},
     ),
+    # slang for a replacement given
+    (
+        "Don't worry, I'll hook you up with a brand new one today.",
+        "en",
+        {"exchange_or_upsell_offer"},
+        set(),
+    ),
     # a replacement already under way, in a condition or its tracking number
     (
         "If the replacement hasn't arrived by Friday, I'll refund the shipping.",
