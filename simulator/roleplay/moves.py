@@ -272,6 +272,7 @@ def _combine(
     found = set(hits) | ({"offer_compensation"} if offers else set())
     hits = dict(hits)
     doubtful = []
+    pending: list[_Hit] = []
     for name in MOVES[:-1]:  # every move but off_topic
         p = probs[name]
         concrete = name == "offer_compensation" and any(
@@ -285,7 +286,9 @@ def _combine(
         elif name not in found and p >= limits.add and not _guarded(name, norm, lex, model):
             # (a guard of the move matched: the rules saw it and said no, e.g. "you pay")
             hit = _model_hit(name, norm, lex, model)
-            if name == "offer_compensation":
+            if name in _EXPLAINED_BY:
+                pending.append(hit)  # added below unless its clause holds an explaining move
+            elif name == "offer_compensation":
                 # the offers the rules see once no kind needs an offer verb ("能做主的是20元券");
                 # with none and no money in its clause, the model alone must be surer
                 sure = hit.amount is not None or p >= limits.offer_alone
@@ -294,6 +297,9 @@ def _combine(
                 hits[name] = hit
         if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:
             doubtful.append(name)
+    for hit in pending:
+        if not _explained(hit, hits, offers):
+            hits[hit.name] = hit
     return hits, offers, doubtful
 
 
@@ -306,6 +312,32 @@ def _guarded(name: str, norm: str, lex: Lexicon, model: ReplyModel) -> bool:
         return guards.search(norm)
     hit = _model_hit(name, norm, lex, model)
     return any(a < hit.end and hit.start < b for a, b in (m.span() for m in guards.finditer(norm)))
+
+
+#: A move the model alone reads is not added from a clause already read (by the rules or the
+#: model) as one of these moves: independent writers read "我今晚把单号发您" as the follow-up only, "麻烦发一下尾号,
+#: 我核对一下" as the question only, "Here's a ¥20 coupon" as the offer only (the model, trained
+#: on replies that hold both, reads a solution into them).
+_EXPLAINED_BY = {
+    "offer_solution": frozenset(
+        {
+            "promise_followup",
+            "ask_clarifying_question",
+            "thank_for_feedback",
+            "escalate_to_supervisor",
+            "offer_compensation",
+            "exchange_or_upsell_offer",
+            "explain_cause",
+        }
+    ),
+}
+
+
+def _explained(hit: _Hit, hits: dict[str, _Hit], offers: list[_Hit]) -> bool:
+    """The model's evidence clause for ``hit`` already holds a rule-read move that explains it."""
+    by = _EXPLAINED_BY.get(hit.name, frozenset())
+    others = [h for h in list(hits.values()) + offers if h.name in by]
+    return any(h.start < hit.end and hit.start < h.end for h in others)
 
 
 def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:
