@@ -287,7 +287,8 @@ def _combine(
     model: ReplyModel,
 ) -> tuple[dict[str, _Hit], list[_Hit], list[str]]:
     """Veto rule hits the model rejects, add moves only the model is confident of, and name
-    the moves on which rules and model disagree with a middling probability."""
+    the moves on which rules and model disagree with a middling probability (a rule hit the
+    model rates from ``doubt`` to ``doubt_read``, a move it rates from 0.5 to ``add`` unread)."""
     limits = THRESHOLDS[lex.lang]
     found = set(hits) | ({"offer_compensation"} if offers else set())
     hits = dict(hits)
@@ -312,7 +313,8 @@ def _combine(
                 offers = _offers(norm, lex, verbs=False) or ([hit] if sure else [])
             else:
                 hits[name] = hit
-        if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:
+        low, high = (limits.doubt, limits.doubt_read) if name in found else (0.5, limits.add)
+        if low <= p < high:
             doubtful.append(name)
     return hits, offers, doubtful
 
