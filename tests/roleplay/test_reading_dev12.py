@@ -122,3 +122,20 @@ def test_times_as_agents_write_them(text: str, lang: str, hours: float) -> None:
 )
 def test_the_time_of_the_follow_up(text: str, lang: str, hours: float) -> None:
     assert _followups(text, lang) == [pytest.approx(hours)]
+
+
+@pytest.mark.parametrize(
+    ("text", "handed_over"),
+    [
+        # a supervisor's decision reported hands nothing over (replies_ind6 labels)
+        ("店长已经同意了,给您补一张15元券", False),
+        ("经理说运费险这单开不了,我给您换个办法", False),
+        ("组长那边没批,抱歉只能先退您差价", False),
+        # ...one still awaited, or the case told to her, does
+        ("等经理批下来我再给您加10块", True),
+        ("我已经跟店长说了您的情况,他会联系您", True),
+        ("这个我做不了主,我马上帮您申请主管", True),
+    ],
+)
+def test_a_supervisors_decision_reported_is_no_handover(text: str, handed_over: bool) -> None:
+    assert ("escalate_to_supervisor" in _names(text)) is handed_over
