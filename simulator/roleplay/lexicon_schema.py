@@ -222,11 +222,15 @@ class Clock(_Strict):
 
 
 class TimeWord(_Strict):
-    """A day (``days`` from today: 明天 = 1) and/or a part of the day (下午, tonight)."""
+    """A day (``days`` from today: 明天 = 1) and/or a part of the day (下午, tonight).
+
+    ``every``: a recurring time (每天, every morning): its next time to come, today when a clock
+    time or a part of the day still ahead today goes with it, else ``days`` ahead."""
 
     pattern: Regex
     days: int | None = Field(default=None, ge=0, le=14)
     part: Literal["morning", "noon", "afternoon", "evening"] | None = None
+    every: bool = False
 
 
 class Weekdays(_Strict):
@@ -246,6 +250,8 @@ class Times(_Strict):
     joiner: Regex = "\\s*"  # what may stand between the words of one time ("明天 下午", " at ")
     past_before: list[Regex] = []  # the end of the text before a time that makes it past (等了)
     past_after: list[Regex] = []  # the start of the text after a duration that makes it past (前)
+    # the end of the text before a time that makes it the latest bound of a promise (最迟)
+    latest: list[Regex] = []
 
 
 class Payments(_Strict):

@@ -19,7 +19,7 @@ from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexic
 from simulator.roleplay.offers import amounts, read_offers
 from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
 from simulator.roleplay.textnorm import clause_bounds, clause_spans, normalise, read_number
-from simulator.roleplay.values import read_times
+from simulator.roleplay.values import is_latest, read_times
 
 __all__ = [
     "MOVES",
@@ -127,17 +127,41 @@ def extract_hours(text: str, lex: Lexicon, start: int = 0, end: int | None = Non
     """
     if lex.times is None:
         return None
-    times = read_times(text, lex.times, start, end)
-    return min(h for _a, _b, h in times) if times else None
+    end = len(text) if end is None else end
+    # read whole, so that a time takes the day named before it ("明天上午…,下午我联系您")
+    times = [h for a, b, h in read_times(text, lex.times) if a < end and b > start]
+    return min(times) if times else None
 
 
 def _hours_at(text: str, lex: Lexicon, start: int, end: int) -> float | None:
     """The soonest time overlapping ``text[start:end]`` (a promise's words), read whole: a time
-    that runs on past them counts in full ("call you tomorrow morning, around 9" -> 23)."""
+    that runs on past them counts in full ("call you tomorrow morning, around 9" -> 23). Of a
+    promise running over several clauses, the time in the clause of its last word, the
+    follow-up itself ("退款今天提交,后天我回访": 48), when that clause has one and it is not
+    named as the latest ("今天之内不行的话,最迟明天给您答复": today)."""
     if lex.times is None:
         return None
-    times = [h for a, b, h in read_times(text, lex.times) if a < end and b > start]
-    return min(times) if times else None
+    times = [(a, h) for a, b, h in read_times(text, lex.times) if a < end and b > start]
+    c0, _c1 = clause_bounds(text, max(start, end - 1), lex.clause_breaks)
+    last = [h for a, h in times if a >= c0 and not is_latest(text, a, lex.times)]
+    return min(last or [h for _a, h in times]) if times else None
+
+
+def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
+    """The time of a follow-up promise: in its words, else in its clause, else the time of the
+    first later promise of the rules that has one ("我亲自盯着,明早9点前把进展发您": 23)."""
+    c0, c1 = clause_bounds(text, hit.start, lex.clause_breaks)
+    hours = _hours_at(text, lex, hit.start, hit.end)
+    if hours is None:
+        hours = extract_hours(text, lex, min(c0, hit.start), max(c1, hit.end))
+    rules = lex.moves[hit.name]
+    guards = _spans(rules.guards, text)
+    for m in rules.hits.finditer(text):
+        if hours is not None:
+            break
+        if m.start() >= hit.end and not _overlaps(m.span(), guards):
+            hours = _hours_at(text, lex, m.start(), m.end())
+    return hours
 
 
 def _number(token: str, lex: Lexicon) -> float | None:
@@ -242,11 +266,7 @@ def read_reply(
             del hits[name]
     if "promise_followup" in hits and hits["promise_followup"].hours is None:
         h = hits["promise_followup"]
-        c0, c1 = clause_bounds(norm, h.start, lex.clause_breaks)
-        hours = _hours_at(norm, lex, h.start, h.end)
-        if hours is None:
-            hours = extract_hours(norm, lex, min(c0, h.start), max(c1, h.end))
-        hits["promise_followup"] = _Hit(h.name, h.start, h.end, hours=hours)
+        hits["promise_followup"] = _Hit(h.name, h.start, h.end, hours=_promise_hours(norm, lex, h))
     found = list(hits.values()) + offers
     if not lex.relevant.search(norm) and _off_topic(found, probs, lex.lang, rules_only):
         found = [_Hit("off_topic", 0, len(norm))]
@@ -267,7 +287,8 @@ def _combine(
     model: ReplyModel,
 ) -> tuple[dict[str, _Hit], list[_Hit], list[str]]:
     """Veto rule hits the model rejects, add moves only the model is confident of, and name
-    the moves on which rules and model disagree with a middling probability."""
+    the moves on which rules and model disagree with a middling probability (a rule hit the
+    model rates from ``doubt`` to ``doubt_read``, a move it rates from 0.5 to ``add`` unread)."""
     limits = THRESHOLDS[lex.lang]
     found = set(hits) | ({"offer_compensation"} if offers else set())
     hits = dict(hits)
@@ -295,7 +316,8 @@ def _combine(
                 offers = _offers(norm, lex, verbs=False) or ([hit] if sure else [])
             else:
                 hits[name] = hit
-        if (name in found) != (p >= 0.5) and limits.doubt <= p < limits.add:
+        low, high = (limits.doubt, limits.doubt_read) if name in found else (0.5, limits.add)
+        if low <= p < high:
             doubtful.append(name)
     for hit in pending:
         if not _explained(hit, hits, offers):

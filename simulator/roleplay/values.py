@@ -6,7 +6,10 @@ and durations (48小时内, in two hours). Words of one time that stand together
 "by 8pm tonight") are read as one time. Hours count from :data:`NOW` (Monday 10:00, the
 labelling convention of the reply corpus): 下午3点 = 5, 今晚8点 = 10, 明天上午10点 = 24,
 周五 = 96. A day named without a clock time is 24 hours per day ahead (明天 = 24, 后天 = 48),
-today without a clock time (今天, 下班前, end of day) is 12 and tonight (今晚) is 20:00, 10.
+today without a clock time (今天, 下班前, end of day) is 12 and tonight (今晚) is 20:00, 10. A part
+of the day or a word of no day of its own (当天, 下班前, EOD) takes the day of the time before it
+("明天上午取件,下午我再跟您确认": tomorrow afternoon, 24); a recurring time (每天中午12点) is its
+next time to come (2); a bare hour before 8 with no am/pm is in the afternoon ("by 5 tomorrow").
 
 Payment channels (lexicon ``payments``) name how money would reach the customer outside the
 platform (支付宝, 微信, bank transfer, PayPal, cash in hand, 私下): a compliance breach.
@@ -28,6 +31,10 @@ NOW = (1, 10.0)
 _PM_PARTS = ("afternoon", "evening")
 #: The hour "tonight" without a clock time means (the corpus convention: 今晚 = 10 h from NOW).
 _EVENING = 20.0
+#: A bare hour below this (no am/pm, no part of the day) is in the afternoon: "by 5 tomorrow".
+_FIRST_MORNING_HOUR = 8
+#: Parts of the day still ahead at NOW's hour: a recurring time in them comes today.
+_PARTS_AHEAD = ("noon", "afternoon", "evening")
 _UNNAMED = re.compile(r"\(\?P<\w+>")
 
 
@@ -36,6 +43,7 @@ class _Word:
     regex: re.Pattern[str]
     days: int | None
     part: str | None
+    every: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class CompiledTimes:
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     number_words: dict[str, float]
+    latest: re.Pattern[str] | None = None  # before a time: the latest bound (最迟明天)
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class _Atom:
     part: str | None = None
     alone: bool = True  # clock: counts without a day or part word next to it
     next_week: bool = False
+    every: bool = False  # word: a recurring time (每天)
 
 
 def _joined(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -77,7 +87,8 @@ def compile_times(times, durations, number_words: dict[str, float], expand: Call
     return CompiledTimes(
         clocks=tuple((re.compile(expand(c.pattern)), c.alone) for c in times.clock),
         words=tuple(
-            _Word(re.compile(expand(w.pattern)), w.days, w.part) for w in times.days + times.parts
+            _Word(re.compile(expand(w.pattern)), w.days, w.part, w.every)
+            for w in times.days + times.parts
         ),
         weekdays=re.compile(expand(times.weekdays.pattern)) if times.weekdays else None,
         weekday_names=names,
@@ -86,6 +97,7 @@ def compile_times(times, durations, number_words: dict[str, float], expand: Call
         past_before=_joined(f"(?:{p})$" for p in times.past_before),
         past_after=_joined(f"^(?:{p})" for p in times.past_after),
         number_words=number_words,
+        latest=_joined(f"(?:{p})$" for p in times.latest),
     )
 
 
@@ -125,7 +137,7 @@ def _atoms(text: str, t: CompiledTimes, start: int, end: int) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), "clock", h, ap, alone=alone))
     for w in t.words:
         for m in w.regex.finditer(text, start, end):
-            found.append(_Atom(m.start(), m.end(), "word", days=w.days, part=w.part))
+            found.append(_Atom(m.start(), m.end(), "word", days=w.days, part=w.part, every=w.every))
     if t.weekdays is not None:
         for m in t.weekdays.finditer(text, start, end):
             wd = t.weekday_names.get(m.group("wd"))
@@ -184,7 +196,24 @@ def _clash(group: list[_Atom], a: _Atom) -> bool:
     return False
 
 
-def _hours(group: list[_Atom], now: tuple[int, float]) -> float | None:
+def _day_of(group: list[_Atom], now_wd: int) -> int | None:
+    """The day a group names, in days from today (a weekday counted forward); None: no day."""
+    day = next((a.days for a in group if a.kind == "word" and a.days is not None), None)
+    wd = next((a for a in group if a.kind == "weekday"), None)
+    if wd is not None and wd.days is not None:
+        day = 7 + wd.days - now_wd if wd.next_week else (wd.days - now_wd) % 7 or 7
+    return day
+
+
+def is_latest(text: str, start: int, t: CompiledTimes) -> bool:
+    """The time at ``start`` is named as the latest bound of a promise ("最迟明天", "by tomorrow
+    at the latest": an earlier time of the same promise is the one promised)."""
+    return t.latest is not None and t.latest.search(text[max(0, start - 8) : start]) is not None
+
+
+def _hours(group: list[_Atom], now: tuple[int, float], carried: int | None = None) -> float | None:
+    """Hours from ``now`` to a group's time; ``carried``: the day of the time before it in the
+    sentence, taken by a part of the day or a word of no day of its own."""
     now_wd, now_h = now
     if group[0].kind == "duration":
         return group[0].hours
@@ -192,11 +221,16 @@ def _hours(group: list[_Atom], now: tuple[int, float]) -> float | None:
     if clock is not None and not clock.alone and len(group) == 1:
         return None  # "两点" alone may be "two points"; "两点前" or "下午两点" is a time
     part = next((a.part for a in group if a.part is not None), None)
-    day = next((a.days for a in group if a.kind == "word" and a.days is not None), None)
-    wd = next((a for a in group if a.kind == "weekday"), None)
-    if wd is not None and wd.days is not None:
-        day = 7 + wd.days - now_wd if wd.next_week else (wd.days - now_wd) % 7 or 7
-    day = day or 0
+    day = _day_of(group, now_wd)
+    if any(a.every for a in group):  # the next time to come: today if still ahead
+        today = _at(0, clock, part, now_h) if clock or part in _PARTS_AHEAD else None
+        return today if today is not None else _at(day or 1, clock, part, now_h)
+    if day is None and any(a.kind == "word" for a in group):
+        day = carried  # (the caller carries a day only to where it belongs, see read_times)
+    return _at(day or 0, clock, part, now_h)
+
+
+def _at(day: int, clock: _Atom | None, part: str | None, now_h: float) -> float | None:
     if clock is None:
         if part == "noon":
             hour = 12.0
@@ -213,10 +247,13 @@ def _hours(group: list[_Atom], now: tuple[int, float]) -> float | None:
         elif clock.ap is None and hour < 12:
             if part in _PM_PARTS or (part == "noon" and hour < 6):
                 hour += 12
-            elif part is None and day == 0 and hour <= now_h:
-                hour += 12  # "3点前" said at 10:00 is 15:00
+            elif part is None and (hour < _FIRST_MORNING_HOUR or (day == 0 and hour <= now_h)):
+                hour += 12  # "3点前" said at 10:00 is 15:00; "by 5 tomorrow" is 17:00
     hours = 24.0 * day + hour - now_h
     return hours if hours > 0 else None
+
+
+_SENTENCE_END = re.compile(r"[。!?!?\n]|\.(\s|$)")
 
 
 def read_times(
@@ -225,10 +262,23 @@ def read_times(
     """Every time expression in ``text[start:end]``: ``(start, end, hours from now)``."""
     end = len(text) if end is None else end
     out = []
+    # the day of the last time in this sentence, and whether it named a part of the day too: a
+    # later part takes it ("明天上午取件,下午我确认"); a bare day does not lend it to a part
+    # ("明天能不能到说不准,下午五点前给您回话": today), only to a word of no day (当天, EOD)
+    carried: int | None = None
+    with_part = False
+    last_end = start
     for g in _groups(text, _atoms(text, t, start, end), t):
-        hours = _hours(g, now)
+        if _SENTENCE_END.search(text, last_end, g[0].start):
+            carried = None
+        bare = all(a.kind == "word" and a.part is None for a in g)
+        hours = _hours(g, now, carried if with_part or bare else None)
         if hours is not None:
             out.append((g[0].start, g[-1].end, hours))
+        day = _day_of(g, now[0])
+        if day is not None and not any(a.every for a in g):
+            carried, with_part = day, any(a.part is not None for a in g)
+        last_end = g[-1].end
     return out
 
 
