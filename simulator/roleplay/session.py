@@ -83,7 +83,6 @@ class Session:
         self._doubts = 0  # unsure replies in a row the customer asked about
         self._burst = Burst()  # pieces of a reply she is waiting to see completed
         self._held = 0  # pieces held since the last reply she judged (bounded: MAX_HELD)
-        self._waited = 0  # pieces held in the session (not counted as turns)
         self._unclear: list[str] = []  # those replies: she reads them with the next one
         self._asked = 0  # replies she asked about in the session (not counted as turns)
         self._soothed = False  # a reply has soothed already (later soothing needs progress)
@@ -179,7 +178,7 @@ class Session:
             chosen, next_node = None, node.id
             if doubt in ("too_long", "repeated"):
                 self._add({"patience": -1})
-            ending = self._left(index - self._waited - (doubt == "unfinished"))
+            ending = self._left(index - self._pieces() - (doubt == "unfinished"))
             lines = self._pick(
                 script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
             )
@@ -190,7 +189,6 @@ class Session:
             )
         self._unclear = [*self._unclear, text] if doubt in ("unsure", "unfinished") else []
         self._asked += doubt in ("unsure", "unfinished")
-        self._waited += doubt == "unfinished"
         if doubt == "unfinished":
             self._burst.hold(index, text, float(elapsed_s))
         else:
@@ -307,7 +305,7 @@ class Session:
                     sources = [hit.say, (target.say or script.opening) if target else None]
                 elif hit.say:
                     sources = [hit.say]
-        ending = ending or self._left(index - self._waited)
+        ending = ending or self._left(index - self._pieces())
         if ending is not None:
             sources = [script.endings[ending].say] if ending in script.endings else [["..."]]
         repeated = [line for src in self._handoff.lines(handed) for line in self._pick(src)]
@@ -343,6 +341,10 @@ class Session:
             if fitting:
                 return self._pick(fitting)
         return self._pick(doubt_lines("neutral", self.script.lang))
+
+    def _pieces(self) -> int:
+        """Replies held so far as pieces of a burst (not counted as turns)."""
+        return sum(t.doubt == "unfinished" for t in self._turns)
 
     def _left(self, index: int) -> str | None:
         """``customer_left`` when patience ran out or the reply was the script's last."""
