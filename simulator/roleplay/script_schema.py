@@ -24,7 +24,9 @@ from simulator.roleplay.nodes import (
     FrozenModel,
     Lines,
     Node,
+    ReplyLines,
     Slug,
+    TaggedLine,
     Text,
     Transition,
     as_fact_list,
@@ -140,10 +142,19 @@ class Consequence(FrozenModel):
 
 
 class Ending(FrozenModel):
-    """The customer's last words and the consequence for the shop."""
+    """The customer's last words and the consequence for the shop. A variant may be tagged
+    (``requires``) like a transition's lines; one variant needs no requirement, so an ending
+    always has words that fit."""
 
-    say: Lines
+    say: ReplyLines
     consequence: Consequence
+
+    @field_validator("say")
+    @classmethod
+    def _one_fits_always(cls, v: list) -> list:
+        if all(isinstance(x, TaggedLine) and x.requires for x in v):
+            raise ValueError("every variant has 'requires'; give one without, for any conversation")
+        return v
 
 
 class KeyPoint(FrozenModel):

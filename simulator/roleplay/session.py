@@ -179,8 +179,10 @@ class Session:
             if doubt in ("too_long", "repeated"):
                 self._add({"patience": -1})
             ending = self._left(index - self._pieces() - (doubt == "unfinished"))
-            lines = self._pick(
-                script.endings[ending].say if ending else doubt_lines(doubt, script.lang)
+            lines = (
+                self._answer([script.endings[ending].say], ())
+                if ending
+                else self._pick(doubt_lines(doubt, script.lang))
             )
         else:
             self._slow(first, steps)  # the whole burst's time, from its first piece

@@ -89,6 +89,59 @@ def test_no_customer_line_presupposes_what_the_reply_did_not_say(script_id: str)
     assert not bad, bad
 
 
+@pytest.mark.parametrize("script_id", sorted(SCRIPTS))
+def test_no_last_words_presuppose_what_the_conversation_did_not_say(script_id: str) -> None:
+    """The endings too: the customer's last words refer only to what every transition into that
+    ending guarantees (nothing for ``customer_left``, reached when patience runs out), or are
+    tagged: ``requires`` checked against the whole conversation, or ``requires: []`` for her own
+    demand ("退款!")."""
+    script = SCRIPTS[script_id]
+    bad = []
+    for name, ending in script.endings.items():
+        whens = [t.when for n in script.nodes for t in n.transitions if t.ending == name]
+        whens += [t.when for t in script.interrupts if t.ending == name]
+        sure = set.intersection(*map(_guaranteed, whens)) if whens else set()
+        if name == "customer_left":
+            sure = set()
+        for variant in ending.say:
+            if isinstance(variant, TaggedLine):
+                continue
+            for message in line_text(variant):
+                missing = _refers(message, script.lang) - sure
+                if missing:
+                    bad.append(f"{name}: {message} {missing}")
+    assert not bad, bad
+
+
+def test_last_words_follow_the_whole_conversation() -> None:
+    """wrong_size_exchange ends happy after a refund: she never says she waits for the new
+    dress; after an exchange offered on an earlier turn she may."""
+    script = SCRIPTS["wrong_size_exchange"]
+    happy = [script.endings["resolved_happy"].say]
+    refund = (Move("offer_compensation", "退您差价20元", 0, 20.0, "refund"),)
+    before, after = set(), set()
+    for seed in range(30):
+        session = Session(script, seed)
+        before |= set(session._answer(happy, refund))
+        session.reply("非常抱歉发错了,马上给您换L码,今天顺丰发出", 20)
+        assert "exchange_or_upsell_offer" in session.turns[-1].move_names
+        after |= set(session._answer(happy, refund))
+    assert not any("新裙子" in line for line in before), before
+    assert any("新裙子" in line for line in after), after
+
+
+def test_an_ending_needs_words_for_any_conversation() -> None:
+    from simulator.roleplay.script_schema import Ending
+
+    consequence = {"text": "x"}
+    Ending(say=[{"say": "退款!", "requires": []}], consequence=consequence)
+    with pytest.raises(ValueError, match="give one without"):
+        Ending(
+            say=[{"say": "那我等新裙子", "requires": ["exchange_or_upsell_offer"]}],
+            consequence=consequence,
+        )
+
+
 def test_tagged_lines_are_chosen_only_when_the_conversation_had_it() -> None:
     coupon = TaggedLine(say="券我不稀罕!", requires=["coupon"])
     refund = [Move("offer_compensation", "全额退款给您", 0, None, "full_refund")]
