@@ -1,0 +1,57 @@
+"""Classes of error found on transcript sets dev13/dev14 (benchmarks/data/transcripts_dev1[34]),
+each pinned with text that is not in those transcripts: an excellent agent's warranty terms,
+honest hedges and delivery estimates are not blame, a check that is one half of a timed plan is
+a solution, and compensation riding on the refund is paid on the platform."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.moves import Move
+from simulator.roleplay.turn_checks import empty_check
+from tests.roleplay.readings import move_names as _names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a warranty for faults the customer did not cause is in her favour
+        ("保修一年,只要不是人为损坏,直接给您换新机", "zh"),
+        ("半年内非人为故障免费换新", "zh"),
+        # when another party (the courier) will act is not guaranteed: an honest hedge
+        ("韵达那边什么时候能恢复派送,我真不敢跟您打包票", "zh"),
+        ("仓库哪天能清关，我没法给您保证", "zh"),
+        # the item expected, not a reproach
+        ("Once it's back with us, you should get the new one within 3 days.", "en"),
+        ("It goes out today, so you should have it by Thursday.", "en"),
+    ],
+)
+def test_not_blame(text: str, lang: str) -> None:
+    assert "negation_or_blame" not in _names(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("这明显是人为摔坏的,不在保修范围", "zh"),
+        ("是不是人为弄坏的?", "zh"),
+        ("You should have checked the size chart before ordering.", "en"),
+        ("You should have read the description.", "en"),
+    ],
+)
+def test_still_blame(text: str, lang: str) -> None:
+    assert "negation_or_blame" in _names(text, lang), text
+
+
+def test_check_with_a_timed_remedy_in_its_sentence_is_a_solution() -> None:
+    """A check that is one half of a plan ("查件,同时今天下午用顺丰另发一台") is not empty; a bare
+    check, or one followed by no timed remedy, still is."""
+    text = "我这就让网点查一下件,同时今天下午5点前用顺丰给您另发一个。"
+    check = Move("offer_solution", "我这就让网点查一下件", 0)
+    assert not empty_check(check, "zh", text)
+    assert empty_check(check, "zh")  # without the reply: the clause alone is a check
+    assert empty_check(check, "zh", "我这就让网点查一下件,有消息告诉您。")
+    en = "I'll look into it with the courier, and a replacement ships by express today."
+    assert not empty_check(
+        Move("offer_solution", "I'll look into it with the courier", 0), "en", en
+    )
