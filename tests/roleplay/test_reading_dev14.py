@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import Move
+from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.turn_checks import empty_check
 from tests.roleplay.readings import move_names as _names
 
@@ -55,3 +55,20 @@ def test_check_with_a_timed_remedy_in_its_sentence_is_a_solution() -> None:
     assert not empty_check(
         Move("offer_solution", "I'll look into it with the courier", 0), "en", en
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # money paid along with the platform refund goes the refund's way: on the platform
+        ("额外给您15块补偿,和退款一起到您支付宝", None),
+        ("10元现金补偿随退款一并退回您的微信", None),
+        # a transfer of its own to an account is still outside the platform
+        ("额外给您15块补偿,直接打到您支付宝", "alipay"),
+        ("15块我单独转您微信,跟退款分开", "wechat"),
+    ],
+)
+def test_compensation_with_the_refund_is_on_the_platform(text: str, channel) -> None:
+    offers = [m for m in classify(text, "zh") if m.name == "offer_compensation"]
+    assert offers, text
+    assert {m.channel for m in offers} == {channel}, text
