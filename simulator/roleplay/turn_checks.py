@@ -278,7 +278,9 @@ def arranged(move: Move, lang: str, text: str = "") -> bool:
 
 
 def _timed_remedy(move: Move, lang: str, text: str) -> bool:
-    """The sentence of ``text`` holding the move's evidence names a remedy with its time."""
+    """The sentence of ``text`` holding the move's evidence names a remedy with its time; for a
+    solution, whose evidence is only its first hit, so may any sentence after it ("I've opened a
+    trace with ZTO. I'm sending a second jacket by SF Express today.")."""
     lex = load_lexicon(lang)
     at = text.find(move.evidence) if move.evidence else -1
     if at < 0:
@@ -287,9 +289,14 @@ def _timed_remedy(move: Move, lang: str, text: str) -> bool:
     end = next(
         (m.start() for m in _SENTENCE_END.finditer(text, at + len(move.evidence))), len(text)
     )
-    sentence = normalise(text[begin:end])[0]
+    stop = len(text) if move.name == "offer_solution" else end
+    cuts = [begin] + [m.end() for m in _SENTENCE_END.finditer(text, end, stop)] + [stop]
     zh = "zh" if lang == "zh" else "en"
-    return bool(_REMEDY[zh].search(sentence)) and extract_hours(sentence, lex) is not None
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sentence = normalise(text[a:b])[0]
+        if _REMEDY[zh].search(sentence) and extract_hours(sentence, lex) is not None:
+            return True
+    return False
 
 
 def spare_remedy(

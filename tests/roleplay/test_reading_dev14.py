@@ -12,7 +12,7 @@ import pytest
 from simulator.roleplay.moves import Move, classify
 from simulator.roleplay.script import load_script
 from simulator.roleplay.session import Session
-from simulator.roleplay.turn_checks import empty_check
+from simulator.roleplay.turn_checks import arranged, empty_check
 from tests.roleplay.readings import move_names as _names
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
@@ -109,3 +109,18 @@ def test_prep_reason_given_as_a_further_fact_and_worry_answered_with_the_policy(
         "battery_life_repeat", ["单次充满8小时,让您问了好几遍,抱歉。", "单次8小时,够用。"]
     )
     assert any(p.move == "missing:reason" for p in session.scorecard().penalties)
+
+
+def test_solution_arranged_in_a_later_sentence_of_its_reply() -> None:
+    """A solution's evidence is its first hit; the timed remedy may come in a later sentence
+    ("I've opened a trace. I'm sending a replacement by express today."): the plan is arranged,
+    so a merged reply does not leave the customer asking what happens now. Other remedies keep
+    to their own sentence."""
+    text = "I've opened a trace with the courier. I'm sending a replacement by express today."
+    trace = Move("offer_solution", "I've opened a trace with the courier", 0)
+    assert arranged(trace, "en", text)
+    assert not arranged(trace, "en", "I've opened a trace with the courier. Sorry again.")
+    zh = "我已经让快递查件了。另外今天下午给您用顺丰补发一件。"
+    assert arranged(Move("offer_solution", "我已经让快递查件了", 0), "zh", zh)
+    swap = "Shall I swap it for an L? The refund for the belt goes out today."
+    assert not arranged(Move("exchange_or_upsell_offer", "Shall I swap it for an L", 0), "en", swap)
