@@ -14,6 +14,7 @@ from simulator.roleplay.script import load_script
 from simulator.roleplay.session import Session
 from simulator.roleplay.turn_checks import arranged, empty_check
 from tests.roleplay.readings import move_names as _names
+from tests.roleplay.readings import offers_read
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
 
@@ -124,3 +125,10 @@ def test_solution_arranged_in_a_later_sentence_of_its_reply() -> None:
     assert arranged(Move("offer_solution", "我已经让快递查件了", 0), "zh", zh)
     swap = "Shall I swap it for an L? The refund for the belt goes out today."
     assert not arranged(Move("exchange_or_upsell_offer", "Shall I swap it for an L", 0), "en", swap)
+
+
+def test_coupon_put_into_the_account_beside_another_offer() -> None:
+    """ "往您账户放一张30元券" names where the coupon goes before its verb; beside another offer
+    (the model adds no offer then) the rules must read it too."""
+    text = "退回来的运费我们出。耽误您了,我往您账户里存一张20元券。"
+    assert offers_read(text) == [("coupon", 20.0), ("free_return_shipping", 0.0)]
