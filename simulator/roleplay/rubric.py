@@ -23,6 +23,7 @@ __all__ = [
     "ENDING_CREDIT",
     "ENGAGED_DIMENSIONS",
     "FACT",
+    "MORE_FACT",
     "PASS_MARK",
     "SCORERS",
     "SOLUTION_MOVES",
@@ -74,6 +75,9 @@ UNSERVED_SHARE = 0.5
 #: replies that engaged with the customer (a substantive move), so empty sessions earn nothing.
 ENGAGED_DIMENSIONS = ("no_blame", "timeliness", "compliance")
 FACT = "fact"  # pseudo-move: the reply states one of the script's knowledge-base facts
+#: pseudo-move: a later reply states a fact the first one did not (PREP's reason: the case's 32
+#: hours behind the 8 hours of the point)
+MORE_FACT = "more_fact"
 #: Stages per structure: (name, rank, required, moves). Stages of equal rank may come in any order.
 STAGES: dict[str, tuple[tuple[str, int, bool, tuple[str, ...]], ...]] = {
     "complaint": (
@@ -95,7 +99,7 @@ STAGES: dict[str, tuple[tuple[str, int, bool, tuple[str, ...]], ...]] = {
     ),
     "prep": (
         ("point", 0, True, (FACT, "offer_solution")),
-        ("reason", 1, True, ("explain_cause",)),
+        ("reason", 1, True, ("explain_cause", MORE_FACT)),
         (
             "close",
             2,
@@ -248,10 +252,14 @@ def _responsibility(script: Script, turns: list[Turn]) -> _Result:
 def _structure(script: Script, turns: list[Turn]) -> _Result:
     stages = STAGES[script.structure]
     first: dict[str, tuple[tuple[int, int], Turn, str]] = {}
+    told: set[str] = set()  # facts stated in earlier replies
     for t in turns:
         found = [(m.start, m.name, m.evidence) for m in t.moves]
         if t.facts_stated:
             found.append((-1, FACT, t.trainee_text))
+            if told and set(t.facts_stated) - told:
+                found.append((-1, MORE_FACT, t.trainee_text))
+            told |= set(t.facts_stated)
         for start, name, evidence in sorted(found):
             for stage, _rank, _req, moves in stages:
                 if name in moves and stage not in first:

@@ -67,7 +67,7 @@ def _suggestion(script: Script, dim: str, node_id: str | None, visited: list[str
 
 def _without_checks(turn: Turn, lang: str) -> Turn:
     """The turn as the rubric sees it: empty checks ("我帮您查一下") dropped from its moves."""
-    moves = tuple(m for m in turn.moves if not empty_check(m, lang))
+    moves = tuple(m for m in turn.moves if not empty_check(m, lang, turn.trainee_text))
     return turn if len(moves) == len(turn.moves) else replace(turn, moves=moves)
 
 

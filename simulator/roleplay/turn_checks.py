@@ -230,20 +230,24 @@ def repeats(text: str, earlier: Iterable[str]) -> bool:
     return False
 
 
-def empty_check(move: Move, lang: str) -> bool:
+def empty_check(move: Move, lang: str, text: str = "") -> bool:
     """True for an ``offer_solution`` whose clause only looks something up or promises to
-    ("我帮您查一下", "let me check and get back to you") without naming a remedy."""
+    ("我帮您查一下", "let me check and get back to you") without naming a remedy, nor goes on in
+    its sentence of ``text`` (the reply) to a remedy with its time ("我这就让网点查件,同时今天下午
+    4点前用顺丰给您另发一台": the check is one half of a plan)."""
     if move.name != "offer_solution":
         return False
     zh = "zh" if lang == "zh" else "en"
     words = move.evidence
-    return bool(_CHECK_ONLY[zh].search(words)) and not _REMEDY[zh].search(words)
+    if not _CHECK_ONLY[zh].search(words) or _REMEDY[zh].search(words):
+        return False
+    return not _timed_remedy(move, lang, text)
 
 
 def shortcut_names(moves: Sequence[Move], text: str, lang: str) -> list[str] | None:
     """The move names a reply may skip ahead on (empty checks left out), or None when it may
     not skip at all (blame, a canned phrase, off-topic, or a reply longer than a chat message)."""
-    names = list(dict.fromkeys(m.name for m in moves if not empty_check(m, lang)))
+    names = list(dict.fromkeys(m.name for m in moves if not empty_check(m, lang, text)))
     if set(names) & set(NO_SHORTCUT) or reply_chars(text) > PAD_CHARS.get(lang, 400):
         return None
     return names
@@ -268,9 +272,16 @@ def arranged(move: Move, lang: str, text: str = "") -> bool:
     content)."""
     if move.name not in REMEDY_MOVES:
         return False
-    lex = load_lexicon(lang)
-    if extract_hours(normalise(move.evidence)[0], lex) is not None:
+    if extract_hours(normalise(move.evidence)[0], load_lexicon(lang)) is not None:
         return True
+    return _timed_remedy(move, lang, text)
+
+
+def _timed_remedy(move: Move, lang: str, text: str) -> bool:
+    """The sentence of ``text`` holding the move's evidence names a remedy with its time; for a
+    solution, whose evidence is only its first hit, so may any sentence after it ("I've opened a
+    trace with ZTO. I'm sending a second jacket by SF Express today.")."""
+    lex = load_lexicon(lang)
     at = text.find(move.evidence) if move.evidence else -1
     if at < 0:
         return False
@@ -278,9 +289,14 @@ def arranged(move: Move, lang: str, text: str = "") -> bool:
     end = next(
         (m.start() for m in _SENTENCE_END.finditer(text, at + len(move.evidence))), len(text)
     )
-    sentence = normalise(text[begin:end])[0]
+    stop = len(text) if move.name == "offer_solution" else end
+    cuts = [begin] + [m.end() for m in _SENTENCE_END.finditer(text, end, stop)] + [stop]
     zh = "zh" if lang == "zh" else "en"
-    return bool(_REMEDY[zh].search(sentence)) and extract_hours(sentence, lex) is not None
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sentence = normalise(text[a:b])[0]
+        if _REMEDY[zh].search(sentence) and extract_hours(sentence, lex) is not None:
+            return True
+    return False
 
 
 def spare_remedy(
