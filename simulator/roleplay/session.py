@@ -26,6 +26,7 @@ from simulator.roleplay.clarify import clarified
 from simulator.roleplay.coaching import text as coaching_text
 from simulator.roleplay.coaching import turn_feedback
 from simulator.roleplay.compliance import Granted, burst_violations, compliance_violations
+from simulator.roleplay.customer_lines import line_ok, line_text
 from simulator.roleplay.handoff import HandoffContext, HandoffPlay, handoff_mode
 from simulator.roleplay.moves import Move, read_reply, with_order_price
 from simulator.roleplay.nodes import Node
@@ -45,8 +46,6 @@ from simulator.roleplay.turn_checks import (
     doubt_lines,
     doubt_of,
     implausible_typing,
-    line_ok,
-    line_text,
     repeats,
     reply_chars,
 )

@@ -49,7 +49,7 @@ from simulator.roleplay.copying import fold_for_copy
 from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.limits import MAX_REPLY_CHARS
 from simulator.roleplay.moves import Move, extract_hours
-from simulator.roleplay.nodes import TaggedLine, When
+from simulator.roleplay.nodes import When
 from simulator.roleplay.textnorm import normalise
 
 __all__ = [
@@ -69,11 +69,8 @@ __all__ = [
     "empty_check",
     "evidence",
     "implausible_typing",
-    "line_text",
-    "line_ok",
     "repeats",
     "reply_chars",
-    "requirement_met",
     "shortcut_allowed",
     "shortcut_names",
     "spare_remedy",
@@ -393,28 +390,3 @@ def implausible_typing(text: str, elapsed_s: float, lang: str) -> bool:
         return False
     rate = chars / elapsed_s if elapsed_s > 0 else math.inf
     return rate > TYPING_CPS.get(lang, 20.0)
-
-
-# -- which customer line may answer the reply ----------------------------------------------------
-def requirement_met(tag: str, moves: Iterable[Move]) -> bool:
-    """A ``requires`` tag holds for a reply: a move it made, or an offer kind it offered
-    (``refund`` also by a full refund)."""
-    kinds = {"refund", "full_refund"} if tag == "refund" else {tag}
-    return any(m.name == tag or (m.name == "offer_compensation" and m.kind in kinds) for m in moves)
-
-
-def line_ok(variant: object, moves: Sequence[Move]) -> bool:
-    """True when every requirement of a line variant holds for the reply's moves and none of
-    its ``unless`` tags does."""
-    if not isinstance(variant, TaggedLine):
-        return True
-    return all(requirement_met(tag, moves) for tag in variant.requires) and not any(
-        requirement_met(tag, moves) for tag in variant.unless
-    )
-
-
-def line_text(variant: object) -> list[str]:
-    """The messages of a line variant."""
-    if isinstance(variant, TaggedLine):
-        variant = variant.say
-    return [variant] if isinstance(variant, str) else list(variant)  # type: ignore[arg-type]

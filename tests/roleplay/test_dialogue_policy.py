@@ -12,12 +12,12 @@ import pytest
 from simulator.common.errors import InputError
 from simulator.roleplay.compliance import Granted, compliance_violations, hands_over, off_platform
 from simulator.roleplay.copying import model_answers
+from simulator.roleplay.customer_lines import line_ok, line_text
 from simulator.roleplay.moves import Move, Reading, classify
 from simulator.roleplay.nodes import TaggedLine, When
 from simulator.roleplay.practice import Practice
 from simulator.roleplay.script import list_scripts
 from simulator.roleplay.session import Session, load_transcript, replay
-from simulator.roleplay.turn_checks import line_ok, line_text
 
 SCRIPTS = {s.id: s for s in list_scripts()}
 TRANSCRIPTS = Path(__file__).parent / "transcripts"
