@@ -200,10 +200,10 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         # 账号?给您打15元补偿"), and so is a red packet or money back named with it ("支付宝给您打
         # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
         near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
-        money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return (
-            "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
-        )
+        # (a share or multiple valued at a sum is money too: "299的十分之一,也就是29块9,走支付宝")
+        summed = not o.multiple or o.amount is not None
+        money = o.kind in (None, "coupon", "refund") and summed
+        return "cash" if (near and money) or (o.kind is None and summed and routed) else o.kind
 
     # a channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
     # money of no named form anywhere in the reply is paid through it (lexicon payments.routes)
