@@ -25,8 +25,9 @@ _REACH = 16
 _SENTENCE_END = "。!?!?"
 #: the end of a sentence: its mark, or an English full stop followed by a space
 _STOP = re.compile(r"[。!?!?]|\. ")
-#: all that may stand between a correction word and its bare new sum ("I mean 12", "不对,是8块")
-_GAP = re.compile(r"[\s,:;是为]*")
+#: all that may stand between a correction word and its bare new sum ("I mean 12", "不对,是8块",
+#: "是满199减40")
+_GAP = re.compile(r"[\s,:;是为]*(满\s?\d{1,5}\s?(元|块)?\s?(减)?)?")
 
 
 def corrects(text: str, lex: Lexicon, c0: int, c1: int) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.roleplay.lexicon import load_lexicon
+from simulator.roleplay.money import amounts
 from tests.roleplay.readings import offers_read as _offers
 
 
@@ -105,12 +107,9 @@ def test_zh_whose_sum_and_how_paid(text, want):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # a free pick-up is free return shipping; a pick-up alone is a solution
-        (
-            "I've booked a free pick-up for Thursday between 2 and 5.",
-            [("free_return_shipping", 0.0)],
-        ),
-        ("I've booked a courier pick-up for Thursday.", []),
+        # (a pick-up, free or not, is a solution: labelled_replies.yaml; W-heldout8 read it as
+        # free return shipping, the older writers did not)
+        ("I've booked a free pick-up for Thursday between 2 and 5.", []),
         # the wrong item is yours to keep: a gift
         ("The blue mug is yours to keep, the white one ships today.", [("gift", 0.0)]),
         # a coupon listed beside a sum of a kind needing no verb, its route after it
@@ -118,4 +117,56 @@ def test_zh_whose_sum_and_how_paid(text, want):
     ],
 )
 def test_en_kinds(text, want):
+    assert _offers(text, "en") == want
+
+
+def test_hours_after_a_day_are_no_range_of_money():
+    lex = load_lexicon("en")
+    assert amounts("the courier comes tomorrow between 9 and 12.", lex) == []
+    assert [v for _a, _b, v in amounts("somewhere between 20 and 30 yuan.", lex)] == [30.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a gift resent, or what points buy, is no gift of its own
+        ("明天还没到就全额退款,赠品也照样给您补发", [("full_refund", 0.0)]),
+        ("送您500积分,可以兑换礼品", [("", 0.0)]),
+        # points doubled are points
+        ("这单给您双倍积分,另外补一张10元券", [("", 0.0), ("coupon", 10.0)]),
+        # an item added and given is a gift
+        ("退您25元,加一个收纳袋送您", [("gift", 0.0), ("refund", 25.0)]),
+        # the shipping fee refunded beside a resend is a refund; the wrong item kept while the
+        # right one is sent is a gift
+        ("重发的同时给您退运费,10块,发错的那件您留着", [("gift", 0.0), ("refund", 10.0)]),
+        # ...with no resend, keeping it is the refund's condition
+        ("发错的那件您留着,给您退15差价", [("refund", 15.0)]),
+        # a sum approved alone in its clause is the value of the refund after it
+        ("经理批了150元,马上原路退回给您", [("refund", 150.0)]),
+        # money the agent advances, sent by Alipay
+        ("我先垫30块给您,支付宝转您", [("cash", 30.0)]),
+        # a share given with 给您 and its sum stated
+        ("可以给您四分之一,也就是25块", [("", 25.0)]),
+        # a coupon threshold restated in a correction
+        ("给您一张满299减20的券,不对,是满299减30", [("coupon", 30.0)]),
+    ],
+)
+def test_zh_gifts_points_and_sums_placed(text, want):
+    assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the customer's sum in a sentence of its own, turned down in the next
+        (
+            "You asked for 80 yuan compensation. I can't do that, but I can refund the ¥12 postage.",
+            [("refund", 12.0)],
+        ),
+        ("You mentioned ¥200 compensation. We can't agree to that.", []),
+        # ...and granted, it stays an offer
+        ("You asked for a ¥20 refund. Done, it's on its way.", [("refund", 20.0)]),
+    ],
+)
+def test_en_the_customers_sum_turned_down(text, want):
     assert _offers(text, "en") == want
