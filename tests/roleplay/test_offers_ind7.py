@@ -170,3 +170,20 @@ def test_zh_gifts_points_and_sums_placed(text, want):
 )
 def test_en_the_customers_sum_turned_down(text, want):
     assert _offers(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a sum asked for the customer is an offer
+        ("我帮您申请15块,稍等", [("", 15.0)]),
+        # ...and, after the sum given was called too little, it replaces that sum
+        ("补您8块红包,嫌少的话我给您申请15块", [("coupon", 15.0)]),
+        # the difference a discount comes to is its sum: one refund
+        ("给您打个九折,差价23块9直接原路退回", [("refund", 23.9)]),
+        # a multiple the agent cannot agree to is none beside what is given
+        ("假一赔十这个我答应不了,可以给您全额退款", [("full_refund", 0.0)]),
+    ],
+)
+def test_zh_sums_asked_raised_and_refused(text, want):
+    assert _offers(text) == want
