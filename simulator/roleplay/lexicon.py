@@ -165,15 +165,21 @@ def _money_regex(lex: LexiconFile) -> re.Pattern[str] | None:
         minor = ""
         if a.minor_units:  # "5块5", "5元5角", "两块五毛"
             digit = "[0-9一二两三四五六七八九]"
-            bare = r"(?=\s*(?:[,.;!?~…。]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿))"
-            minor = rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>{digit}){bare})?"
+            bare = r"(?=\s*(?:[,.;!?~…。]|$|的|吧|呢|哦|哈|啊|给|红包|券|卷|现金|无门槛|补偿|赔偿|直接|原路|退|返|打|转|到))"
+            # "89块85" is 89.85: two bare digits after the unit are cents
+            minor = (
+                rf"(?:(?P<mi>{digit})\s*(?:{alt(list(a.minor_units))})|(?P<mb>\d\d|{digit}){bare})?"
+            )
         forms.append(rf"(?P<n2>{num})\s*-?\s*(?P<post>{alt(a.currency_after)}){tail}{minor}")
     if a.minor_units:  # "5毛", "3角钱"
         forms.append(rf"(?P<n4>{num})\s*(?P<mu>{alt(list(a.minor_units))})")
     if a.value_after:  # "补张30的券", "a 20 coupon"
         forms.append(rf"(?P<n5>{num})\s*-?\s*(?:{alt(a.value_after)}){tail}")
     if a.value_before:
-        unit = rf"(?!\s*(?:{alt(a.not_money_after)}))" if a.not_money_after else ""
+        units = [u for u in a.not_money_after if u != "周"]
+        unit = rf"(?!\s*(?:{alt(units)}))" if units else ""
+        if "周" in a.not_money_after:  # weeks, not a weekday after the sum ("退你二十 周五前到账")
+            unit += r"(?!\s*周(?![一二三四五六日天末1-7]))"
         # a currency mark after the number is read by the currency form ("补偿您5块5")
         cur = rf"(?!\s*-?\s*(?:{alt(a.currency_after)}))" if a.currency_after else ""
         # no bare "一": "补偿一张20元券" must not read "一" as the value; a full stop, not an

@@ -98,6 +98,8 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             minor = money_number(g.get("mi") or g.get("mb"), lex)
             if value is not None and minor is not None and minor < 10:  # "5块5", "5元5角"
                 value += minor * lex.minor_units.get(g.get("miu") or "", 0.1)
+            elif value is not None and minor is not None and len(g.get("mb") or "") == 2:
+                value += minor / 100  # "89块85": cents
         if value is not None:
             out.append((m.start(), m.end(), round(value, 2)))
     found = _range_ends(text, lex, _listed(text, lex, out))

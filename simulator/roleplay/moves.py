@@ -313,6 +313,10 @@ def _combine(
                 # the offers the rules see once no kind needs an offer verb ("能做主的是20元券");
                 # with none and no money in its clause, the model alone must be surer
                 sure = hit.amount is not None or p >= limits.offer_alone
+                # the reply's one sum is its value ("Between 20 and 30 yuan, depending on...")
+                sums = {v for _a, _b, v in extract_amounts(norm, lex)}
+                if hit.amount is None and len(sums) == 1:
+                    hit = replace(hit, amount=sums.pop())
                 offers = _offers(norm, lex, verbs=False) or ([hit] if sure else [])
             else:
                 hits[name] = hit

@@ -10,6 +10,7 @@ treats it as a compliance breach.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import Lexicon
@@ -28,6 +29,10 @@ __all__ = [
     "with_channels",
 ]
 
+#: A wrong or extra item kept: a gift even beside a refund (the labelling conventions).
+_WRONG_ITEM = re.compile(r"错发|发错|多发|多寄|寄错|wrong|extra|incorrect")
+#: ...while the right one is sent (with no resend, keeping it is the refund's condition).
+_RESENT = re.compile(r"补发|重发|重新发|换新|正确的|replacement|resend|re-send|(right|correct) one")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
@@ -60,10 +65,12 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
-def kept_items(offers: list[Offer]) -> list[Offer]:
+def kept_items(offers: list[Offer], text: str = "") -> list[Offer]:
     """Keeping the item is a gift ("错的那件您留着用"); with a refund (full or partial) or an
     amount of money it is that offer's condition ("退您一半货款,东西您留着", "Full refund, and
-    keep the item": the labelling conventions' "keep-the-item with no refund named")."""
+    keep the item": the labelling conventions' "keep-the-item with no refund named"), unless
+    the item kept is a wrong or extra one while the right one is sent ("补发的同时给您退运费,8块钱,
+    另外这件错发的您就留着吧")."""
     if not any(o.kind == KEEP_ITEM for o in offers):
         return offers
     paid = any(
@@ -74,7 +81,8 @@ def kept_items(offers: list[Offer]) -> list[Offer]:
     out = []
     for o in offers:
         if o.kind == KEEP_ITEM:
-            if paid or any(p.kind in ("gift", KEEP_ITEM) for p in out):
+            wrong = _WRONG_ITEM.search(text, o.start, o.end) and _RESENT.search(text)
+            if (paid and not wrong) or any(p.kind in ("gift", KEEP_ITEM) for p in out):
                 continue
             o = replace(o, kind="gift", amount=None)
         out.append(o)
@@ -200,10 +208,10 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         # 账号?给您打15元补偿"), and so is a red packet or money back named with it ("支付宝给您打
         # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
         near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
-        money = o.kind in (None, "coupon", "refund") and not o.multiple
-        return (
-            "cash" if (near and money) or (o.kind is None and not o.multiple and routed) else o.kind
-        )
+        # (a share or multiple valued at a sum is money too: "299的十分之一,也就是29块9,走支付宝")
+        summed = not o.multiple or o.amount is not None
+        money = o.kind in (None, "coupon", "refund") and summed
+        return "cash" if (near and money) or (o.kind is None and summed and routed) else o.kind
 
     # a channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
     # money of no named form anywhere in the reply is paid through it (lexicon payments.routes)

@@ -31,6 +31,8 @@ _NOT_PRICE = re.compile(
     r"\s?(%|percent|成|折|倍|分之|/|[a-z]{0,2}\s?(days?|hours?|hrs?|weeks?|pm|am|items?|pieces?)"
     r"(?![a-z])|天|小时|个|件|号|点|次|分钟|周|月|年|单|码|张|份|:|\.\d)"
 )
+#: The difference a discount comes to, named just before its figure.
+_DIFFERENCE = re.compile(r"差价(是|为)?\s?$|the difference (is|of|comes to)\s?$")
 #: How far a rounded figure may be from the exact share ("129.67, 凑整退130").
 _ROUNDING = 1.0
 
@@ -48,7 +50,10 @@ def _figures(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
 
 
 def _led(text: str, lex: Lexicon, start: int) -> bool:
-    """A total word leads the figure at ``start`` ("等于退您59.9", "so ¥59.90", "that's")."""
+    """A total word leads the figure at ``start`` ("等于退您59.9", "so ¥59.90", "that's"), or
+    the difference the share comes to ("打个八折,差价119块8直接退回")."""
+    if _DIFFERENCE.search(text, max(0, start - 6), start):
+        return True
     if lex.total is None:
         return False
     return any(t.end() >= start - 4 for t in lex.total.finditer(text, max(0, start - 10), start))

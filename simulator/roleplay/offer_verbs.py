@@ -85,8 +85,9 @@ def has_verb(text: str, lex: Lexicon, c0: int, c1: int, offered=()) -> bool:
 def _short_clause(text: str, c0: int, c1: int) -> bool:
     """A clause of a few words: ``SHORT_CLAUSE`` characters, or four words in a spaced script
     ("Voucher: 20 yuan", "$3 cash back")."""
-    piece = text[c0:c1]
-    return c1 - c0 <= SHORT_CLAUSE or (piece.isascii() and len(piece.split()) <= 4)
+    piece = text[c0:c1]  # (spaced: no CJK; a currency sign may stand in it: "a ¥10 coupon")
+    spaced = not any("\u4e00" <= ch <= "\u9fff" for ch in piece)
+    return c1 - c0 <= SHORT_CLAUSE or (spaced and len(piece.split()) <= 4)
 
 
 def _verb_after(text: str, lex: Lexicon, pos: int, offered=()) -> bool:
@@ -96,11 +97,15 @@ def _verb_after(text: str, lex: Lexicon, pos: int, offered=()) -> bool:
     no_verb = [a for items in dict(offered).values() for a, _b, k in items if k in LISTED_WITH]
     for _ in range(3):
         near = next_clause(text, lex, pos, 1)
-        if near is None or not _short_clause(text, *near):
+        if near is None:
             return False
-        if lex.money is not None and lex.money.search(text, *near) is not None:
-            if any(near[0] <= a < near[1] for a in no_verb):  # listed bare, not given apart
-                return not lex.offer_verbs.search(text[near[0] : near[1]])
+        money = lex.money is not None and lex.money.search(text, *near) is not None
+        # (listed bare, not given apart; its route may follow: "a ¥5 cashback via Alipay")
+        if money and any(near[0] <= a < near[1] for a in no_verb):
+            return not lex.offer_verbs.search(text[near[0] : near[1]])
+        if not _short_clause(text, *near):
+            return False
+        if money:
             pos = near[1]  # another sum of the list
             continue
         return lex.offer_verbs.search(text[near[0] : near[1]])

@@ -65,6 +65,8 @@ _FILLER = 8
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
 #: The shipping fee: a refund of a multiple of it stays a refund (the labelling conventions).
 _SHIPPING_FEE = re.compile(r"运费|邮费|快递费|shipping|postage|delivery fee")
+#: Money given back (not paid as damages: "运费是8元,我按双倍赔您" is compensation of no kind).
+_REFUNDED = re.compile(r"退|返|refund")
 
 
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -78,6 +80,10 @@ def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, b
             n = times if times is not None else money_number(m.groupdict().get("n"), lex)
             d = money_number(m.groupdict().get("d"), lex)  # "三分之一", "1/3": n over d
             n = n / d if n and d else n
+            h = money_number(m.groupdict().get("h"), lex)  # "一成五", "七五折": half a step on
+            n = n + h / 10 if n and h else n
+            if discount and n and n >= 10:  # "95折" is 9.5
+                n = n / 10
             n = round(n * scale, 6) if n else n  # "百分之二十的补偿" (0.01), "补三成" (0.1)
             if discount:  # "打八折": a fifth of the price back
                 n = round(1 - n / 10, 4) if n and 0 < n < 10 else None
@@ -161,13 +167,13 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         if items:
             offers += _clause_offers(c0, reach, items, here, text, lex)
             offers = _with_multiples(
-                text, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
+                text, lex, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
             )
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
-    offers = merge_offers(valued_shares(text, lex, kept_items(offers), guards))
+    offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards))
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
@@ -248,22 +254,35 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
         c0, c1 = clause_bounds(text, a, lex.clause_breaks)
         if not plus and lex.price_word is not None and lex.price_word.search(text, c0, a):
             continue  # a price raised or cut ("价格调到79了,差价给您退") is no sum given
+        below = [o for o in out if o.end <= a and o.amount is not None and o.amount < value]
+        if not plus and below:  # "给您一张10元券,我直接给您翻个倍,20元": the coupon raised
+            out = [replace(o, amount=value) if o is below[-1] else o for o in out]
+            continue
         out.append(Offer(c0, c1, value, added=plus))
     return sorted(out, key=lambda o: o.start)
 
 
-def _with_multiples(text: str, offers: list[Offer], c0: int, c1: int, multiples) -> list[Offer]:
+def _with_multiples(
+    text: str, lex: Lexicon, offers: list[Offer], c0: int, c1: int, multiples
+) -> list[Offer]:
     """Give the clause's value-less money offer the price multiple ("三倍赔偿", "退一赔三")."""
     if not multiples:
         return offers
     _a, _b, n, with_refund = multiples[0]
+    prices = _spans(lex.price_stated, text)
+    fee_only = len(prices) == 1 and _SHIPPING_FEE.search(text, *prices[0]) is not None
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
             # "refund you three times the price" is money; "退一半" a refund of half the price
             # ...but a multiple of the shipping fee is a refund of it ("赔您双倍运费")
-            fee = o.kind == "refund" and _SHIPPING_FEE.search(text, c0, c1) is not None
-            o = replace(o, multiple=n, kind=None if n >= 1 and not fee else o.kind)
+            # (the fee named in the clause, or the one price stated: "运费是12块,给您退双倍")
+            fee = o.kind in ("refund", None) and (
+                (o.kind == "refund" and _SHIPPING_FEE.search(text, c0, c1) is not None)
+                or (fee_only and _REFUNDED.search(text, c0, c1) is not None)
+            )
+            kind = "refund" if fee else None if n >= 1 else o.kind
+            o = replace(o, multiple=n, kind=kind)
         out.append(o)
     if with_refund and not any(o.kind == "full_refund" and c0 <= o.start < c1 for o in out):
         out.insert(len(out) - 1, Offer(c0, c1, None, "full_refund"))
@@ -297,6 +316,7 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
     out = list(offers)
     spans = [(p.start, p.end) for p in offers]
     prices = _spans(lex.price_stated, text)  # what a multiple multiplies is not its value
+    topical = topics(text, lex)
     used: set[tuple[int, int]] = set()
     extra: list[Offer] = []
     for i in sorted(range(len(offers)), key=lambda i: offers[i].kind is None):
@@ -308,6 +328,8 @@ def _amounts_alone(text, lex, offers: list[Offer], offer_clauses, mentions) -> l
                 if near is None or near in offer_clauses or taken or overlaps(near, spans):
                     continue
                 if o.multiple and overlaps(near, prices):  # "商品是129元,给您三倍赔偿"
+                    continue
+                if overlaps(near, topical):  # the customer's sum ("您说的是50,我能退的是20")
                     continue
                 named = {m[2] for m in mentions.get(near, ())} - {None, KEEP_ITEM}
                 if named and o.kind not in named:
