@@ -64,7 +64,9 @@ def test_a_bare_refusal_or_real_blame_still_is(text: str, lang: str) -> None:
         ("同样的东西谁都想少花点钱", "zh", "acknowledge_emotion"),
         ("买过质量差的,肯定要谨慎一点", "zh", "acknowledge_emotion"),
         ("Waiting a week for a reply is really frustrating.", "en", "acknowledge_emotion"),
-        ("You shouldn't have to chase us for an answer.", "en", "acknowledge_emotion"),
+        # (what she should not have had to do is our failure owned: W-corpus5 and W-heldout8 label
+        # it take_responsibility, and the model no longer reads empathy in it)
+        ("You shouldn't have to chase us for an answer.", "en", "take_responsibility"),
         ("The correct size ships today by express.", "en", "exchange_or_upsell_offer"),
         ("The courier will collect the old pair tomorrow morning.", "en", "offer_solution"),
         ("这份失望我真的理解", "zh", "acknowledge_emotion"),
