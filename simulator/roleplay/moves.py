@@ -278,6 +278,11 @@ def read_reply(
     return Reading(moves, unsure, language, probs, tuple(doubtful))
 
 
+def _timed(hit: _Hit, norm: str, lex: Lexicon) -> bool:
+    """A follow-up the rules read with its time."""
+    return hit.hours is not None or _promise_hours(norm, lex, hit) is not None
+
+
 def _combine(
     hits: dict[str, _Hit],
     offers: list[_Hit],
@@ -299,10 +304,7 @@ def _combine(
         concrete = name == "offer_compensation" and any(
             o.kind is not None or o.amount is not None or o.multiple for o in offers
         )  # an offer the rules read with its kind or value needs a surer veto
-        ruled = hits.get(name) if name == "promise_followup" else None
-        timed = ruled is not None and (
-            ruled.hours is not None or _promise_hours(norm, lex, ruled) is not None
-        )
+        timed = name == "promise_followup" and name in hits and _timed(hits[name], norm, lex)
         # (a follow-up the rules read with its time, like an offer with its value, needs a surer veto)
         veto = (
             limits.veto_offer if concrete or timed else limits.veto_by_move.get(name, limits.veto)
