@@ -278,11 +278,6 @@ def read_reply(
     return Reading(moves, unsure, language, probs, tuple(doubtful))
 
 
-def _timed(hit: _Hit, norm: str, lex: Lexicon) -> bool:
-    """A follow-up the rules read with its time."""
-    return hit.hours is not None or _promise_hours(norm, lex, hit) is not None
-
-
 def _combine(
     hits: dict[str, _Hit],
     offers: list[_Hit],
@@ -304,11 +299,7 @@ def _combine(
         concrete = name == "offer_compensation" and any(
             o.kind is not None or o.amount is not None or o.multiple for o in offers
         )  # an offer the rules read with its kind or value needs a surer veto
-        timed = name == "promise_followup" and name in hits and _timed(hits[name], norm, lex)
-        # (a follow-up the rules read with its time, like an offer with its value, needs a surer veto)
-        veto = (
-            limits.veto_offer if concrete or timed else limits.veto_by_move.get(name, limits.veto)
-        )
+        veto = limits.veto_offer if concrete else limits.veto_by_move.get(name, limits.veto)
         if name in found and p < veto:
             hits.pop(name, None)
             if name == "offer_compensation":
