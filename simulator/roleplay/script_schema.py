@@ -143,7 +143,7 @@ class Consequence(FrozenModel):
 
 class Ending(FrozenModel):
     """The customer's last words and the consequence for the shop. A variant may be tagged
-    (``requires``) like a transition's lines; one variant needs no requirement, so an ending
+    (``requires``, ``unless``) like a transition's lines; one variant needs neither, so an ending
     always has words that fit."""
 
     say: ReplyLines
@@ -152,8 +152,10 @@ class Ending(FrozenModel):
     @field_validator("say")
     @classmethod
     def _one_fits_always(cls, v: list) -> list:
-        if all(isinstance(x, TaggedLine) and x.requires for x in v):
-            raise ValueError("every variant has 'requires'; give one without, for any conversation")
+        if all(isinstance(x, TaggedLine) and (x.requires or x.unless) for x in v):
+            raise ValueError(
+                "every variant has 'requires' or 'unless'; give one without, for any conversation"
+            )
         return v
 
 

@@ -140,6 +140,8 @@ def test_an_ending_needs_words_for_any_conversation() -> None:
             say=[{"say": "那我等新裙子", "requires": ["exchange_or_upsell_offer"]}],
             consequence=consequence,
         )
+    with pytest.raises(ValueError, match="give one without"):
+        Ending(say=[{"say": "把钱退我!", "unless": ["refund"]}], consequence=consequence)
 
 
 def test_tagged_lines_are_chosen_only_when_the_conversation_had_it() -> None:

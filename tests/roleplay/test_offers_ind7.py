@@ -98,6 +98,9 @@ def test_shares_multiples_and_raises(text, want):
         # a share valued at a sum and sent by Alipay is cash; 到您支付宝 routes money
         ("补偿您199的十分之一,也就是19块9,走支付宝", [("cash", 19.9)]),
         ("补偿您25元,明天到您支付宝", [("cash", 25.0)]),
+        # a free pick-up named first is free return shipping; one not on offer is none
+        ("我给您预约免费上门取件", [("free_return_shipping", 0.0)]),
+        ("不好意思,这单没有免费上门取件", []),
     ],
 )
 def test_zh_whose_sum_and_how_paid(text, want):
@@ -115,6 +118,11 @@ def test_zh_whose_sum_and_how_paid(text, want):
         ),
         ("I've booked a courier pick-up for Thursday.", []),
         ("Swap to L? Pick-up's free.", [("free_return_shipping", 0.0)]),
+        # a free pick-up refused or not on offer is none; nor is a "free collection" of goods
+        ("Sorry, we can't offer a free pick-up for this item.", []),
+        ("Free pickup isn't available in your area, please drop it at the post office.", []),
+        ("There's no free pick-up on sale items.", []),
+        ("Our new free collection of summer dresses is out.", []),
         # the wrong item is yours to keep: a gift
         ("The blue mug is yours to keep, the white one ships today.", [("gift", 0.0)]),
         # a coupon listed beside a sum of a kind needing no verb, its route after it

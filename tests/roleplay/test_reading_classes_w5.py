@@ -26,6 +26,8 @@ from tests.roleplay.readings import move_names as _names
         ("快递员说您家没人开门", "zh", "explain_cause", True),
         ("货架是潮的,所以起了霉点", "zh", "explain_cause", True),
         ("好的,所以我给您补发一件", "zh", "explain_cause", False),
+        # ...but a cause in a later sentence of such a reply stays
+        ("好的,所以我给您补发一件。这款面料本来就容易皱", "zh", "explain_cause", True),
         ("您的退款已经到账了,请查看余额", "zh", "explain_cause", True),
         ("Your refund has already been credited to your card.", "en", "explain_cause", True),
         ("The jacket shipped yesterday from our Leeds depot.", "en", "explain_cause", True),
