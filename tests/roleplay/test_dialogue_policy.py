@@ -410,3 +410,31 @@ def test_moves_the_reader_doubts_make_the_customer_ask_only_when_nothing_else_wa
     assert doubt_of("抱歉,仓库那边", (guess,), "zh", ("explain_cause",)) == "unsure"
     assert doubt_of("抱歉,仓库那边", (sure, guess), "zh", ("explain_cause",)) is None
     assert doubt_of("抱歉,仓库那边", (sure, guess), "zh", ()) is None
+
+
+def test_last_words_on_a_doubt_turn_follow_the_conversation_too() -> None:
+    """She leaves over replies too long to read (doubt turns): her last words are chosen as on
+    any other turn, so a line about a coupon only once a coupon was offered in a reply she read."""
+    from simulator.roleplay.script_schema import Ending
+
+    script = SCRIPTS["late_delivery_angry"]
+    left = script.endings["customer_left"]
+    tagged = Ending(
+        say=[{"say": "券我不要了,再见。", "requires": ["coupon"]}, "算了。"],
+        consequence=left.consequence,
+    )
+    script = script.model_copy(update={"endings": {**script.endings, "customer_left": tagged}})
+    wall = "我们一定认真处理您的问题," * 80
+    last: dict[str, set[str]] = {}
+    for first in ("您好,我帮您查一下物流", "您好,给您一张10元优惠券"):
+        for seed in range(12):
+            session = Session(script, seed)
+            session.reply(first, 20)
+            for _ in range(script.max_turns):
+                turn = session.reply(wall, 200)
+                if turn.finished:
+                    break
+            assert turn.ending == "customer_left" and turn.doubt == "too_long", turn
+            last.setdefault(first, set()).update(turn.customer_lines)
+    assert last["您好,我帮您查一下物流"] == {"算了。"}
+    assert "券我不要了,再见。" in last["您好,给您一张10元优惠券"]
