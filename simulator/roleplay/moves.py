@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
 from simulator.roleplay.offers import amounts, read_offers
 from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
-from simulator.roleplay.textnorm import clause_bounds, clause_spans, normalise, read_number
+from simulator.roleplay.textnorm import CJK, clause_bounds, clause_spans, normalise, read_number
 from simulator.roleplay.values import is_latest, read_times
 
 __all__ = [
@@ -32,7 +32,6 @@ __all__ = [
     "read_reply",
 ]
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -77,7 +76,7 @@ def with_order_price(moves, price_yuan: float | None) -> list[Move]:
 
 def detect_language(text: str) -> str:
     """``zh`` when the reply has Chinese characters (at least 1 per 5 letters), else ``en``."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return "zh" if cjk and cjk * 5 >= latin else "en"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.offer_corrections import corrects
 from simulator.roleplay.offer_merge import SHORT_CLAUSE, overlaps
-from simulator.roleplay.textnorm import CLAUSE_BREAKS, clause_bounds
+from simulator.roleplay.textnorm import CJK, CLAUSE_BREAKS, clause_bounds
 
 __all__ = ["LISTED_WITH", "has_verb", "next_clause"]
 
@@ -86,7 +86,7 @@ def _short_clause(text: str, c0: int, c1: int) -> bool:
     """A clause of a few words: ``SHORT_CLAUSE`` characters, or four words in a spaced script
     ("Voucher: 20 yuan", "$3 cash back")."""
     piece = text[c0:c1]  # (spaced: no CJK; a currency sign may stand in it: "a ¥10 coupon")
-    spaced = not any("\u4e00" <= ch <= "\u9fff" for ch in piece)
+    spaced = CJK.search(piece) is None
     return c1 - c0 <= SHORT_CLAUSE or (spaced and len(piece.split()) <= 4)
 
 

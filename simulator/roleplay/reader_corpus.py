@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from simulator.common.data import corpus_dir
 from simulator.common.yamlio import read_yaml, validate_document
 from simulator.roleplay.lexicon import COMPENSATION_KINDS, MoveName
-from simulator.roleplay.textnorm import fold
+from simulator.roleplay.textnorm import CJK, fold
 
 __all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language", "writer_of"]
 
@@ -66,7 +66,6 @@ def writer_of(source: str) -> str:
     return source
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -76,7 +75,7 @@ def reply_language(text: str) -> str:
     The same rule as :func:`simulator.roleplay.moves.detect_language` (which cannot be imported
     here without a cycle); ``tests/roleplay/test_reader.py`` checks that they agree.
     """
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return "zh" if cjk and cjk * 5 >= latin else "en"
 

@@ -45,6 +45,8 @@ VALUE_NUMBER_RE = (
     rf"|(?<![\d.])\d{{1,9}}(?:\.\d{{1,4}})?(?:[十百千万拾佰仟萬][\d{_CN}]{{0,8}}|[kw](?![a-z]))?"
     rf"|(?<![{_CN}])[{_CN}]{{0,8}}[十百千万拾佰仟萬][{_CN}]{{0,8}})"
 )
+#: A Chinese character (unified ideographs, extension A, compatibility ideographs).
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 #: Circled and dingbat step numbers ("① 发货;② 取件;③ 运费我们出") read as a list's "1、": a
 #: step's number is no sum, nor a digit run into the sum after it ("①10元券"); NFKC alone makes
