@@ -35,6 +35,7 @@ WRITERS = (
     ("replies_ind1_", "W-heldout1"),  # held-out set 1, released for tuning
     ("replies_ind6_", "W-heldout7"),  # held-out set 6, released for tuning
     ("replies_ind7_", "W-heldout8"),  # held-out set 7, released for tuning
+    ("replies_ind8_", "W-heldout9"),  # held-out set 8, released for tuning
     ("replies_c4_", "W-corpus4"),  # written 2026-12-01 as training data
     ("replies_c5_", "W-corpus5"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
