@@ -89,7 +89,13 @@ def corrected(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offe
             if not gone and before and _sentence_start(text, m.start()) <= before[-1].start:
                 gone = [before[-1]]  # taken back for an offer of another kind
             kind = holder.kind or next((o.kind for o in reversed(gone) if o.kind), None)
-            out = [replace(o, kind=kind) if o is holder else o for o in out if o not in gone]
+            # the word inside the offer's own clause ("先给您15的券…行吧20"): its sum after the word
+            amount = new[2] if holder.start < m.start() else holder.amount
+            out = [
+                replace(o, kind=kind, amount=amount) if o is holder else o
+                for o in out
+                if o not in gone
+            ]
             continue
         value = after[0][2] if after else None
         if after and lex.amount_alone is not None:
@@ -98,7 +104,7 @@ def corrected(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offe
                 _GAP.fullmatch(text, m.end(), after[0][0]) is None
             ):
                 value = None
-        elif not after:
+        if value is None:  # (a bare figure right after the word: "…行吧20,最多20了")
             value = _bare_sum(text, lex, m.end(), end)
         if before and value:
             out = [replace(o, amount=value) if o is before[-1] else o for o in out]

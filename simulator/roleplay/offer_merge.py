@@ -211,7 +211,12 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         # (a share or multiple valued at a sum is money too: "299的十分之一,也就是29块9,走支付宝")
         summed = not o.multiple or o.amount is not None
         money = o.kind in (None, "coupon", "refund") and summed
-        return "cash" if (near and money) or (o.kind is None and summed and routed) else o.kind
+        # (a named form listed beside cash in its clause keeps its form: "10元券+10元现金(支付宝)")
+        beside = o.kind is not None and any(
+            p.kind == "cash" and (p.start, p.end) == (o.start, o.end) for p in offers
+        )
+        paid = (near and money and not beside) or (o.kind is None and summed and routed)
+        return "cash" if paid else o.kind
 
     # a channel named as the way money goes ("走微信", "by PayPal") or asked for ("您的支付宝账号"):
     # money of no named form anywhere in the reply is paid through it (lexicon payments.routes)
