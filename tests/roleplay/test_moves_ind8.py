@@ -22,6 +22,13 @@ CASES = [
     ("我晚上再给申通打个电话问问,明早回您", "zh", {"offer_solution", "promise_followup"}, set()),
     # ...not the customer sent to do it
     ("您下午自己问一下圆通吧", "zh", set(), {"offer_solution"}),
+    # the product made or photographed off, owned: the cause
+    ("领口我们做得有点紧了,不好意思", "zh", {"explain_cause"}, set()),
+    ("宝贝图片是我们调色调得偏艳了", "zh", {"explain_cause"}, set()),
+    ("Our coats run a little tight in the arms.", "en", {"explain_cause"}, set()),
+    # ...not asked about, nor the customer told to adjust her screen
+    ("您觉得是不是做小了?", "zh", set(), {"explain_cause"}),
+    ("您把手机屏幕调亮一点再对比看看", "zh", set(), {"explain_cause"}),
 ]
 
 
