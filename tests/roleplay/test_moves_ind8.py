@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import classify
+from simulator.roleplay.moves import classify, read_reply
 
 CASES = [
     # (text, lang, must be read, must not be read)
@@ -33,6 +33,16 @@ CASES = [
     ("您把手机屏幕调亮一点再对比看看", "zh", set(), {"explain_cause"}),
 ]
 
+#: Read by the rules alone (the shipped model has seen set 8's own forms; a model trained
+#: without a writer who writes them did not read them)
+RULE_CASES = [
+    # walked through step by step
+    ("别着急,我一步一步教您改收货地址", "zh", {"offer_solution"}, set()),
+    ("您别慌,我手把手带您把优惠券领了", "zh", {"offer_solution"}, set()),
+    # the parcel put first for delivery
+    ("已经跟站点申请了优先派送", "zh", {"offer_solution"}, set()),
+]
+
 
 def _check(got, text, must, must_not):
     assert must <= got, f"{text!r}: missing {sorted(must - got)} in {sorted(got)}"
@@ -42,3 +52,9 @@ def _check(got, text, must, must_not):
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), CASES)
 def test_solution_and_cause_classes(text, lang, must, must_not):
     _check({m.name for m in classify(text, lang)}, text, must, must_not)
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RULE_CASES)
+def test_solution_classes_by_the_rules(text, lang, must, must_not):
+    got = {m.name for m in read_reply(text, lang, rules_only=True).moves}
+    _check(got, text, must, must_not)
