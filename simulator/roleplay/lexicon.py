@@ -75,6 +75,15 @@ class CompiledMove:
     guards: CompiledTerms
     suppressed_by: frozenset[str]
     suppressors: CompiledTerms
+    firm: CompiledTerms = CompiledTerms(None)  # hits the model vetoes only when all but sure
+
+    def firm_hit(self, text: str) -> bool:
+        """A ``firm`` pattern matched outside the guards (``reader.Thresholds.veto_firm``)."""
+        guards = [m.span() for m in self.guards.finditer(text)]
+        return any(
+            not any(a < m.end() and m.start() < b for a, b in guards)
+            for m in self.firm.finditer(text)
+        )
 
 
 @dataclass(frozen=True)
@@ -217,10 +226,11 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
     for name in Moves.model_fields:
         rules: MoveRules = getattr(lex.moves, name)
         moves[name] = CompiledMove(
-            hits=_alternation(rules.keywords, rules.patterns, lex),
+            hits=_alternation(rules.keywords, rules.patterns + rules.firm, lex),
             guards=_alternation([], rules.guards, lex),
             suppressed_by=frozenset(rules.suppressed_by),
             suppressors=_alternation([], rules.suppressed_by_patterns, lex),
+            firm=_alternation([], rules.firm, lex),
         )
     kinds = {
         k: _alternation(t.keywords, t.patterns, lex)

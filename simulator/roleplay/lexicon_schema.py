@@ -85,9 +85,11 @@ class MoveRules(Terms):
     A keyword or pattern hit counts unless it overlaps a ``guards`` match (e.g. "不是您的错" is
     not blame). The move is dropped afterwards when one of ``suppressed_by`` was also found, or
     one of ``suppressed_by_patterns`` matches anywhere in the reply (a mechanical phrase next to
-    a concrete answer is not mechanical).
+    a concrete answer is not mechanical). ``firm`` patterns are hits too, of a reading specific
+    enough that the model vetoes them only when all but sure (``reader.Thresholds.veto_firm``).
     """
 
+    firm: Annotated[list[Regex], Field(max_length=MAX_TERMS)] = []
     guards: list[Regex] = []
     suppressed_by: list[MoveName] = []
     suppressed_by_patterns: list[Regex] = []

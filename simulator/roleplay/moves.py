@@ -299,6 +299,8 @@ def _combine(
             o.kind is not None or o.amount is not None or o.multiple for o in offers
         )  # an offer the rules read with its kind or value needs a surer veto
         veto = limits.veto_offer if concrete else limits.veto_by_move.get(name, limits.veto)
+        if name in hits and lex.moves[name].firm_hit(norm):
+            veto = min(veto, limits.veto_firm)  # so does a firm hit of the rules
         if name in found and p < veto:
             hits.pop(name, None)
             if name == "offer_compensation":
