@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.roleplay.moves import read_reply
 from simulator.roleplay.script import load_script
 from simulator.roleplay.session import Session
 from tests.roleplay.readings import move_names as _names
@@ -41,6 +42,21 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
 )
 def test_dev15_reading_classes(text: str, move: str, read: bool) -> None:
     assert (move in _names(text, "zh")) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "blame"),
+    [
+        # a warranty for faults she did not cause, with words between: in her favour
+        ("非人为质量问题一年内直接换新。", False),
+        ("不是人为的那种损坏,我们都保修。", False),
+        ("这是人为损坏,不在保修范围。", True),
+    ],
+)
+def test_warranty_for_faults_she_did_not_cause_is_no_blame(text: str, blame: bool) -> None:
+    """By the rules alone (the model vetoed the first in one variant and not in another)."""
+    names = {m.name for m in read_reply(text, "zh", rules_only=True).moves}
+    assert ("negation_or_blame" in names) is blame
 
 
 def _play(script_id: str, replies: list[str]) -> Session:
