@@ -1,11 +1,18 @@
-"""Small readers shared by the roleplay tests: the moves read in a reply, the offers in it."""
+"""Small readers shared by the roleplay tests: the moves read in a reply, the offers in it, a
+shipped script played through a list of replies."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import classify
 from simulator.roleplay.offers import read_offers
+from simulator.roleplay.script import load_script
+from simulator.roleplay.session import Session
 from simulator.roleplay.textnorm import normalise
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
 
 
 def move_names(text: str, lang: str = "zh") -> set[str]:
@@ -17,3 +24,14 @@ def offers_read(text: str, lang: str = "zh") -> list[tuple]:
     """The offers of ``text`` as sorted ``(kind or "", amount or 0.0)`` pairs."""
     norm, _ = normalise(text)
     return sorted((o.kind or "", o.amount or 0.0) for o in read_offers(norm, load_lexicon(lang)))
+
+
+def play(script_id: str, replies: list[str]) -> Session:
+    """The shipped script ``script_id`` (seed 0) after ``replies``, 10 s each, the last one marked
+    last; replies after the session has ended are not sent."""
+    session = Session(load_script(SCRIPTS / f"{script_id}.yaml"), seed=0)
+    session.opening()
+    for i, text in enumerate(replies, 1):
+        if not session.finished:
+            session.reply(text, 10, last=i == len(replies))
+    return session

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from simulator.roleplay.moves import Move, classify
-from simulator.roleplay.script import load_script
-from simulator.roleplay.session import Session
 from simulator.roleplay.turn_checks import arranged, empty_check
 from tests.roleplay.readings import move_names as _names
-from tests.roleplay.readings import offers_read
+from tests.roleplay.readings import offers_read, play
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
 
@@ -81,20 +79,12 @@ def test_compensation_with_the_refund_is_on_the_platform(text: str, channel) -> 
     assert {m.channel for m in offers} == {channel}, text
 
 
-def _play(script_id: str, replies: list[str]):
-    session = Session(load_script(SCRIPTS / f"{script_id}.yaml"), seed=0)
-    session.opening()
-    for i, text in enumerate(replies, 1):
-        if not session.finished:
-            session.reply(text, 10, last=i == len(replies))
-    return session
-
 
 def test_prep_reason_given_as_a_further_fact_and_worry_answered_with_the_policy() -> None:
     """PREP: the point (8 hours), then its reason as a further fact in a later reply (32 hours
     with the case, the script's own follow-up step), is a reason; "能退吗?" answered with the
     return policy itself ("签收后7天内无理由退货") closes the sale."""
-    session = _play(
+    session = play(
         "battery_life_repeat",
         [
             "单次充满8小时,让您问了好几遍,抱歉。",
@@ -106,7 +96,7 @@ def test_prep_reason_given_as_a_further_fact_and_worry_answered_with_the_policy(
     assert card.ending == "resolved_happy"
     assert not any(p.move == "missing:reason" for p in card.penalties)
     # a reply with no fact beyond the point gives no reason
-    session = _play(
+    session = play(
         "battery_life_repeat", ["单次充满8小时,让您问了好几遍,抱歉。", "单次8小时,够用。"]
     )
     assert any(p.move == "missing:reason" for p in session.scorecard().penalties)

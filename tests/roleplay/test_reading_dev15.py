@@ -13,8 +13,8 @@ import pytest
 
 from simulator.roleplay.moves import read_reply
 from simulator.roleplay.script import load_script
-from simulator.roleplay.session import Session
 from tests.roleplay.readings import move_names as _names
+from tests.roleplay.readings import play
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
 
@@ -59,20 +59,12 @@ def test_warranty_for_faults_she_did_not_cause_is_no_blame(text: str, blame: boo
     assert ("negation_or_blame" in names) is blame
 
 
-def _play(script_id: str, replies: list[str]) -> Session:
-    session = Session(load_script(SCRIPTS / f"{script_id}.yaml"), seed=0)
-    session.opening()
-    for i, text in enumerate(replies, 1):
-        if not session.finished:
-            session.reply(text, 10, last=i == len(replies))
-    return session
-
 
 def test_refund_arranged_while_she_wants_compensation_is_half_an_answer() -> None:
     """defect_refund_compensation, wants_more: a full refund with a pick-up is the policy part of
     her demand; she asks for the compensation half once, without the "no progress" penalty."""
     opening = "太糟心了,实在抱歉,谢谢您告诉我们。E3是机器本身的故障,麻烦拍张照片给我。"
-    session = _play("defect_refund_compensation", [opening])
+    session = play("defect_refund_compensation", [opening])
     assert session.node == "wants_more"
     before = dict(session.state)
     turn = session.reply("给您全额退款399元,明天上午上门取件,来回运费我们出。", 10)
