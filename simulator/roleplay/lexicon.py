@@ -66,6 +66,17 @@ class CompiledTerms:
     def search(self, text: str) -> bool:
         return self.regex is not None and self.regex.search(text) is not None
 
+    def first_outside(self, text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+        """The first non-empty match overlapping none of ``spans`` (guards). After one that does,
+        the search goes on from its next character: a long match running into a guard must not
+        hide a later one ("师傅明天联系您上门,我下午三点前给您回电话")."""
+        pos = 0
+        while self.regex is not None and (m := self.regex.search(text, pos)) is not None:
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in spans):
+                return m
+            pos = m.start() + 1
+        return None
+
 
 @dataclass(frozen=True)
 class CompiledMove:
@@ -79,11 +90,7 @@ class CompiledMove:
 
     def firm_hit(self, text: str) -> bool:
         """A ``firm`` pattern matched outside the guards (``reader.Thresholds.veto_firm``)."""
-        guards = [m.span() for m in self.guards.finditer(text)]
-        return any(
-            not any(a < m.end() and m.start() < b for a, b in guards)
-            for m in self.firm.finditer(text)
-        )
+        return self.firm.first_outside(text, [m.span() for m in self.guards.finditer(text)]) is not None
 
 
 @dataclass(frozen=True)

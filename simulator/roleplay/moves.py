@@ -104,10 +104,8 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 def _first_hit(name: str, lex: Lexicon, text: str) -> _Hit | None:
     rules = lex.moves[name]
     guards = _spans(rules.guards, text)
-    for m in rules.hits.finditer(text):
-        if m.end() > m.start() and not _overlaps(m.span(), guards):
-            return _Hit(name, m.start(), m.end())
-    return None
+    m = rules.hits.first_outside(text, guards)
+    return None if m is None else _Hit(name, m.start(), m.end())
 
 
 def extract_amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:

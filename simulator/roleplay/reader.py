@@ -65,7 +65,8 @@ class Thresholds:
     off_topic_over: float = 0.6
     # a compensation offer the rules read with its kind or value is vetoed below this only
     veto_offer: float = 0.05
-    # ...and so is a hit of a move's ``firm`` patterns (lexicon: a named third party pressed)
+    # ...and so is a hit of a move's ``firm`` patterns (lexicon: a reading specific enough that
+    # most writers label it so), unless the move's own veto is lower already
     veto_firm: float = 0.05
     # an offer the model alone reads, with no money and no offer the rules can name, needs this
     offer_alone: float = 0.9

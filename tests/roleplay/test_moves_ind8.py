@@ -6,8 +6,8 @@ the model, trained on writers who read a timed self-check as the follow-up only,
 37 of the 40 corpus replies the rule reads, from 14 writers, are labelled a solution), where the
 agent walks the customer through step by step, and where the parcel is put first for delivery;
 and explain_cause where the product is owned as made or photographed off (every writer who wrote
-one labels it the cause). Each case names moves that must be read and moves that must not (so a
-rule that reads everything fails too). Sentences written for this test.
+one labels it the cause). The cases that must be read stand beside controls that must not be (so
+a rule that reads everything fails too). Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -30,7 +30,19 @@ CASES = [
     ("顺丰补发今晚出库,明天就能到", "zh", set(), {"explain_cause"}),
     # ...not asked about, nor the customer told to adjust her screen
     ("您觉得是不是做小了?", "zh", set(), {"explain_cause"}),
-    ("您把手机屏幕调亮一点再对比看看", "zh", set(), {"explain_cause"}),
+    ("麻烦您把手机屏幕的颜色调暗一点再对比看看", "zh", set(), {"explain_cause"}),
+    ("Did the jacket run small on you? If so I can swap it for an L.", "en", set(), {"explain_cause"}),
+    # ...nor 做 in another sense, nor denied (the review found both read as the cause)
+    ("我们做小家电十几年了,品质您放心", "zh", set(), {"explain_cause"}),
+    ("我们家裤子不会做小的,都是标准码", "zh", set(), {"explain_cause"}),
+    # a time and then coming back to the customer is the follow-up; declined, a call that failed,
+    # or the courier's call is not
+    ("给我二十分钟,查好了回您", "zh", {"promise_followup"}, set()),
+    ("明天之前我没法答复您,要等质检报告出来", "zh", set(), {"promise_followup"}),
+    ("上午10点打电话给您没打通,您方便的时候回个电话", "zh", set(), {"promise_followup"}),
+    ("快递员明天上午会联系您派送,请保持电话畅通", "zh", set(), {"promise_followup"}),
+    # ...and a guarded match does not hide a later promise in the same reply
+    ("师傅明天上午联系您上门,我下午三点前给您回个电话确认", "zh", {"promise_followup"}, set()),
 ]
 
 #: Read by the rules alone (the shipped model has seen set 8's own forms; a model trained

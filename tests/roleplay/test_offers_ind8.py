@@ -127,3 +127,42 @@ def test_gifts_past_coupons_and_pending_multiples(text, want):
 )
 def test_gifts_received_or_kept_on_us(text, want):
     assert _offers(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the customer pays the pick-up's postage: no free pick-up, whatever else is free
+        ("上门取件运费12元需要您自理,质检不收钱", "zh", []),
+        # an invoice is no coupon; a coupon with no unit needs a giving verb
+        ("发票我给您开一张399的吧", "zh", []),
+        # the customer's own sum, with 返
+        ("您要返50可以理解,但我这边最多补20元券", "zh", [("coupon", 20.0)]),
+        # 行吧 as a concession, with no new sum after it, takes nothing back
+        (
+            "给您发一张20元券……行吧,您说得对,是我们的问题,我再帮您加个10元红包",
+            "zh",
+            [("coupon", 10.0), ("coupon", 20.0)],
+        ),
+        # refused, not offered
+        ("误工费不能补一部分,这个按规定不行", "zh", []),
+        ("医药费按规定不能报销", "zh", []),
+        # a free item added after the pick-up is a gift, not a free pick-up
+        (
+            "Once the courier collects the faulty kettle, we'll add a free descaler pack to your parcel.",
+            "en",
+            [("gift", 0.0)],
+        ),
+        # a prepaid label received free is free return shipping, not a gift
+        (
+            "You'll receive a prepaid return label, free of charge, by email within the hour.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        # a condition after "but" keeps the offer; only a refusal after it withdraws the sum
+        ("I'd refund you ¥30, but only once the parcel is back with us.", "en", [("refund", 30.0)]),
+    ],
+)
+def test_readings_the_review_found_wrong(text, lang, want):
+    """An independent review of this session's offer patterns found each of these misread."""
+    assert _offers(text, lang) == want

@@ -33,6 +33,8 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
             False,
         ),
         ("这个我做不了主。", "negation_or_blame", True),
+        # ...but a refund refused before it stays a refusal (the review found it lost)
+        ("主管已经审核过了,不符合退款条件,我也做不了主", "negation_or_blame", True),
         # the page quoted against what the goods did, in the customer's favour
         ("您看到详情页写的是不掉色,洗一次却褪了色,这一点先向您道歉。", "negation_or_blame", False),
         ("详情页写得很清楚,是您没看。", "negation_or_blame", True),
