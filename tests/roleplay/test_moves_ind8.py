@@ -35,12 +35,13 @@ CASES = [
     # ...nor 做 in another sense, nor denied (the review found both read as the cause)
     ("我们做小家电十几年了,品质您放心", "zh", set(), {"explain_cause"}),
     ("我们家裤子不会做小的,都是标准码", "zh", set(), {"explain_cause"}),
-    # a time and then coming back to the customer is the follow-up; declined, a call that failed,
-    # or the courier's call is not
+    # a time and then coming back to the customer is the follow-up; declined or a call that failed
+    # is not
     ("给我二十分钟,查好了回您", "zh", {"promise_followup"}, set()),
     ("明天之前我没法答复您,要等质检报告出来", "zh", set(), {"promise_followup"}),
     ("上午10点打电话给您没打通,您方便的时候回个电话", "zh", set(), {"promise_followup"}),
-    ("快递员明天上午会联系您派送,请保持电话畅通", "zh", set(), {"promise_followup"}),
+    # ...and the courier's call beside the agent's own promise leaves the promise read
+    ("取件师傅明天上午联系您,明天下午我再跟您确认一次进度", "zh", {"promise_followup"}, set()),
     # ...and a guarded match does not hide a later promise in the same reply
     ("师傅明天上午联系您上门,我下午三点前给您回个电话确认", "zh", {"promise_followup"}, set()),
 ]
