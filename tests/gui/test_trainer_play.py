@@ -122,7 +122,9 @@ def play(window, qtbot, replies, clock: FakeClock | None = None) -> None:
         ("late_delivery_angry", "good", "resolved_happy"),
         ("late_delivery_angry", "bad", "refund_forced"),
         ("en_wrong_size_exchange", "good", "resolved_happy"),
-        ("battery_life_repeat", "bad", "customer_left"),
+        # (the reader now takes "要看您怎么用,具体以实际为准" as putting it on her: she leaves angry
+        # enough to write a bad review, where she used to just leave)
+        ("battery_life_repeat", "bad", "bad_review"),
         ("bad_review_threat", "bad", "bad_review"),
         ("compensation_above_authority", "escalated", "escalated_to_supervisor"),
     ],
