@@ -88,10 +88,6 @@ class CompiledMove:
     suppressors: CompiledTerms
     firm: CompiledTerms = CompiledTerms(None)  # hits the model vetoes only when all but sure
 
-    def firm_hit(self, text: str) -> bool:
-        """A ``firm`` pattern matched outside the guards (``reader.Thresholds.veto_firm``)."""
-        return self.firm.first_outside(text, [m.span() for m in self.guards.finditer(text)]) is not None
-
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -91,6 +91,7 @@ class _Hit:
     hours: float | None = None
     multiple: float | None = None
     channel: str | None = None
+    firm: bool = False  # a ``firm`` lexicon pattern of the move matched (reader.Thresholds.veto_firm)
 
 
 def _spans(terms: CompiledTerms, text: str) -> list[tuple[int, int]]:
@@ -105,7 +106,9 @@ def _first_hit(name: str, lex: Lexicon, text: str) -> _Hit | None:
     rules = lex.moves[name]
     guards = _spans(rules.guards, text)
     m = rules.hits.first_outside(text, guards)
-    return None if m is None else _Hit(name, m.start(), m.end())
+    if m is None:
+        return None
+    return _Hit(name, m.start(), m.end(), firm=rules.firm.first_outside(text, guards) is not None)
 
 
 def extract_amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
@@ -263,7 +266,7 @@ def read_reply(
             del hits[name]
     if "promise_followup" in hits and hits["promise_followup"].hours is None:
         h = hits["promise_followup"]
-        hits["promise_followup"] = _Hit(h.name, h.start, h.end, hours=_promise_hours(norm, lex, h))
+        hits["promise_followup"] = replace(h, hours=_promise_hours(norm, lex, h))
     found = list(hits.values()) + offers
     if not lex.relevant.search(norm) and _off_topic(found, probs, lex.lang, rules_only):
         found = [_Hit("off_topic", 0, len(norm))]
@@ -297,7 +300,7 @@ def _combine(
             o.kind is not None or o.amount is not None or o.multiple for o in offers
         )  # an offer the rules read with its kind or value needs a surer veto
         veto = limits.veto_offer if concrete else limits.veto_by_move.get(name, limits.veto)
-        if name in hits and lex.moves[name].firm_hit(norm):
+        if name in hits and hits[name].firm:
             veto = min(veto, limits.veto_firm)  # so does a firm hit of the rules
         if name in found and p < veto:
             hits.pop(name, None)
