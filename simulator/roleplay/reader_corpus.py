@@ -36,6 +36,7 @@ WRITERS = (
     ("replies_ind6_", "W-heldout7"),  # held-out set 6, released for tuning
     ("replies_ind7_", "W-heldout8"),  # held-out set 7, released for tuning
     ("replies_ind8_", "W-heldout9"),  # held-out set 8, released for tuning
+    ("replies_ind9_", "W-heldout10"),  # held-out set 9, released for tuning
     ("replies_c4_", "W-corpus4"),  # written 2026-12-01 as training data
     ("replies_c5_", "W-corpus5"),  # likewise
     ("replies_c6_", "W-corpus6"),  # written 2026-12-01 (second session) as training data
