@@ -142,8 +142,10 @@ def _hours_at(text: str, lex: Lexicon, start: int, end: int) -> float | None:
     if lex.times is None:
         return None
     times = [(a, h) for a, b, h in read_times(text, lex.times) if a < end and b > start]
-    c0, _c1 = clause_bounds(text, max(start, end - 1), lex.clause_breaks)
-    last = [h for a, h in times if a >= c0 and not is_latest(text, a, lex.times)]
+    last: list[float] = []
+    for breaks in (lex.clause_breaks, None):  # the clause, else its sentence part ("…再给您打电话")
+        c0, _c1 = clause_bounds(text, max(start, end - 1), breaks)
+        last = last or [h for a, h in times if a >= c0 and not is_latest(text, a, lex.times)]
     return min(last or [h for _a, h in times]) if times else None
 
 

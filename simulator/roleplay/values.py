@@ -147,6 +147,8 @@ def _atoms(text: str, t: CompiledTimes, start: int, end: int) -> list[_Atom]:
     for regex, per in t.durations:
         for m in regex.finditer(text, start, end):
             n = _number(_group(m, "n"), t.number_words) if "n" in regex.groupindex else 1.0
+            if n is not None and _group(m, "half"):
+                n += 0.5  # 一个半小时
             if n is not None and n > 0:
                 found.append(_Atom(m.start(), m.end(), "duration", n * per))
     # longest first; an atom overlapping a kept one is dropped (a clock that counts alone wins)
