@@ -63,3 +63,19 @@ def test_correction_after_a_pause_keeps_the_final_figure(text, lang, want):
 )
 def test_refund_granted_by_a_bare_verb(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the channel named after a sum is the way that cash goes: one offer, not a second of no value
+        ("另外补您叁拾元,微信转", "zh", [("cash", 30.0)]),
+        ("赔您15块钱,转到您支付宝", "zh", [("cash", 15.0)]),
+        ("退款199,另补10元,支付宝转", "zh", [("cash", 10.0), ("refund", 199.0)]),
+        # ...while a transfer of no sum stays an offer, beside a sum of another kind too
+        ("钱我直接转您微信", "zh", [("cash", 0.0)]),
+        ("退您10块,剩下的我微信转您", "zh", [("cash", 0.0), ("refund", 10.0)]),
+    ],
+)
+def test_channel_after_a_sum_is_no_second_cash(text, lang, want):
+    assert _offers(text, lang) == want
