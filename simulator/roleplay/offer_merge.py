@@ -232,4 +232,8 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         o = replace(o, channel=nearest(o), kind=kind(o))
         if not any((p.kind, p.amount, p.multiple) == (o.kind, o.amount, o.multiple) for p in out):
             out.append(o)
+    # the channel named for a sum offered ("另补贰拾元,支付宝转", "补偿20块钱吧,打到您支付宝") is
+    # the way that cash goes, no second cash of no value (as in merge_offers, once both are cash)
+    if any(o.kind == "cash" and o.amount is not None for o in out):
+        out = [o for o in out if not (o.kind == "cash" and o.amount is None and not o.multiple)]
     return out
