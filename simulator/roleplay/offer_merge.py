@@ -35,6 +35,9 @@ _WRONG_ITEM = re.compile(r"错发|发错|多发|多寄|寄错|wrong|extra|incorr
 _RESENT = re.compile(r"补发|重发|重新发|换新|正确的|replacement|resend|re-send|(right|correct) one")
 #: Kinds whose value a neighbouring generic offer can carry ("补偿10元,以红包形式发放").
 _VALUED_KINDS = ("coupon", "refund", "cash")
+#: Between a channel and a sum: another option or sentence, so the channel is not that sum's
+#: ("打到您支付宝;或者30元店铺券": the coupon stays a coupon)
+_OTHER_OPTION = re.compile(r"[;。!?]|或者|还是|(?<![a-z])or(?![a-z])")
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
 KEEP_ITEM = "keep_item"
 #: Loyalty points (lexicon ``points``): an offer of no kind and no amount, kept beside others.
@@ -203,11 +206,15 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
             channels, key=lambda c: (not (o.start <= c[0] < o.end), gap(c[:2], (o.start, o.end)))
         )[2]
 
+    def apart(c: tuple[int, int, str], o: Offer) -> bool:
+        a, b = (c[1], o.end) if c[1] <= o.start else (o.end, c[0])  # (an offer's own "or a…")
+        return _OTHER_OPTION.search(text, a, b) is not None
+
     def kind(o: Offer) -> str | None:
         # money of no named form paid through a channel the reply names is cash ("请问您的支付宝
         # 账号?给您打15元补偿"), and so is a red packet or money back named with it ("支付宝给您打
         # 了88块", "私下给您发个微信红包", "我支付宝直接退您钱")
-        near = any(gap(c[:2], (o.start, o.end)) <= 2 for c in channels)
+        near = any(gap(c[:2], (o.start, o.end)) <= 2 and not apart(c, o) for c in channels)
         # (a share or multiple valued at a sum is money too: "299的十分之一,也就是29块9,走支付宝")
         summed = not o.multiple or o.amount is not None
         money = o.kind in (None, "coupon", "refund") and summed
@@ -229,7 +236,9 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
 
     out: list[Offer] = []
     for o in offers:  # a transfer and a generic word for one sum are one offer once both are cash
-        o = replace(o, channel=nearest(o), kind=kind(o))
+        k = kind(o)  # (a form of its own in another option is not paid by the channel)
+        alone = k != "cash" and all(apart(c, o) for c in channels)
+        o = replace(o, channel=None if alone else nearest(o), kind=k)
         if not any((p.kind, p.amount, p.multiple) == (o.kind, o.amount, o.multiple) for p in out):
             out.append(o)
     # the channel named for a sum offered ("另补贰拾元,支付宝转", "补偿20块钱吧,打到您支付宝") is

@@ -35,7 +35,7 @@ def _hours(text: str, lang: str) -> float | None:
         # a bare hour right after the follow-up's words
         ("I'll check again at 5 and text you the result.", "en", 7.0),
         ("You'll hear from me by 11.", "en", 1.0),
-        ("Replacement goes out today and I'll drop you a message by 4 with the tracking.", "en", 6.0),
+        ("Replacement goes out today. Update coming by 4 with the tracking.", "en", 6.0),
     ],
 )
 def test_follow_up_hours(text: str, lang: str, hours: float) -> None:
