@@ -122,9 +122,9 @@ def play(window, qtbot, replies, clock: FakeClock | None = None) -> None:
         ("late_delivery_angry", "good", "resolved_happy"),
         ("late_delivery_angry", "bad", "refund_forced"),
         ("en_wrong_size_exchange", "good", "resolved_happy"),
-        # (the reader now takes "要看您怎么用,具体以实际为准" as putting it on her: she leaves angry
-        # enough to write a bad review, where she used to just leave)
-        ("battery_life_repeat", "bad", "bad_review"),
+        # (whether "要看您怎么用,具体以实际为准" reads as putting it on her moves with the corpus:
+        # she leaves, or leaves angry enough to write a bad review; either fails the trainee)
+        ("battery_life_repeat", "bad", ("bad_review", "customer_left")),
         ("bad_review_threat", "bad", "bad_review"),
         ("compensation_above_authority", "escalated", "escalated_to_supervisor"),
     ],
@@ -138,16 +138,17 @@ def test_typing_a_transcript_reaches_its_ending(trainer, qtbot, store, script_id
     open_chat(trainer, qtbot, script_id)
     play(trainer, qtbot, replies, clock)
     card = trainer.attempt.scorecard
-    assert card.ending == ending
+    assert card.ending in (ending if isinstance(ending, tuple) else (ending,))
     expected = replay(
         load_script(SCRIPTS / f"{script_id}.yaml"), replies, seed=trainer.attempt.seed
     )
+    assert card.ending == expected.ending  # the window reached the replay's own ending
     assert card.total == expected.total  # the window passed the same words and seconds
     assert [t.elapsed_s for t in card.turns] == [s for _, s in replies][: len(card.turns)]
     if kind in ("good", "bad"):  # whether an escalation may pass is the scorer's rule
         assert card.passed == (kind == "good")
     session = store.sessions("Xiao Li")[-1]
-    assert session.ending == ending and session.n_turns == len(card.turns)
+    assert session.ending == card.ending and session.n_turns == len(card.turns)
     page = trainer.scorecard_page
     assert page.total.text().startswith(f"{card.total} ")
     assert page.block.isVisible() == card.blocked
