@@ -113,6 +113,12 @@ def _shares_refunded(offers: list[Offer]) -> list[Offer]:
     ]
 
 
+def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
+    """Drop a value-less mention of a kind that is also offered with a value (one offer)."""
+    with_value = {p.kind for p in offers if p.amount is not None}
+    return [o for o in offers if o.amount is not None or o.multiple or o.kind not in with_value]
+
+
 def merge_offers(offers: list[Offer]) -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
@@ -146,7 +152,6 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
         merged.append(o)
     out: list[Offer] = []
     full = any(o.kind == "full_refund" for o in merged)
-    with_value = {p.kind for p in merged if p.amount is not None}
     seen: set[tuple] = set()
     concrete = any(o.kind is not None or o.amount is not None or o.multiple for o in merged)
     refunds = [p.end for p in merged if p.kind == "refund" and p.amount is not None]
@@ -155,7 +160,7 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
     # ...and with the refund stated too ("退一赔三,商品价格50,退您50再赔150"), no full refund
     refunded = stated and any(p.multiple and p.amount is None for p in merged)
     refunded = refunded and any(p.kind == "refund" and p.amount is not None for p in merged)
-    for o in merged:
+    for o in _valued_over_bare(merged):
         if o.kind is None and o.amount is None and o.multiple is None and concrete:
             continue
         if o.multiple and o.amount is None and stated:
@@ -170,8 +175,6 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
         if full and o.kind == "refund" and o.amount is None:
             continue  # "退款不退货吧,全额": one full refund
         if refunded and o.kind == "full_refund" and o.amount is None:
-            continue
-        if o.amount is None and o.multiple is None and o.kind in with_value:
             continue
         # a share valued at the price is the sum stated with it ("退您一半,这单136,退68": one 68)
         key = (o.kind, o.amount, None if o.amount is not None else o.multiple)
@@ -242,7 +245,5 @@ def with_channels(text: str, lex: Lexicon, offers: list[Offer], values, guards) 
         if not any((p.kind, p.amount, p.multiple) == (o.kind, o.amount, o.multiple) for p in out):
             out.append(o)
     # the channel named for a sum offered ("另补贰拾元,支付宝转", "补偿20块钱吧,打到您支付宝") is
-    # the way that cash goes, no second cash of no value (as in merge_offers, once both are cash)
-    if any(o.kind == "cash" and o.amount is not None for o in out):
-        out = [o for o in out if not (o.kind == "cash" and o.amount is None and not o.multiple)]
-    return out
+    # the way that cash goes, no second cash of no value once both are cash
+    return _valued_over_bare(out)
