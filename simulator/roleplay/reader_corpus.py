@@ -32,6 +32,7 @@ __all__ = ["LabelledReply", "load_corpus", "read_corpus_file", "reply_language",
 #: the reader is tuned for text by new hands (``benchmarks/bench_classifier.py``). A file whose
 #: name matches none is its own writer.
 WRITERS = (
+    ("replies_ind10_", "W-heldout11"),  # held-out set 10, released (before ind1_: prefix)
     ("replies_ind1_", "W-heldout1"),  # held-out set 1, released for tuning
     ("replies_ind6_", "W-heldout7"),  # held-out set 6, released for tuning
     ("replies_ind7_", "W-heldout8"),  # held-out set 7, released for tuning
