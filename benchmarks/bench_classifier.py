@@ -12,12 +12,12 @@ sure and when unsure. Three parts:
     cross-validation (the model is trained on four folds and reads the fifth). The lexicons
     were tuned on parts of this corpus, so the rules look better here than on new text.
 (b) the held-out files in ``benchmarks/data/``, each pair written apart by a writer who never
-    saw the lexicons or the corpus (sets 1, 6, 7, 8 and 9 were released for tuning and are now in the
-    corpus): ``heldout_independent2_{zh,en}`` (mostly offers), ``heldout_independent3_{zh,en}``
+    saw the lexicons or the corpus (sets 1, 6, 7, 8, 9 and 10 were released for tuning and are now in
+    the corpus): ``heldout_independent2_{zh,en}`` (mostly offers), ``heldout_independent3_{zh,en}``
     (every move, offers and times), ``heldout_independent4_{zh,en}`` (two thirds offers),
     ``heldout_independent5_{zh,en}`` (written after the conventions for times and offers were
-    put in the corpus header; every move), ``heldout_independent10_{zh,en}`` (written in the
-    session that released set 9; every move); all of them together; and the older
+    put in the corpus header; every move), ``heldout_independent11_{zh,en}`` (written in the
+    session that released set 10; every move); all of them together; and the older
     ``heldout_replies.yaml``, read by the shipped reader. Report only: never tune on them, so
     their errors are not printed.
 (c) latency of reading one reply (median and 99th percentile), the training time, and the
@@ -69,8 +69,10 @@ HELDOUT5 = _pair("heldout_independent5")
 #: now the corpus files ``replies_ind8_*``)
 #: (the ninth, W-heldout10, was released for tuning in the third session of 2026-12-01 and is now
 #: the corpus files ``replies_ind9_*``)
-#: a tenth (W-heldout11, 2026-12-01 session 3): every move, ~35% offers, ~20% follow-up times
-HELDOUT10 = _pair("heldout_independent10")
+#: (the tenth, W-heldout11, was released for tuning in the fourth session of 2026-12-01 and is
+#: now the corpus files ``replies_ind10_*``)
+#: an eleventh (W-heldout12, 2026-12-01 session 4): every move, ~40% offers, ~25% follow-up times
+HELDOUT11 = _pair("heldout_independent11")
 OLD_HELDOUT = ROOT / "benchmarks" / "data" / "heldout_replies.yaml"
 LANGS = ("zh", "en")
 
@@ -294,7 +296,7 @@ def main() -> None:
         files = list(args.heldout)
         groups = [[f] for f in files] + ([files] if len(files) > 1 else [])
     else:
-        sets = [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT10]
+        sets = [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT11]
         sets = [pair for pair in sets if all(f.exists() for f in pair)]
         files = [f for pair in sets for f in pair]
         files += [OLD_HELDOUT] if OLD_HELDOUT.exists() else []

@@ -13,9 +13,9 @@ excellent - mediocre >= 10, mean scores per label, and the time one replay takes
 The default folder, ``benchmarks/data/transcripts_independent``, is a held-out measurement
 written blind by someone who never saw the lexicons or the corpus: never tune on it
 (its README says why); ``transcripts_independent4``, ``..._independent6`` and
-``..._independent11`` are later held-out sets by other writers (``--dir``; sets 3, 5, 7, 8, 9 and 10 were released for
-tuning and are now ``transcripts_dev10``, ``transcripts_dev9``, ``transcripts_dev12``, ``transcripts_dev14``,
-``transcripts_dev15`` and ``transcripts_dev16``). ``--errors`` prints each failing excellent transcript turn by turn with
+``..._independent12`` are later held-out sets by other writers (``--dir``; sets 3, 5, 7, 8, 9, 10 and 11 were
+released for tuning and are now ``transcripts_dev10``, ``transcripts_dev9``, ``transcripts_dev12``,
+``transcripts_dev14``, ``transcripts_dev15``, ``transcripts_dev16`` and ``transcripts_dev17``). ``--errors`` prints each failing excellent transcript turn by turn with
 the moves read, so a misread can be seen; use it to find classes of error, not to patch phrases.
 
     python benchmarks/bench_transcripts.py [--dir DIR] [--scripts DIR] [--seed N] [--errors]
