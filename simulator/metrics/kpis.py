@@ -26,6 +26,12 @@ def _share(num: float, den: float) -> float:
     return float(num) / float(den) if den else math.nan
 
 
+def _weighted_sum(weight: np.ndarray, values: np.ndarray) -> float:
+    """``weight · values[:len(weight)]`` summed exactly (``math.fsum``): a BLAS dot product's
+    last bit depends on the numpy build, and the golden runs are compared byte for byte."""
+    return math.fsum((weight * np.asarray(values[: weight.size], dtype=float)).tolist())
+
+
 def _per_customer(customer_id: np.ndarray, asked: np.ndarray, ordered: np.ndarray) -> float:
     """Customers with an order among the sessions ``asked`` / customers with any such session
     (a customer's re-contacts share his ``customer_id``)."""
@@ -62,12 +68,12 @@ def compute_kpis(result: RunResult, scenario: Scenario) -> dict[str, float]:
     quiet = ~came_back & ended  # no new contact within 72 h: what a dashboard calls solved
     weight = _hour_weights(result)
     paid = result.hourly.agents_on_duty + result.hourly.agents_overtime
-    on_duty_hours = float(weight @ paid[: weight.size])
+    on_duty_hours = _weighted_sum(weight, paid)
     # shrinkage (agents.shrinkage): scheduled agents not on chats are paid but not on duty
     a = scenario.agents
     shrunk = np.array([a.scheduled(h % 24) - a.on_duty(h % 24) for h in range(weight.size)])
-    agent_hours = on_duty_hours + float(weight @ shrunk)
-    typing_hours = float(weight @ result.hourly.busy_agents[: weight.size])
+    agent_hours = on_duty_hours + _weighted_sum(weight, shrunk)
+    typing_hours = _weighted_sum(weight, result.hourly.busy_agents)
     econ = scenario.economics
     bot_sessions = int(log.bot_touched.sum())
     cost = agent_hours * econ.agent_cost_per_hour + bot_sessions * scenario.bot.cost_per_session
