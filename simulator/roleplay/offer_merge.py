@@ -119,6 +119,16 @@ def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
     return [o for o in offers if o.amount is not None or o.multiple or o.kind not in with_value]
 
 
+def _in_full_refund(refund: Offer, offers: list[Offer]) -> bool:
+    """A refund's sum said in the clause of a full refund ("退货退款259元全额", "全额退款399元") is
+    the price refunded in full: one full refund, which the labelling conventions leave without a
+    sum (the session values it at the order price; a second refund of that sum would double it)."""
+    return any(
+        o.kind == "full_refund" and overlaps((refund.start, refund.end), [(o.start, o.end)])
+        for o in offers
+    )
+
+
 def merge_offers(offers: list[Offer]) -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
@@ -172,8 +182,8 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             and any(0 <= o.start - end <= 2 for end in refunds)
         ):
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
-        if full and o.kind == "refund" and o.amount is None:
-            continue  # "退款不退货吧,全额": one full refund
+        if full and o.kind == "refund" and (o.amount is None or _in_full_refund(o, merged)):
+            continue  # "退款不退货吧,全额", "退货退款259元全额": one full refund (its sum is the price)
         if refunded and o.kind == "full_refund" and o.amount is None:
             continue
         # a share valued at the price is the sum stated with it ("退您一半,这单136,退68": one 68)
