@@ -100,6 +100,7 @@ class Lexicon:
     kinds_needing_verb: frozenset[str]
     offer_verbs: CompiledTerms
     relevant: CompiledTerms
+    off_topic: CompiledTerms  # said to someone else (wrong window, a test): off topic if not relevant
     clause_breaks: re.Pattern[str] | None
     money: re.Pattern[str] | None
     durations: tuple[tuple[re.Pattern[str], float], ...]
@@ -256,6 +257,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         kinds_needing_verb=frozenset(k for k, t in comp.kinds.items() if t.needs_offer_verb),
         offer_verbs=_alternation(comp.offer_verbs.keywords, comp.offer_verbs.patterns, lex),
         relevant=_alternation(lex.relevant.keywords, lex.relevant.patterns, lex),
+        off_topic=_alternation(lex.off_topic.keywords, lex.off_topic.patterns, lex),
         clause_breaks=breaks,
         money=_money_regex(lex),
         durations=durations,

@@ -283,6 +283,8 @@ class LexiconFile(_Strict):
     number_words: dict[str, float] = {}
     clause_breaks: list[Regex] = []
     relevant: Terms = Terms()
+    # said to someone else, whatever else it reads as: a message sent to the wrong window, a test
+    off_topic: Terms = Terms()
     moves: Moves
     amounts: Amounts = Amounts()
     durations: list[Duration] = []

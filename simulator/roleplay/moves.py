@@ -247,7 +247,7 @@ def read_reply(
     alone is confident and no guard of the move matched (``reader.THRESHOLDS``). Rules give the
     evidence, offer values and follow-up times; a move only the model found quotes the clause
     that scores highest for it. ``off_topic`` needs nothing relevant (lexicon) and the model's
-    agreement. ``model`` replaces the shipped reader (cross-validation); ``rules_only`` skips it.
+    agreement, or words that say the reply was meant for someone else (``off_topic`` terms). ``model`` replaces the shipped reader (cross-validation); ``rules_only`` skips it.
     """
     language = detect_language(text) if text else (lang or "zh")
     if not text or not text.strip():
@@ -270,7 +270,9 @@ def read_reply(
         h = hits["promise_followup"]
         hits["promise_followup"] = replace(h, hours=_promise_hours(norm, lex, h))
     found = list(hits.values()) + offers
-    if not lex.relevant.search(norm) and _off_topic(found, probs, lex.lang, rules_only):
+    if not lex.relevant.search(norm) and (
+        lex.off_topic.search(norm) or _off_topic(found, probs, lex.lang, rules_only)
+    ):
         found = [_Hit("off_topic", 0, len(norm))]
     found.sort(key=lambda h: (h.start, MOVES.index(h.name)))
     moves = tuple(
