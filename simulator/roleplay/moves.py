@@ -271,7 +271,7 @@ def read_reply(
         hits["promise_followup"] = replace(h, hours=_promise_hours(norm, lex, h))
     found = list(hits.values()) + offers
     if not lex.relevant.search(norm) and (
-        lex.off_topic.search(norm) or _off_topic(found, probs, lex.lang, rules_only)
+        _meant_for_another(found, norm, lex) or _off_topic(found, probs, lex.lang, rules_only)
     ):
         found = [_Hit("off_topic", 0, len(norm))]
     found.sort(key=lambda h: (h.start, MOVES.index(h.name)))
@@ -370,6 +370,23 @@ def _explained(hit: _Hit, hits: dict[str, _Hit], offers: list[_Hit]) -> bool:
     by = _EXPLAINED_BY.get(hit.name, frozenset())
     others = [h for h in list(hits.values()) + offers if h.name in by]
     return any(h.start < hit.end and hit.start < h.end for h in others)
+
+
+_QUESTION_MARK = re.compile(r"[??]")
+#: what a message meant for someone else may still hold: the apology for it, a hello, a stock phrase
+_ASIDE_MOVES = frozenset({"apology", "greeting", "mechanical_phrase"})
+
+
+def _meant_for_another(found: list[_Hit], norm: str, lex: Lexicon) -> bool:
+    """The reply says it was meant for someone else (lexicon ``off_topic``: 发错窗口, "wrong chat")
+    and holds nothing else the rules read but an apology, a hello or a stock phrase: not a
+    correction that goes on to promise or solve ("前面那条发错了,正确的是:明天3点前回复您"), nor a
+    question ("您是不是发错窗口了?")."""
+    return (
+        bool(lex.off_topic.search(norm))
+        and all(h.name in _ASIDE_MOVES for h in found)
+        and not _QUESTION_MARK.search(norm)
+    )
 
 
 def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:

@@ -119,17 +119,23 @@ def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
     return [o for o in offers if o.amount is not None or o.multiple or o.kind not in with_value]
 
 
-def _in_full_refund(refund: Offer, offers: list[Offer]) -> bool:
+#: a choice between offers in one clause: "全额退款或者退您30元", "either a full refund or $20 back"
+_ALTERNATIVE = re.compile(r"或|还是|要么|比起|不如|(?<![a-z])(or|either|instead|rather)(?![a-z])")
+
+
+def _in_full_refund(refund: Offer, offers: list[Offer], text: str) -> bool:
     """A refund's sum said in the clause of a full refund ("退货退款259元全额", "全额退款399元") is
     the price refunded in full: one full refund, which the labelling conventions leave without a
-    sum (the session values it at the order price; a second refund of that sum would double it)."""
-    return any(
-        o.kind == "full_refund" and overlaps((refund.start, refund.end), [(o.start, o.end)])
-        for o in offers
-    )
+    sum (the session values it at the order price; a second refund of that sum would double it).
+    Not when the clause offers a choice: the partial refund is the other option."""
+    for o in offers:
+        if o.kind == "full_refund" and overlaps((refund.start, refund.end), [(o.start, o.end)]):
+            clause = text[min(o.start, refund.start) : max(o.end, refund.end)]
+            return not _ALTERNATIVE.search(clause)
+    return False
 
 
-def merge_offers(offers: list[Offer]) -> list[Offer]:
+def merge_offers(offers: list[Offer], text: str = "") -> list[Offer]:
     """Drop repeats: same kind and value, a value-less mention of a kind offered with a value,
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
     it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
@@ -182,7 +188,7 @@ def merge_offers(offers: list[Offer]) -> list[Offer]:
             and any(0 <= o.start - end <= 2 for end in refunds)
         ):
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
-        if full and o.kind == "refund" and (o.amount is None or _in_full_refund(o, merged)):
+        if full and o.kind == "refund" and (o.amount is None or _in_full_refund(o, merged, text)):
             continue  # "退款不退货吧,全额", "退货退款259元全额": one full refund (its sum is the price)
         if refunded and o.kind == "full_refund" and o.amount is None:
             continue

@@ -173,7 +173,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = _added_alone(text, lex, offers, values, guards)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
-    offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards))
+    offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards), text)
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
 
