@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from simulator.common.errors import InputError
 from simulator.roleplay.moves import Move
 from simulator.roleplay.script_schema import HANDOFF_REPEAT_LINE, Handoff, Script
-from simulator.roleplay.textnorm import fold
+from simulator.roleplay.textnorm import QUESTION_MARK, fold
 
 __all__ = [
     "HANDOFFS",
@@ -41,7 +41,6 @@ __all__ = [
 HANDOFFS = ("none", "warm", "cold")
 
 _SENTENCE_END = re.compile(r"(?<=[。!?!?;;\n])|(?<=\.)\s+")
-_QUESTION_MARK = re.compile(r"[??]")
 
 _FEEDBACK = {
     "zh": "客户已经把{labels}告诉机器人了,转人工后要先看记录直接用,不要让客户再说一遍。",
@@ -200,7 +199,7 @@ class HandoffPlay:
         sentences = [
             s
             for s in map(_norm, _SENTENCE_END.split(text))
-            if _QUESTION_MARK.search(s) or any(q and (q in s or s in q) for q in marks)
+            if QUESTION_MARK.search(s) or any(q and (q in s or s in q) for q in marks)
         ]
         found = []
         for key, words in self._ask.items():

@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
 from simulator.roleplay.offers import amounts, read_offers
 from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
-from simulator.roleplay.textnorm import CJK, clause_bounds, clause_spans, normalise, read_number
+from simulator.roleplay.textnorm import (
+    CJK,
+    QUESTION_MARK,
+    clause_bounds,
+    clause_spans,
+    normalise,
+    read_number,
+)
 from simulator.roleplay.values import is_latest, read_times
 
 __all__ = [
@@ -247,7 +254,8 @@ def read_reply(
     alone is confident and no guard of the move matched (``reader.THRESHOLDS``). Rules give the
     evidence, offer values and follow-up times; a move only the model found quotes the clause
     that scores highest for it. ``off_topic`` needs nothing relevant (lexicon) and the model's
-    agreement, or words that say the reply was meant for someone else (``off_topic`` terms). ``model`` replaces the shipped reader (cross-validation); ``rules_only`` skips it.
+    agreement, or words that say the reply was meant for someone else (``off_topic`` terms).
+    ``model`` replaces the shipped reader (cross-validation); ``rules_only`` skips it.
     """
     language = detect_language(text) if text else (lang or "zh")
     if not text or not text.strip():
@@ -372,7 +380,6 @@ def _explained(hit: _Hit, hits: dict[str, _Hit], offers: list[_Hit]) -> bool:
     return any(h.start < hit.end and hit.start < h.end for h in others)
 
 
-_QUESTION_MARK = re.compile(r"[??]")
 #: what a message meant for someone else may still hold: the apology for it, a hello, a stock phrase
 _ASIDE_MOVES = frozenset({"apology", "greeting", "mechanical_phrase"})
 
@@ -385,7 +392,7 @@ def _meant_for_another(found: list[_Hit], norm: str, lex: Lexicon) -> bool:
     return (
         bool(lex.off_topic.search(norm))
         and all(h.name in _ASIDE_MOVES for h in found)
-        and not _QUESTION_MARK.search(norm)
+        and not QUESTION_MARK.search(norm)
     )
 
 

@@ -37,7 +37,12 @@ _RESENT = re.compile(r"补发|重发|重新发|换新|正确的|replacement|rese
 _VALUED_KINDS = ("coupon", "refund", "cash")
 #: Between a channel and a sum: another option or sentence, so the channel is not that sum's
 #: ("打到您支付宝;或者30元店铺券": the coupon stays a coupon)
-_OTHER_OPTION = re.compile(r"[;。!?]|或者|还是|(?<![a-z])or(?![a-z])")
+_CHOICE = r"或者|还是|(?<![a-z])or(?![a-z])"
+_OTHER_OPTION = re.compile(rf"[;。!?]|{_CHOICE}")
+#: a choice between offers in one clause: "全额退款或者退您30元", "either a full refund or $20 back"
+_ALTERNATIVE = re.compile(
+    rf"{_CHOICE}|或|要么|比起|不如|(?<![a-z])(either|instead|rather)(?![a-z])"
+)
 #: Keeping the item (lexicon ``keep_item``): a gift, or the condition of a money offer.
 KEEP_ITEM = "keep_item"
 #: Loyalty points (lexicon ``points``): an offer of no kind and no amount, kept beside others.
@@ -117,10 +122,6 @@ def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
     """Drop a value-less mention of a kind that is also offered with a value (one offer)."""
     with_value = {p.kind for p in offers if p.amount is not None}
     return [o for o in offers if o.amount is not None or o.multiple or o.kind not in with_value]
-
-
-#: a choice between offers in one clause: "全额退款或者退您30元", "either a full refund or $20 back"
-_ALTERNATIVE = re.compile(r"或|还是|要么|比起|不如|(?<![a-z])(or|either|instead|rather)(?![a-z])")
 
 
 def _in_full_refund(refund: Offer, offers: list[Offer], text: str) -> bool:

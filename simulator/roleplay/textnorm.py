@@ -47,6 +47,8 @@ VALUE_NUMBER_RE = (
 )
 #: A Chinese character (unified ideographs, extension A, compatibility ideographs).
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: a question mark, half- or full-width
+QUESTION_MARK = re.compile(r"[??]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 #: Circled and dingbat step numbers ("① 发货;② 取件;③ 运费我们出") read as a list's "1、": a
 #: step's number is no sum, nor a digit run into the sum after it ("①10元券"); NFKC alone makes
