@@ -105,3 +105,31 @@ def test_a_followup_still_explains_a_solution_away():
         "我今晚把单号发您", "zh", model=_Stub(offer_solution=0.9, promise_followup=0.9)
     )
     assert "promise_followup" in _names(reading) and "offer_solution" not in _names(reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 7730: you ordered navy, we sent grey. That mix-up is ours.",
+        "Pick-up's free and we pay for the L, the fit issue is ours, not yours.",
+        "Navy was out of stock, so the picker sent grey. That should never have happened.",
+        "I completely understand, you needed this sorted days ago. I'm on it.",
+        "Hello Emma, I've got your case.",
+    ],
+)
+def test_the_fault_said_to_be_ours_or_the_case_taken_on_is_taking_responsibility(text):
+    assert "take_responsibility" in _names(read_reply(text, "en", rules_only=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mistake is yours, the size chart was clear.",  # not ours
+        "Is the delay ours or the courier's?",  # asked
+        "Am I on it? Yes, the courier is.",  # no "I'm on it" said
+        "Have I got your case number right?",  # a question about the case
+        "You should never have taken it out of the box.",  # not "that should never have happened"
+    ],
+)
+def test_near_forms_that_own_nothing_are_not_taking_responsibility(text):
+    assert "take_responsibility" not in _names(read_reply(text, "en", rules_only=True))
