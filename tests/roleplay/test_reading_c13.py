@@ -133,3 +133,17 @@ def test_the_fault_said_to_be_ours_or_the_case_taken_on_is_taking_responsibility
 )
 def test_near_forms_that_own_nothing_are_not_taking_responsibility(text):
     assert "take_responsibility" not in _names(read_reply(text, "en", rules_only=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("换货我们约的是顺丰上门,不用您跑驿站,也不用垫运费", True),
+        ("退货不用您垫运费", True),
+        ("寄回的时候运费不用您垫", True),
+        ("换货不用垫运费吗?", False),  # asked, not offered
+        ("退货不用付运费吗", False),
+    ],
+)
+def test_the_postage_the_customer_need_not_advance_is_a_free_return(text, free):
+    assert ("free_return_shipping" in _kinds(text, "zh")) is free
