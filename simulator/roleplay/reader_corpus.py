@@ -46,6 +46,8 @@ WRITERS = (
     ("replies_c9_", "W-corpus9"),  # likewise
     ("replies_c10_", "W-corpus10"),  # written 2026-12-01 (fourth session) as training data
     ("replies_c11_", "W-corpus11"),  # likewise
+    ("replies_c12_", "W-corpus12"),  # written 2026-12-02 as training data
+    ("replies_c13_", "W-corpus13"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),
