@@ -147,3 +147,32 @@ def test_near_forms_that_own_nothing_are_not_taking_responsibility(text):
 )
 def test_the_postage_the_customer_need_not_advance_is_a_free_return(text, free):
     assert ("free_return_shipping" in _kinds(text, "zh")) is free
+
+
+def _offers(text: str, lang: str = "zh") -> list[tuple[str, float]]:
+    reading = read_reply(text, lang, rules_only=True)
+    return sorted(
+        (m.kind or "", m.amount_yuan or 0.0)
+        for m in reading.moves
+        if m.name == "offer_compensation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the refund's sum stays with the refund when the free return follows in the next clause
+        (
+            "这条裙子按质量问题给您办退货退款,259元原路退回,来回运费我们出。",
+            [("free_return_shipping", 0.0), ("refund", 259.0)],
+        ),
+        (
+            "裙子退货,退您259元,运费我们出;补偿另算,20元券。",
+            [("coupon", 20.0), ("free_return_shipping", 0.0), ("refund", 259.0)],
+        ),
+        # the return's fee named in the next clause is still the return's
+        ("您选快递上门,费用我们来付", [("free_return_shipping", 0.0)]),
+    ],
+)
+def test_a_refund_beside_a_free_return_keeps_its_sum(text, want):
+    assert _offers(text) == want
