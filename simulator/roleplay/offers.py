@@ -258,8 +258,22 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
         if not plus and below:  # "给您一张10元券,我直接给您翻个倍,20元": the coupon raised
             out = [replace(o, amount=value) if o is below[-1] else o for o in out]
             continue
-        out.append(Offer(c0, c1, value, added=plus))
+        # a raise with no offer under it raises the sum of the kind named before it ("a ¥10 delay
+        # coupon goes on automatically, and I'm topping that up to ¥30"): that kind
+        out.append(Offer(c0, c1, value, None if plus else _kind_before(text, lex, a), added=plus))
     return sorted(out, key=lambda o: o.start)
+
+
+def _kind_before(text: str, lex: Lexicon, pos: int) -> str | None:
+    """The kind of sum last named before ``pos`` (a coupon, a refund, cash or the return)."""
+    last: tuple[int, str] | None = None
+    for kind, terms in lex.kinds.items():
+        if kind not in _AMOUNT_KINDS or terms.regex is None:
+            continue
+        for m in terms.regex.finditer(text, 0, pos):
+            if last is None or m.end() > last[0]:
+                last = (m.end(), kind)
+    return last[1] if last is not None else None
 
 
 def _with_multiples(

@@ -176,3 +176,48 @@ def _offers(text: str, lang: str = "zh") -> list[tuple[str, float]]:
 )
 def test_a_refund_beside_a_free_return_keeps_its_sum(text, want):
     assert _offers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # store credit in the shop's wallet or balance
+        ("We have credited RMB20 to your store wallet.", "en", [("coupon", 20.0)]),
+        ("Let me add ¥15 to your store balance for the wait.", "en", [("coupon", 15.0)]),
+        (
+            "As a token of apology we will be crediting ¥20 in your wallet.",
+            "en",
+            [("coupon", 20.0)],
+        ),
+        # the shipping fee given back is a refund; its cover on the way back is the free return
+        ("How about half the delivery fee back, ¥6?", "en", [("refund", 6.0)]),
+        ("Double the shipping back - that's ¥24 - as an apology.", "en", [("refund", 24.0)]),
+        ("We'll cover the shipping back to us.", "en", [("free_return_shipping", 0.0)]),
+        # a sum sent back through a payment app is cash; a refund paid back to it stays the refund
+        ("Five pounds back to your PayPal, and a navy one out today.", "en", [("cash", 5.0)]),
+        ("Yes, refund approved. ¥299 will go back to your Alipay.", "en", [("refund", 0.0)]),
+        # a collection, then "it's free" in a clause of its own
+        (
+            "I've booked a pick-up for tomorrow between 9 and 11, it's free.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        ("The courier brings the new one tomorrow, it's free.", "en", []),
+        ("Is the pick-up tomorrow, and is it free?", "en", []),
+        # a raise with no offer under it takes the kind of the sum it raises
+        (
+            "Shop policy gives a ¥10 coupon for 3+ days late; I'll bump that to ¥30.",
+            "en",
+            [("coupon", 30.0)],
+        ),
+        (
+            "I can double the coupon to ¥40 since it's your second problem.",
+            "en",
+            [("coupon", 40.0)],
+        ),
+        ("主管批了!券从20加到30,您现在领就行。", "zh", [("coupon", 30.0)]),
+        ("刚才说的30元券不够,改成50元的。", "zh", [("coupon", 50.0)]),
+    ],
+)
+def test_offer_kinds_two_new_writers_used(text, lang, want):
+    assert _offers(text, lang) == want
