@@ -156,7 +156,9 @@ def test_the_rules_read_that_anyone_would_feel_it(text: str) -> None:
         ("这双鞋您到手是259元,不用再算了", "zh", "offer_compensation", False),
         # a size named without 码 or recommended; a policy's condition and a refund awaited
         ("按尺码表您在XL,换XL刚好", "zh", "exchange_or_upsell_offer", True),
-        ("您这个腰围穿M正合适", "zh", "exchange_or_upsell_offer", True),
+        # (a size recommended alone is no exchange for most writers: 4 of the 5 corpus replies of
+        # that shape; with the swap offered it is one)
+        ("您这个腰围穿M正合适,给您换M", "zh", "exchange_or_upsell_offer", True),
         ("寄回的运费要是有运费险的话能报销", "zh", "offer_compensation", False),
         ("请您耐心等待退款,有问题随时找我", "zh", "offer_compensation", False),
     ],
