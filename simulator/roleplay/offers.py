@@ -260,17 +260,21 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
             continue
         # a raise with no offer under it raises the sum of the kind named before it ("a ¥10 delay
         # coupon goes on automatically, and I'm topping that up to ¥30"): that kind
-        out.append(Offer(c0, c1, value, None if plus else _kind_before(text, lex, a), added=plus))
+        kind = None if plus else _kind_before(text, lex, a, guards)
+        out.append(Offer(c0, c1, value, kind, added=plus))
     return sorted(out, key=lambda o: o.start)
 
 
-def _kind_before(text: str, lex: Lexicon, pos: int) -> str | None:
-    """The kind of sum last named before ``pos`` (a coupon, a refund, cash or the return)."""
+def _kind_before(text: str, lex: Lexicon, pos: int, guards) -> str | None:
+    """The kind of sum last named before ``pos`` (a coupon, a refund, cash or the return), not
+    one refused ("We can't do a refund, but I'll top it up to ¥20": no kind)."""
     last: tuple[int, str] | None = None
     for kind, terms in lex.kinds.items():
         if kind not in _AMOUNT_KINDS or terms.regex is None:
             continue
         for m in terms.regex.finditer(text, 0, pos):
+            if overlaps(m.span(), guards):
+                continue
             if last is None or m.end() > last[0]:
                 last = (m.end(), kind)
     return last[1] if last is not None else None

@@ -26,8 +26,6 @@ def _kinds(text: str, lang: str = "en") -> list[str | None]:
         "A replacement has been dispatched and a complimentary collection of the grey item arranged.",
         "How about we swap the M for an L? Same navy, and the courier's on us.",
         "Just to check, have you removed the tags? Either way the swap's free.",
-        "Ja, the L is correct for your size. We exchange for free.",
-        "Would an L be worth a try? It's free to swap.",
         "Full refund, free collection tomorrow, and that's it.",
     ],
 )
@@ -184,11 +182,7 @@ def test_a_refund_beside_a_free_return_keeps_its_sum(text, want):
         # store credit in the shop's wallet or balance
         ("We have credited RMB20 to your store wallet.", "en", [("coupon", 20.0)]),
         ("Let me add ¥15 to your store balance for the wait.", "en", [("coupon", 15.0)]),
-        (
-            "As a token of apology we will be crediting ¥20 in your wallet.",
-            "en",
-            [("coupon", 20.0)],
-        ),
+        ("I've added ¥30 to your store account.", "en", [("coupon", 30.0)]),
         # the shipping fee given back is a refund; its cover on the way back is the free return
         ("How about half the delivery fee back, ¥6?", "en", [("refund", 6.0)]),
         ("Double the shipping back - that's ¥24 - as an apology.", "en", [("refund", 24.0)]),
@@ -221,3 +215,43 @@ def test_a_refund_beside_a_free_return_keeps_its_sum(text, want):
 )
 def test_offer_kinds_two_new_writers_used(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # an independent review of the session's rules: the return postage, a policy, a service
+        # withdrawn or asked about, a label to buy, a wallet app, a refused kind raised
+        ("Shipping back is at your cost, I'm afraid.", "en", []),
+        ("Postage back to our warehouse is usually around ¥10.", "en", []),
+        ("It's free to return within 7 days, but you're past that now.", "en", []),
+        ("We can't exchange it for free after 30 days.", "en", []),
+        ("Exchange's free? Not for sale items, sorry.", "en", []),
+        ("We no longer offer complimentary collection.", "en", []),
+        ("You'll need to buy a prepaid shipping label at the post office.", "en", []),
+        ("I'll send a pre-paid return label to your email.", "en", [("free_return_shipping", 0.0)]),
+        ("The refund lands in your wallet within 24 hours.", "en", [("refund", 0.0)]),
+        ("Refund of 59 back to your Alipay within 3 days.", "en", [("refund", 59.0)]),
+        ("We can't do a refund, but I'll top it up to ¥20.", "en", [("", 20.0)]),
+        ("I can't give a coupon for this, but let me bump that to ¥30.", "en", [("", 30.0)]),
+        ("换货的话,之前活动期间不用付运费,现在活动结束了需要您自己承担", "zh", []),
+        ("这个不是质量问题,运费需要您垫,不用您垫运费的只有质量问题", "zh", []),
+    ],
+)
+def test_offer_forms_the_review_found_drawn_too_wide(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got this item in stock in size M.",
+        "I'm on this shift until 6pm, so message me anytime.",
+        "I've got your case number here: 4471.",
+        "The delay was ours? No, the courier held it at customs.",
+        "If the error was ours, we'll refund you in full.",
+        "This shouldn't have happened if you'd followed the washing label.",
+    ],
+)
+def test_ownership_forms_the_review_found_drawn_too_wide(text):
+    assert "take_responsibility" not in _names(read_reply(text, "en", rules_only=True))
