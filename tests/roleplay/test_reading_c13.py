@@ -255,3 +255,15 @@ def test_offer_forms_the_review_found_drawn_too_wide(text, lang, want):
 )
 def test_ownership_forms_the_review_found_drawn_too_wide(text):
     assert "take_responsibility" not in _names(read_reply(text, "en", rules_only=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("原路退回259元", [("refund", 259.0)]),
+        ("给您原路退回259元,运费我们出", [("free_return_shipping", 0.0), ("refund", 259.0)]),
+        ("上次已经原路退回259元了", []),  # paid before: no offer
+    ],
+)
+def test_a_refund_with_its_sum_after_the_way_back(text, want):
+    assert _offers(text) == want
