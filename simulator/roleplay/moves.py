@@ -98,9 +98,8 @@ class _Hit:
     hours: float | None = None
     multiple: float | None = None
     channel: str | None = None
-    firm: bool = (
-        False  # a ``firm`` lexicon pattern of the move matched (reader.Thresholds.veto_firm)
-    )
+    # a ``firm`` lexicon pattern of the move matched (reader.Thresholds.veto_firm)
+    firm: bool = False
 
 
 def _spans(terms: CompiledTerms, text: str) -> list[tuple[int, int]]:

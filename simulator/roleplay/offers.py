@@ -170,7 +170,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
                 text, lex, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
             )
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
-    offers = _added_alone(text, lex, offers, values, guards)
+    offers = _added_alone(text, lex, offers, values, guards, kept)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
     offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards), text)
@@ -237,7 +237,9 @@ def _clause_offers(c0, c1, items, values, text: str, lex: Lexicon) -> list[Offer
     return out
 
 
-def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -> list[Offer]:
+def _added_alone(
+    text: str, lex: Lexicon, offers: list[Offer], values, guards, mentions
+) -> list[Offer]:
     """A sum added to a given one in a clause with no offer word ("Ten dollars credit now, and if
     it's still not there Wednesday, another ten") is one more offer (of the kind it adds to); a
     raised one ("刚才说补15现金,我帮您争取到25了", "bumped it from $15 to $25") replaces it, and
@@ -260,24 +262,17 @@ def _added_alone(text: str, lex: Lexicon, offers: list[Offer], values, guards) -
             continue
         # a raise with no offer under it raises the sum of the kind named before it ("a ¥10 delay
         # coupon goes on automatically, and I'm topping that up to ¥30"): that kind
-        kind = None if plus else _kind_before(text, lex, a, guards)
+        kind = None if plus else _kind_before(mentions, a)
         out.append(Offer(c0, c1, value, kind, added=plus))
     return sorted(out, key=lambda o: o.start)
 
 
-def _kind_before(text: str, lex: Lexicon, pos: int, guards) -> str | None:
-    """The kind of sum last named before ``pos`` (a coupon, a refund, cash or the return), not
-    one refused ("We can't do a refund, but I'll top it up to ¥20": no kind)."""
-    last: tuple[int, str] | None = None
-    for kind, terms in lex.kinds.items():
-        if kind not in _AMOUNT_KINDS or terms.regex is None:
-            continue
-        for m in terms.regex.finditer(text, 0, pos):
-            if overlaps(m.span(), guards):
-                continue
-            if last is None or m.end() > last[0]:
-                last = (m.end(), kind)
-    return last[1] if last is not None else None
+def _kind_before(mentions, pos: int) -> str | None:
+    """The kind of sum last named before ``pos`` (a coupon, a refund, cash or the return) among the
+    offer mentions :func:`read_offers` kept: not one a guard refused ("We can't do a refund, but
+    I'll top it up to ¥20": no kind)."""
+    before = [(b, kind) for a, b, kind in mentions if b <= pos and kind in _AMOUNT_KINDS and kind]
+    return max(before)[1] if before else None
 
 
 def _with_multiples(
