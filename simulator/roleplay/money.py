@@ -84,7 +84,7 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         return []
     out = []
     topical = topics(text, lex)
-    for m in lex.money.finditer(text):
+    for m in lex.money.finditer(_unglued_steps(text)):
         g = m.groupdict()
         if g.get("price") or (g.get("thr") and not _value_lead(text, m, lex)):
             continue  # "满200", "按99块的价格": no value offered
@@ -104,7 +104,7 @@ def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), round(value, 2)))
     found = _range_ends(text, lex, _listed(text, lex, out))
     found = [v for v in found if not any(a <= v[0] < b for a, b in topical)]
-    steps = step_numbers(text)  # "给您补20元券 2、运费我们出": the 2 numbers a step
+    steps = step_numbers(_unglued_steps(text))  # "给您补20元券 2、运费我们出": the 2 is a step
     found = [
         v for v in found if not any(v[0] <= a and b <= v[1] and v[2] == n for a, b, n in steps)
     ]
@@ -190,6 +190,22 @@ def _ranges_between(text: str, lex: Lexicon, found: list[tuple[int, int, float]]
 
 #: A small number opening a clause and closed by a list's mark: "1、", "2.", "3)" (① is "1、").
 _STEP = re.compile(r"(?:^|(?<=[\s,;:!?。;:]))(\d{1,2})(?=[.、)](?!\d))")
+
+
+#: A step's number run into a sum after it: "3.30元无门槛券已经发了" after "1." and "2.".
+_GLUED_STEP = re.compile(r"(?:^|(?<=[\s,;:!?。;:]))(\d{1,2})\.(?=\d)")
+
+
+def _unglued_steps(text: str) -> str:
+    """``text`` with the point after a list's next step number made a list mark ("...;3.30元
+    券" reads 30元 after step 3, not 3.30元), when the steps before it were numbered."""
+    seen = {int(n) for _a, _b, n in step_numbers(text)}
+    if not seen:
+        return text
+    for m in _GLUED_STEP.finditer(text):
+        if int(m.group(1)) - 1 in seen:
+            text = f"{text[: m.end(1)]}、{text[m.end(1) + 1 :]}"
+    return text
 
 
 def step_numbers(text: str) -> list[tuple[int, int, float]]:

@@ -146,6 +146,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             last = _clause(text, lex, m[0], topical)
         by_clause.setdefault(last, []).append(m)
     offers: list[Offer] = []
+    unverbed = []  # clauses whose kinds lacked an offer verb but carry a sum
     for (c0, c1), items in sorted(by_clause.items()):
         # a mention running on past its clause ("快递费您发我截图,15块以内都给您报") reaches its values
         reach = max(c1, *(m[1] for m in items))
@@ -159,6 +160,8 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             or (len(here) > 1 and any(m[2] in LISTED_WITH for m in items))
             or any(c0 <= a < c1 for a, _b in given)  # "As for the $20 voucher, I've sent it"
         )
+        if not verbed and here and not any(m[2] in (KEEP_ITEM, POINTS) for m in items):
+            unverbed.append((c0, c1, reach, items, here))
         items = [m for m in items if verbed or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
             if any(m[2] == marker for m in items):
@@ -169,6 +172,16 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             offers = _with_multiples(
                 text, lex, offers, c0, c1, [x for x in multiples if c0 <= x[0] < c1]
             )
+    if offers and unverbed:
+        # a list of what the agent gives: once one piece is offered with a verb, a sum of another
+        # kind listed in its own clause is offered too ("¥20 back to your card, a ¥30 coupon for
+        # next time"; "old one collected free, and 20 yuan via PayPal")
+        # (only after it: "您之前拿到的那张30元券还能用,这次另外给您退20元" offers no coupon)
+        first = min(o.start for o in offers)
+        for c0, _c1, reach, items, here in unverbed:
+            if c0 > first:
+                offers += _clause_offers(c0, reach, items, here, text, lex)
+        offers.sort(key=lambda o: o.start)
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards, kept)
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)

@@ -1,0 +1,87 @@
+"""Readings taken from two writers new in the second session of 2026-12-02 (W-corpus14,
+W-corpus15), read by the shipped reader before their replies joined the corpus: offers listed
+after one already given, a free pick-up said in other words, a list's step number run into the
+sum after it, and the postage of a resend that is no offer only when nothing is given back."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.moves import read_reply
+
+
+def _offers(text: str, lang: str) -> list[tuple[str, float]]:
+    reading = read_reply(text, lang, rules_only=True)
+    return sorted(
+        (m.kind or "", m.amount_yuan or 0.0)
+        for m in reading.moves
+        if m.name == "offer_compensation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a sum listed after an offer made with a verb is offered too
+        (
+            "Right. ¥20 back to the card you paid with, a ¥30 coupon for next time, and a new "
+            "jacket leaves by SF today.",
+            "en",
+            [("coupon", 30.0), ("refund", 20.0)],
+        ),
+        (
+            "I'll send the L free, the M comes back on a prepaid label, and there's a ¥20 coupon "
+            "in your account for the hassle.",
+            "en",
+            [("coupon", 20.0), ("free_return_shipping", 0.0)],
+        ),
+        # a step number run into the sum after it ("3.30元" is step 3, then 30元)
+        (
+            "给你捋一下:1.顺丰补发今天下午4点前发出;2.原件让网点退回;3.30元无门槛券已经发了;"
+            "4.周三中午前我主动联系你确认收货。",
+            "zh",
+            [("coupon", 30.0)],
+        ),
+        # a resend's postage is no offer, but money given back after it is
+        ("我让网点换个箱子重新发,再给您退5块运费。", "zh", [("refund", 5.0)]),
+        # a free pick-up, or the way back and forth on the shop
+        ("新锅今天就发,旧的约快递上门免费取走。", "zh", [("free_return_shipping", 0.0)]),
+        ("弄不好就寄回来修,来回顺丰我们包", "zh", [("free_return_shipping", 0.0)]),
+        (
+            "全款给您退,师傅上门拆走不收您一分钱。",
+            "zh",
+            [("free_return_shipping", 0.0), ("full_refund", 0.0)],
+        ),
+    ],
+)
+def test_offers_new_writers_made_are_read(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a coupon the customer already has, before the offer, is no new offer
+        ("您之前拿到的那张30元券还能用,这次我另外给您退20元。", "zh", [("refund", 20.0)]),
+        ("您之前拿到的8元券不影响,这次另外给您退15元", "zh", [("refund", 15.0)]),
+        (
+            "I was going to suggest a ¥20 voucher, but since you'd rather have money back, ¥20 "
+            "refunded to your card it is.",
+            "en",
+            [("refund", 20.0)],
+        ),
+        # denied, or a free repair under warranty: no free return
+        ("不好意思,这单没有免费上门取件", "zh", []),
+        ("上门取件不免费的哦", "zh", []),
+        ("我们是品牌授权店,整机保修2年,坏了上门取件免费修。", "zh", []),
+        ("2年保修期内免费上门维修,修不好直接换新", "zh", []),
+        # a decimal sum outside a numbered list stays a decimal
+        ("给您退3.30元差价", "zh", [("refund", 3.3)]),
+        # the resend's postage alone is still no offer
+        ("给您补发一件,运费我们出", "zh", []),
+        # a coupon in the account that is only mentioned, with nothing given
+        ("Is there a coupon in your account you could use?", "en", []),
+    ],
+)
+def test_near_forms_that_offer_nothing_new_are_not_read(text, lang, want):
+    assert _offers(text, lang) == want
