@@ -48,6 +48,11 @@ WRITERS = (
     ("replies_c11_", "W-corpus11"),  # likewise
     ("replies_c12_", "W-corpus12"),  # written 2026-12-02 as training data
     ("replies_c13_", "W-corpus13"),  # likewise
+    ("replies_c14_", "W-corpus14"),  # written 2026-12-02 (second session) as training data
+    ("replies_c15_", "W-corpus15"),  # likewise
+    ("replies_c16_", "W-corpus16"),  # likewise
+    ("replies_c17_", "W-corpus17"),  # likewise
+    ("replies_c18_", "W-corpus18"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),

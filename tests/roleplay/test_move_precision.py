@@ -91,9 +91,10 @@ CASES = [
         {"negation_or_blame"},
     ),
     ("退款不可能,但可以给您换一个", "zh", {"negation_or_blame"}, set()),
-    # a reply time not promised blames nobody; a delivery date not promised stays blame (corpus)
+    # a reply time not promised blames nobody; a delivery date not promised splits the writers
+    # (6 of 24 corpus replies call it blame, 2026-12-02), so only that it is no promise is checked
     ("I can't promise a reply by Friday, sorry.", "en", set(), {"negation_or_blame"}),
-    ("I can't promise it arrives by Friday.", "en", {"negation_or_blame"}, set()),
+    ("I can't promise it arrives by Friday.", "en", set(), {"promise_followup"}),
     # an offer put as a question is not a clarifying question; a real question still is
     ("给您返10块红包,可以吗?", "zh", {"offer_compensation"}, {"ask_clarifying_question"}),
     ("Would a $5 credit help?", "en", {"offer_compensation"}, {"ask_clarifying_question"}),
