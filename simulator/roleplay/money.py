@@ -77,9 +77,27 @@ def _given(m: re.Match[str], lex: Lexicon) -> bool:
     return lex.offer_verbs.search(rest)
 
 
+#: The last readings of :func:`amounts`, by lexicon and text: the steps that read a reply's offers
+#: ask for the money in the same text again and again (a long reply has dozens of clauses).
+_AMOUNTS: dict[tuple[int, str], tuple[Lexicon, list[tuple[int, int, float]]]] = {}
+_AMOUNTS_KEPT = 64
+
+
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200), prices
     ("按99块的价格", "the 2k order") and sums named as a topic ("关于500元:") skipped."""
+    key = (id(lex), text)
+    hit = _AMOUNTS.get(key)
+    if hit is not None and hit[0] is lex:
+        return list(hit[1])
+    found = _amounts(text, lex)
+    if len(_AMOUNTS) >= _AMOUNTS_KEPT:
+        _AMOUNTS.clear()
+    _AMOUNTS[key] = (lex, found)
+    return list(found)
+
+
+def _amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     if lex.money is None:
         return []
     out = []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
@@ -70,7 +71,13 @@ _REFUNDED = re.compile(r"退|返|refund")
 
 
 def _spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(text)] if regex is not None else []
+    return list(_spans_of(regex, text)) if regex is not None else []
+
+
+@lru_cache(maxsize=256)
+def _spans_of(regex: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Every match of ``regex`` in ``text`` (a reply's clauses ask for the same scan again)."""
+    return tuple(m.span() for m in regex.finditer(text))
 
 
 def _multiples(text: str, lex: Lexicon, guards) -> list[tuple[int, int, float, bool]]:
