@@ -52,6 +52,26 @@ def _offers(text: str, lang: str) -> list[tuple[str, float]]:
             "zh",
             [("free_return_shipping", 0.0), ("full_refund", 0.0)],
         ),
+        # medical costs paid beside another offer are an offer of their own, of no kind
+        ("米粉全额退,宝宝看病的费用我们承担,发票留好。", "zh", [("", 0.0), ("full_refund", 0.0)]),
+        (
+            "宝宝的就医费用、检测费用我们全部承担,另外给您退款89元",
+            "zh",
+            [("", 0.0), ("refund", 89.0)],
+        ),
+        # ...with a cap, money of no kind up to the cap
+        ("医疗费我们承担,上限五千,专员明天中午12点前联系您", "zh", [("", 5000.0)]),
+        # the customer's birthday present is no gift of ours
+        (
+            "要是周五生日前还没到,这单我给您全额退,礼物钱一分不让您白花。",
+            "zh",
+            [("full_refund", 0.0)],
+        ),
+        (
+            "林女士,看到了,左耳没声。另外补您30元券,生日礼物出这种事,挺扫兴的。",
+            "zh",
+            [("coupon", 30.0)],
+        ),
     ],
 )
 def test_offers_new_writers_made_are_read(text, lang, want):
@@ -77,6 +97,11 @@ def test_offers_new_writers_made_are_read(text, lang, want):
         ("2年保修期内免费上门维修,修不好直接换新", "zh", []),
         # a decimal sum outside a numbered list stays a decimal
         ("给您退3.30元差价", "zh", [("refund", 3.3)]),
+        # medical costs refused, and a test report coming out, offer nothing
+        ("医药费我们不承担", "zh", []),
+        ("检测报告出来之前我们不下结论", "zh", []),
+        # a birthday present the shop gives is still a gift
+        ("88VIP生日月,再送您一份生日礼物", "zh", [("gift", 0.0)]),
         # the resend's postage alone is still no offer
         ("给您补发一件,运费我们出", "zh", []),
         # a coupon in the account that is only mentioned, with nothing given
