@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
 from simulator.roleplay.offers import amounts, read_offers
-from simulator.roleplay.reader import THRESHOLDS, ReplyModel, model_for
+from simulator.roleplay.reader import OFFER_KINDS, THRESHOLDS, ReplyModel, model_for
 from simulator.roleplay.textnorm import (
     CJK,
     QUESTION_MARK,
@@ -288,6 +288,7 @@ def read_reply(
         sorted((_to_move(h, text, norm, index, lex) for h in found), key=lambda m: m.start)
     )  # stable: ties keep the order of the hits
     unsure = bool(doubtful) or not moves
+    probs = {m: p for m, p in probs.items() if m in MOVES}  # (not the kind columns)
     return Reading(moves, unsure, language, probs, tuple(doubtful))
 
 
@@ -342,7 +343,23 @@ def _combine(
     for hit in pending:
         if not _explained(hit, hits, offers):
             hits[hit.name] = hit
-    return hits, offers, doubtful
+    return hits, _named_kinds(offers, probs, limits), doubtful
+
+
+def _named_kinds(offers: list[_Hit], probs: dict[str, float], limits) -> list[_Hit]:
+    """An offer the rules read with no kind, no sum and no multiple takes the kind the model is
+    sure of (``limits.kind_named``) if no other offer of the reply has that kind: "仓库多寄了一个
+    给您,就当心意,不用退" (a gift), "Shall I book the pick-up? It's free" (the free return)."""
+    kinds = {o.kind for o in offers}
+    out = []
+    for o in offers:
+        if o.kind is None and o.amount is None and o.multiple is None and o.channel is None:
+            p, kind = max((probs.get(f"kind:{k}", 0.0), k) for k in OFFER_KINDS)
+            if p >= limits.kind_named and kind not in kinds:
+                o = replace(o, kind=kind)
+                kinds.add(kind)
+        out.append(o)
+    return out
 
 
 def _guarded(name: str, norm: str, lex: Lexicon, model: ReplyModel) -> bool:

@@ -1,13 +1,16 @@
 """Readings taken from two writers new in the second session of 2026-12-02 (W-corpus14,
 W-corpus15), read by the shipped reader before their replies joined the corpus: offers listed
 after one already given, a free pick-up said in other words, a list's step number run into the
-sum after it, and the postage of a resend that is no offer only when nothing is given back."""
+sum after it, the postage of a resend that is no offer only when nothing is given back, and an
+offer of no kind named by the model's kind columns."""
 
 from __future__ import annotations
 
 import pytest
 
+from simulator.roleplay.lexicon import MOVES
 from simulator.roleplay.moves import read_reply
+from simulator.roleplay.reader import COLUMNS, THRESHOLDS
 
 
 def _offers(text: str, lang: str) -> list[tuple[str, float]]:
@@ -110,3 +113,45 @@ def test_offers_new_writers_made_are_read(text, lang, want):
 )
 def test_near_forms_that_offer_nothing_new_are_not_read(text, lang, want):
     assert _offers(text, lang) == want
+
+
+class _Stub:
+    """A reader model giving fixed probabilities (moves and offer kinds)."""
+
+    def __init__(self, **probs: float) -> None:
+        self.probs = {m: probs.get(m, 0.01) for m in COLUMNS}
+
+    def probabilities(self, text, normalised=False, clauses=()):
+        return dict(self.probs)
+
+    def best_span(self, move, spans, norm) -> int:
+        return 0
+
+
+_GIFT = "仓库多寄了一个给您,就当我们的一点心意,不用退。"
+
+
+def _kinds_read(text: str, lang: str, **probs: float) -> list[str]:
+    reading = read_reply(text, lang, model=_Stub(offer_compensation=0.99, **probs))
+    return [m.kind or "" for m in reading.moves if m.name == "offer_compensation"]
+
+
+def test_an_offer_of_no_kind_takes_the_kind_the_model_is_sure_of():
+    sure = THRESHOLDS["zh"].kind_named
+    assert _kinds_read(_GIFT, "zh") == [""]  # the rules name no kind
+    assert _kinds_read(_GIFT, "zh", **{"kind:gift": sure}) == ["gift"]
+    assert _kinds_read(_GIFT, "zh", **{"kind:gift": sure - 0.05}) == [""]
+    # the kind columns are not part of the reading's move probabilities
+    reading = read_reply(_GIFT, "zh", model=_Stub(offer_compensation=0.99))
+    assert set(reading.probabilities) == set(MOVES)
+
+
+def test_a_named_kind_a_sum_or_a_kind_already_offered_is_kept():
+    sure = {"kind:refund": 0.99}
+    # a kind the rules named stays
+    assert _kinds_read("给您补偿一张20元券", "zh", **sure) == ["coupon"]
+    # money of no named form stays of no kind (the labelling conventions)
+    assert _kinds_read("给您补偿50元", "zh", **sure) == [""]
+    # the model's kind goes to no second offer when the reply already offers it
+    got = _kinds_read("退您20元差价,再给您一点心意", "zh", **sure)
+    assert got.count("refund") == 1
