@@ -210,8 +210,9 @@ def _ranges_between(text: str, lex: Lexicon, found: list[tuple[int, int, float]]
 _STEP = re.compile(r"(?:^|(?<=[\s,;:!?。;:]))(\d{1,2})(?=[.、)](?!\d))")
 
 
-#: A step's number run into a sum after it: "3.30元无门槛券已经发了" after "1." and "2.".
-_GLUED_STEP = re.compile(r"(?:^|(?<=[\s,;:!?。;:]))(\d{1,2})\.(?=\d)")
+#: A step's number run into a sum after it: "…退回;3.30元无门槛券已经发了" after "1." and "2."
+#: (a step that follows a step's end, not a comma, colon or space: "2.差价 3.5元" is 3.5元).
+_GLUED_STEP = re.compile(r"(?:^|(?<=[;。;\n]))(\d{1,2})\.(?=\d)")
 
 
 def _unglued_steps(text: str) -> str:

@@ -343,14 +343,19 @@ def _combine(
     for hit in pending:
         if not _explained(hit, hits, offers):
             hits[hit.name] = hit
-    return hits, _named_kinds(offers, probs, limits), doubtful
+    return hits, _named_kinds(offers, probs, limits, norm, lex), doubtful
 
 
-def _named_kinds(offers: list[_Hit], probs: dict[str, float], limits) -> list[_Hit]:
+def _named_kinds(
+    offers: list[_Hit], probs: dict[str, float], limits, norm: str, lex: Lexicon
+) -> list[_Hit]:
     """An offer the rules read with no kind, no sum and no multiple takes the kind the model is
     sure of (``limits.kind_named``) if no other offer of the reply has that kind: "仓库多寄了一个
-    给您,就当心意,不用退" (a gift), "Shall I book the pick-up? It's free" (the free return)."""
+    给您,就当心意,不用退" (a gift), "Shall I book the pick-up? It's free" (the free return). Not
+    a kind whose words the reply names without the rules reading it offered ("补偿可以,但不是
+    现金": the rules saw the cash and said no)."""
     kinds = {o.kind for o in offers}
+    kinds |= {k for k, terms in lex.kinds.items() if terms.search(norm)}
     out = []
     for o in offers:
         if o.kind is None and o.amount is None and o.multiple is None and o.channel is None:

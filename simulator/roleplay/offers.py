@@ -183,11 +183,15 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         # a list of what the agent gives: once one piece is offered with a verb, a sum of another
         # kind listed in its own clause is offered too ("¥20 back to your card, a ¥30 coupon for
         # next time"; "old one collected free, and 20 yuan via PayPal")
-        # (only after it: "您之前拿到的那张30元券还能用,这次另外给您退20元" offers no coupon)
+        # (only after it, as an item of the list: "您之前拿到的那张30元券还能用,这次另外给您退20
+        # 元", "I've refunded ¥20. The ¥30 coupon you got last month is still valid", "另外30元券
+        # 是您自己领的" offer no coupon)
         first = min(o.start for o in offers)
+        listed = []
         for c0, _c1, reach, items, here in unverbed:
-            if c0 > first:
-                offers += _clause_offers(c0, reach, items, here, text, lex)
+            if c0 > first and _listed_item(text, c0, reach):
+                listed += _clause_offers(c0, reach, items, here, text, lex)
+        offers += listed
         offers.sort(key=lambda o: o.start)
     offers = _amounts_alone(text, lex, offers, {(o.start, o.end) for o in offers}, by_clause)
     offers = _added_alone(text, lex, offers, values, guards, kept)
@@ -196,6 +200,28 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards), text)
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
+
+
+#: A clause listing one more piece: a sum first, after an optional joiner ("a ¥30 coupon for next
+#: time", "Also a ¥30 voucher.", "In addition there's a ¥10 coupon", "外加10元券").
+_LIST_ITEM = re.compile(
+    r"(?:(?:and|also|plus|with|together with|in addition|additionally|then|\+|&|和|加|外加|再加|"
+    r"另加|还有)[,:]?\s*)?(?:(?:there's|there is)\s+)?(?:(?:a|an|one|two)\s+)?"
+    r"(?:[¥$£€]|rmb|\d|[一二两三四五六七八九十])"
+)
+#: ...not one the customer has, had or may get elsewhere ("30元券是您自己领的", "the ¥30 coupon
+#: you got last month is still valid", "only for members", "已经结束了").
+_MENTIONED = re.compile(
+    r"是您|您自己|你自己|已经|之前|上次|活动|结束|过期|有效|只有|仅限|领|"
+    r"\byou(?:'ve)? (?:got|used|had|received|asked|mentioned|have)\b|\bused\b|expire|valid|"
+    r"\bonly\b|\blast\b|ended|\bwas\b|\bwere\b|promo|member|applied|already"
+)
+
+
+def _listed_item(text: str, c0: int, c1: int) -> bool:
+    """The clause ``c0:c1`` lists one more piece after an offer: shaped as a list item, not a
+    sum the customer has or had."""
+    return _LIST_ITEM.match(text, c0) is not None and _MENTIONED.search(text, c0, c1) is None
 
 
 def _clause(text: str, lex: Lexicon, pos: int, topical) -> tuple[int, int]:

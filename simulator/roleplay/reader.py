@@ -220,8 +220,9 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def train_model(lang: str, replies: Sequence[LabelledReply]) -> ReplyModel:
-    """Fit the reader for ``lang`` on ``replies`` (those of another language are ignored)."""
+def train_model(lang: str, replies: Sequence[LabelledReply], *, kinds: bool = True) -> ReplyModel:
+    """Fit the reader for ``lang`` on ``replies`` (those of another language are ignored);
+    ``kinds=False`` leaves the kind columns untrained (they name no kind: moves only)."""
     start = time.perf_counter()
     data = [r for r in replies if r.lang == lang]
     texts = [prepare(r.text) for r in data]
@@ -234,6 +235,8 @@ def train_model(lang: str, replies: Sequence[LabelledReply]) -> ReplyModel:
     for j, move in enumerate(COLUMNS):
         rows: Sequence[int] | slice = slice(None)
         if move in KIND_COLUMNS:  # a kind, among the replies that offer compensation
+            if not kinds:
+                continue
             rows, kind = offering, move.split(":", 1)[1]
             y = np.array([any(k == kind for k, _a in data[i].offers) for i in rows], dtype=bool)
         else:

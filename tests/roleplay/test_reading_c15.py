@@ -70,6 +70,12 @@ def _offers(text: str, lang: str) -> list[tuple[str, float]]:
             "zh",
             [("full_refund", 0.0)],
         ),
+        ("给您准备了一个小生日礼物,随新的一起寄过去。", "zh", [("gift", 0.0)]),
+        (
+            "I'll refund you ¥20. In addition there's a ¥10 coupon.",
+            "en",
+            [("coupon", 10.0), ("refund", 20.0)],
+        ),
         (
             "林女士,看到了,左耳没声。另外补您30元券,生日礼物出这种事,挺扫兴的。",
             "zh",
@@ -105,6 +111,38 @@ def test_offers_new_writers_made_are_read(text, lang, want):
         ("检测报告出来之前我们不下结论", "zh", []),
         # a birthday present the shop gives is still a gift
         ("88VIP生日月,再送您一份生日礼物", "zh", [("gift", 0.0)]),
+        # an independent review's probes: sums listed after an offer that the customer has, had
+        # or may get elsewhere, decimals after a list's steps, installs and repairs at the door,
+        # conditions, refusals, labels of another kind, and what was thrown in before
+        ("给您退20元差价,另外店铺首页有满200减30元的券,您可以自己领。", "zh", [("refund", 20.0)]),
+        ("给您退20元,另外30元券是您自己领的,和这次无关。", "zh", [("refund", 20.0)]),
+        ("给您退20元差价。30元无门槛券是双十一活动的,已经结束了。", "zh", [("refund", 20.0)]),
+        (
+            "I've refunded ¥20 to your card. The ¥30 coupon you got last month is still valid.",
+            "en",
+            [("refund", 20.0)],
+        ),
+        (
+            "I'll refund ¥20 to your card. A ¥30 coupon is only available to members, sorry.",
+            "en",
+            [("refund", 20.0)],
+        ),
+        ("处理方案:1.给您退运费 2.差价 3.5元也一并退给您", "zh", [("refund", 3.5)]),
+        ("1. 退差价 2. 另外补偿 2.99元", "zh", [("refund", 2.99)]),
+        ("我们提供免费上门安装服务,师傅明天下午到。", "zh", []),
+        ("师傅上门维修不收您一分钱,您放心。", "zh", []),
+        ("来回顺丰我们包的前提是质量问题,您这个是尺码不合适。", "zh", []),
+        ("上门免费取走的服务只有会员才有,您这边暂时不是会员。", "zh", []),
+        ("医药费我们报不了,这个不属于产品问题。", "zh", []),
+        ("Sorry, we can't send a prepaid envelope for sale items.", "en", []),
+        ("The gluten-free label on the packaging was a printing mistake, I'm so sorry.", "en", []),
+        ("Sorry, the free label option isn't available for this order.", "en", []),
+        (
+            "Your cable was thrown in for free with the original order, so it can't be "
+            "refunded separately.",
+            "en",
+            [],
+        ),
         # the resend's postage alone is still no offer
         ("给您补发一件,运费我们出", "zh", []),
         # a coupon in the account that is only mentioned, with nothing given
@@ -144,6 +182,12 @@ def test_an_offer_of_no_kind_takes_the_kind_the_model_is_sure_of():
     # the kind columns are not part of the reading's move probabilities
     reading = read_reply(_GIFT, "zh", model=_Stub(offer_compensation=0.99))
     assert set(reading.probabilities) == set(MOVES)
+
+
+def test_a_kind_the_reply_names_without_offering_it_is_not_given_by_the_model():
+    # "但不是现金": the rules saw the cash and read no cash offer; the model's cash is not taken
+    assert _kinds_read("我们可以给您补偿,但不是现金。", "zh", **{"kind:cash": 0.99}) == [""]
+    assert _kinds_read("给您申请一些补偿,不过没办法退款哦。", "zh", **{"kind:refund": 0.99}) == [""]
 
 
 def test_a_named_kind_a_sum_or_a_kind_already_offered_is_kept():
