@@ -102,7 +102,8 @@ def _amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         return []
     out = []
     topical = topics(text, lex)
-    for m in lex.money.finditer(_unglued_steps(text)):
+    unglued = _unglued_steps(text)
+    for m in lex.money.finditer(unglued):
         g = m.groupdict()
         if g.get("price") or (g.get("thr") and not _value_lead(text, m, lex)):
             continue  # "满200", "按99块的价格": no value offered
@@ -122,7 +123,7 @@ def _amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), round(value, 2)))
     found = _range_ends(text, lex, _listed(text, lex, out))
     found = [v for v in found if not any(a <= v[0] < b for a, b in topical)]
-    steps = step_numbers(_unglued_steps(text))  # "给您补20元券 2、运费我们出": the 2 is a step
+    steps = step_numbers(unglued)  # "给您补20元券 2、运费我们出": the 2 is a step
     found = [
         v for v in found if not any(v[0] <= a and b <= v[1] and v[2] == n for a, b, n in steps)
     ]

@@ -354,11 +354,14 @@ def _named_kinds(
     给您,就当心意,不用退" (a gift), "Shall I book the pick-up? It's free" (the free return). Not
     a kind whose words the reply names without the rules reading it offered ("补偿可以,但不是
     现金": the rules saw the cash and said no)."""
+    bare = [(o.kind, o.amount, o.multiple, o.channel) == (None,) * 4 for o in offers]
+    if not any(bare):
+        return offers
     kinds = {o.kind for o in offers}
     kinds |= {k for k, terms in lex.kinds.items() if terms.search(norm)}
     out = []
-    for o in offers:
-        if o.kind is None and o.amount is None and o.multiple is None and o.channel is None:
+    for o, unnamed in zip(offers, bare, strict=True):
+        if unnamed:
             p, kind = max((probs.get(f"kind:{k}", 0.0), k) for k in OFFER_KINDS)
             if p >= limits.kind_named and kind not in kinds:
                 o = replace(o, kind=kind)

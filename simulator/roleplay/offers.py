@@ -168,7 +168,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
             or any(c0 <= a < c1 for a, _b in given)  # "As for the $20 voucher, I've sent it"
         )
         if not verbed and here and not any(m[2] in (KEEP_ITEM, POINTS) for m in items):
-            unverbed.append((c0, c1, reach, items, here))
+            unverbed.append((c0, reach, items, here))
         items = [m for m in items if verbed or m[2] not in lex.kinds_needing_verb]
         for marker in (KEEP_ITEM, POINTS):
             if any(m[2] == marker for m in items):
@@ -188,7 +188,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         # 是您自己领的" offer no coupon)
         first = min(o.start for o in offers)
         listed = []
-        for c0, _c1, reach, items, here in unverbed:
+        for c0, reach, items, here in unverbed:
             if c0 > first and _listed_item(text, c0, reach):
                 listed += _clause_offers(c0, reach, items, here, text, lex)
         offers += listed

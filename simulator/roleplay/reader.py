@@ -103,7 +103,7 @@ THRESHOLDS = {
 _C = {"zh": 30.0, "en": 10.0}
 #: Columns beside the moves: the kind of compensation offered (``kind:coupon`` ...), trained on
 #: the replies that offer compensation only. They name the kind of an offer the model reads that
-#: the rules cannot name ("仓库多寄了一个给您,不用退": a gift); see ``moves._named_kind``.
+#: the rules cannot name ("仓库多寄了一个给您,不用退": a gift); see ``moves._named_kinds``.
 OFFER_KINDS = ("coupon", "cash", "refund", "full_refund", "free_return_shipping", "gift")
 KIND_COLUMNS = tuple(f"kind:{k}" for k in OFFER_KINDS)
 COLUMNS = (*MOVES, *KIND_COLUMNS)

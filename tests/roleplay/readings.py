@@ -1,5 +1,5 @@
 """Small readers shared by the roleplay tests: the moves read in a reply, the offers in it, a
-shipped script played through a list of replies."""
+shipped script played through a list of replies, a reader model of fixed probabilities."""
 
 from __future__ import annotations
 
@@ -8,11 +8,25 @@ from pathlib import Path
 from simulator.roleplay.lexicon import load_lexicon
 from simulator.roleplay.moves import classify
 from simulator.roleplay.offers import read_offers
+from simulator.roleplay.reader import COLUMNS
 from simulator.roleplay.script import load_script
 from simulator.roleplay.session import Session
 from simulator.roleplay.textnorm import normalise
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scenarios" / "roleplay"
+
+
+class StubModel:
+    """A reader model giving fixed probabilities (moves and offer kinds; 0.01 unless named)."""
+
+    def __init__(self, **probs: float) -> None:
+        self.probs = {m: probs.get(m, 0.01) for m in COLUMNS}
+
+    def probabilities(self, text, normalised=False, clauses=()):
+        return dict(self.probs)
+
+    def best_span(self, move, spans, norm) -> int:
+        return 0
 
 
 def move_names(text: str, lang: str = "zh") -> set[str]:

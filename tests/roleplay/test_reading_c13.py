@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.lexicon import MOVES
 from simulator.roleplay.moves import read_reply
 from simulator.roleplay.reader import THRESHOLDS
+from tests.roleplay.readings import StubModel
 
 
 def _kinds(text: str, lang: str = "en") -> list[str | None]:
@@ -49,17 +49,6 @@ def test_near_forms_that_give_no_free_return_are_not_read_as_one(text):
     assert "free_return_shipping" not in _kinds(text)
 
 
-class _Stub:
-    def __init__(self, **probs: float) -> None:
-        self.probs = {m: probs.get(m, 0.01) for m in MOVES}
-
-    def probabilities(self, text, normalised=False, clauses=()):
-        return dict(self.probs)
-
-    def best_span(self, move, spans, norm) -> int:
-        return 0
-
-
 def _names(reading) -> list[str]:
     return [m.name for m in reading.moves]
 
@@ -72,12 +61,12 @@ def test_causes_and_ownership_are_added_from_a_lower_probability_than_other_move
         "嗯嗯,这批货在仓库压了两天" if lang == "zh" else "hmm, the grey ones from the Ningbo depot"
     )
     p = (limits.add_by_move["explain_cause"] + limits.add) / 2
-    assert "explain_cause" in _names(read_reply(text, lang, model=_Stub(explain_cause=p)))
+    assert "explain_cause" in _names(read_reply(text, lang, model=StubModel(explain_cause=p)))
     # another move at the same probability is not added
-    assert "offer_solution" not in _names(read_reply(text, lang, model=_Stub(offer_solution=p)))
+    assert "offer_solution" not in _names(read_reply(text, lang, model=StubModel(offer_solution=p)))
     # below the move's own threshold it is not read, and the reader says it is unsure of it
     low = read_reply(
-        text, lang, model=_Stub(explain_cause=limits.add_by_move["explain_cause"] - 0.01)
+        text, lang, model=StubModel(explain_cause=limits.add_by_move["explain_cause"] - 0.01)
     )
     assert "explain_cause" not in _names(low) and "explain_cause" in low.doubtful
 
@@ -93,14 +82,14 @@ def test_an_exchange_a_cause_or_an_offer_does_not_explain_a_solution_away(text):
     reading = read_reply(
         text,
         "zh",
-        model=_Stub(offer_solution=0.9, exchange_or_upsell_offer=0.9, explain_cause=0.9),
+        model=StubModel(offer_solution=0.9, exchange_or_upsell_offer=0.9, explain_cause=0.9),
     )
     assert "offer_solution" in _names(reading)
 
 
 def test_a_followup_still_explains_a_solution_away():
     reading = read_reply(
-        "我今晚把单号发您", "zh", model=_Stub(offer_solution=0.9, promise_followup=0.9)
+        "我今晚把单号发您", "zh", model=StubModel(offer_solution=0.9, promise_followup=0.9)
     )
     assert "promise_followup" in _names(reading) and "offer_solution" not in _names(reading)
 

@@ -10,7 +10,8 @@ import pytest
 
 from simulator.roleplay.lexicon import MOVES
 from simulator.roleplay.moves import read_reply
-from simulator.roleplay.reader import COLUMNS, THRESHOLDS
+from simulator.roleplay.reader import THRESHOLDS
+from tests.roleplay.readings import StubModel
 
 
 def _offers(text: str, lang: str) -> list[tuple[str, float]]:
@@ -153,24 +154,11 @@ def test_near_forms_that_offer_nothing_new_are_not_read(text, lang, want):
     assert _offers(text, lang) == want
 
 
-class _Stub:
-    """A reader model giving fixed probabilities (moves and offer kinds)."""
-
-    def __init__(self, **probs: float) -> None:
-        self.probs = {m: probs.get(m, 0.01) for m in COLUMNS}
-
-    def probabilities(self, text, normalised=False, clauses=()):
-        return dict(self.probs)
-
-    def best_span(self, move, spans, norm) -> int:
-        return 0
-
-
 _GIFT = "仓库多寄了一个给您,就当我们的一点心意,不用退。"
 
 
 def _kinds_read(text: str, lang: str, **probs: float) -> list[str]:
-    reading = read_reply(text, lang, model=_Stub(offer_compensation=0.99, **probs))
+    reading = read_reply(text, lang, model=StubModel(offer_compensation=0.99, **probs))
     return [m.kind or "" for m in reading.moves if m.name == "offer_compensation"]
 
 
@@ -180,7 +168,7 @@ def test_an_offer_of_no_kind_takes_the_kind_the_model_is_sure_of():
     assert _kinds_read(_GIFT, "zh", **{"kind:gift": sure}) == ["gift"]
     assert _kinds_read(_GIFT, "zh", **{"kind:gift": sure - 0.05}) == [""]
     # the kind columns are not part of the reading's move probabilities
-    reading = read_reply(_GIFT, "zh", model=_Stub(offer_compensation=0.99))
+    reading = read_reply(_GIFT, "zh", model=StubModel(offer_compensation=0.99))
     assert set(reading.probabilities) == set(MOVES)
 
 
