@@ -16,6 +16,7 @@ from pathlib import Path
 
 from simulator.common.data import lexicons_dir
 from simulator.common.yamlio import read_yaml, validate_document
+from simulator.roleplay.alternation import Alternation
 from simulator.roleplay.lexicon_schema import (
     COMPENSATION_KINDS,
     MOVES,
@@ -58,7 +59,7 @@ __all__ = [
 class CompiledTerms:
     """Keywords and patterns merged into one compiled alternation (or None when empty)."""
 
-    regex: re.Pattern[str] | None
+    regex: Alternation | None
 
     def finditer(self, text: str):
         return self.regex.finditer(text) if self.regex is not None else iter(())
@@ -101,33 +102,33 @@ class Lexicon:
     offer_verbs: CompiledTerms
     relevant: CompiledTerms
     off_topic: CompiledTerms  # said to someone else (wrong window, a test): off topic if not relevant
-    clause_breaks: re.Pattern[str] | None
+    clause_breaks: Alternation | None
     money: re.Pattern[str] | None
     durations: tuple[tuple[re.Pattern[str], float], ...]
     number_words: dict[str, float] = field(default_factory=dict)
     declines: re.Pattern[str] | None = None  # matches the end of a clause that declines
     # values (simulator.roleplay.values, moves.extract_amounts)
-    amount_alone: re.Pattern[str] | None = None
-    per_unit: re.Pattern[str] | None = None  # amounts.per_unit, amounts.total, range_joiners
-    total: re.Pattern[str] | None = None
-    range_joiner: re.Pattern[str] | None = None
+    amount_alone: Alternation | None = None
+    per_unit: Alternation | None = None  # amounts.per_unit, amounts.total, range_joiners
+    total: Alternation | None = None
+    range_joiner: Alternation | None = None
     # a joiner and a bare upper end after a value ("金额在10到20之间"), and "between $10 and $20"
     range_upper: re.Pattern[str] | None = None
-    range_between: re.Pattern[str] | None = None
-    list_joiner: re.Pattern[str] | None = None  # amounts.list_joiners (offers.py)
-    amount_listed: re.Pattern[str] | None = None  # amounts.listed, amounts.value_lead (money.py)
-    amount_counts: re.Pattern[str] | None = None  # amounts.counts (offer_lists.py)
-    value_lead: re.Pattern[str] | None = None
-    increment: re.Pattern[str] | None = None  # amounts.increments, amounts.raises (offer_totals.py)
-    increment_after: re.Pattern[str] | None = None
-    unit_count: re.Pattern[str] | None = None  # amounts.unit_counts (offer_totals.py)
-    raise_to: re.Pattern[str] | None = None
-    price_stated: re.Pattern[str] | None = None  # amounts.prices (offer_totals.py)
-    topic: re.Pattern[str] | None = None  # amounts.topics (money.py, offers.py)
-    whole: re.Pattern[str] | None = None  # amounts.wholes (money.py)
-    correction: re.Pattern[str] | None = None  # amounts.corrections (offer_corrections)
-    price_word: re.Pattern[str] | None = None  # amounts.price_words (offers.py)
-    share: re.Pattern[str] | None = None  # amounts.shares (offers.py)
+    range_between: Alternation | None = None
+    list_joiner: Alternation | None = None  # amounts.list_joiners (offers.py)
+    amount_listed: Alternation | None = None  # amounts.listed, amounts.value_lead (money.py)
+    amount_counts: Alternation | None = None  # amounts.counts (offer_lists.py)
+    value_lead: Alternation | None = None
+    increment: Alternation | None = None  # amounts.increments, amounts.raises (offer_totals.py)
+    increment_after: Alternation | None = None
+    unit_count: Alternation | None = None  # amounts.unit_counts (offer_totals.py)
+    raise_to: Alternation | None = None
+    price_stated: Alternation | None = None  # amounts.prices (offer_totals.py)
+    topic: Alternation | None = None  # amounts.topics (money.py, offers.py)
+    whole: Alternation | None = None  # amounts.wholes (money.py)
+    correction: Alternation | None = None  # amounts.corrections (offer_corrections)
+    price_word: Alternation | None = None  # amounts.price_words (offers.py)
+    share: Alternation | None = None  # amounts.shares (offers.py)
     multiples: tuple[tuple[re.Pattern[str], float | None, bool, float, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
@@ -137,15 +138,31 @@ class Lexicon:
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
-    parts = [re.escape(fold(k)) for k in sorted(keywords, key=len, reverse=True)]
-    if lex.word_boundaries:
-        parts = [rf"(?<![a-z]){p}(?![a-z])" for p in parts]
-    parts += [f"(?:{expand(_with_time(p, lex), list(lex.number_words))})" for p in patterns]
-    if not parts:
-        return CompiledTerms(None)
-    # a pattern may use (?P<n>) through {NUM}; give each alternative its own group names
-    joined = "|".join(_rename_groups(p, i) for i, p in enumerate(parts))
-    return CompiledTerms(re.compile(joined))
+    words = [fold(k) for k in sorted(keywords, key=len, reverse=True)]
+    # keywords of one first character are one branch: keywords of different first characters
+    # never match at the same start, so the order between those branches does not matter
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[:1], []).append(w)
+    branches = [_keywords(group, lex.word_boundaries) for group in by_first.values()]
+    # a pattern may use (?P<n>) through {NUM}; give each its own group names (numbered as in the
+    # joined list of keywords and patterns)
+    branches += [
+        _rename_groups(f"(?:{expand(_with_time(p, lex), list(lex.number_words))})", i)
+        for i, p in enumerate(patterns, start=len(words))
+    ]
+    return CompiledTerms(Alternation(branches) if branches else None)
+
+
+def _keywords(words: list[str], word_boundaries: bool) -> str:
+    """Keywords sharing their first character as one pattern, longest first. With word
+    boundaries the look-behind follows that character ("t(?<![a-z]t)(?:he\\ courier(?![a-z])|...)"
+    rather than "(?<![a-z])the\\ courier(?![a-z])|..."), so the engine can skip to it."""
+    if not word_boundaries or not words[0]:
+        return "|".join(re.escape(w) for w in words)
+    head = re.escape(words[0][0])
+    rests = "|".join(rf"{re.escape(w[1:])}(?![a-z])" for w in words)
+    return rf"{head}(?<![a-z]{head})(?:{rests})"
 
 
 def _with_time(pattern: str, lex: LexiconFile) -> str:

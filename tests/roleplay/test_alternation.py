@@ -1,0 +1,112 @@
+"""The lexicon's alternations, searched branch by branch, find what the joined pattern finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.roleplay.alternation import DIGIT, SPACE, Alternation, first_chars
+from simulator.roleplay.lexicon import CompiledTerms, _keywords, load_lexicon
+from simulator.roleplay.reader_corpus import load_corpus
+from simulator.roleplay.textnorm import normalise
+
+#: Branches of the kinds lexicons write: literals, look-behinds before a word, optional starts,
+#: classes, repeats, a negated class, groups with names, one that may match empty.
+POOL = [
+    "ab",
+    "abc",
+    "1",
+    "x",
+    "b(?![a-z])",
+    "(?<![a-z])ca",
+    "(?<![a-z])(?:a|c)b?",
+    "(x )?ab",
+    r"\d{1,2}\s*元",
+    r"(?P<n_7>\d+)块",
+    "[^。,]{0,3}a",
+    "(?:ba|a)+c",
+    "c?",
+    r"(?<=b)a",
+    r"\s(?:and|a)\s",
+    "(?>a|ab)c",
+    "^a",
+    "a$",
+    "元(?!券)",
+]
+TEXT = st.text(alphabet="abcx 12元块券。,", max_size=30)
+
+
+def spans(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    branches=st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique=True),
+    text=TEXT,
+    cut=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_alternation_finds_what_the_joined_pattern_finds(branches, text, cut):
+    alt = Alternation(branches)
+    joined = re.compile("|".join(branches))
+    assert spans(alt.finditer(text)) == spans(joined.finditer(text))
+    pos, end = min(cut), min(max(cut), len(text))
+    pos = min(pos, end)
+    assert spans(alt.finditer(text, pos, end)) == spans(joined.finditer(text, pos, end))
+    for start in range(len(text) + 1):
+        got, want = alt.search(text, start, end), joined.search(text, start, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_first_chars():
+    assert first_chars("(?<![a-z])(in the )?morning") == frozenset("im")
+    assert first_chars(r"\d+\s*元|块") == frozenset({DIGIT, "块"})
+    assert first_chars(r"\s?x") == frozenset({SPACE, "x"})
+    assert first_chars("[^a]b") is None  # a negated class may begin with anything
+    assert first_chars("a?") is None  # may match empty: anywhere
+    assert first_chars("(?i)a") is None
+
+
+@pytest.mark.parametrize("boundaries", [True, False])
+def test_keywords_of_one_first_character_read_as_each_alone(boundaries):
+    words = ["the courier", "the", "t", "th$", "tea time"]
+    one = re.compile(_keywords(words, boundaries))
+    wrap = (lambda w: rf"(?<![a-z]){re.escape(w)}(?![a-z])") if boundaries else re.escape
+    each = re.compile("|".join(wrap(w) for w in words))
+    for text in ["the courier came", "at the, tea time", "bathe t th$ t", "tthe", "xthe"]:
+        assert spans(one.finditer(text)) == spans(each.finditer(text))
+
+
+def _alternations(lex) -> list[tuple[str, Alternation]]:
+    found = []
+
+    def walk(value, name):
+        if isinstance(value, CompiledTerms):
+            value = value.regex
+        if isinstance(value, Alternation):
+            found.append((name, value))
+
+    for move, rules in lex.moves.items():
+        for part in ("hits", "guards", "suppressors", "firm"):
+            walk(getattr(rules, part), f"{move}.{part}")
+    for kind, terms in lex.kinds.items():
+        walk(terms, kind)
+    for name in lex.__dataclass_fields__:
+        walk(getattr(lex, name), name)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_shipped_lexicons_read_as_their_joined_patterns(lang):
+    lex = load_lexicon(lang)
+    replies = [r.text for r in load_corpus(lang=lang)]
+    texts = [normalise(t)[0] for t in random.Random(3).sample(replies, 50)]
+    alternations = _alternations(lex)
+    assert len(alternations) > 40
+    for name, alt in alternations:
+        for text in texts:
+            assert spans(alt.finditer(text)) == spans(alt.joined.finditer(text)), (name, text)
