@@ -47,10 +47,10 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """Every character a match of ``pattern`` can begin with (``DIGIT`` and ``SPACE`` standing for
     those classes), or None when that is not known: an empty match is possible, a class is
     negated or too wide, a construct is not handled."""
-    try:
-        parsed = P.parse(pattern)
-    except re.error:
-        return None
+    return _first_chars(P.parse(pattern))
+
+
+def _first_chars(parsed) -> frozenset[str] | None:
     if parsed.state.flags & re.IGNORECASE:
         return None
     chars, empty = _first(list(parsed.data))
@@ -109,9 +109,8 @@ def _class(av: list) -> set[str] | None:
     return chars
 
 
-def _engine_skips(pattern: str) -> bool:
-    """Whether the engine, given ``pattern`` alone, skips to where it can start by itself."""
-    parsed = P.parse(pattern)
+def _engine_skips(parsed) -> bool:
+    """Whether the engine, given the parsed pattern alone, skips to where it can start by itself."""
     flags = parsed.state.flags
     return bool(K._get_literal_prefix(parsed, flags)[0] or K._get_charset_prefix(parsed, flags))
 
@@ -134,13 +133,13 @@ class Alternation:
 
     def __init__(self, branches: Sequence[str]) -> None:
         self.pattern = "|".join(branches)
-        self.joined = re.compile(self.pattern)
+        self._joined: re.Pattern[str] | None = None
         self.branches = tuple(re.compile(b) for b in branches)
-        self.starts = tuple(first_chars(b) for b in branches)
+        parsed = [P.parse(b) for b in branches]
+        self.starts = tuple(_first_chars(p) for p in parsed)
         # branches the engine cannot skip through by itself: tried where they can begin
         self.at_starts = tuple(
-            s is not None and not _engine_skips(b)
-            for b, s in zip(branches, self.starts, strict=True)
+            s is not None and not _engine_skips(p) for p, s in zip(parsed, self.starts, strict=True)
         )
         # a character: the branches it can begin, as a bit mask (bit i: branch i)
         self.by_char: dict[str, int] = {}
@@ -226,11 +225,27 @@ class Alternation:
             yield best
             pos = best.end()
 
+    @property
+    def joined(self) -> re.Pattern[str]:
+        """The joined pattern, compiled at first use (after an empty match, for ``sub``)."""
+        if self._joined is None:
+            self._joined = re.compile(self.pattern)
+        return self._joined
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return self.joined.match(text, pos, len(text) if endpos is None else endpos)
+        """At ``pos``, the first branch that matches there (as the joined pattern tries them)."""
+        end = len(text) if endpos is None else endpos
+        for branch in self.branches:
+            if (m := branch.match(text, pos, end)) is not None:
+                return m
+        return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return self.joined.fullmatch(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        for branch in self.branches:
+            if (m := branch.fullmatch(text, pos, end)) is not None:
+                return m
+        return None
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.joined.sub(repl, text, count)

@@ -58,8 +58,10 @@ def test_alternation_finds_what_the_joined_pattern_finds(branches, text, cut):
     pos = min(pos, end)
     assert spans(alt.finditer(text, pos, end)) == spans(joined.finditer(text, pos, end))
     for start in range(len(text) + 1):
-        got, want = alt.search(text, start, end), joined.search(text, start, end)
-        assert (got and got.span()) == (want and want.span())
+        for method in ("search", "match", "fullmatch"):
+            got = getattr(alt, method)(text, start, end)
+            want = getattr(joined, method)(text, start, end)
+            assert spans([got] if got else []) == spans([want] if want else []), method
 
 
 def test_first_chars():
