@@ -2,7 +2,7 @@
 
 The reader's model is trained on the shipped corpus at its first use, which takes seconds the
 first time on a machine (later starts load the saved model,
-:mod:`simulator.roleplay.reader_cache`). :class:`ReaderWarmup` does that first use in a
+:mod:`simulator.roleplay.reader_cache`), and its lexicon is compiled (a few seconds). :class:`ReaderWarmup` does that first use in a
 :class:`~gui.workers.GeneratorWorker` per language: the window asks for its own language when
 it opens, the chat page for the script's when a chat starts. The chat page holds a reply sent
 before its language is ready and plays it when it is.
@@ -15,14 +15,15 @@ from collections.abc import Generator
 from PySide6.QtCore import QObject, Signal
 
 from gui.workers import GeneratorWorker
-from simulator.roleplay.reader import model_for
+from simulator.roleplay.reader import ready_to_read
 
 __all__ = ["ReaderWarmup", "warm_reader"]
 
 
 def warm_reader(lang: str) -> Generator[str, None, None]:
-    """Make the reader of ``lang`` ready (loaded or trained), then yield ``lang``."""
-    model_for(lang)
+    """Make the reader of ``lang`` ready (model loaded or trained, lexicon compiled), then yield
+    ``lang``."""
+    ready_to_read(lang)
     yield lang
 
 

@@ -35,7 +35,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from simulator.common.errors import KefuLabError
-from simulator.roleplay.lexicon import MOVES
+from simulator.roleplay.lexicon import MOVES, load_lexicon
 from simulator.roleplay.reader_cache import cache_dir, model_key, read_arrays, write_arrays
 from simulator.roleplay.reader_corpus import LabelledReply, load_corpus
 from simulator.roleplay.textnorm import fold
@@ -45,6 +45,7 @@ __all__ = [
     "ReplyModel",
     "Thresholds",
     "model_for",
+    "ready_to_read",
     "train_model",
     "warm_up",
 ]
@@ -167,6 +168,8 @@ class ReplyModel:
     trained_on: int  # labelled replies
     train_seconds: float
     blocks: tuple[_Block, ...] = field(default=(), repr=False)
+    # the last texts scored: a reply's clauses are scored again to quote the one making a move
+    _scored: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """TF-IDF features of already :func:`prepare`-d texts (blocks side by side)."""
@@ -174,12 +177,18 @@ class ReplyModel:
         return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr")
 
     def score(self, prepared: str) -> np.ndarray:
-        """Decision values (log-odds) of every move for one :func:`prepare`-d text."""
+        """Decision values (log-odds) of every move for one :func:`prepare`-d text (read-only)."""
+        if (known := self._scored.get(prepared)) is not None:
+            return known
         out = self.bias.copy()
         for block in self.blocks:
             cols, values = block.vector(prepared)
             if cols:
                 out += values @ self.weights[cols]
+        out.flags.writeable = False
+        if len(self._scored) >= _SCORED:
+            self._scored.clear()
+        self._scored[prepared] = out
         return out
 
     def probabilities(
@@ -214,6 +223,10 @@ class ReplyModel:
         column = self.moves.index(move)
         values = [self.score(prepare(norm[a:b], True))[column] for a, b in spans]
         return int(np.argmax(values))
+
+
+#: Texts whose scores a model keeps (a long reply's clauses and the reply itself).
+_SCORED = 64
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -352,13 +365,20 @@ def model_for(lang: str) -> ReplyModel:
 model_for.cache_clear = _MADE.clear  # type: ignore[attr-defined]
 
 
+def ready_to_read(lang: str) -> None:
+    """Load what reading a ``lang`` reply first needs: the model and the compiled lexicon (a few
+    seconds each in a new process)."""
+    model_for(lang)
+    load_lexicon(lang)
+
+
 def warm_up(lang: str) -> threading.Thread:
     """Start readying the ``lang`` reader in a daemon thread (while the trainee reads the
     customer's opening); an error is left for the next :func:`model_for` call to raise."""
 
     def ready() -> None:
         with suppress(KefuLabError):
-            model_for(lang)
+            ready_to_read(lang)
 
     thread = threading.Thread(target=ready, name=f"kefulab-reader-{lang}", daemon=True)
     thread.start()

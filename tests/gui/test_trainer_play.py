@@ -353,7 +353,7 @@ def test_the_reader_warms_up_off_the_ui_thread(qtbot, monkeypatch):
 
     threads = []
     monkeypatch.setattr(
-        reader_warmup, "model_for", lambda lang: threads.append(threading.get_ident())
+        reader_warmup, "ready_to_read", lambda lang: threads.append(threading.get_ident())
     )
     warmup = ReaderWarmup()
     warmup.need("zh")
@@ -370,7 +370,7 @@ def test_a_reader_that_cannot_be_trained_says_so_and_lets_replies_through(qtbot,
     def broken(lang):
         raise ValueError("scenarios/corpus/x.yaml, line 3: moves: unknown move 'hug'")
 
-    monkeypatch.setattr(reader_warmup, "model_for", broken)
+    monkeypatch.setattr(reader_warmup, "ready_to_read", broken)
     warmup = ReaderWarmup()
     with qtbot.waitSignal(warmup.failed, timeout=10_000) as failed:
         warmup.need("en")
