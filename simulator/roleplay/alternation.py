@@ -15,7 +15,12 @@ branches apart and answers ``search`` and ``finditer`` exactly as the joined pat
   start, so :meth:`Alternation.finditer` searches a branch again only once it has been passed;
 - a branch is skipped when no character of the text can begin it (:func:`first_chars`); one the
   engine cannot skip through by itself (it begins with a look-behind, an optional part or an
-  alternation of patterns) is tried only where one of those characters stands;
+  alternation of patterns) is tried only where one of those characters stands, when they are
+  few; one the engine would search through is skipped when the text holds none of the strings
+  one of which its every match contains (:func:`factors`: "(i|we) (call|text) you" after a
+  time);
+- ``match`` and ``fullmatch`` take the first branch that matches at the position, as the joined
+  pattern does;
 - after an empty match the joined pattern's own ``finditer`` takes over (Python's rule for
   empty matches is its own), so the result stays the same match for match.
 
@@ -33,12 +38,12 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-__all__ = ["Alternation", "first_chars"]
+__all__ = ["Alternation", "factors", "first_chars"]
 
 #: A first-character set larger than this is not worth checking against the text.
 _WIDEST = 512
 #: A branch is tried at its possible starts when there are at most one in this many characters.
-_FEW = 8
+_FEW = 16
 #: Stand-ins in a first-character set for Unicode classes: any decimal digit, any space.
 DIGIT, SPACE = "\\d", "\\s"
 
@@ -109,6 +114,99 @@ def _class(av: list) -> set[str] | None:
     return chars
 
 
+#: The most strings a branch's factors may hold, and the shortest a factor worth checking.
+_MOST_FACTORS, _SHORTEST_FACTOR = 64, 4
+
+
+def factors(parsed) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed pattern contains ("(i|we) (call|text) you"
+    gives "i call you", "we call you", ...), or None when no such set is known or worth
+    checking (a string shorter than ``_SHORTEST_FACTOR``)."""
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _factors(list(parsed.data))
+    return frozenset(found) if found and min(map(len, found)) >= _SHORTEST_FACTOR else None
+
+
+def _factors(items: list) -> set[str] | None:
+    """The best factor set of a sequence: a run of items that are each a finite set of strings
+    (their products), or the factors of one item that must match."""
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        union: set[str] = set()
+        for alt in items[0][1][1]:
+            found = _factors(list(alt.data))
+            if not found:
+                return None
+            union |= found
+        return union if len(union) <= _MOST_FACTORS else None
+    best: set[str] | None = None
+    run: set[str] = {""}
+
+    def better(candidate: set[str] | None) -> None:
+        nonlocal best
+        if (
+            candidate
+            and "" not in candidate
+            and (best is None or min(map(len, candidate)) > min(map(len, best)))
+        ):
+            best = candidate
+
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the strings on either side stay neighbours
+        strings = _strings(op, av)
+        if strings is not None and len(run) * len(strings) <= _MOST_FACTORS:
+            run = {a + b for a in run for b in strings}
+            continue
+        better(run)
+        run = {""} if strings is None else set(strings)
+        if strings is None:
+            inner = None
+            if op is C.SUBPATTERN:
+                inner = _factors(list(av[3].data))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = _factors(list(av[2].data))
+            better(inner)
+    better(run)
+    return best
+
+
+def _strings(op, av) -> set[str] | None:
+    """Every string an item matches, when that is a small finite set."""
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        if any(o is not C.LITERAL for o, _a in av) or len(av) > 8:
+            return None
+        return {chr(a) for _o, a in av}
+    if op is C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None
+        out: set[str] = {""}
+        for sub_op, sub_av in av[3].data:
+            if sub_op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue
+            strings = _strings(sub_op, sub_av)
+            if strings is None or len(out) * len(strings) > _MOST_FACTORS:
+                return None
+            out = {a + b for a in out for b in strings}
+        return out
+    if op is C.BRANCH:
+        out = set()
+        for alt in av[1]:
+            strings = _strings(C.SUBPATTERN, (None, 0, 0, alt))
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _MOST_FACTORS else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[1] == 1:
+        strings = _strings(C.SUBPATTERN, (None, 0, 0, av[2]))
+        if strings is None:
+            return None
+        return strings | {""} if av[0] == 0 else strings
+    return None
+
+
 def _engine_skips(parsed) -> bool:
     """Whether the engine, given the parsed pattern alone, skips to where it can start by itself."""
     flags = parsed.state.flags
@@ -141,6 +239,8 @@ class Alternation:
         self.at_starts = tuple(
             s is not None and not _engine_skips(p) for p, s in zip(parsed, self.starts, strict=True)
         )
+        # strings one of which a match of the branch holds (checked before the engine searches)
+        self.factors = tuple(factors(p) for p in parsed)
         # a character: the branches it can begin, as a bit mask (bit i: branch i)
         self.by_char: dict[str, int] = {}
         self.unknown = 0  # the branches any character may begin
@@ -177,6 +277,9 @@ class Alternation:
                 chars = self.starts[i].intersection(where)
                 if sum(len(where[c]) for c in chars) <= few:
                     at = sorted(p for c in chars for p in where[c])
+            need = self.factors[i] if at is None else None
+            if need is not None and not any(f in text for f in need):
+                continue  # the engine would search the whole text for a string it lacks
             live.append((i, at))
         self._seen = (text, live)
         return live

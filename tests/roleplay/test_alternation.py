@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+import re._parser as P  # noqa: N812
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.roleplay.alternation import DIGIT, SPACE, Alternation, first_chars
+from simulator.roleplay.alternation import DIGIT, SPACE, Alternation, factors, first_chars
 from simulator.roleplay.lexicon import CompiledTerms, _keywords, load_lexicon
 from simulator.roleplay.reader_corpus import load_corpus
 from simulator.roleplay.textnorm import normalise
@@ -36,6 +37,9 @@ POOL = [
     "^a",
     "a$",
     "元(?!券)",
+    "(?:x|1)[^。]{0,5}(abca|cab1)",
+    "[a-c ]{0,4}(?:ab|c) (?:x|1b)",
+    "(?:1|2)+元券(?:已|abc)",
 ]
 TEXT = st.text(alphabet="abcx 12元块券。,", max_size=30)
 
@@ -71,6 +75,23 @@ def test_first_chars():
     assert first_chars("[^a]b") is None  # a negated class may begin with anything
     assert first_chars("a?") is None  # may match empty: anywhere
     assert first_chars("(?i)a") is None
+
+
+def test_factors():
+    assert factors(P.parse("(?:[^.!?]{0,9}(i|we) (call|text) (you|u))")) == {
+        f"{who} {how} {whom}"
+        for who in ("i", "we")
+        for how in ("call", "text")
+        for whom in ["you", "u"]
+    }
+    assert factors(P.parse("[a-z ]{0,20}(can't|won't) be refunded|not refundable")) == {
+        "can't be refunded",
+        "won't be refunded",
+        "not refundable",
+    }
+    assert factors(P.parse("(x+)refund(?![a-z])")) == {"refund"}
+    assert factors(P.parse("abc")) is None  # too short to be worth checking
+    assert factors(P.parse("refund|x")) is None  # a branch without one: anything may match
 
 
 @pytest.mark.parametrize("boundaries", [True, False])
