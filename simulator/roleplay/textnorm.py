@@ -69,15 +69,31 @@ def normalise(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = _STEPS.get(ch) or unicodedata.normalize("NFKC", ch).lower()
-        if ch in "\u3000\u00a0":
-            folded = " "
-        elif ch in "\u2018\u2019\uff07":  # typographic apostrophes (can’t): as typed on phones
-            folded = "'"
-        for part in folded:
-            out.append(TO_SIMPLIFIED.get(part, part))
+        folded = _FOLDED.get(ch)
+        if folded is None:
+            folded = _fold_char(ch)
+        out.append(folded)
+        if len(folded) == 1:
             index.append(i)
+        else:
+            index += [i] * len(folded)
     return fold_unit_typos(*fold_contractions(*fold_cantonese("".join(out), index)))
+
+
+#: Characters folded so far (a reply repeats most of its characters, and replies each other's).
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    folded = _STEPS.get(ch) or unicodedata.normalize("NFKC", ch).lower()
+    if ch in "\u3000\u00a0":
+        folded = " "
+    elif ch in "\u2018\u2019\uff07":  # typographic apostrophes (can’t): as typed on phones
+        folded = "'"
+    folded = "".join(TO_SIMPLIFIED.get(part, part) for part in folded)
+    if len(_FOLDED) < 50_000:
+        _FOLDED[ch] = folded
+    return folded
 
 
 def fold(text: str) -> str:
