@@ -22,7 +22,10 @@ branches apart and answers ``search`` and ``finditer`` exactly as the joined pat
 - ``match`` and ``fullmatch`` take the first branch that matches at the position, as the joined
   pattern does;
 - after an empty match the joined pattern's own ``finditer`` takes over (Python's rule for
-  empty matches is its own), so the result stays the same match for match.
+  empty matches is its own), so the result stays the same match for match;
+- a branch that would read differently alone (a global flag, a group with flags of its own, a
+  back-reference or a conditional: :func:`_irregular`) has the whole alternation searched
+  joined, as written (no shipped lexicon has one).
 
 Match objects come from the branch that matched: group names are the branch's (the lexicon gives
 each branch its own names, ``n_3``); numbered groups are not the joined pattern's.
@@ -73,7 +76,7 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
         elif op is C.IN:
             chars, empty = _class(av), False
         elif op is C.SUBPATTERN:
-            chars, empty = _first(list(av[3].data)) if not av[1] & re.IGNORECASE else (None, 0)
+            chars, empty = _first(list(av[3].data)) if not av[1] and not av[2] else (None, 0)
         elif op is C.ATOMIC_GROUP:
             chars, empty = _first(list(av.data))
         elif op is C.BRANCH:
@@ -162,7 +165,7 @@ def _factors(items: list) -> set[str] | None:
         run = {""} if strings is None else set(strings)
         if strings is None:
             inner = None
-            if op is C.SUBPATTERN:
+            if op is C.SUBPATTERN and not av[1] and not av[2]:
                 inner = _factors(list(av[3].data))
             elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
                 inner = _factors(list(av[2].data))
@@ -180,8 +183,8 @@ def _strings(op, av) -> set[str] | None:
             return None
         return {chr(a) for _o, a in av}
     if op is C.SUBPATTERN:
-        if av[1] & re.IGNORECASE:
-            return None
+        if av[1] or av[2]:
+            return None  # a group with flags of its own
         out: set[str] = {""}
         for sub_op, sub_av in av[3].data:
             if sub_op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -205,6 +208,32 @@ def _strings(op, av) -> set[str] | None:
             return None
         return strings | {""} if av[0] == 0 else strings
     return None
+
+
+def _irregular(parsed) -> bool:
+    """Whether a branch reads differently alone than joined: a global flag (it would apply to every
+    branch joined), a group with flags of its own (the engine's skip-ahead can overlook them), a
+    back-reference or a conditional (their group numbers change when joined)."""
+    if parsed.state.flags & ~re.UNICODE:
+        return True
+    todo = [parsed]
+    while todo:
+        for op, av in todo.pop().data:
+            if op in (C.GROUPREF, C.GROUPREF_EXISTS, C.GROUPREF_IGNORE):
+                return True
+            if op is C.SUBPATTERN:
+                if av[1] or av[2]:
+                    return True
+                todo.append(av[3])
+            elif op is C.BRANCH:
+                todo += av[1]
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                todo.append(av[2])
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                todo.append(av[1])
+            elif op is C.ATOMIC_GROUP:
+                todo.append(av)
+    return False
 
 
 def _engine_skips(parsed) -> bool:
@@ -234,6 +263,10 @@ class Alternation:
         self._joined: re.Pattern[str] | None = None
         self.branches = tuple(re.compile(b) for b in branches)
         parsed = [P.parse(b) for b in branches]
+        # searched joined, as written, when a branch would read differently alone
+        self.plain = any(_irregular(p) for p in parsed)
+        if self.plain:
+            self._joined = re.compile(self.pattern)  # a flag out of place is an error now
         self.starts = tuple(_first_chars(p) for p in parsed)
         # branches the engine cannot skip through by itself: tried where they can begin
         self.at_starts = tuple(
@@ -297,6 +330,8 @@ class Alternation:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        if self.plain:
+            return self.joined.search(text, pos, end)
         best = None
         for i, at in self._live(text):
             m = self._first_from(i, at, text, pos, end)
@@ -310,6 +345,10 @@ class Alternation:
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
+        if self.plain:
+            yield from self.joined.finditer(text, pos, end)
+            return
+        pos, end = (min(max(x, 0), len(text)) for x in (pos, end))  # as the engine clamps them
         live = self._live(text)
         ahead: dict[int, re.Match[str] | None] = {}  # each branch's earliest match from pos on
         while pos <= end:
@@ -337,16 +376,17 @@ class Alternation:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """At ``pos``, the first branch that matches there (as the joined pattern tries them)."""
-        end = len(text) if endpos is None else endpos
-        for branch in self.branches:
-            if (m := branch.match(text, pos, end)) is not None:
-                return m
-        return None
+        return self._at("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._at("fullmatch", text, pos, endpos)
+
+    def _at(self, how: str, text: str, pos: int, endpos: int | None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        if self.plain:
+            return getattr(self.joined, how)(text, pos, end)
         for branch in self.branches:
-            if (m := branch.fullmatch(text, pos, end)) is not None:
+            if (m := getattr(branch, how)(text, pos, end)) is not None:
                 return m
         return None
 

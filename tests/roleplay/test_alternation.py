@@ -68,6 +68,28 @@ def test_alternation_finds_what_the_joined_pattern_finds(branches, text, cut):
             assert spans([got] if got else []) == spans([want] if want else []), method
 
 
+@pytest.mark.parametrize(
+    ("branches", "text", "args", "method"),
+    [
+        (["(?i:hello)"], "HELLO", (), "search"),  # a group's own flag: no factor from inside
+        (["x(?i:hello)y"], "xHELLOy", (), "finditer"),
+        (["(?i)a", "b"], "B", (), "search"),  # a global flag applies to every branch joined
+        (["(?s)a.", "b."], "b\n", (), "finditer"),
+        (["(?x)a", "b c"], "bc", (), "match"),
+        (["(a)\\1", "(b)\\1"], "bb", (), "search"),  # numbered groups change when joined
+        (["(a)", "(b)(?(1)x|y)"], "by", (), "search"),
+        (["x", "(?a:\\S)"], "\x1c", (), "search"),  # the engine's skip-ahead overlooks (?a:)
+        (["b*"], "abc", (5,), "finditer"),  # positions clamped as the engine clamps them
+        (["a", "b*"], "abc", (0, -2), "finditer"),
+    ],
+)
+def test_branches_that_read_differently_alone(branches, text, args, method):
+    got = getattr(Alternation(branches), method)(text, *args)
+    want = getattr(re.compile("|".join(branches)), method)(text, *args)
+    got, want = (list(x) if method == "finditer" else [x] if x else [] for x in (got, want))
+    assert spans(got) == spans(want)
+
+
 def test_first_chars():
     assert first_chars("(?<![a-z])(in the )?morning") == frozenset("im")
     assert first_chars(r"\d+\s*元|块") == frozenset({DIGIT, "块"})
