@@ -138,7 +138,7 @@ class Lexicon:
 
 
 def _alternation(keywords: list[str], patterns: list[str], lex: LexiconFile) -> CompiledTerms:
-    words = [fold(k) for k in sorted(keywords, key=len, reverse=True)]
+    words = sorted((fold(k) for k in keywords), key=len, reverse=True)  # longest first, as read
     # keywords of one first character are one branch: keywords of different first characters
     # never match at the same start, so the order between those branches does not matter
     by_first: dict[str, list[str]] = {}
