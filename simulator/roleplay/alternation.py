@@ -41,6 +41,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from simulator.roleplay.saferegex import first_atoms
+
 __all__ = ["Alternation", "factors", "first_chars"]
 
 #: A first-character set larger than this is not worth checking against the text.
@@ -59,48 +61,18 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def _first_chars(parsed) -> frozenset[str] | None:
-    if parsed.state.flags & re.IGNORECASE:
+    if _irregular(parsed):
+        return None  # flags or group references: not read here
+    atoms, empty = first_atoms(list(parsed.data))
+    if empty:
         return None
-    chars, empty = _first(list(parsed.data))
-    return None if chars is None or empty else frozenset(chars)
-
-
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """First characters of a sequence of parsed items, and whether it can match empty."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero width: what follows begins the match
-        if op is C.LITERAL:
-            chars, empty = {chr(av)}, False
-        elif op is C.IN:
-            chars, empty = _class(av), False
-        elif op is C.SUBPATTERN:
-            chars, empty = _first(list(av[3].data)) if not av[1] and not av[2] else (None, 0)
-        elif op is C.ATOMIC_GROUP:
-            chars, empty = _first(list(av.data))
-        elif op is C.BRANCH:
-            chars, empty = set(), False
-            for alt in av[1]:
-                c, e = _first(list(alt.data))
-                if c is None:
-                    return None, False
-                chars |= c
-                empty = empty or e
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, _hi, sub = av
-            chars, empty = _first(list(sub.data))
-            empty = empty or lo == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        out |= chars
-        if len(out) > _WIDEST:
-            return None, False
-        if not empty:
-            return out, False
-    return out, True
+    chars: set[str] = set()
+    for op, av in atoms:
+        one = {chr(av)} if op is C.LITERAL else _class(av) if op is C.IN else None
+        if one is None:
+            return None  # any character, or all but some
+        chars |= one
+    return frozenset(chars) if len(chars) <= _WIDEST else None
 
 
 def _class(av: list) -> set[str] | None:

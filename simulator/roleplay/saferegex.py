@@ -134,18 +134,18 @@ class _Checker:
 
     def _repeated(self, body: list[tuple[Any, Any]]) -> None:
         """Rules for the body of a repeat that can run more than one round."""
-        self._ambiguity(body, self.first(body)[0])
+        self._ambiguity(body, first_atoms(body)[0])
 
     def _ambiguity(self, items: list[tuple[Any, Any]], follow: list) -> None:
         """Inside a repeated body: a variable repeat whose characters could also be what comes
         after it (``follow``: the next round's start at the end of the body), or two branches
         of an alternation that can start alike, give the same text many matches."""
         for k, (op, av) in enumerate(items):
-            rest, rest_empty = self.first(items[k + 1 :])
+            rest, rest_empty = first_atoms(items[k + 1 :])
             after = rest + follow if rest_empty else rest
             if op in _REPEATS:
                 lo, hi, inner = av
-                inner_first = self.first(list(inner))[0]
+                inner_first = first_atoms(list(inner))[0]
                 if hi != lo and self.overlap(inner_first, after):
                     raise UnsafeRegex(
                         "nested quantifiers: a repeated group holds a variable repeat whose "
@@ -160,7 +160,7 @@ class _Checker:
                 branches = [list(b) for b in av[1]]
                 firsts = []
                 for branch in branches:
-                    atoms, empty = self.first(branch)
+                    atoms, empty = first_atoms(branch)
                     firsts.append(atoms + after if empty else atoms)
                     self._ambiguity(branch, after)
                 pairs = [(i, j) for i in range(len(branches)) for j in range(i + 1, len(branches))]
@@ -201,7 +201,7 @@ class _Checker:
         chain: list[list] = []
         for op, av in _flatten(items):
             if op in _REPEATS and av[1] > UNBOUNDED:
-                atoms = self.first(list(av[2]))[0]
+                atoms = first_atoms(list(av[2]))[0]
                 if chain and not all(self.overlap(atoms, c) for c in chain):
                     chain = []
                 chain.append(atoms)
@@ -212,7 +212,7 @@ class _Checker:
                         "(merge them into one repeat or bound them, e.g. .{0,20})"
                     )
                 continue
-            atoms, nullable = self.first([(op, av)])
+            atoms, nullable = first_atoms([(op, av)])
             single = op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)
             if (
                 chain
@@ -220,38 +220,6 @@ class _Checker:
                 and not (single and all(self.overlap(atoms, c) for c in chain))
             ):
                 chain = []
-
-    # -- first characters -------------------------------------------------------------------
-    def first(self, items: list[tuple[Any, Any]]) -> tuple[list, bool]:
-        """The atoms a match of ``items`` can start with, and whether it can be empty."""
-        out: list = []
-        for op, av in items:
-            atoms, nullable = self._first_one(op, av)
-            out += atoms
-            if not nullable:
-                return out, False
-        return out, True
-
-    def _first_one(self, op: Any, av: Any) -> tuple[list, bool]:
-        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
-            return [(op, av)], False
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            return [], True
-        if op == C.SUBPATTERN:
-            return self.first(list(av[-1]))
-        if op == C.ATOMIC_GROUP:
-            return self.first(list(av))
-        if op == C.BRANCH:
-            out, nullable = [], False
-            for branch in av[1]:
-                atoms, empty = self.first(list(branch))
-                out += atoms
-                nullable = nullable or empty
-            return out, nullable
-        if op in (*_REPEATS, C.POSSESSIVE_REPEAT):
-            atoms, empty = self.first(list(av[2]))
-            return atoms, empty or av[0] == 0
-        return [_ANY_ATOM], True  # back references, conditionals: anything
 
     def overlap(self, a: list, b: list) -> bool:
         """Can some character start both ``a`` and ``b``?"""
@@ -267,6 +235,41 @@ class _Checker:
             ):
                 return True
         return False
+
+
+def first_atoms(items: list[tuple[Any, Any]]) -> tuple[list, bool]:
+    """The atoms (``LITERAL``, ``NOT_LITERAL``, ``ANY``, ``IN`` items) a match of the parsed
+    ``items`` can start with, and whether it can be empty (used by
+    :mod:`simulator.roleplay.alternation` too)."""
+    out: list = []
+    for op, av in items:
+        atoms, nullable = _first_one(op, av)
+        out += atoms
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_one(op: Any, av: Any) -> tuple[list, bool]:
+    if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+        return [(op, av)], False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return [], True
+    if op == C.SUBPATTERN:
+        return first_atoms(list(av[-1]))
+    if op == C.ATOMIC_GROUP:
+        return first_atoms(list(av))
+    if op == C.BRANCH:
+        out, nullable = [], False
+        for branch in av[1]:
+            atoms, empty = first_atoms(list(branch))
+            out += atoms
+            nullable = nullable or empty
+        return out, nullable
+    if op in (*_REPEATS, C.POSSESSIVE_REPEAT):
+        atoms, empty = first_atoms(list(av[2]))
+        return atoms, empty or av[0] == 0
+    return [_ANY_ATOM], True  # back references, conditionals: anything
 
 
 def _flatten(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
