@@ -9,6 +9,7 @@ anger curve and better phrasings. Files are named ``NN_trainer-PAGE_lang.png``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,6 +41,7 @@ def trainer_snapshots(
         window = TrainerWindow(store, settings, trainee="小李")
         window.resize(*SIZE)
         window.show()
+        _wait_for_reader(app, window)
         for lang in languages:
             set_language(app, lang)
             shots = _play(app, window)
@@ -51,6 +53,17 @@ def trainer_snapshots(
         window.deleteLater()
         app.processEvents()
     return written
+
+
+def _wait_for_reader(app, window) -> None:
+    """Let the window's warm-up ready the reply reader in both languages (model and lexicon,
+    a few seconds in a new process), so the session's replies are read, not held, when sent."""
+    warmup = window.reader_warmup
+    for lang in ("zh", "en"):
+        warmup.need(lang)
+    while not (warmup.is_ready("zh") and warmup.is_ready("en")):
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _settle(app) -> None:
