@@ -40,6 +40,8 @@ POOL = [
     "(?:x|1)[^。]{0,5}(abca|cab1)",
     "[a-c ]{0,4}(?:ab|c) (?:x|1b)",
     "(?:1|2)+元券(?:已|abc)",
+    # many first atoms behind a look-behind: tried at its possible starts up to one in two
+    "(?<!x)(?:" + "|".join(a + b for a in "abc12元块券" for b in "abcx12") + ")",
 ]
 TEXT = st.text(alphabet="abcx 12元块券。,", max_size=30)
 
@@ -114,6 +116,23 @@ def test_factors():
     assert factors(P.parse("(x+)refund(?![a-z])")) == {"refund"}
     assert factors(P.parse("abc")) is None  # too short to be worth checking
     assert factors(P.parse("refund|x")) is None  # a branch without one: anything may match
+
+
+def test_a_branch_lacking_every_factor_is_not_searched():
+    alt = Alternation(["(?:[^.!?]{0,9}(i|we) (call|text) (you|u))", "sorry"])
+    assert alt._live("sorry, we will call") == [(1, None)]  # "we call you" is not there
+    assert [i for i, _at in alt._live("sorry, we call u")] == [0, 1]
+    assert alt.search("ok, we text you").group() == "ok, we text you"
+
+
+def test_a_branch_of_many_first_atoms_is_tried_where_it_can_start():
+    wide = POOL[-1]
+    alt = Alternation([wide, "(?<!x)ab"])
+    assert alt.spread == (2, 16)
+    text = "a1" + " zz" * 10 + " b2"  # 4 of 35 characters can begin the first branch: more
+    # than one in 16, fewer than one in 2; 1 can begin the second
+    assert alt._live(text) == [(0, [0, 1, 33, 34]), (1, [0])]
+    assert spans(alt.finditer(text)) == spans(re.compile(alt.pattern).finditer(text))
 
 
 @pytest.mark.parametrize("boundaries", [True, False])
