@@ -141,19 +141,65 @@ class _Block:
     vocabulary: dict[str, int]
     idf: np.ndarray
     offset: int  # first column of this block in the weight matrix
+    # character n-grams inside word boundaries: (shortest, longest) n, read word by word
+    word_ngrams: tuple[int, int] | None = None
+    # a word's n-grams' columns, in the analyzer's order (a reply's clauses and the next replies
+    # repeat its words)
+    _words: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, vectorizer: TfidfVectorizer, offset: int) -> _Block:
-        return cls(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset)
+        plain = not vectorizer.lowercase and vectorizer.strip_accents is None
+        by_word = vectorizer.analyzer == "char_wb" and plain and vectorizer.preprocessor is None
+        return cls(
+            vectorizer.build_analyzer(),
+            vectorizer.vocabulary_,
+            vectorizer.idf_,
+            offset,
+            tuple(vectorizer.ngram_range) if by_word else None,
+        )
 
-    def vector(self, text: str) -> tuple[list[int], np.ndarray]:
+    def columns(self, text: str) -> list[int]:
+        """The block's columns of the analyzer's n-grams of ``text`` (those in the vocabulary), in
+        its order, repeated as the n-grams are."""
+        vocabulary = self.vocabulary
+        if self.word_ngrams is None:
+            return [c for c in map(vocabulary.get, self.analyzer(text)) if c is not None]
+        out: list[int] = []
+        for word in text.split():
+            known = self._words.get(word)
+            if known is None:
+                if len(self._words) >= _WORDS:
+                    self._words.clear()
+                grams = map(vocabulary.get, _word_grams(word, *self.word_ngrams))
+                known = self._words[word] = [c for c in grams if c is not None]
+            out += known
+        return out
+
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Columns and values of ``text``: sublinear TF times IDF, L2-normalised per block."""
-        counts = Counter(g for g in self.analyzer(text) if g in self.vocabulary)
+        counts = Counter(self.columns(text))
         if not counts:
-            return [], np.zeros(0)
-        cols = [self.vocabulary[g] for g in counts]
+            return np.zeros(0, int), np.zeros(0)
+        cols = np.fromiter(counts, int, len(counts))
         values = (1.0 + np.log(np.fromiter(counts.values(), float, len(counts)))) * self.idf[cols]
-        return [c + self.offset for c in cols], values / np.sqrt(values @ values)
+        return cols + self.offset, values / np.sqrt(values @ values)
+
+
+#: Words whose n-grams a block keeps.
+_WORDS = 8192
+
+
+def _word_grams(word: str, shortest: int, longest: int) -> list[str]:
+    """The character n-grams of one word padded with a space each side, as sklearn's ``char_wb``
+    analyzer gives them (a word shorter than n gives itself once)."""
+    w = f" {word} "
+    out = []
+    for n in range(shortest, longest + 1):
+        out += [w[i : i + n] for i in range(max(len(w) - n, 0) + 1)]
+        if len(w) <= n:
+            break
+    return out
 
 
 @dataclass(frozen=True)
@@ -183,7 +229,7 @@ class ReplyModel:
         out = self.bias.copy()
         for block in self.blocks:
             cols, values = block.vector(prepared)
-            if cols:
+            if len(cols):
                 out += values @ self.weights[cols]
         out.flags.writeable = False
         if len(self._scored) >= _SCORED:

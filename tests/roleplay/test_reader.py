@@ -177,6 +177,20 @@ def test_fast_scoring_equals_sklearn_transform(lang):
     assert np.allclose(slow, fast, rtol=0, atol=1e-9)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_word_by_word_ngrams_are_the_analyzers(lang):
+    """The English character n-grams, read word by word and kept per word, are sklearn's
+    ``char_wb`` analyzer's, in its order (odd spacing, one-letter words, long words)."""
+    model = model_for(lang)
+    texts = [prepare(r.text) for r in CORPUS if r.lang == lang][::7]
+    texts += ["", " ", "a", "a  b\tc\n", "?! x", "supercalifragilistic  ok", "好 的 亲"]
+    for block in model.blocks:
+        for text in texts * 2:  # the second time from the words kept
+            slow = [block.vocabulary[g] for g in block.analyzer(text) if g in block.vocabulary]
+            assert block.columns(text) == slow, text
+    assert any(b.word_ngrams for b in model.blocks) == (lang == "en")
+
+
 def test_shipped_model_is_cached_and_trained_on_the_corpus():
     assert model_for("zh") is model_for("zh")
     assert model_for("zh").trained_on == sum(r.lang == "zh" for r in CORPUS)
