@@ -95,16 +95,26 @@ def _class(av: list) -> set[str] | None:
 
 #: The most strings a branch's factors may hold, and the shortest a factor worth checking.
 _MOST_FACTORS, _SHORTEST_FACTOR = 64, 4
+#: A factor of Chinese characters (or other ideographs) is worth checking from this length on: a
+#: word of two is as rare in a reply as four letters.
+_SHORTEST_IDEOGRAPHS = 2
 
 
 def factors(parsed) -> frozenset[str] | None:
     """Strings one of which every match of the parsed pattern contains ("(i|we) (call|text) you"
     gives "i call you", "we call you", ...), or None when no such set is known or worth
-    checking (a string shorter than ``_SHORTEST_FACTOR``)."""
+    checking (a string shorter than ``_SHORTEST_FACTOR``, or ``_SHORTEST_IDEOGRAPHS`` of
+    Chinese: "[^,。]{0,8}(修身|紧身)" gives "修身", "紧身")."""
     if parsed.state.flags & re.IGNORECASE:
         return None
     found = _factors(list(parsed.data))
-    return frozenset(found) if found and min(map(len, found)) >= _SHORTEST_FACTOR else None
+    return frozenset(found) if found and all(map(_worth_checking, found)) else None
+
+
+def _worth_checking(factor: str) -> bool:
+    return len(factor) >= _SHORTEST_FACTOR or (
+        len(factor) >= _SHORTEST_IDEOGRAPHS and all(c >= "\u2e80" for c in factor)
+    )
 
 
 def _factors(items: list) -> set[str] | None:
@@ -247,11 +257,10 @@ def _positions(text: str, chars: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
-@lru_cache(maxsize=64)
-def _grams(text: str) -> frozenset[str]:
-    """Every run of ``_SHORTEST_FACTOR`` characters in ``text`` (a factor's key gram is one of
-    them when the factor stands in the text)."""
-    n = _SHORTEST_FACTOR
+@lru_cache(maxsize=128)
+def _grams(text: str, n: int) -> frozenset[str]:
+    """Every run of ``n`` characters in ``text`` (a factor's key gram is one of them when the
+    factor stands in the text)."""
     return frozenset([text[i : i + n] for i in range(len(text) - n + 1)])
 
 
@@ -261,8 +270,9 @@ _COMMON = " etaoinsrhldcumfpgwybvkxjqz'"
 
 
 def _key_gram(factor: str) -> str:
-    """The run of ``_SHORTEST_FACTOR`` characters of ``factor`` least likely to be in a text."""
-    n = _SHORTEST_FACTOR
+    """The run of ``_SHORTEST_FACTOR`` characters of ``factor`` least likely to be in a text (a
+    shorter factor is its own key)."""
+    n = min(_SHORTEST_FACTOR, len(factor))
 
     def rarity(gram: str) -> int:
         return sum(_COMMON.find(c) % (len(_COMMON) + 1) for c in gram)
@@ -302,7 +312,8 @@ class Alternation:
                 self.factored |= 1 << i
                 by_gram.setdefault(_key_gram(factor), []).append((1 << i, factor))
         self.by_gram = {g: tuple(keyed) for g, keyed in by_gram.items()}
-        self.grams = frozenset(self.by_gram)
+        sizes = sorted({len(g) for g in by_gram})
+        self.grams = tuple((n, frozenset(g for g in by_gram if len(g) == n)) for n in sizes)
         # a character: the branches it can begin, as a bit mask (bit i: branch i)
         self.by_char: dict[str, int] = {}
         self.unknown = 0  # the branches any character may begin
@@ -332,10 +343,11 @@ class Alternation:
             # a branch none of whose factors stands in the text cannot match (a factor is looked
             # for only where its key gram stands in the text)
             found = 0
-            for g in self.grams.intersection(_grams(text)):
-                for bit, factor in self.by_gram[g]:
-                    if not found & bit and factor in text:
-                        found |= bit
+            for n, keys in self.grams:
+                for g in keys.intersection(_grams(text, n)):
+                    for bit, factor in self.by_gram[g]:
+                        if not found & bit and factor in text:
+                            found |= bit
             mask &= ~self.factored | found
         live = []
         while mask:

@@ -40,6 +40,7 @@ POOL = [
     "(?:x|1)[^。]{0,5}(abca|cab1)",
     "[a-c ]{0,4}(?:ab|c) (?:x|1b)",
     "(?:1|2)+元券(?:已|abc)",
+    "[^。]{0,3}(元券|块券)",
     # many first atoms behind a look-behind: tried at its possible starts up to one in two
     "(?<!x)(?:" + "|".join(a + b for a in "abc12元块券" for b in "abcx12") + ")",
 ]
@@ -116,6 +117,8 @@ def test_factors():
     assert factors(P.parse("(x+)refund(?![a-z])")) == {"refund"}
     assert factors(P.parse("abc")) is None  # too short to be worth checking
     assert factors(P.parse("refund|x")) is None  # a branch without one: anything may match
+    assert factors(P.parse("[^,。]{0,8}(修身|紧身)")) == {"修身", "紧身"}  # two characters
+    assert factors(P.parse("(包|保证)[^。]{0,4}到")) is None  # one character: not worth it
 
 
 def test_a_branch_lacking_every_factor_is_not_searched():
