@@ -13,18 +13,18 @@ branches apart and answers ``search`` and ``finditer`` exactly as the joined pat
   match of each branch from a position decides;
 - a branch's earliest match from a position stays its earliest from any later position up to its
   start, so :meth:`Alternation.finditer` searches a branch again only once it has been passed;
-- a branch is skipped when no character of the text can begin it (:func:`first_chars`); one the
+- a branch is skipped when no character of the text can begin it (:func:`~simulator.roleplay.pattern_facts.first_chars`); one the
   engine cannot skip through by itself (it begins with a look-behind, an optional part or an
   alternation of patterns) is tried only where one of those characters stands, when they are
   few; one the engine would search through is skipped when the text holds none of the strings
-  one of which its every match contains (:func:`factors`: "(i|we) (call|text) you" after a
+  one of which its every match contains (:func:`~simulator.roleplay.pattern_facts.factors`: "(i|we) (call|text) you" after a
   time);
 - ``match`` and ``fullmatch`` take the first branch that matches at the position, as the joined
   pattern does;
 - after an empty match the joined pattern's own ``finditer`` takes over (Python's rule for
   empty matches is its own), so the result stays the same match for match;
 - a branch that would read differently alone (a global flag, a group with flags of its own, a
-  back-reference or a conditional: :func:`_irregular`) has the whole alternation searched
+  back-reference or a conditional: :func:`~simulator.roleplay.pattern_facts.irregular`) has the whole alternation searched
   joined, as written (no shipped lexicon has one).
 
 Match objects come from the branch that matched: group names are the branch's (the lexicon gives
@@ -34,198 +34,30 @@ each branch its own names, ``n_3``); numbered groups are not the joined pattern'
 from __future__ import annotations
 
 import re
-import re._compiler as K  # noqa: N812 - whether the engine finds a prefix by itself
-import re._constants as C  # noqa: N812 - the engine's opcode names
 import re._parser as P  # noqa: N812
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from simulator.roleplay.pattern_facts import (
+    DIGIT,
+    SHORTEST_FACTOR,
+    SPACE,
+    engine_skips,
+    factors,
+    irregular,
+    parsed_first_chars,
+)
 from simulator.roleplay.saferegex import first_atoms
 
-__all__ = ["Alternation", "factors", "first_chars"]
+__all__ = ["Alternation"]
 
-#: A first-character set larger than this is not worth checking against the text.
-_WIDEST = 512
 #: A branch is tried at its possible starts when there are at most one in this many characters;
 #: one in two for a branch of ``_MANY_ATOMS`` first atoms or more, whose every position costs the
 #: engine ten times as much (measured on long corpus replies: 0.03 against 0.3 µs a character;
 #: trying one position from Python costs 0.25 to 0.6 µs).
 _FEW, _FEW_MANY, _MANY_ATOMS = 16, 2, 40
-#: Stand-ins in a first-character set for Unicode classes: any decimal digit, any space.
-DIGIT, SPACE = "\\d", "\\s"
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can begin with (``DIGIT`` and ``SPACE`` standing for
-    those classes), or None when that is not known: an empty match is possible, a class is
-    negated or too wide, a construct is not handled."""
-    return _first_chars(P.parse(pattern))
-
-
-def _first_chars(parsed) -> frozenset[str] | None:
-    if _irregular(parsed):
-        return None  # flags or group references: not read here
-    atoms, empty = first_atoms(list(parsed.data))
-    if empty:
-        return None
-    chars: set[str] = set()
-    for op, av in atoms:
-        one = {chr(av)} if op is C.LITERAL else _class(av) if op is C.IN else None
-        if one is None:
-            return None  # any character, or all but some
-        chars |= one
-    return frozenset(chars) if len(chars) <= _WIDEST else None
-
-
-def _class(av: list) -> set[str] | None:
-    chars: set[str] = set()
-    for op, arg in av:
-        if op is C.LITERAL:
-            chars.add(chr(arg))
-        elif op is C.RANGE and arg[1] - arg[0] < _WIDEST:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is C.CATEGORY and arg in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
-            chars.add(DIGIT if arg is C.CATEGORY_DIGIT else SPACE)
-        else:
-            return None  # negated, wide or another class: any character may begin it
-    return chars
-
-
-#: The most strings a branch's factors may hold, and the shortest a factor worth checking.
-_MOST_FACTORS, _SHORTEST_FACTOR = 64, 4
-#: A factor of Chinese characters (or other ideographs) is worth checking from this length on: a
-#: word of two is as rare in a reply as four letters.
-_SHORTEST_IDEOGRAPHS = 2
-
-
-def factors(parsed) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed pattern contains ("(i|we) (call|text) you"
-    gives "i call you", "we call you", ...), or None when no such set is known or worth
-    checking (a string shorter than ``_SHORTEST_FACTOR``, or ``_SHORTEST_IDEOGRAPHS`` of
-    Chinese: "[^,。]{0,8}(修身|紧身)" gives "修身", "紧身")."""
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _factors(list(parsed.data))
-    return frozenset(found) if found and all(map(_worth_checking, found)) else None
-
-
-def _worth_checking(factor: str) -> bool:
-    return len(factor) >= _SHORTEST_FACTOR or (
-        len(factor) >= _SHORTEST_IDEOGRAPHS and all(c >= "\u2e80" for c in factor)
-    )
-
-
-def _factors(items: list) -> set[str] | None:
-    """The best factor set of a sequence: a run of items that are each a finite set of strings
-    (their products), or the factors of one item that must match."""
-    if len(items) == 1 and items[0][0] is C.BRANCH:
-        union: set[str] = set()
-        for alt in items[0][1][1]:
-            found = _factors(list(alt.data))
-            if not found:
-                return None
-            union |= found
-        return union if len(union) <= _MOST_FACTORS else None
-    best: set[str] | None = None
-    run: set[str] = {""}
-
-    def better(candidate: set[str] | None) -> None:
-        nonlocal best
-        if (
-            candidate
-            and "" not in candidate
-            and (best is None or min(map(len, candidate)) > min(map(len, best)))
-        ):
-            best = candidate
-
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero width: the strings on either side stay neighbours
-        strings = _strings(op, av)
-        if strings is not None and len(run) * len(strings) <= _MOST_FACTORS:
-            run = {a + b for a in run for b in strings}
-            continue
-        better(run)
-        run = {""} if strings is None else set(strings)
-        if strings is None:
-            inner = None
-            if op is C.SUBPATTERN and not av[1] and not av[2]:
-                inner = _factors(list(av[3].data))
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-                inner = _factors(list(av[2].data))
-            better(inner)
-    better(run)
-    return best
-
-
-def _strings(op, av) -> set[str] | None:
-    """Every string an item matches, when that is a small finite set."""
-    if op is C.LITERAL:
-        return {chr(av)}
-    if op is C.IN:
-        if any(o is not C.LITERAL for o, _a in av) or len(av) > 8:
-            return None
-        return {chr(a) for _o, a in av}
-    if op is C.SUBPATTERN:
-        if av[1] or av[2]:
-            return None  # a group with flags of its own
-        out: set[str] = {""}
-        for sub_op, sub_av in av[3].data:
-            if sub_op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-                continue
-            strings = _strings(sub_op, sub_av)
-            if strings is None or len(out) * len(strings) > _MOST_FACTORS:
-                return None
-            out = {a + b for a in out for b in strings}
-        return out
-    if op is C.BRANCH:
-        out = set()
-        for alt in av[1]:
-            strings = _strings(C.SUBPATTERN, (None, 0, 0, alt))
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _MOST_FACTORS else None
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[1] == 1:
-        strings = _strings(C.SUBPATTERN, (None, 0, 0, av[2]))
-        if strings is None:
-            return None
-        return strings | {""} if av[0] == 0 else strings
-    return None
-
-
-def _irregular(parsed) -> bool:
-    """Whether a branch reads differently alone than joined: a global flag (it would apply to every
-    branch joined), a group with flags of its own (the engine's skip-ahead can overlook them), a
-    back-reference or a conditional (their group numbers change when joined)."""
-    if parsed.state.flags & ~re.UNICODE:
-        return True
-    todo = [parsed]
-    while todo:
-        for op, av in todo.pop().data:
-            if op in (C.GROUPREF, C.GROUPREF_EXISTS, C.GROUPREF_IGNORE):
-                return True
-            if op is C.SUBPATTERN:
-                if av[1] or av[2]:
-                    return True
-                todo.append(av[3])
-            elif op is C.BRANCH:
-                todo += av[1]
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-                todo.append(av[2])
-            elif op in (C.ASSERT, C.ASSERT_NOT):
-                todo.append(av[1])
-            elif op is C.ATOMIC_GROUP:
-                todo.append(av)
-    return False
-
-
-def _engine_skips(parsed) -> bool:
-    """Whether the engine, given the parsed pattern alone, skips to where it can start by itself."""
-    flags = parsed.state.flags
-    return bool(K._get_literal_prefix(parsed, flags)[0] or K._get_charset_prefix(parsed, flags))
 
 
 @lru_cache(maxsize=64)
@@ -270,9 +102,9 @@ _COMMON = " etaoinsrhldcumfpgwybvkxjqz'"
 
 
 def _key_gram(factor: str) -> str:
-    """The run of ``_SHORTEST_FACTOR`` characters of ``factor`` least likely to be in a text (a
+    """The run of ``SHORTEST_FACTOR`` characters of ``factor`` least likely to be in a text (a
     shorter factor is its own key)."""
-    n = min(_SHORTEST_FACTOR, len(factor))
+    n = min(SHORTEST_FACTOR, len(factor))
 
     def rarity(gram: str) -> int:
         return sum(_COMMON.find(c) % (len(_COMMON) + 1) for c in gram)
@@ -289,13 +121,13 @@ class Alternation:
         self.branches = tuple(re.compile(b) for b in branches)
         parsed = [P.parse(b) for b in branches]
         # searched joined, as written, when a branch would read differently alone
-        self.plain = any(_irregular(p) for p in parsed)
+        self.plain = any(irregular(p) for p in parsed)
         if self.plain:
             self._joined = re.compile(self.pattern)  # a flag out of place is an error now
-        self.starts = tuple(_first_chars(p) for p in parsed)
+        self.starts = tuple(parsed_first_chars(p) for p in parsed)
         # branches the engine cannot skip through by itself: tried where they can begin
         self.at_starts = tuple(
-            s is not None and not _engine_skips(p) for p, s in zip(parsed, self.starts, strict=True)
+            s is not None and not engine_skips(p) for p, s in zip(parsed, self.starts, strict=True)
         )
         # one in how many characters may be a possible start for the branch to be tried there
         self.spread = tuple(

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.roleplay.alternation import DIGIT, SPACE, Alternation, factors, first_chars
+from simulator.roleplay.alternation import Alternation
 from simulator.roleplay.lexicon import CompiledTerms, _keywords, load_lexicon
+from simulator.roleplay.pattern_facts import DIGIT, SPACE, factors, first_chars
 from simulator.roleplay.reader_corpus import load_corpus
 from simulator.roleplay.textnorm import normalise
 
