@@ -13,18 +13,20 @@ branches apart and answers ``search`` and ``finditer`` exactly as the joined pat
   match of each branch from a position decides;
 - a branch's earliest match from a position stays its earliest from any later position up to its
   start, so :meth:`Alternation.finditer` searches a branch again only once it has been passed;
-- a branch is skipped when no character of the text can begin it (:func:`~simulator.roleplay.pattern_facts.first_chars`); one the
-  engine cannot skip through by itself (it begins with a look-behind, an optional part or an
-  alternation of patterns) is tried only where one of those characters stands, when they are
-  few; one the engine would search through is skipped when the text holds none of the strings
-  one of which its every match contains (:func:`~simulator.roleplay.pattern_facts.factors`: "(i|we) (call|text) you" after a
-  time);
+- a branch is skipped when no character of the text can begin it (``pattern_facts.first_chars``);
+  one the engine cannot skip through by itself (it begins with a look-behind, an optional part or
+  an alternation of patterns) is tried only where one of those characters stands, when they are
+  few (at most one character in 16, or one in two for a branch of many first atoms, which the
+  engine tries slowly at every position); one the engine would search through is skipped when
+  the text holds none of the strings one of which its every match contains
+  (``pattern_facts.factors``: "(i|we) (call|text) you" after a time), each looked for only where
+  its key run of four characters (two Chinese) stands;
 - ``match`` and ``fullmatch`` take the first branch that matches at the position, as the joined
   pattern does;
 - after an empty match the joined pattern's own ``finditer`` takes over (Python's rule for
   empty matches is its own), so the result stays the same match for match;
 - a branch that would read differently alone (a global flag, a group with flags of its own, a
-  back-reference or a conditional: :func:`~simulator.roleplay.pattern_facts.irregular`) has the whole alternation searched
+  back-reference or a conditional: ``pattern_facts.irregular``) has the whole alternation searched
   joined, as written (no shipped lexicon has one).
 
 Match objects come from the branch that matched: group names are the branch's (the lexicon gives
