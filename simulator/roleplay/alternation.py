@@ -74,6 +74,13 @@ def _counts(text: str) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _chars(text: str) -> frozenset[str]:
+    """The characters of ``text`` (and ``DIGIT``, ``SPACE``) as a set: a lexicon's characters are
+    intersected with it from the smaller side."""
+    return frozenset(_counts(text))
+
+
 _CLASS = {DIGIT: re.compile(r"\d"), SPACE: re.compile(r"\s")}
 
 
@@ -168,10 +175,10 @@ class Alternation:
         branch can start at few)."""
         if self._seen is not None and self._seen[0] is text:
             return self._seen[1]
-        counts = _counts(text)
+        counts, chars = _counts(text), _chars(text)
         mask = self.unknown
         by_char = self.by_char
-        for c in self.chars.intersection(counts):
+        for c in self.chars & chars:
             mask |= by_char[c]
         if mask & self.factored:
             # a branch none of whose factors stands in the text cannot match (a factor is looked
@@ -190,9 +197,9 @@ class Alternation:
             i = low.bit_length() - 1
             at = None
             if self.at_starts[i] and (few := len(text) // self.spread[i]):
-                chars = self.starts[i].intersection(counts)
-                if sum(map(counts.__getitem__, chars)) <= few:
-                    at = _positions(text, chars)
+                starts = self.starts[i] & chars
+                if sum(map(counts.__getitem__, starts)) <= few:
+                    at = _positions(text, starts)
             live.append((i, at))
         self._seen = (text, live)
         return live
