@@ -63,22 +63,17 @@ _FEW, _FEW_MANY, _MANY_ATOMS = 16, 2, 40
 
 
 @lru_cache(maxsize=64)
-def _counts(text: str) -> dict[str, int]:
-    """How often each character of ``text`` stands in it (and ``DIGIT``, ``SPACE``: how many)."""
+def _counts(text: str) -> tuple[dict[str, int], frozenset[str]]:
+    """How often each character of ``text`` stands in it (and ``DIGIT``, ``SPACE``: how many),
+    and those characters as a set (a lexicon's characters are intersected with it from the
+    smaller side)."""
     out = dict(Counter(text))
     for ch, n in list(out.items()):
         if ch.isdecimal():
             out[DIGIT] = out.get(DIGIT, 0) + n
         elif ch.isspace():
             out[SPACE] = out.get(SPACE, 0) + n
-    return out
-
-
-@lru_cache(maxsize=64)
-def _chars(text: str) -> frozenset[str]:
-    """The characters of ``text`` (and ``DIGIT``, ``SPACE``) as a set: a lexicon's characters are
-    intersected with it from the smaller side."""
-    return frozenset(_counts(text))
+    return out, frozenset(out)
 
 
 _CLASS = {DIGIT: re.compile(r"\d"), SPACE: re.compile(r"\s")}
@@ -175,7 +170,7 @@ class Alternation:
         branch can start at few)."""
         if self._seen is not None and self._seen[0] is text:
             return self._seen[1]
-        counts, chars = _counts(text), _chars(text)
+        counts, chars = _counts(text)
         mask = self.unknown
         by_char = self.by_char
         for c in self.chars & chars:

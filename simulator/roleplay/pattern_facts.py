@@ -41,6 +41,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def parsed_first_chars(parsed) -> frozenset[str] | None:
+    """:func:`first_chars` of a pattern already parsed (``re._parser.parse``)."""
     if irregular(parsed):
         return None  # flags or group references: not read here
     atoms, empty = first_atoms(list(parsed.data))
