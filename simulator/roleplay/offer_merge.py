@@ -20,6 +20,7 @@ from simulator.roleplay.values import find_channels
 __all__ = [
     "KEEP_ITEM",
     "POINTS",
+    "SHIPPING_FEE",
     "SHORT_CLAUSE",
     "Offer",
     "gap",
@@ -118,6 +119,36 @@ def _shares_refunded(offers: list[Offer]) -> list[Offer]:
     ]
 
 
+#: The shipping fee named: a sum of it paid back is a refund of that sum (the labelling conventions).
+SHIPPING_FEE = re.compile(r"运费|邮费|快递费|shipping|postage|delivery fee")
+_SENTENCE_END = re.compile(r"[。!?!?]|\.(\s|$)")
+#: Pieces listed in one clause ("refund 60 + coupon 10 + free return"): each is an offer.
+_LISTED = re.compile(r"[+&、]|加|另外|还有|\b(and|plus|also)\b")
+
+
+def _fee_refunded(offers: list[Offer], text: str) -> list[Offer]:
+    """Return postage paid back as a sum is one refund of that sum ("退货运费我们按12元直接退您",
+    "来回运费是12,双倍就是24,给您退24"), not free return shipping as well: the postage mention
+    (no sum, or the refund's) goes when the refund's clause names the fee, in the same sentence
+    and not as one piece of a list."""
+    refunds = [o for o in offers if o.kind == "refund" and o.amount is not None]
+    if not refunds:
+        return offers
+
+    def paid_back(o: Offer) -> bool:
+        for r in refunds:
+            if o.amount not in (None, r.amount):
+                continue
+            a, b = min(o.start, r.start), max(o.end, r.end)
+            if _SENTENCE_END.search(text, a, b - 1 if b > a else b):
+                continue
+            if SHIPPING_FEE.search(text, r.start, r.end) and not _LISTED.search(text, a, b):
+                return True
+        return False
+
+    return [o for o in offers if o.kind != "free_return_shipping" or not paid_back(o)]
+
+
 def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
     """Drop a value-less mention of a kind that is also offered with a value (one offer)."""
     with_value = {p.kind for p in offers if p.amount is not None}
@@ -141,7 +172,7 @@ def merge_offers(offers: list[Offer], text: str = "") -> list[Offer]:
     a generic value-less mention ("作为补偿") when a concrete offer exists, and a short "all of
     it" right after a refund of a sum ("差价是58块,全部退给您"). A generic offer
     with a value followed by a value-less coupon/refund/cash is one offer of that kind."""
-    offers = _shares_refunded(offers)
+    offers = _fee_refunded(_shares_refunded(offers), text)
     merged: list[Offer] = []
     for o in offers:
         prev = merged[-1] if merged else None
@@ -187,6 +218,7 @@ def merge_offers(offers: list[Offer], text: str = "") -> list[Offer]:
             and o.amount is None
             and o.end - o.start <= SHORT_CLAUSE
             and any(0 <= o.start - end <= 2 for end in refunds)
+            and not _ALTERNATIVE.match(text, o.start)  # not the other option ("……,或者整单全额退")
         ):
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
         if full and o.kind == "refund" and (o.amount is None or _in_full_refund(o, merged, text)):

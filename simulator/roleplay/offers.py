@@ -37,6 +37,7 @@ from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_c
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
+    SHIPPING_FEE,
     Offer,
     gap,
     kept_items,
@@ -64,8 +65,6 @@ _MULTIPLE_KINDS = (None, "refund", "cash")
 _FILLER = 8
 #: Kinds that take an amount from a clause of its own.
 _AMOUNT_KINDS = (None, "coupon", "refund", "cash", "free_return_shipping")
-#: The shipping fee: a refund of a multiple of it stays a refund (the labelling conventions).
-_SHIPPING_FEE = re.compile(r"运费|邮费|快递费|shipping|postage|delivery fee")
 #: Money given back (not paid as damages: "运费是8元,我按双倍赔您" is compensation of no kind).
 _REFUNDED = re.compile(r"退|返|refund")
 
@@ -329,7 +328,7 @@ def _with_multiples(
         return offers
     _a, _b, n, with_refund = multiples[0]
     prices = _spans(lex.price_stated, text)
-    fee_only = len(prices) == 1 and _SHIPPING_FEE.search(text, *prices[0]) is not None
+    fee_only = len(prices) == 1 and SHIPPING_FEE.search(text, *prices[0]) is not None
     out = []
     for o in offers:
         if c0 <= o.start < c1 and o.amount is None and o.kind in _MULTIPLE_KINDS:
@@ -337,7 +336,7 @@ def _with_multiples(
             # ...but a multiple of the shipping fee is a refund of it ("赔您双倍运费")
             # (the fee named in the clause, or the one price stated: "运费是12块,给您退双倍")
             fee = o.kind in ("refund", None) and (
-                (o.kind == "refund" and _SHIPPING_FEE.search(text, c0, c1) is not None)
+                (o.kind == "refund" and SHIPPING_FEE.search(text, c0, c1) is not None)
                 or (fee_only and _REFUNDED.search(text, c0, c1) is not None)
             )
             kind = "refund" if fee else None if n >= 1 else o.kind
