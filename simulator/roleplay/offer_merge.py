@@ -121,7 +121,14 @@ def _shares_refunded(offers: list[Offer]) -> list[Offer]:
 
 #: The shipping fee named: a sum of it paid back is a refund of that sum (the labelling conventions).
 SHIPPING_FEE = re.compile(r"运费|邮费|快递费|shipping|postage|delivery fee")
-_SENTENCE_END = re.compile(r"[。!?!?]|\.(\s|$)")
+#: A sentence end inside a span (an English full stop only before a space: "¥12.5" is a sum).
+_SENTENCE_END = re.compile(r"[。!?!?]|\.\s")
+#: The return named: the postage paid back is the return's ("给您退8元运费" alone may be the outbound).
+_RETURN = re.compile(r"退货|寄回|来回|换货|return")
+#: A clause put as the other option ("或者整单全额退", "要不全额退也行", "or a full refund").
+_OTHER_OPTION_FIRST = re.compile(
+    rf"\s*(?:{_CHOICE}|或|要么|要不|不然|也可以|(?:either|instead)(?![a-z]))"
+)
 #: Pieces listed in one clause ("refund 60 + coupon 10 + free return"): each is an offer.
 _LISTED = re.compile(r"[+&、]|加|另外|还有|\b(and|plus|also)\b")
 
@@ -129,8 +136,8 @@ _LISTED = re.compile(r"[+&、]|加|另外|还有|\b(and|plus|also)\b")
 def _fee_refunded(offers: list[Offer], text: str) -> list[Offer]:
     """Return postage paid back as a sum is one refund of that sum ("退货运费我们按12元直接退您",
     "来回运费是12,双倍就是24,给您退24"), not free return shipping as well: the postage mention
-    (no sum, or the refund's) goes when the refund's clause names the fee, in the same sentence
-    and not as one piece of a list."""
+    (no sum, or the refund's) goes when it holds the refund's sum or the refund's clause names
+    the return's fee, in the same sentence and not as one piece of a list."""
     refunds = [o for o in offers if o.kind == "refund" and o.amount is not None]
     if not refunds:
         return offers
@@ -140,9 +147,10 @@ def _fee_refunded(offers: list[Offer], text: str) -> list[Offer]:
             if o.amount not in (None, r.amount):
                 continue
             a, b = min(o.start, r.start), max(o.end, r.end)
-            if _SENTENCE_END.search(text, a, b - 1 if b > a else b):
+            if _SENTENCE_END.search(text, a, b) or _LISTED.search(text, a, b):
                 continue
-            if SHIPPING_FEE.search(text, r.start, r.end) and not _LISTED.search(text, a, b):
+            fee = SHIPPING_FEE.search(text, r.start, r.end) is not None
+            if o.amount == r.amount or (fee and _RETURN.search(text, r.start, r.end)):
                 return True
         return False
 
@@ -218,7 +226,7 @@ def merge_offers(offers: list[Offer], text: str = "") -> list[Offer]:
             and o.amount is None
             and o.end - o.start <= SHORT_CLAUSE
             and any(0 <= o.start - end <= 2 for end in refunds)
-            and not _ALTERNATIVE.match(text, o.start)  # not the other option ("……,或者整单全额退")
+            and not _OTHER_OPTION_FIRST.match(text, o.start)  # not "……,或者整单全额退"
         ):
             continue  # "差价是58块,全部退给您": all of that sum, not a full refund
         if full and o.kind == "refund" and (o.amount is None or _in_full_refund(o, merged, text)):

@@ -97,3 +97,32 @@ def test_sums_done_refused_or_the_customers(text, lang, want):
 )
 def test_shares_restated_sums_and_free_returns(text, lang, want):
     assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a refund's status ends where the next offer begins
+        (
+            "Your refund already went through so I'm adding a ¥6 coupon for the wait.",
+            "en",
+            [("coupon", 6.0)],
+        ),
+        # a sum over the usual cap that the agent approves is given
+        (
+            "¥45 back is more than our usual cap, but I've approved it for you.",
+            "en",
+            [("refund", 45.0)],
+        ),
+        # the agent's own "行不行?" is an offer put as a question, not the customer's demand
+        ("退您12元行不行?", "zh", [("refund", 12.0)]),
+        # a coupon put into the customer's account is given
+        ("您账户里我这边补了一张25元券,请查收", "zh", [("coupon", 25.0)]),
+        # the other option, named with 要不
+        ("这单给您退18元,要不全额退也行", "zh", [("full_refund", 0.0), ("refund", 18.0)]),
+        # outbound shipping covered is no free return
+        ("Shipping is covered for the replacement we're sending today.", "en", []),
+    ],
+)
+def test_what_the_new_guards_leave_alone(text, lang, want):
+    assert _offers(text, lang) == want
