@@ -167,10 +167,10 @@ def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
     rules = lex.moves[hit.name]
     guards = _spans(rules.guards, text)
     for m in rules.hits.finditer(text):
-        if hours is not None:
-            break
         if m.start() >= hit.end and not _overlaps(m.span(), guards):
-            hours = _hours_at(text, lex, m.start(), m.end())
+            later = _hours_at(text, lex, m.start(), m.end())
+            if later is not None and (hours is None or later < hours):
+                hours = later  # the earliest follow-up promised
     return hours
 
 
