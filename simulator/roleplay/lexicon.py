@@ -107,6 +107,7 @@ class Lexicon:
     durations: tuple[tuple[re.Pattern[str], float], ...]
     number_words: dict[str, float] = field(default_factory=dict)
     declines: re.Pattern[str] | None = None  # matches the end of a clause that declines
+    third_parties: Alternation | None = None  # the courier, the warehouse: not the agent
     # values (simulator.roleplay.values, moves.extract_amounts)
     amount_alone: Alternation | None = None
     per_unit: Alternation | None = None  # amounts.per_unit, amounts.total, range_joiners
@@ -280,6 +281,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         durations=durations,
         number_words={fold(k): v for k, v in lex.number_words.items()},
         declines=re.compile(rf"(?:{declines.pattern})\s*$") if declines else None,
+        third_parties=_alternation([], lex.third_parties, lex).regex,
         amount_alone=_alternation([], lex.amounts.alone, lex).regex,
         per_unit=_alternation([], lex.amounts.per_unit, lex).regex,
         total=_alternation([], lex.amounts.total, lex).regex,

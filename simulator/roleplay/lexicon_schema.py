@@ -292,6 +292,8 @@ class LexiconFile(_Strict):
     payments: Payments = Payments()
     # the end of a clause that declines what follows: "我不能保证|明天送到", "I can't|promise"
     declines: list[Regex] = []
+    # someone else acting (the courier, the warehouse): their time is not the agent's follow-up
+    third_parties: list[Regex] = []
 
 
 def expand(pattern: str, number_words: tuple[str, ...] | list[str] = ()) -> str:

@@ -168,6 +168,9 @@ def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
     guards = _spans(rules.guards, text)
     for m in rules.hits.finditer(text):
         if m.start() >= hit.end and not _overlaps(m.span(), guards):
+            c0, _c1 = clause_bounds(text, m.start(), lex.clause_breaks)
+            if hours is not None and lex.third_parties and lex.third_parties.search(text, c0, m.end()):
+                continue  # the courier's or the warehouse's time is not the agent's follow-up
             later = _hours_at(text, lex, m.start(), m.end())
             if later is not None and (hours is None or later < hours):
                 hours = later  # the earliest follow-up promised

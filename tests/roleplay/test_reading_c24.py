@@ -59,8 +59,15 @@ def test_offers_the_new_writers_showed(text, lang, want):
         ("上回发错颜色,我们补过您15元券。", "zh", []),
         ("晚到那次补了10元,我都看到了。", "zh", []),
         ("之前那20块补偿也已经退到您账户了。", "zh", []),
-        # ...while sending a coupon over now is an offer
+        # ...while sending a coupon over now, or one given just now, is an offer
         ("给您发过去一张15元券", "zh", [("coupon", 15.0)]),
+        ("我刚刚发过您一张25元无门槛券,您查收一下。", "zh", [("coupon", 25.0)]),
+        ("上次那单的事我已经给您申请了40元补偿,这两天到账。", "zh", [("", 40.0)]),
+        # how refunds go after a sum, the route not closing its clause, and a refund made
+        ("您付的299元,原路退回需要3-5个工作日。", "zh", []),
+        ("款项昨天下午就退回您的付款账户啦。", "zh", []),
+        # every penny back refused
+        ("I'm afraid you won't get every penny back, as postage isn't refundable.", "en", []),
         # the item sent back is no sum back
         (
             "No rush to send the old one back - a courier will collect it for free.",
@@ -84,6 +91,9 @@ def test_what_the_new_offer_patterns_leave_alone(text, lang, want):
         ("今天下午3点前给您发补发单号。", "zh", 5.0),
         ("I'll send you the new tracking number tonight and call you tomorrow.", "en", 10.0),
         ("I'll email you the tracking details before the end of the day.", "en", 12.0),
+        # the courier's or the warehouse's time later on is not the agent's follow-up
+        ("周三前给您回复处理结果,仓库今天下午处理完就发货。", "zh", 48.0),
+        ("明天上午10点我给您回电话,快递员今天下午会联系您上门取件。", "zh", 24.0),
     ],
 )
 def test_followup_times(text, lang, hours):
@@ -96,3 +106,4 @@ def test_owning_the_fault_in_a_few_words_is_no_cause():
     assert "explain_cause" in move_names(
         "Our mistake, we shipped it late: the depot was closed for the snow.", "en"
     )
+    assert "explain_cause" in move_names("Our mistake, we shipped them before the restock.", "en")
