@@ -140,7 +140,7 @@ def _fee_refunded(offers: list[Offer], text: str) -> list[Offer]:
     the return's fee, in the same sentence and not as one piece of a list."""
     refunds = [o for o in offers if o.kind == "refund" and o.amount is not None]
     if not refunds:
-        return offers
+        return _fee_with_bare_refund(offers, text)
 
     def paid_back(o: Offer) -> bool:
         for r in refunds:
@@ -155,6 +155,21 @@ def _fee_refunded(offers: list[Offer], text: str) -> list[Offer]:
         return False
 
     return [o for o in offers if o.kind != "free_return_shipping" or not paid_back(o)]
+
+
+def _fee_with_bare_refund(offers: list[Offer], text: str) -> list[Offer]:
+    """Return postage's sum and a bare refund of it in one clause are one refund of that sum
+    ("您垫付的12元退货运费我这边直接退给您"), unless the clause lists pieces."""
+    bare = [o for o in offers if o.kind == "refund" and o.amount is None and not o.multiple]
+    fees = [o for o in offers if o.kind == "free_return_shipping" and o.amount is not None]
+    if len(bare) != 1 or len(fees) != 1:
+        return offers
+    refund, fee = bare[0], fees[0]
+    if (refund.start, refund.end) != (fee.start, fee.end) or _LISTED.search(
+        text, fee.start, fee.end
+    ):
+        return offers
+    return [replace(o, amount=fee.amount) if o is refund else o for o in offers if o is not fee]
 
 
 def _valued_over_bare(offers: list[Offer]) -> list[Offer]:

@@ -29,6 +29,8 @@ def _hours(text: str, lang: str) -> float | None:
         ("外套的359元按质量问题退,上门取件。", "zh", [("refund", 359.0)]),
         # a figure refunded 全额 stays a full refund
         ("199元全额退,您放心。", "zh", [("full_refund", 0.0)]),
+        # the return postage's sum with a bare refund of it is one refund of that sum
+        ("您垫付的15元退货运费我这边直接退给您。", "zh", [("refund", 15.0)]),
         # postage both ways on the shop
         ("往返运费由本店承担。", "zh", [("free_return_shipping", 0.0)]),
         # every penny back is the whole price
