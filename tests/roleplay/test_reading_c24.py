@@ -33,6 +33,19 @@ def _hours(text: str, lang: str) -> float | None:
         ("您垫付的15元退货运费我这边直接退给您。", "zh", [("refund", 15.0)]),
         # postage both ways on the shop
         ("往返运费由本店承担。", "zh", [("free_return_shipping", 0.0)]),
+        # an offer put as a question is an offer (its sum kept), and a free pick-up in other words
+        ("Would you like a 15 yuan refund for the trouble as well?", "en", [("refund", 15.0)]),
+        (
+            "Pick-up's booked for tomorrow morning, no charge.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        (
+            "Drop it at any SF point with the code I sent, postage is prepaid.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        ("旧的不用您寄,顺丰上门来拿,一分钱不花", "zh", [("free_return_shipping", 0.0)]),
         # every penny back is the whole price
         ("Don't worry, you'll get every penny back.", "en", [("full_refund", 0.0)]),
         # a voucher "popped" on the account beside a free pick-up
@@ -68,6 +81,9 @@ def test_offers_the_new_writers_showed(text, lang, want):
         # how refunds go after a sum, the route not closing its clause, and a refund made
         ("您付的299元,原路退回需要3-5个工作日。", "zh", []),
         ("款项昨天下午就退回您的付款账户啦。", "zh", []),
+        # the customer's wish is no offer; a replacement sent free is no free return
+        ("So you want a full refund, is that right?", "en", []),
+        ("I'm chasing the courier and sending a replacement today, free of charge.", "en", []),
         # every penny back refused
         ("I'm afraid you won't get every penny back, as postage isn't refundable.", "en", []),
         # the item sent back is no sum back
