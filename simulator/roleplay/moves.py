@@ -158,8 +158,10 @@ def _hours_at(text: str, lex: Lexicon, start: int, end: int) -> float | None:
 
 
 def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
-    """The time of a follow-up promise: in its words, else in its clause, else the time of the
-    first later promise of the rules that has one ("我亲自盯着,明早9点前把进展发您": 23)."""
+    """The time of a follow-up promise: in its words, else in its clause; a later promise of the
+    rules with a sooner time gives that (the earliest follow-up counts: "周五前一定送到,今天下午5点前
+    把单号发您": 7; "我亲自盯着,明早9点前把进展发您": 23), unless its clause is the courier's or the
+    warehouse's (lexicon ``third_parties``)."""
     c0, c1 = clause_bounds(text, hit.start, lex.clause_breaks)
     hours = _hours_at(text, lex, hit.start, hit.end)
     if hours is None:
@@ -169,7 +171,8 @@ def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
     for m in rules.hits.finditer(text):
         if m.start() >= hit.end and not _overlaps(m.span(), guards):
             c0, _c1 = clause_bounds(text, m.start(), lex.clause_breaks)
-            if hours is not None and lex.third_parties and lex.third_parties.search(text, c0, m.end()):
+            others = lex.third_parties
+            if hours is not None and others and others.search(text, c0, m.end()):
                 continue  # the courier's or the warehouse's time is not the agent's follow-up
             later = _hours_at(text, lex, m.start(), m.end())
             if later is not None and (hours is None or later < hours):
