@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from simulator.roleplay.gibberish import no_words
 from simulator.roleplay.lexicon import MOVES, CompiledTerms, Lexicon, load_lexicon
 from simulator.roleplay.offers import amounts, read_offers
 from simulator.roleplay.reader import OFFER_KINDS, THRESHOLDS, ReplyModel, model_for
@@ -270,6 +271,8 @@ def read_reply(
     lex = load_lexicon(lang or language)
     norm, index = normalise(text)
     hits, offers = _rule_hits(norm, lex)
+    # no word at all and nothing the rules read: the model has nothing to go on either
+    blank = not hits and not offers and no_words(norm)
     probs: dict[str, float] = {}
     doubtful: list[str] = []
     if not rules_only:
@@ -286,7 +289,9 @@ def read_reply(
         hits["promise_followup"] = replace(h, hours=_promise_hours(norm, lex, h))
     found = list(hits.values()) + offers
     if not lex.relevant.search(norm) and (
-        _meant_for_another(found, norm, lex) or _off_topic(found, probs, lex.lang, rules_only)
+        _meant_for_another(found, norm, lex)
+        or _off_topic(found, probs, lex.lang, rules_only)
+        or blank  # keyboard mash, symbols or emoji alone
     ):
         found = [_Hit("off_topic", 0, len(norm))]
     found.sort(key=lambda h: (h.start, MOVES.index(h.name)))
