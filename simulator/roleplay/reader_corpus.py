@@ -60,6 +60,7 @@ WRITERS = (
     ("replies_c23_", "W-corpus23"),  # written 2026-12-03 (third session) as training data
     ("replies_c24_", "W-corpus24"),  # likewise
     ("replies_c25_", "W-corpus25"),  # likewise
+    ("replies_c26_", "W-corpus26"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),
