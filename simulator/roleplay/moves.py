@@ -170,15 +170,22 @@ def _promise_hours(text: str, lex: Lexicon, hit: _Hit) -> float | None:
     rules = lex.moves[hit.name]
     guards = _spans(rules.guards, text)
     for m in rules.hits.finditer(text):
-        if m.start() >= hit.end and not _overlaps(m.span(), guards):
-            c0, _c1 = clause_bounds(text, m.start(), lex.clause_breaks)
-            others = lex.third_parties
-            if hours is not None and others and others.search(text, c0, m.end()):
-                continue  # the courier's or the warehouse's time is not the agent's follow-up
-            later = _hours_at(text, lex, m.start(), m.end())
-            if later is not None and (hours is None or later < hours):
-                hours = later  # the earliest follow-up promised
+        if m.start() < hit.end or _overlaps(m.span(), guards):
+            continue
+        if hours is not None and _third_party(text, lex, m):
+            continue  # the courier's or the warehouse's time is not the agent's follow-up
+        later = _hours_at(text, lex, m.start(), m.end())
+        if later is not None and (hours is None or later < hours):
+            hours = later  # the earliest follow-up promised
     return hours
+
+
+def _third_party(text: str, lex: Lexicon, m: re.Match[str]) -> bool:
+    """Someone else (lexicon ``third_parties``) acts in the clause of promise words ``m``."""
+    if lex.third_parties is None:
+        return False
+    c0, _c1 = clause_bounds(text, m.start(), lex.clause_breaks)
+    return lex.third_parties.search(text, c0, m.end()) is not None
 
 
 def _number(token: str, lex: Lexicon) -> float | None:
