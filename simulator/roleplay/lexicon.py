@@ -130,7 +130,7 @@ class Lexicon:
     correction: Alternation | None = None  # amounts.corrections (offer_corrections)
     price_word: Alternation | None = None  # amounts.price_words (offers.py)
     share: Alternation | None = None  # amounts.shares (offers.py)
-    multiples: tuple[tuple[re.Pattern[str], float | None, bool, float, bool], ...] = ()
+    multiples: tuple[tuple[Alternation, float | None, bool, float, bool], ...] = ()
     minor_units: dict[str, float] = field(default_factory=dict)
     times: CompiledTimes | None = None
     payments: CompiledPayments | None = None
@@ -304,7 +304,7 @@ def compile_lexicon(lex: LexiconFile, path: Path) -> Lexicon:
         share=_alternation([], lex.amounts.shares, lex).regex,
         multiples=tuple(
             (
-                re.compile(expand(m.pattern, words)),
+                Alternation([expand(m.pattern, words)]),  # skipped where it cannot match
                 m.times,
                 m.with_refund,
                 0.01 if m.per_cent else 0.1 if m.tenths else 1.0,  # the scale of {NUM}
