@@ -145,7 +145,7 @@ def fold_cantonese(text: str, index: list[int]) -> tuple[str, list[int]]:
 #: L"); only forms that are not words themselves (not "ill", "id", "well", "were", "wont", "its").
 _CONTRACTIONS = {
     w.replace("'", ""): w
-    for w in (
+    for w in (  # (not "we're" nor "we'll": "were" and "well" are words)
         "that's",
         "what's",
         "here's",
@@ -155,7 +155,6 @@ _CONTRACTIONS = {
         "that'll",
         "you're",
         "they're",
-        "we're",
         "i'm",
         "i've",
         "you've",
@@ -163,7 +162,6 @@ _CONTRACTIONS = {
         "they've",
         "you'll",
         "they'll",
-        "we'll",
         "isn't",
         "aren't",
         "wasn't",

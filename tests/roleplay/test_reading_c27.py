@@ -1,0 +1,119 @@
+"""Readings two writers' replies showed before they joined the corpus (W-corpus27, W-corpus28),
+one test per class, with what each change must leave alone. Sentences are written for the
+tests, not copied from the corpus; hours count from Monday 10:00 (the corpus header)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.roleplay.moves import read_reply
+from simulator.roleplay.textnorm import normalise
+from tests.roleplay.readings import move_names
+from tests.roleplay.readings import offers_read as _offers
+
+
+def _hours(text: str, lang: str) -> float | None:
+    found = [m.hours for m in read_reply(text, lang).moves if m.name == "promise_followup"]
+    assert found, f"no follow-up read in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a coupon the customer holds, chosen at checkout, is no offer
+        ("Untick the ¥10 coupon and tick the ¥30 one instead.", "en", []),
+        ("Please select the ¥30 voucher at checkout.", "en", []),
+        ("Use the ¥30 coupon at checkout, it takes more off.", "en", []),
+        ("结算时选那张30元的券就可以了。", "zh", []),
+        ("您把20元那张券取消勾选就行。", "zh", []),
+        # ...while one given, then chosen at checkout, is
+        ("I've sent you a ¥30 coupon, just select it at checkout.", "en", [("coupon", 30.0)]),
+        ("给您发了一张30元券,结算时选上就行。", "zh", [("coupon", 30.0)]),
+        # the customer's own sum repeated is no offer; a conditional offer is
+        ("You said you were hoping for ¥200 back.", "en", []),
+        ("I understand you wanted ¥80 for the delay.", "en", []),
+        ("If you want ¥15 back, I can do that right now.", "en", [("refund", 15.0)]),
+        # a free collection or a free courier is the return on us, no gift
+        ("I've booked a free collection for Thursday.", "en", [("free_return_shipping", 0.0)]),
+        (
+            "A free courier will collect the old pair tomorrow.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        ("How about a ¥15 refund and a free express reship?", "en", [("refund", 15.0)]),
+        ("We'll add a free phone stand to the parcel.", "en", [("gift", 0.0)]),
+        # the wrong one kept besides the right one is a gift; a receipt kept is none
+        ("Keep the XL as well, and an L goes out today.", "en", [("gift", 0.0)]),
+        ("Keep the receipt as well, please.", "en", []),
+        # the whole price paid back with no other verb, beside the return postage
+        (
+            "衣服的钱全额退回,来回运费由我们承担。",
+            "zh",
+            [("free_return_shipping", 0.0), ("full_refund", 0.0)],
+        ),
+        ("寄回去的运费险我们帮您付。", "zh", [("free_return_shipping", 0.0)]),
+        # a coupon that stacks is offered; one that does not stack is no offer
+        ("我再帮您申请一个8元店铺红包,可以叠加使用。", "zh", [("coupon", 8.0)]),
+        ("这张券和红包不叠加哦。", "zh", []),
+        # a sum called stingy and raised keeps the raise
+        ("给您3块……哎太小气了,给您8块的券吧", "zh", [("coupon", 8.0)]),
+        # compensation sent before is no offer; a coupon already taken is none either
+        ("上次给您发的15元券是那次的补偿。", "zh", []),
+        ("那张20元券您这个月已经领过了。", "zh", []),
+    ],
+)
+def test_offers_the_new_writers_showed(text, lang, want):
+    assert _offers(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the customer pays the postage: still no free return
+        ("运费需要您自己出。", "zh"),
+        ("运费得您自己付哦。", "zh"),
+    ],
+)
+def test_what_the_new_offer_patterns_leave_alone(text, lang):
+    assert ("full_refund", 0.0) not in _offers(text, lang)
+    assert ("free_return_shipping", 0.0) not in _offers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        # a bare hour after a confirmation, a reply or an answer is the follow-up's clock time
+        ("I'll have the refund confirmed by 2.", "en", 4.0),
+        ("I'll let you know by 4.", "en", 6.0),
+        ("We'll reply by 11 with the courier's answer.", "en", 1.0),
+    ],
+)
+def test_followup_times(text, lang, hours):
+    assert _hours(text, lang) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # an @-mention first, or a test typed into the chat: meant for someone else
+        ("@Lily can you take my next chat, back in five", "en", {"off_topic"}),
+        ("@小张 帮我看一下三号窗口", "zh", {"off_topic"}),
+        ("测试测试 456", "zh", {"off_topic"}),
+        # an @-mention before a real answer is not off topic
+        ("@Lily your parcel left the depot this morning.", "en", {"explain_cause"}),
+    ],
+)
+def test_replies_meant_for_someone_else(text, lang, want):
+    assert move_names(text, lang) == want
+
+
+def test_a_wait_said_with_a_particle_is_an_apology():
+    assert "apology" in move_names("亲久等啦,续航是8小时哈", "zh")
+    assert "apology" in move_names("久等哈,我刚查了物流", "zh")
+
+
+def test_were_and_well_are_words_not_contractions():
+    # "were" is not "we're", nor "well" "we'll"; apostrophe-less contractions still fold
+    assert normalise("You were right, as well.")[0] == "you were right, as well."
+    assert normalise("thats on us, youre right")[0] == "that's on us, you're right"
