@@ -58,6 +58,20 @@ def _hours(text: str, lang: str) -> float | None:
         ("这张券和红包不叠加哦。", "zh", []),
         # a sum called stingy and raised keeps the raise
         ("给您3块……哎太小气了,给您8块的券吧", "zh", [("coupon", 8.0)]),
+        # keeping the item refused is no gift; a sum added to a named one is that sum alone
+        ("Sorry, I can't refund you while you keep the kettle.", "en", []),
+        ("You can keep it, and I'll refund ¥20.", "en", [("refund", 20.0)]),
+        ("I'll add ¥15 back on top of the coupon.", "en", [("refund", 15.0)]),
+        # a sum changed away from is withdrawn; a sum made higher keeps the new one
+        ("I've switched the goodwill from a ¥10 refund to a ¥25 coupon.", "en", [("coupon", 25.0)]),
+        (
+            "We usually give a ¥5 voucher here, but I've made it ¥20 for you.",
+            "en",
+            [("coupon", 20.0)],
+        ),
+        # the return fetched free, or costing nothing
+        ("Our courier will fetch the old one for free.", "en", [("free_return_shipping", 0.0)]),
+        ("The exchange costs you nothing.", "en", [("free_return_shipping", 0.0)]),
         # compensation sent before is no offer; a coupon already taken is none either
         ("上次给您发的15元券是那次的补偿。", "zh", []),
         ("那张20元券您这个月已经领过了。", "zh", []),
