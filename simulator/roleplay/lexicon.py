@@ -101,7 +101,8 @@ class Lexicon:
     kinds_needing_verb: frozenset[str]
     offer_verbs: CompiledTerms
     relevant: CompiledTerms
-    off_topic: CompiledTerms  # said to someone else (wrong window, a test): off topic if not relevant
+    # said to someone else (wrong window, a test): off topic if not relevant
+    off_topic: CompiledTerms
     clause_breaks: Alternation | None
     money: re.Pattern[str] | None
     durations: tuple[tuple[re.Pattern[str], float], ...]
