@@ -83,6 +83,10 @@ _AMOUNTS: dict[tuple[int, str], tuple[Lexicon, list[tuple[int, int, float]]]] = 
 _AMOUNTS_KEPT = 64
 
 
+#: A half before a word that makes a bare number a sum ("一半原路退回") is a share, not half a yuan.
+_HALVES = frozenset({"半", "一半"})
+
+
 def amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
     """Money values in normalised ``text``: ``(start, end, yuan)``; thresholds (满200), prices
     ("按99块的价格", "the 2k order") and sums named as a topic ("关于500元:") skipped."""
@@ -107,6 +111,8 @@ def _amounts(text: str, lex: Lexicon) -> list[tuple[int, int, float]]:
         g = m.groupdict()
         if g.get("price") or (g.get("thr") and not _value_lead(text, m, lex)):
             continue  # "满200", "按99块的价格": no value offered
+        if (g.get("n5") or "").strip() in _HALVES:
+            continue  # "多付的那一半原路退回": a share of the price, no sum
         if g.get("n4"):  # "5毛"
             value = money_number(g["n4"], lex)
             unit = lex.minor_units.get(g.get("mu") or "", 0.1)

@@ -172,6 +172,11 @@ def _fee_with_bare_refund(offers: list[Offer], text: str) -> list[Offer]:
     return [replace(o, amount=fee.amount) if o is refund else o for o in offers if o is not fee]
 
 
+#: A sum given beside the full refund, not the price refunded ("I'll refund ¥20 on top of the full
+#: refund", "全额退款之外再退您20").
+_ON_TOP = re.compile(r"on top of|in addition to|(?<![a-z])besides(?![a-z])|之外|以外")
+
+
 def _valued_over_bare(offers: list[Offer]) -> list[Offer]:
     """Drop a value-less mention of a kind that is also offered with a value (one offer)."""
     with_value = {p.kind for p in offers if p.amount is not None}
@@ -186,7 +191,7 @@ def _in_full_refund(refund: Offer, offers: list[Offer], text: str) -> bool:
     for o in offers:
         if o.kind == "full_refund" and overlaps((refund.start, refund.end), [(o.start, o.end)]):
             clause = text[min(o.start, refund.start) : max(o.end, refund.end)]
-            return not _ALTERNATIVE.search(clause)
+            return not _ALTERNATIVE.search(clause) and not _ON_TOP.search(clause)
     return False
 
 

@@ -72,6 +72,18 @@ def _hours(text: str, lang: str) -> float | None:
         # the return fetched free, or costing nothing
         ("Our courier will fetch the old one for free.", "en", [("free_return_shipping", 0.0)]),
         ("The exchange costs you nothing.", "en", [("free_return_shipping", 0.0)]),
+        # a sum refunded the way it was paid keeps its figure; half of it is a share, no sum
+        ("质量问题的话,399原路退回给您。", "zh", [("refund", 399.0)]),
+        ("衣服的钱199先原路退给您。", "zh", [("refund", 199.0)]),
+        ("给您按5折算,多出来的那一半原路退回", "zh", [("", 0.0)]),
+        # a sum on top of a full refund is a refund of its own
+        ("I'll refund ¥15 on top of the full refund.", "en", [("full_refund", 0.0), ("refund", 15.0)]),
+        ("全额退款之外再退您15元。", "zh", [("full_refund", 0.0), ("refund", 15.0)]),
+        ("全额退款299元。", "zh", [("full_refund", 0.0)]),
+        # a multiple of the price left to legal or a test is no offer; one granted is
+        ("十倍赔偿要等检测结果出来,由法务来定。", "zh", []),
+        ("三倍赔偿涉及法律认定,我转给法务专员。", "zh", []),
+        ("三倍赔偿由我们承担。", "zh", [("", 0.0)]),
         # compensation sent before is no offer; a coupon already taken is none either
         ("上次给您发的15元券是那次的补偿。", "zh", []),
         ("那张20元券您这个月已经领过了。", "zh", []),
