@@ -84,6 +84,9 @@ def _hours(text: str, lang: str) -> float | None:
         ("十倍赔偿要等检测结果出来,由法务来定。", "zh", []),
         ("三倍赔偿涉及法律认定,我转给法务专员。", "zh", []),
         ("三倍赔偿由我们承担。", "zh", [("", 0.0)]),
+        # the formal register: a coupon provided, a sum adjusted upwards
+        ("经核实,可为您提供15元无门槛优惠券。", "zh", [("coupon", 15.0)]),
+        ("之前的5元红包现调整为12元。", "zh", [("coupon", 12.0)]),
         # compensation sent before is no offer; a coupon already taken is none either
         ("上次给您发的15元券是那次的补偿。", "zh", []),
         ("那张20元券您这个月已经领过了。", "zh", []),
@@ -143,3 +146,21 @@ def test_were_and_well_are_words_not_contractions():
     # "were" is not "we're", nor "well" "we'll"; apostrophe-less contractions still fold
     assert normalise("You were right, as well.")[0] == "you were right, as well."
     assert normalise("thats on us, youre right")[0] == "that's on us, you're right"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've apologised already, there's nothing more to add.",
+        "Returns take two weeks to process, that's the process.",
+        "We're not in a position to refund the taxi.",
+        "Wrong colour sent. It happens.",
+        "A size S was never going to fit you.",
+    ],
+)
+def test_a_dismissal_or_a_flat_refusal_is_blame(text):
+    assert "negation_or_blame" in move_names(text, "en")
+
+
+def test_a_condition_that_it_happens_again_is_no_dismissal():
+    assert "negation_or_blame" not in move_names("If it happens again, we'll replace it.", "en")
