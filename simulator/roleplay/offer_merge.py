@@ -172,6 +172,10 @@ def _fee_with_bare_refund(offers: list[Offer], text: str) -> list[Offer]:
     return [replace(o, amount=fee.amount) if o is refund else o for o in offers if o is not fee]
 
 
+#: The way a refund goes back, a sentence's end, and words adding more (for _in_full_refund).
+_ROUTE = re.compile(r"原路")
+_SENTENCE = re.compile(r"[。!?;;.!?]")
+_MORE = re.compile(r"另|再|额外|又|加|还有|以及|plus|also|extra")
 #: A sum given beside the full refund, not the price refunded ("I'll refund ¥20 on top of the full
 #: refund", "全额退款之外再退您20").
 _ON_TOP = re.compile(r"on top of|in addition to|(?<![a-z])besides(?![a-z])|之外|以外")
@@ -192,6 +196,15 @@ def _in_full_refund(refund: Offer, offers: list[Offer], text: str) -> bool:
         if o.kind == "full_refund" and overlaps((refund.start, refund.end), [(o.start, o.end)]):
             clause = text[min(o.start, refund.start) : max(o.end, refund.end)]
             return not _ALTERNATIVE.search(clause) and not _ON_TOP.search(clause)
+    # ... or its sum refunded the way it was paid in the next clause of the sentence ("全款退给您,899
+    # 原路退"; not "全额退款,另外20元原路退回", nor a condition of its own)
+    for o in offers:
+        if o.kind == "full_refund" and o.end <= refund.start:
+            between = text[o.start : refund.end]
+            if _ROUTE.search(text, refund.start, refund.end) and not (
+                _SENTENCE.search(between) or _ALTERNATIVE.search(between) or _MORE.search(between)
+            ):
+                return True
     return False
 
 

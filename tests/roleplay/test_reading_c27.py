@@ -75,7 +75,7 @@ def _hours(text: str, lang: str) -> float | None:
         # a sum refunded the way it was paid keeps its figure; half of it is a share, no sum
         ("质量问题的话,399原路退回给您。", "zh", [("refund", 399.0)]),
         ("衣服的钱199先原路退给您。", "zh", [("refund", 199.0)]),
-        ("给您按5折算,多出来的那一半原路退回", "zh", [("", 0.0)]),
+        ("给您按5折算,多出来的那一半原路退回", "zh", [("refund", 0.0)]),
         # a sum on top of a full refund is a refund of its own
         ("I'll refund ¥15 on top of the full refund.", "en", [("full_refund", 0.0), ("refund", 15.0)]),
         ("全额退款之外再退您15元。", "zh", [("full_refund", 0.0), ("refund", 15.0)]),
@@ -87,6 +87,23 @@ def _hours(text: str, lang: str) -> float | None:
         # the formal register: a coupon provided, a sum adjusted upwards
         ("经核实,可为您提供15元无门槛优惠券。", "zh", [("coupon", 15.0)]),
         ("之前的5元红包现调整为12元。", "zh", [("coupon", 12.0)]),
+        # a sum right before the way back is a refund of it; after a full refund it is that refund
+        ("不想要的话可以退,459原路退回。", "zh", [("refund", 459.0)]),
+        ("全款退给您,459原路退回。", "zh", [("full_refund", 0.0)]),
+        ("全额退款给您,另外补偿20元原路退回。", "zh", [("full_refund", 0.0), ("refund", 20.0)]),
+        # a multiple the agent cannot grant is no offer
+        ("退一赔三我做不了主,我去问问主管。", "zh", []),
+        # a sum charged is no offer; a fee refunded is
+        ("The courier can collect it, but there's a ¥12 charge.", "en", []),
+        ("I'll refund the ¥12 fee you paid.", "en", [("refund", 12.0)]),
+        ("I'll refund your shipping fee of ¥12.", "en", [("refund", 12.0)]),
+        # a coupon replaced by another form; the courier taking it back free in plain words
+        ("Instead of a coupon, I can send ¥15 to your PayPal.", "en", [("cash", 15.0)]),
+        (
+            "Our courier will come to take it from your door, free.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
         # compensation sent before is no offer; a coupon already taken is none either
         ("上次给您发的15元券是那次的补偿。", "zh", []),
         ("那张20元券您这个月已经领过了。", "zh", []),
@@ -116,6 +133,7 @@ def test_what_the_new_offer_patterns_leave_alone(text, lang):
         ("I'll have the refund confirmed by 2.", "en", 4.0),
         ("I'll let you know by 4.", "en", 6.0),
         ("We'll reply by 11 with the courier's answer.", "en", 1.0),
+        ("I'll get back to you by half past eleven.", "en", 1.5),
     ],
 )
 def test_followup_times(text, lang, hours):
