@@ -1,12 +1,13 @@
-"""Small readers shared by the roleplay tests: the moves read in a reply, the offers in it, a
-shipped script played through a list of replies, a reader model of fixed probabilities."""
+"""Small readers shared by the roleplay tests: the moves read in a reply, the offers in it, the
+follow-up time promised, a shipped script played through a list of replies, a reader model of
+fixed probabilities."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from simulator.roleplay.lexicon import load_lexicon
-from simulator.roleplay.moves import classify
+from simulator.roleplay.moves import classify, read_reply
 from simulator.roleplay.offers import read_offers
 from simulator.roleplay.reader import COLUMNS
 from simulator.roleplay.script import load_script
@@ -49,3 +50,10 @@ def play(script_id: str, replies: list[str]) -> Session:
         if not session.finished:
             session.reply(text, 10, last=i == len(replies))
     return session
+
+
+def followup_hours(text: str, lang: str = "zh") -> float | None:
+    """The hours of the follow-up ``text`` is read to promise (the reader, rules and model)."""
+    found = [m.hours for m in read_reply(text, lang).moves if m.name == "promise_followup"]
+    assert found, f"no follow-up read in {text!r}"
+    return found[0]

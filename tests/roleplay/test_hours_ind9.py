@@ -4,12 +4,7 @@ missed, each a general class: hours count from Monday 10:00 (the corpus header).
 import pytest
 
 from simulator.roleplay.moves import read_reply
-
-
-def _hours(text: str, lang: str) -> float | None:
-    found = [m.hours for m in read_reply(text, lang).moves if m.name == "promise_followup"]
-    assert found, f"no follow-up read in {text!r}"
-    return found[0]
+from tests.roleplay.readings import followup_hours
 
 
 @pytest.mark.parametrize(
@@ -38,8 +33,8 @@ def _hours(text: str, lang: str) -> float | None:
         ("Replacement goes out today. Update coming by 4 with the tracking.", "en", 6.0),
     ],
 )
-def test_follow_up_hours(text: str, lang: str, hours: float) -> None:
-    assert _hours(text, lang) == pytest.approx(hours)
+def test_follow_upfollowup_hours(text: str, lang: str, hours: float) -> None:
+    assert followup_hours(text, lang) == pytest.approx(hours)
 
 
 @pytest.mark.parametrize(

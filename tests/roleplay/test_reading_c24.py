@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import read_reply
-from tests.roleplay.readings import move_names
+from tests.roleplay.readings import followup_hours, move_names
 from tests.roleplay.readings import offers_read as _offers
-
-
-def _hours(text: str, lang: str) -> float | None:
-    found = [m.hours for m in read_reply(text, lang).moves if m.name == "promise_followup"]
-    assert found, f"no follow-up read in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_what_the_new_offer_patterns_leave_alone(text, lang, want):
     ],
 )
 def test_followup_times(text, lang, hours):
-    assert _hours(text, lang) == hours
+    assert followup_hours(text, lang) == hours
 
 
 def test_owning_the_fault_in_a_few_words_is_no_cause():

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.roleplay.moves import read_reply
 from simulator.roleplay.textnorm import normalise
-from tests.roleplay.readings import move_names
+from tests.roleplay.readings import followup_hours, move_names
 from tests.roleplay.readings import offers_read as _offers
-
-
-def _hours(text: str, lang: str) -> float | None:
-    found = [m.hours for m in read_reply(text, lang).moves if m.name == "promise_followup"]
-    assert found, f"no follow-up read in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +70,11 @@ def _hours(text: str, lang: str) -> float | None:
         ("衣服的钱199先原路退给您。", "zh", [("refund", 199.0)]),
         ("给您按5折算,多出来的那一半原路退回", "zh", [("refund", 0.0)]),
         # a sum on top of a full refund is a refund of its own
-        ("I'll refund ¥15 on top of the full refund.", "en", [("full_refund", 0.0), ("refund", 15.0)]),
+        (
+            "I'll refund ¥15 on top of the full refund.",
+            "en",
+            [("full_refund", 0.0), ("refund", 15.0)],
+        ),
         ("全额退款之外再退您15元。", "zh", [("full_refund", 0.0), ("refund", 15.0)]),
         ("全额退款299元。", "zh", [("full_refund", 0.0)]),
         # a multiple of the price left to legal or a test is no offer; one granted is
@@ -137,7 +134,7 @@ def test_what_the_new_offer_patterns_leave_alone(text, lang):
     ],
 )
 def test_followup_times(text, lang, hours):
-    assert _hours(text, lang) == hours
+    assert followup_hours(text, lang) == hours
 
 
 @pytest.mark.parametrize(
