@@ -101,6 +101,23 @@ from tests.roleplay.readings import offers_read as _offers
             "en",
             [("free_return_shipping", 0.0)],
         ),
+        # a sum of money thrown in is no gift; a free thing thrown in is
+        ("I'll chuck in a fifteen-yuan voucher for the trouble.", "en", [("coupon", 15.0)]),
+        ("I'll throw in a free phone case.", "en", [("gift", 0.0)]),
+        # a refused sum or coupon is no offer, the one given instead is
+        (
+            "I can't do a ¥80 refund, but I can put a ¥25 coupon on your account.",
+            "en",
+            [("coupon", 25.0)],
+        ),
+        ("I can't add that voucher after all, but I can refund ¥15.", "en", [("refund", 15.0)]),
+        # the courier coming for it at no cost; a sum right before 红包 is its value
+        (
+            "The courier will come for the old one at no cost on Friday.",
+            "en",
+            [("free_return_shipping", 0.0)],
+        ),
+        ("给您安排个15红包。", "zh", [("coupon", 15.0)]),
         # compensation sent before is no offer; a coupon already taken is none either
         ("上次给您发的15元券是那次的补偿。", "zh", []),
         ("那张20元券您这个月已经领过了。", "zh", []),
