@@ -67,6 +67,8 @@ WRITERS = (
     ("replies_c30_", "W-corpus30"),  # likewise
     ("replies_c31_", "W-corpus31"),  # likewise
     ("replies_c32_", "W-corpus32"),  # likewise
+    ("replies_c33_", "W-corpus33"),  # likewise
+    ("replies_c34_", "W-corpus34"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),
