@@ -297,7 +297,7 @@ def read_reply(
     found = list(hits.values()) + offers
     if not lex.relevant.search(norm) and (
         _meant_for_another(found, norm, lex)
-        or _off_topic(found, probs, lex.lang, rules_only)
+        or (_off_topic(found, probs, lex.lang, rules_only) and not _asks_if_misdirected(norm, lex))
         or blank  # keyboard mash, symbols or emoji alone
     ):
         found = [_Hit("off_topic", 0, len(norm))]
@@ -439,6 +439,12 @@ def _meant_for_another(found: list[_Hit], norm: str, lex: Lexicon) -> bool:
         and all(h.name in _ASIDE_MOVES for h in found)
         and not QUESTION_MARK.search(norm)
     )
+
+
+def _asks_if_misdirected(norm: str, lex: Lexicon) -> bool:
+    """The reply asks the customer whether a message went astray ("您是不是发错窗口了呀?"): a
+    question, whatever the model makes of its words."""
+    return bool(lex.off_topic.search(norm)) and QUESTION_MARK.search(norm) is not None
 
 
 def _off_topic(found: list[_Hit], probs: dict[str, float], lang: str, rules_only: bool) -> bool:

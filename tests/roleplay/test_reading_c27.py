@@ -169,6 +169,16 @@ def test_replies_meant_for_someone_else(text, lang, want):
     assert move_names(text, lang) == want
 
 
+def test_asking_whether_a_message_went_astray_is_a_question():
+    assert "ask_clarifying_question" in move_names("您刚才那条是不是发错窗口了?", "zh")
+    assert "off_topic" not in move_names("您刚才那条是不是发错窗口了?", "zh")
+
+
+def test_asking_whether_to_look_for_a_coupon_is_no_offer():
+    text = "Shall I check if there's a voucher I can apply for you?"
+    assert "offer_compensation" not in move_names(text, "en")
+
+
 def test_a_wait_said_with_a_particle_is_an_apology():
     assert "apology" in move_names("亲久等啦,续航是8小时哈", "zh")
     assert "apology" in move_names("久等哈,我刚查了物流", "zh")
