@@ -172,9 +172,9 @@ def _fee_with_bare_refund(offers: list[Offer], text: str) -> list[Offer]:
     return [replace(o, amount=fee.amount) if o is refund else o for o in offers if o is not fee]
 
 
-#: The way a refund goes back, a sentence's end, and words adding more (for _in_full_refund).
-_ROUTE = re.compile(r"原路")
-_SENTENCE = re.compile(r"[。!?;;.!?]")
+#: Words adding more beside a full refund, and the semicolons that end its sentence as well
+#: (for _in_full_refund).
+_SEMICOLONS = frozenset(";；")
 _MORE = re.compile(r"另|再|额外|又|加|还有|以及|plus|also|extra")
 #: A sum given beside the full refund, not the price refunded ("I'll refund ¥20 on top of the full
 #: refund", "全额退款之外再退您20").
@@ -201,8 +201,11 @@ def _in_full_refund(refund: Offer, offers: list[Offer], text: str) -> bool:
     for o in offers:
         if o.kind == "full_refund" and o.end <= refund.start:
             between = text[o.start : refund.end]
-            if _ROUTE.search(text, refund.start, refund.end) and not (
-                _SENTENCE.search(between) or _ALTERNATIVE.search(between) or _MORE.search(between)
+            if "原路" in text[refund.start : refund.end] and not (
+                _SENTENCE_END.search(between)
+                or not _SEMICOLONS.isdisjoint(between)
+                or _ALTERNATIVE.search(between)
+                or _MORE.search(between)
             ):
                 return True
     return False
