@@ -69,6 +69,10 @@ WRITERS = (
     ("replies_c32_", "W-corpus32"),  # likewise
     ("replies_c33_", "W-corpus33"),  # likewise
     ("replies_c34_", "W-corpus34"),  # likewise
+    ("replies_c35_", "W-corpus35"),  # written 2026-12-03 (fifth session) as training data
+    ("replies_c36_", "W-corpus36"),  # likewise
+    ("replies_c37_", "W-corpus37"),  # likewise
+    ("replies_c38_", "W-corpus38"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),
