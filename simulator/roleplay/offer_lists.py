@@ -6,7 +6,9 @@ and another for 15") gives one offer of that kind per sum; what stands between t
 is a list joiner (lexicon ``amounts.list_joiners``: "和", "一张", "and one"), a comma or
 nothing, and a total ("一共30") ends the list. A sum given as several pieces ("两张10元券", "券伍元
 ×2张", "two $10 vouchers": lexicon ``amounts.counts``) is one offer per piece, unless a total
-stated with it made it one offer ("三张10元券,一共30").
+stated with it made it one offer ("三张10元券,一共30"). A clause after an offer shaped as one more
+piece of the list (:func:`listed_item`) is offered too, and one that only names a sum and an
+off-platform channel ("…, and ¥20 to your Alipay") is cash through it (:func:`channel_items`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from simulator.roleplay.money import amounts, money_number
 from simulator.roleplay.offer_merge import Offer, overlaps
 from simulator.roleplay.offer_totals import is_raise
 from simulator.roleplay.textnorm import clause_bounds
+from simulator.roleplay.values import find_channels
 
-__all__ = ["counted", "joined", "list_tails", "listed_clause"]
+__all__ = ["channel_items", "counted", "joined", "list_tails", "listed_clause", "listed_item"]
 
 #: The most pieces one count gives (a larger number is no count of coupons).
 _MOST_PIECES = 10
@@ -120,3 +123,47 @@ def counted(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]
         else:
             out += [o] * (int(n) - 1)
     return out
+
+
+#: A clause listing one more piece: a sum first, after an optional joiner ("a ¥30 coupon for next
+#: time", "Also a ¥30 voucher.", "In addition there's a ¥10 coupon", "外加10元券").
+_LIST_ITEM = re.compile(
+    r"(?:(?:and|also|plus|with|together with|in addition|additionally|then|\+|&|和|加|外加|再加|"
+    r"另加|还有)[,:]?\s*)?(?:(?:there's|there is)\s+)?(?:(?:a|an|one|two)\s+)?"
+    r"(?:[¥$£€]|rmb|\d|[一二两三四五六七八九十])"
+)
+#: ...not one the customer has, had or may get elsewhere ("30元券是您自己领的", "the ¥30 coupon
+#: you got last month is still valid", "only for members", "已经结束了").
+_MENTIONED = re.compile(
+    r"是您|您自己|你自己|已经|之前|上次|活动|结束|过期|有效|只有|仅限|领|"
+    r"\byou(?:'ve)? (?:got|used|had|received|asked|mentioned|have)\b|\bused\b|expire|valid|"
+    r"\bonly\b|\blast\b|ended|\bwas\b|\bwere\b|promo|member|applied|already"
+)
+
+
+def listed_item(text: str, c0: int, c1: int) -> bool:
+    """The clause ``c0:c1`` lists one more piece after an offer: shaped as a list item, not a
+    sum the customer has or had."""
+    return _LIST_ITEM.match(text, c0) is not None and _MENTIONED.search(text, c0, c1) is None
+
+
+#: A list item opened by a joiner ("and ¥20 to your Alipay", "另外20块转您支付宝").
+_JOINED = re.compile(r"(?:and|also|plus|\+|&|和|加|外加|再加|另加|还有|另外|再)")
+
+
+def channel_items(text: str, lex: Lexicon, offers: list[Offer], values) -> list[Offer]:
+    """A sum listed after an offer in a clause of its own that names an off-platform channel
+    is cash paid through it ("Full refund, shipping both ways on us, and ¥20 to your Alipay")."""
+    if not offers:
+        return offers
+    channels = find_channels(text, lex.payments)
+    first = min(o.start for o in offers)
+    out = list(offers)
+    for a, _b, _name in channels:
+        c0, c1 = clause_bounds(text, a, lex.clause_breaks)
+        if c0 <= first or overlaps((c0, c1), [(o.start, o.end) for o in out]):
+            continue
+        here = [v for s, _e, v in values if c0 <= s < c1]
+        if len(here) == 1 and _JOINED.match(text, c0) and listed_item(text, c0, c1):
+            out.append(Offer(c0, c1, here[0], "cash"))
+    return sorted(out, key=lambda o: o.start)

@@ -33,7 +33,14 @@ from functools import lru_cache
 from simulator.roleplay.lexicon import Lexicon
 from simulator.roleplay.money import amounts, given_topics, list_marker, money_number, topics
 from simulator.roleplay.offer_corrections import corrected
-from simulator.roleplay.offer_lists import counted, joined, list_tails, listed_clause
+from simulator.roleplay.offer_lists import (
+    channel_items,
+    counted,
+    joined,
+    list_tails,
+    listed_clause,
+    listed_item,
+)
 from simulator.roleplay.offer_merge import (
     KEEP_ITEM,
     POINTS,
@@ -188,7 +195,7 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
         first = min(o.start for o in offers)
         listed = []
         for c0, reach, items, here in unverbed:
-            if c0 > first and _listed_item(text, c0, reach):
+            if c0 > first and listed_item(text, c0, reach):
                 listed += _clause_offers(c0, reach, items, here, text, lex)
         offers += listed
         offers.sort(key=lambda o: o.start)
@@ -197,30 +204,9 @@ def read_offers(text: str, lex: Lexicon, *, verbs: bool = True) -> list[Offer]:
     offers = corrected(text, lex, list_tails(text, lex, offers, values), values)
     offers = running_totals(text, lex, per_unit_totals(text, lex, offers, values), values)
     offers = merge_offers(valued_shares(text, lex, kept_items(offers, text), guards), text)
+    offers = channel_items(text, lex, offers, values)
     offers = counted(text, lex, with_channels(text, lex, offers, values, guards), values)
     return [replace(o, kind=None) if o.kind == POINTS else o for o in offers]
-
-
-#: A clause listing one more piece: a sum first, after an optional joiner ("a ¥30 coupon for next
-#: time", "Also a ¥30 voucher.", "In addition there's a ¥10 coupon", "外加10元券").
-_LIST_ITEM = re.compile(
-    r"(?:(?:and|also|plus|with|together with|in addition|additionally|then|\+|&|和|加|外加|再加|"
-    r"另加|还有)[,:]?\s*)?(?:(?:there's|there is)\s+)?(?:(?:a|an|one|two)\s+)?"
-    r"(?:[¥$£€]|rmb|\d|[一二两三四五六七八九十])"
-)
-#: ...not one the customer has, had or may get elsewhere ("30元券是您自己领的", "the ¥30 coupon
-#: you got last month is still valid", "only for members", "已经结束了").
-_MENTIONED = re.compile(
-    r"是您|您自己|你自己|已经|之前|上次|活动|结束|过期|有效|只有|仅限|领|"
-    r"\byou(?:'ve)? (?:got|used|had|received|asked|mentioned|have)\b|\bused\b|expire|valid|"
-    r"\bonly\b|\blast\b|ended|\bwas\b|\bwere\b|promo|member|applied|already"
-)
-
-
-def _listed_item(text: str, c0: int, c1: int) -> bool:
-    """The clause ``c0:c1`` lists one more piece after an offer: shaped as a list item, not a
-    sum the customer has or had."""
-    return _LIST_ITEM.match(text, c0) is not None and _MENTIONED.search(text, c0, c1) is None
 
 
 def _clause(text: str, lex: Lexicon, pos: int, topical) -> tuple[int, int]:

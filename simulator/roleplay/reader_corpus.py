@@ -73,6 +73,7 @@ WRITERS = (
     ("replies_c36_", "W-corpus36"),  # likewise
     ("replies_c37_", "W-corpus37"),  # likewise
     ("replies_c38_", "W-corpus38"),  # likewise
+    ("replies_c39_", "W-corpus39"),  # likewise
     ("replies_w5_", "W-heldout5"),  # held-out set s5, released for tuning
     ("replies_offers7_", "W-offers7"),  # before "replies_offers_": prefixes match in order
     ("replies_offers6_", "W-offers6"),

@@ -83,3 +83,41 @@ def test_an_offer_put_as_a_question_is_no_clarifying_question(text):
 def test_a_real_question_beside_an_offer_stays_a_question():
     names = move_names("Which colour would you like instead?", "en")
     assert "ask_clarifying_question" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bare sum refused is no offer; the alternative is
+        ("I can't do ¥80 cash, but I can do a ¥25 coupon.", [("coupon", 25.0)]),
+        ("We can't refund ¥150, but we can refund ¥60.", [("refund", 60.0)]),
+        # a sum listed after an offer, paid through a channel of its own, is cash
+        ("Full refund, and ¥15 to your Alipay for the trouble.", [("cash", 15.0), ("full_refund", 0.0)]),
+        # ...not the refund itself sent back to the customer's account
+        ("I'll refund ¥199 to your Alipay.", [("refund", 199.0)]),
+        # the collection named first, then nothing to pay: the return on us
+        (
+            "Our courier will collect the old pair on Friday, you don't need to pay anything.",
+            [("free_return_shipping", 0.0)],
+        ),
+        # ...not a new item brought
+        ("The courier brings the new pair on Friday, you don't need to pay anything.", []),
+    ],
+)
+def test_english_offers_the_last_writers_showed(text, want):
+    assert _offers(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the courier's own manager contacted is chasing the courier, not a handover
+        ("I've just rung the ZTO depot manager about your parcel.", "en", False),
+        ("刚给圆通站点的负责人打了电话,今天一定发出。", "zh", False),
+        # ...while the shop's own supervisor or logistics lead is
+        ("I'm passing this to my manager now.", "en", True),
+        ("我把这单转给我们的物流主管,由她跟进。", "zh", True),
+    ],
+)
+def test_the_couriers_manager_is_no_supervisor(text, lang, want):
+    assert ("escalate_to_supervisor" in move_names(text, lang)) is want
